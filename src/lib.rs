@@ -1,14 +1,19 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs, missing_debug_implementations, unreachable_pub)]
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+mod error;
+mod indicator;
+pub mod io;
+mod panel;
+pub mod seeds;
+mod series;
+mod target;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use error::{Error, Result};
+pub use indicator::{check_id, Bounds, Direction, Indicator, Region};
+pub use panel::{Panel, PanelData};
+pub use series::{Series, YEAR_RANGE};
+pub use target::{
+    Benchmark, Bound, Comparator, Observation, Provenance, Statistic, Target, TargetKind,
+    TargetValue,
+};

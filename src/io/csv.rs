@@ -1,0 +1,642 @@
+//! CSV interchange: observations, targets, indicators, regions.
+//!
+//! Every reader takes any column order, ignores extra columns, accepts a UTF-8 BOM and CRLF line
+//! ends, and turns every problem into an [`Error`] naming the file, the 1-based line and the column.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::indicator::{check_id, Bounds, Direction, Indicator, Region};
+use crate::io::number::parse_number;
+use crate::panel::{Panel, PanelData};
+use crate::target::{Benchmark, Bound, Comparator, Observation, Provenance, Target, TargetValue};
+
+/// A parsed CSV table: header positions plus records with their line numbers.
+struct Table {
+    file: PathBuf,
+    columns: HashMap<String, usize>,
+    rows: Vec<(u64, csv::ByteRecord)>,
+}
+
+/// One row of a [`Table`], for located cell access.
+struct Row<'a> {
+    table: &'a Table,
+    line: u64,
+    record: &'a csv::ByteRecord,
+}
+
+impl Table {
+    fn read(mut input: impl Read, file: &Path, required: &[&'static str]) -> Result<Table> {
+        let io_err = |e: std::io::Error| Error::Io {
+            file: file.to_owned(),
+            message: e.to_string(),
+        };
+        let mut bytes = Vec::new();
+        input.read_to_end(&mut bytes).map_err(io_err)?;
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(body);
+        let csv_err = |e: csv::Error| {
+            let line = e.position().map_or(0, |p| p.line());
+            Error::Csv {
+                file: file.to_owned(),
+                line,
+                column: String::new(),
+                message: e.to_string(),
+            }
+        };
+        let header = rdr.byte_headers().map_err(csv_err)?.clone();
+        let mut columns = HashMap::new();
+        for (i, h) in header.iter().enumerate() {
+            let name = std::str::from_utf8(h)
+                .map_err(|_| Error::Csv {
+                    file: file.to_owned(),
+                    line: 1,
+                    column: format!("#{}", i + 1),
+                    message: "header is not valid UTF-8".to_owned(),
+                })?
+                .trim()
+                .to_ascii_lowercase();
+            columns.entry(name).or_insert(i);
+        }
+        for &c in required {
+            if !columns.contains_key(c) {
+                let names: Vec<String> = header
+                    .iter()
+                    .map(|h| String::from_utf8_lossy(h).into_owned())
+                    .collect();
+                return Err(Error::MissingColumn {
+                    file: file.to_owned(),
+                    column: c,
+                    header: names.join(","),
+                });
+            }
+        }
+        let mut rows = Vec::new();
+        for rec in rdr.byte_records() {
+            let rec = rec.map_err(csv_err)?;
+            let line = rec.position().map_or(0, |p| p.line());
+            if rec.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                continue; // a blank line is not a data row
+            }
+            rows.push((line, rec));
+        }
+        Ok(Table {
+            file: file.to_owned(),
+            columns,
+            rows,
+        })
+    }
+
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.rows.iter().map(move |(line, record)| Row {
+            table: self,
+            line: *line,
+            record,
+        })
+    }
+}
+
+impl Row<'_> {
+    fn err(&self, column: &str, message: impl Into<String>) -> Error {
+        Error::Csv {
+            file: self.table.file.clone(),
+            line: self.line,
+            column: column.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    /// The trimmed cell, `""` when the column or the cell is absent.
+    fn text(&self, column: &str) -> Result<&str> {
+        let Some(&i) = self.table.columns.get(column) else {
+            return Ok("");
+        };
+        let raw = self.record.get(i).unwrap_or(b"");
+        std::str::from_utf8(raw)
+            .map(str::trim)
+            .map_err(|e| self.err(column, format!("not valid UTF-8 ({e})")))
+    }
+
+    fn opt_text(&self, column: &str) -> Result<Option<String>> {
+        let t = self.text(column)?;
+        Ok((!t.is_empty()).then(|| t.to_owned()))
+    }
+
+    fn id(&self, column: &str) -> Result<String> {
+        let t = self.text(column)?;
+        check_id(t).map_err(|_| {
+            self.err(
+                column,
+                format!("expected an id of lowercase ascii letters, digits and `_`, found `{t}`"),
+            )
+        })?;
+        Ok(t.to_owned())
+    }
+
+    fn number(&self, column: &str) -> Result<f64> {
+        parse_number(self.text(column)?).map_err(|m| self.err(column, m))
+    }
+
+    fn opt_number(&self, column: &str) -> Result<Option<f64>> {
+        if self.text(column)?.is_empty() {
+            return Ok(None);
+        }
+        self.number(column).map(Some)
+    }
+
+    fn year(&self, column: &str) -> Result<i32> {
+        let t = self.text(column)?;
+        let y: i64 = t
+            .parse()
+            .map_err(|_| self.err(column, format!("expected an integer year, found `{t}`")))?;
+        if !crate::series::YEAR_RANGE.contains(&(y.clamp(0, 10_000) as i32)) {
+            return Err(self.err(column, format!("year {y} is outside 1..=9999")));
+        }
+        Ok(y as i32)
+    }
+
+    fn opt_year(&self, column: &str) -> Result<Option<i32>> {
+        if self.text(column)?.is_empty() {
+            return Ok(None);
+        }
+        self.year(column).map(Some)
+    }
+
+    fn provenance(&self) -> Result<Provenance> {
+        Ok(Provenance {
+            kind: self.text("provenance")?.to_owned(),
+            source: self.text("source")?.to_owned(),
+            quote: self.text("quote")?.to_owned(),
+            note: self.text("note")?.to_owned(),
+        })
+    }
+}
+
+fn label(file: &Path) -> PathBuf {
+    file.to_owned()
+}
+
+/// Reads observations: `region,indicator,year,value` (+ `as_of`, `bound`, `provenance`, `source`,
+/// `quote`, `note`). Returns each row with its line number.
+///
+/// `bound` is empty/`exact` or `lower`; `as_of` marks a mid-year value (e.g. `2021-05`).
+/// A repeated (region, indicator, year, as_of) is an [`Error::DuplicateRow`].
+///
+/// # Errors
+/// [`Error::Csv`], [`Error::MissingColumn`], [`Error::DuplicateRow`], [`Error::Io`].
+pub fn read_observations(input: impl Read, file: &Path) -> Result<Vec<(u64, Observation)>> {
+    let table = Table::read(input, &label(file), &["region", "indicator", "year", "value"])?;
+    let mut out = Vec::with_capacity(table.rows.len());
+    let mut seen: HashMap<(String, String, i32, Option<String>), u64> = HashMap::new();
+    for row in table.rows() {
+        let bound = match row.text("bound")? {
+            "" | "exact" => Bound::Exact,
+            "lower" => Bound::Lower,
+            other => {
+                return Err(row.err(
+                    "bound",
+                    format!("expected empty, `exact` or `lower`, found `{other}`"),
+                ))
+            }
+        };
+        let obs = Observation {
+            region: row.id("region")?,
+            indicator: row.id("indicator")?,
+            year: row.year("year")?,
+            value: row.number("value")?,
+            as_of: row.opt_text("as_of")?,
+            bound,
+            provenance: row.provenance()?,
+        };
+        let key = (
+            obs.region.clone(),
+            obs.indicator.clone(),
+            obs.year,
+            obs.as_of.clone(),
+        );
+        if let Some(&first) = seen.get(&key) {
+            return Err(Error::DuplicateRow {
+                file: table.file.clone(),
+                line: row.line,
+                first_line: first,
+                key: format!("{}/{}/{}", obs.region, obs.indicator, obs.year),
+            });
+        }
+        seen.insert(key, row.line);
+        out.push((row.line, obs));
+    }
+    Ok(out)
+}
+
+/// Reads targets: `region,indicator,year,comparator,value` (+ `kind`, `relative`, provenance columns).
+///
+/// A numeric target has a `value`; a relative target has an empty `value` and a `relative`
+/// column naming its benchmark (`liaoning`, `inner_mongolia:leading`). Both or neither is an error.
+///
+/// # Errors
+/// [`Error::Csv`], [`Error::MissingColumn`], [`Error::Io`].
+pub fn read_targets(input: impl Read, file: &Path) -> Result<Vec<(u64, Target)>> {
+    let table = Table::read(
+        input,
+        &label(file),
+        &["region", "indicator", "year", "comparator", "value"],
+    )?;
+    let mut out = Vec::with_capacity(table.rows.len());
+    for row in table.rows() {
+        let comparator: Comparator = row
+            .text("comparator")?
+            .parse()
+            .map_err(|m: String| row.err("comparator", m))?;
+        let kind = row
+            .text("kind")?
+            .parse()
+            .map_err(|m: String| row.err("kind", m))?;
+        let relative = row.text("relative")?;
+        let value = match (row.text("value")?.is_empty(), relative.is_empty()) {
+            (false, true) => TargetValue::Numeric(row.number("value")?),
+            (true, false) => TargetValue::Relative(
+                relative
+                    .parse::<Benchmark>()
+                    .map_err(|m| row.err("relative", m))?,
+            ),
+            (false, false) => {
+                return Err(row.err(
+                    "relative",
+                    "a target has either a value or a relative benchmark, not both",
+                ))
+            }
+            (true, true) => {
+                return Err(row.err(
+                    "value",
+                    "expected a number (or an empty value with a `relative` benchmark)",
+                ))
+            }
+        };
+        out.push((
+            row.line,
+            Target {
+                region: row.id("region")?,
+                indicator: row.id("indicator")?,
+                year: row.year("year")?,
+                comparator,
+                value,
+                kind,
+                provenance: row.provenance()?,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// Reads indicators: `indicator,unit,direction,lower,upper` (+ `name_zh`, `name_en`, `category`).
+///
+/// # Errors
+/// [`Error::Csv`], [`Error::MissingColumn`], [`Error::Io`].
+pub fn read_indicators(input: impl Read, file: &Path) -> Result<Vec<Indicator>> {
+    let table = Table::read(
+        input,
+        &label(file),
+        &["indicator", "unit", "direction", "lower", "upper"],
+    )?;
+    let mut out = Vec::with_capacity(table.rows.len());
+    for row in table.rows() {
+        let id = row.id("indicator")?;
+        let direction = match row.text("direction")? {
+            "up" | "" => Direction::Up,
+            "down" => Direction::Down,
+            other => {
+                return Err(row.err(
+                    "direction",
+                    format!("expected `up` or `down`, found `{other}`"),
+                ))
+            }
+        };
+        let bounds = Bounds::try_new(row.opt_number("lower")?, row.opt_number("upper")?)
+            .map_err(|e| row.err("upper", e.to_string()))?;
+        let name = |c: &str| -> Result<String> {
+            Ok(row.opt_text(c)?.unwrap_or_else(|| id.clone()))
+        };
+        out.push(Indicator {
+            name_zh: name("name_zh")?,
+            name_en: name("name_en")?,
+            unit: row.text("unit")?.to_owned(),
+            direction,
+            bounds,
+            category: row.text("category")?.to_owned(),
+            id,
+        });
+    }
+    Ok(out)
+}
+
+/// Reads regions: `region` (+ `name_zh`, `name_en`, `province`, `level`, `plan_title`,
+/// `period_start`, `period_end`, `seed_file`).
+///
+/// # Errors
+/// [`Error::Csv`], [`Error::MissingColumn`], [`Error::Io`].
+pub fn read_regions(input: impl Read, file: &Path) -> Result<Vec<Region>> {
+    let table = Table::read(input, &label(file), &["region"])?;
+    let mut out = Vec::with_capacity(table.rows.len());
+    for row in table.rows() {
+        let id = row.id("region")?;
+        let province = match row.text("province")? {
+            "" => None,
+            _ => Some(row.id("province")?),
+        };
+        out.push(Region {
+            name_zh: row.opt_text("name_zh")?.unwrap_or_else(|| id.clone()),
+            name_en: row.opt_text("name_en")?.unwrap_or_else(|| id.clone()),
+            province,
+            level: row.text("level")?.to_owned(),
+            plan_title: row.opt_text("plan_title")?,
+            period_start: row.opt_year("period_start")?,
+            period_end: row.opt_year("period_end")?,
+            seed_file: row.opt_text("seed_file")?,
+            id,
+        });
+    }
+    Ok(out)
+}
+
+/// Where the parts of a panel come from: readers with the names to report errors under.
+#[derive(Debug)]
+pub struct PanelSources<R> {
+    /// Observations CSV and its name.
+    pub observations: Vec<(R, PathBuf)>,
+    /// Targets CSV and its name.
+    pub targets: Vec<(R, PathBuf)>,
+    /// Indicators CSV; without it every indicator id seen gets defaults (up, unbounded).
+    pub indicators: Option<(R, PathBuf)>,
+    /// Regions CSV; without it every region id seen gets defaults.
+    pub regions: Option<(R, PathBuf)>,
+    /// Alternate figures (same columns as observations).
+    pub alternates: Option<(R, PathBuf)>,
+}
+
+/// Loads a panel from CSV sources, checking ids across files with located errors.
+///
+/// Several observation files are concatenated in order (e.g. a plan's and a reference's); a key
+/// repeated across them is an [`Error::DuplicateRow`].
+///
+/// # Errors
+/// Any reader's error, [`Error::UnknownId`] for an id the indicators/regions files do not define,
+/// or [`Error::DuplicateRow`].
+pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
+    let mut observations = Vec::new();
+    for (r, file) in src.observations {
+        for (line, o) in read_observations(r, &file)? {
+            observations.push((file.clone(), line, o));
+        }
+    }
+    let mut targets = Vec::new();
+    for (r, file) in src.targets {
+        for (line, t) in read_targets(r, &file)? {
+            targets.push((file.clone(), line, t));
+        }
+    }
+    let mut alternates = Vec::new();
+    if let Some((r, file)) = src.alternates {
+        for (line, o) in read_observations(r, &file)? {
+            alternates.push((file.clone(), line, o));
+        }
+    }
+    let given_indicators = match src.indicators {
+        Some((r, f)) => Some(read_indicators(r, &f)?),
+        None => None,
+    };
+    let given_regions = match src.regions {
+        Some((r, f)) => Some(read_regions(r, &f)?),
+        None => None,
+    };
+    // Ids used, in first-seen order, so defaults come out in a stable order.
+    let mut used: Vec<(&Path, u64, &str, &str)> = Vec::new();
+    for (f, l, o) in observations.iter().chain(&alternates) {
+        used.push((f, *l, &o.region, &o.indicator));
+    }
+    for (f, l, t) in &targets {
+        used.push((f, *l, &t.region, &t.indicator));
+    }
+    let indicators = resolve(given_indicators, &used, |u| u.3, "indicator", |id| {
+        Indicator::try_new(id)
+    }, |i| &i.id)?;
+    let mut regions = resolve(given_regions, &used, |u| u.2, "region", Region::try_new, |r| &r.id)?;
+    // Relative targets may name benchmark regions that have no rows of their own.
+    for (_, _, t) in &targets {
+        if let TargetValue::Relative(b) = &t.value {
+            if !regions.iter().any(|r| r.id == b.region) {
+                regions.push(Region::try_new(&b.region)?);
+            }
+        }
+    }
+    // Cross-file duplicates (within one file the reader already reported them).
+    let mut seen: HashMap<(&str, &str, i32, Option<&str>), (&Path, u64)> = HashMap::new();
+    for (f, l, o) in &observations {
+        let key = (o.region.as_str(), o.indicator.as_str(), o.year, o.as_of.as_deref());
+        if let Some((ff, fl)) = seen.get(&key) {
+            return Err(Error::DuplicateRow {
+                file: f.clone(),
+                line: *l,
+                first_line: *fl,
+                key: format!("{}/{}/{} (first in {})", o.region, o.indicator, o.year, ff.display()),
+            });
+        }
+        seen.insert(key, (f, *l));
+    }
+    Panel::try_new(PanelData {
+        regions,
+        indicators,
+        observations: observations.into_iter().map(|x| x.2).collect(),
+        targets: targets.into_iter().map(|x| x.2).collect(),
+        alternates: alternates.into_iter().map(|x| x.2).collect(),
+    })
+}
+
+type Used<'a> = (&'a Path, u64, &'a str, &'a str);
+
+fn resolve<'a, T>(
+    given: Option<Vec<T>>,
+    used: &[Used<'a>],
+    pick: impl Fn(&Used<'a>) -> &'a str,
+    kind: &'static str,
+    make: impl Fn(&str) -> Result<T>,
+    id_of: impl Fn(&T) -> &String,
+) -> Result<Vec<T>> {
+    match given {
+        Some(list) => {
+            for u in used {
+                let id = pick(u);
+                if !list.iter().any(|x| id_of(x) == id) {
+                    return Err(Error::UnknownId {
+                        file: u.0.to_owned(),
+                        line: u.1,
+                        kind,
+                        id: id.to_owned(),
+                    });
+                }
+            }
+            Ok(list)
+        }
+        None => {
+            let mut out: Vec<T> = Vec::new();
+            for u in used {
+                let id = pick(u);
+                if !out.iter().any(|x| id_of(x) == id) {
+                    out.push(make(id)?);
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn csv_write_err(e: impl std::fmt::Display) -> Error {
+    Error::Io {
+        file: PathBuf::from("<output>"),
+        message: e.to_string(),
+    }
+}
+
+fn num(x: f64) -> String {
+    // Shortest representation that round-trips exactly.
+    format!("{x:?}")
+}
+
+fn opt_num(x: Option<f64>) -> String {
+    x.map(num).unwrap_or_default()
+}
+
+/// Writes observations in the format [`read_observations`] reads (lossless round trip).
+///
+/// # Errors
+/// [`Error::Io`].
+pub fn write_observations(out: impl Write, rows: &[Observation]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "region", "indicator", "year", "value", "as_of", "bound", "provenance", "source", "quote",
+        "note",
+    ])
+    .map_err(csv_write_err)?;
+    for o in rows {
+        let bound = match o.bound {
+            Bound::Exact => "",
+            Bound::Lower => "lower",
+        };
+        w.write_record([
+            o.region.as_str(),
+            &o.indicator,
+            &o.year.to_string(),
+            &num(o.value),
+            o.as_of.as_deref().unwrap_or(""),
+            bound,
+            &o.provenance.kind,
+            &o.provenance.source,
+            &o.provenance.quote,
+            &o.provenance.note,
+        ])
+        .map_err(csv_write_err)?;
+    }
+    w.flush().map_err(csv_write_err)
+}
+
+/// Writes targets in the format [`read_targets`] reads (lossless round trip).
+///
+/// # Errors
+/// [`Error::Io`].
+pub fn write_targets(out: impl Write, rows: &[Target]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "region", "indicator", "year", "comparator", "value", "kind", "relative", "provenance",
+        "source", "quote", "note",
+    ])
+    .map_err(csv_write_err)?;
+    for t in rows {
+        let (value, relative) = match &t.value {
+            TargetValue::Numeric(v) => (num(*v), String::new()),
+            TargetValue::Relative(b) => (String::new(), b.to_string()),
+        };
+        let kind = match t.kind {
+            crate::target::TargetKind::Expected => "expected",
+            crate::target::TargetKind::Binding => "binding",
+            crate::target::TargetKind::Unstated => "unstated",
+        };
+        w.write_record([
+            t.region.as_str(),
+            &t.indicator,
+            &t.year.to_string(),
+            t.comparator.symbol(),
+            &value,
+            kind,
+            &relative,
+            &t.provenance.kind,
+            &t.provenance.source,
+            &t.provenance.quote,
+            &t.provenance.note,
+        ])
+        .map_err(csv_write_err)?;
+    }
+    w.flush().map_err(csv_write_err)
+}
+
+/// Writes indicators in the format [`read_indicators`] reads.
+///
+/// # Errors
+/// [`Error::Io`].
+pub fn write_indicators(out: impl Write, rows: &[Indicator]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "indicator", "name_zh", "name_en", "unit", "direction", "lower", "upper", "category",
+    ])
+    .map_err(csv_write_err)?;
+    for i in rows {
+        let dir = match i.direction {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        };
+        w.write_record([
+            i.id.as_str(),
+            &i.name_zh,
+            &i.name_en,
+            &i.unit,
+            dir,
+            &opt_num(i.bounds.lower()),
+            &opt_num(i.bounds.upper()),
+            &i.category,
+        ])
+        .map_err(csv_write_err)?;
+    }
+    w.flush().map_err(csv_write_err)
+}
+
+/// Writes regions in the format [`read_regions`] reads.
+///
+/// # Errors
+/// [`Error::Io`].
+pub fn write_regions(out: impl Write, rows: &[Region]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "region", "name_zh", "name_en", "province", "level", "plan_title", "period_start",
+        "period_end", "seed_file",
+    ])
+    .map_err(csv_write_err)?;
+    for r in rows {
+        let y = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
+        w.write_record([
+            r.id.as_str(),
+            &r.name_zh,
+            &r.name_en,
+            r.province.as_deref().unwrap_or(""),
+            &r.level,
+            r.plan_title.as_deref().unwrap_or(""),
+            &y(r.period_start),
+            &y(r.period_end),
+            r.seed_file.as_deref().unwrap_or(""),
+        ])
+        .map_err(csv_write_err)?;
+    }
+    w.flush().map_err(csv_write_err)
+}

@@ -1,0 +1,237 @@
+//! Plan targets (numeric or relative to a benchmark) and observations with their provenance.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::indicator::Direction;
+
+/// How a target compares the indicator's value with the target value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Comparator {
+    /// `>=` (达到, 以上, 不低于)
+    #[serde(rename = ">=")]
+    Ge,
+    /// `>` (超, 高于)
+    #[serde(rename = ">")]
+    Gt,
+    /// `<=` (≤, 不高于)
+    #[serde(rename = "<=")]
+    Le,
+    /// `<` (低于)
+    #[serde(rename = "<")]
+    Lt,
+    /// `=` (about: 左右). Met when within [`Comparator::EQ_TOLERANCE`] relative of the value.
+    #[serde(rename = "=")]
+    Eq,
+}
+
+impl Comparator {
+    /// Relative tolerance of `=`: a target "about 10" is met by 9.5..10.5.
+    pub const EQ_TOLERANCE: f64 = 0.05;
+
+    /// Whether `value` meets `target` under this comparator.
+    pub fn holds(self, value: f64, target: f64) -> bool {
+        match self {
+            Comparator::Ge => value >= target,
+            Comparator::Gt => value > target,
+            Comparator::Le => value <= target,
+            Comparator::Lt => value < target,
+            Comparator::Eq => (value - target).abs() <= Self::EQ_TOLERANCE * target.abs(),
+        }
+    }
+
+    /// The direction a value must move to meet the target from below (`>=`, `>`) or above.
+    /// `=` has none.
+    pub fn direction(self) -> Option<Direction> {
+        match self {
+            Comparator::Ge | Comparator::Gt => Some(Direction::Up),
+            Comparator::Le | Comparator::Lt => Some(Direction::Down),
+            Comparator::Eq => None,
+        }
+    }
+
+    /// The symbol, as written in CSV.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Ge => ">=",
+            Comparator::Gt => ">",
+            Comparator::Le => "<=",
+            Comparator::Lt => "<",
+            Comparator::Eq => "=",
+        }
+    }
+}
+
+impl fmt::Display for Comparator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.symbol())
+    }
+}
+
+impl FromStr for Comparator {
+    type Err = String;
+    /// Accepts `>=`, `>`, `<=`, `<`, `=`, `==`, and the typographic `≥`, `≤`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s.trim() {
+            ">=" | "≥" => Comparator::Ge,
+            ">" => Comparator::Gt,
+            "<=" | "≤" => Comparator::Le,
+            "<" => Comparator::Lt,
+            "=" | "==" => Comparator::Eq,
+            other => return Err(format!("expected one of >=, >, <=, <, =; found `{other}`")),
+        })
+    }
+}
+
+/// Whether the plan calls a target expected (预期性) or binding (约束性).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetKind {
+    /// 预期性: an expectation.
+    Expected,
+    /// 约束性: a binding commitment.
+    Binding,
+    /// The plan does not say.
+    #[default]
+    Unstated,
+}
+
+impl FromStr for TargetKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s.trim() {
+            "expected" | "预期性" => TargetKind::Expected,
+            "binding" | "约束性" => TargetKind::Binding,
+            "" | "unstated" => TargetKind::Unstated,
+            other => {
+                return Err(format!(
+                    "expected `expected`, `binding` or `unstated`; found `{other}`"
+                ))
+            }
+        })
+    }
+}
+
+/// What a relative target is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Statistic {
+    /// The benchmark region's own value (a province's figure is its average), e.g. "达到全省平均水平".
+    Average,
+    /// Among the leading regions ("走在全区前列"): needs every region's value, not one series.
+    Leading,
+}
+
+/// The benchmark a relative target names: a region and a statistic.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Benchmark {
+    /// Region id of the benchmark, e.g. `inner_mongolia`.
+    pub region: String,
+    /// Which statistic of it.
+    pub statistic: Statistic,
+}
+
+impl FromStr for Benchmark {
+    type Err = String;
+    /// Parses `region` or `region:average` or `region:leading`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (region, stat) = match s.split_once(':') {
+            Some((r, st)) => (r.trim(), st.trim()),
+            None => (s.trim(), "average"),
+        };
+        crate::indicator::check_id(region).map_err(|e| e.to_string())?;
+        let statistic = match stat {
+            "average" | "" => Statistic::Average,
+            "leading" => Statistic::Leading,
+            other => return Err(format!("expected `average` or `leading`; found `{other}`")),
+        };
+        Ok(Benchmark {
+            region: region.to_owned(),
+            statistic,
+        })
+    }
+}
+
+impl fmt::Display for Benchmark {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.statistic {
+            Statistic::Average => f.write_str(&self.region),
+            Statistic::Leading => write!(f, "{}:leading", self.region),
+        }
+    }
+}
+
+/// A target's value: a number, or a benchmark ("above the provincial average").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetValue {
+    /// A number in the indicator's unit.
+    Numeric(f64),
+    /// Relative to a benchmark region's value of the same indicator in the same year.
+    Relative(Benchmark),
+}
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Provenance {
+    /// `table`, `text` or `reference`.
+    pub kind: String,
+    /// Seed file name or source URL.
+    pub source: String,
+    /// A short quote of the figure in its source.
+    pub quote: String,
+    /// How the figure was read, where that needed a decision.
+    pub note: String,
+}
+
+/// One plan target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    /// Region id.
+    pub region: String,
+    /// Indicator id.
+    pub indicator: String,
+    /// Year by which the target is to be met.
+    pub year: i32,
+    /// How the value is compared.
+    pub comparator: Comparator,
+    /// The target value or benchmark.
+    pub value: TargetValue,
+    /// Expected, binding or unstated.
+    pub kind: TargetKind,
+    /// Source of the target.
+    pub provenance: Provenance,
+}
+
+/// Whether an observation is exact or a lower bound ("超过", "以上", "余").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    /// The value as stated.
+    #[default]
+    Exact,
+    /// The true value is at least this.
+    Lower,
+}
+
+/// One observed value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Observation {
+    /// Region id.
+    pub region: String,
+    /// Indicator id.
+    pub indicator: String,
+    /// Year.
+    pub year: i32,
+    /// Value in the indicator's unit.
+    pub value: f64,
+    /// For a mid-year value, the date it refers to (e.g. `2021-05`); `None` for a year-end value.
+    pub as_of: Option<String>,
+    /// Exact or lower bound.
+    pub bound: Bound,
+    /// Source of the value.
+    pub provenance: Provenance,
+}

@@ -1,0 +1,162 @@
+//! The embedded seed panel: it loads, and specific figures match the plan texts.
+
+use plancast::{seeds, Bound, Comparator, Statistic, TargetKind, TargetValue};
+
+fn panel() -> plancast::Panel {
+    seeds::panel().expect("embedded seeds load")
+}
+
+fn obs(p: &plancast::Panel, region: &str, indicator: &str, year: i32) -> f64 {
+    p.observations()
+        .iter()
+        .find(|o| o.region == region && o.indicator == indicator && o.year == year && o.as_of.is_none())
+        .unwrap_or_else(|| panic!("no observation {region}/{indicator}/{year}"))
+        .value
+}
+
+fn target(p: &plancast::Panel, region: &str, indicator: &str, year: i32) -> (Comparator, f64, TargetKind) {
+    let t = p
+        .targets()
+        .iter()
+        .find(|t| t.region == region && t.indicator == indicator && t.year == year && matches!(t.value, TargetValue::Numeric(_)))
+        .unwrap_or_else(|| panic!("no target {region}/{indicator}/{year}"));
+    match t.value {
+        TargetValue::Numeric(v) => (t.comparator, v, t.kind),
+        TargetValue::Relative(_) => unreachable!(),
+    }
+}
+
+#[test]
+fn counts_per_region_match_notes() {
+    let p = panel();
+    // (observations, numeric targets, relative targets), as stated in seeds/NOTES.md.
+    let expected = [
+        ("tongliao", 56, 42, 2),
+        ("zhungeer", 36, 23, 1),
+        ("yingkou", 41, 21, 5),
+        ("wuhai", 0, 3, 1),
+        ("dongtai", 0, 17, 0),
+    ];
+    for (region, n_obs, n_num, n_rel) in expected {
+        let o = p
+            .observations()
+            .iter()
+            .filter(|o| o.region == region && o.provenance.kind != "reference")
+            .count();
+        let num = p
+            .targets()
+            .iter()
+            .filter(|t| t.region == region && matches!(t.value, TargetValue::Numeric(_)))
+            .count();
+        let rel = p
+            .targets()
+            .iter()
+            .filter(|t| t.region == region && matches!(t.value, TargetValue::Relative(_)))
+            .count();
+        assert_eq!((o, num, rel), (n_obs, n_num, n_rel), "{region}");
+    }
+    assert_eq!(p.alternates().len(), 3);
+    let reference = p
+        .observations()
+        .iter()
+        .filter(|o| o.provenance.kind == "reference")
+        .count();
+    assert_eq!(reference, 130, "every row of the shared reference file is shipped");
+}
+
+#[test]
+fn tongliao_figures_match_plan() {
+    let p = panel();
+    // Table: 5G用户普及率(%) | 8 | 46 | 59
+    assert_eq!(obs(&p, "tongliao", "5g_user_penetration", 2020), 8.0);
+    assert_eq!(target(&p, "tongliao", "5g_user_penetration", 2023), (Comparator::Ge, 46.0, TargetKind::Expected));
+    assert_eq!(target(&p, "tongliao", "5g_user_penetration", 2025).1, 59.0);
+    // Table: 新建大型数据中心PUE值 | 1.48 | ≤1.3 | ≤1.2
+    assert_eq!(obs(&p, "tongliao", "data_centre_pue", 2020), 1.48);
+    assert_eq!(target(&p, "tongliao", "data_centre_pue", 2025).0, Comparator::Le);
+    assert_eq!(target(&p, "tongliao", "data_centre_pue", 2025).1, 1.2);
+    // Table: 电子商务交易额(亿元) | 259.66 | 275 | 292
+    assert_eq!(obs(&p, "tongliao", "ecommerce_turnover", 2020), 259.66);
+    assert_eq!(target(&p, "tongliao", "ecommerce_turnover", 2025).1, 292.0);
+    // Text: 建成5G基站1212个; 固定宽带家庭普及率达85%
+    assert_eq!(obs(&p, "tongliao", "5g_base_stations", 2020), 1212.0);
+    assert_eq!(obs(&p, "tongliao", "fixed_broadband_household_penetration", 2020), 85.0);
+    // Text: 一级以上医疗机构远程医疗覆盖率 >95 in 2023 (strict)
+    assert_eq!(target(&p, "tongliao", "telemedicine_coverage", 2023).0, Comparator::Gt);
+    let pue = p.indicator("data_centre_pue").unwrap();
+    assert_eq!(pue.direction, plancast::Direction::Down);
+}
+
+#[test]
+fn zhungeer_figures_match_plan() {
+    let p = panel();
+    assert_eq!(obs(&p, "zhungeer", "fixed_broadband_household_penetration", 2020), 75.0);
+    assert_eq!(target(&p, "zhungeer", "fixed_broadband_household_penetration", 2025).1, 99.0);
+    // 行政事业单位业务系统上云率(%) ≥98 约束性
+    assert_eq!(target(&p, "zhungeer", "gov_system_cloud_rate", 2025), (Comparator::Ge, 98.0, TargetKind::Binding));
+    assert_eq!(obs(&p, "zhungeer", "gov_service_online_rate", 2020), 99.8);
+    assert_eq!(obs(&p, "zhungeer", "base_stations_in_use", 2020), 933.0);
+    assert_eq!(target(&p, "zhungeer", "smart_communities", 2025).1, 23.0);
+}
+
+#[test]
+fn yingkou_figures_match_plan() {
+    let p = panel();
+    assert_eq!(obs(&p, "yingkou", "5g_base_stations", 2020), 4000.0);
+    assert_eq!(target(&p, "yingkou", "5g_base_stations", 2025).1, 6000.0);
+    assert_eq!(obs(&p, "yingkou", "5g_user_penetration", 2020), 15.0);
+    assert_eq!(target(&p, "yingkou", "5g_user_penetration", 2025).1, 90.0);
+    assert_eq!(obs(&p, "yingkou", "one_network_service_rate", 2020), 42.77);
+    assert_eq!(obs(&p, "yingkou", "data_centre_racks", 2020), 178.0);
+    // “一网通办”实办率: 高于全省平均水平, binding, relative to Liaoning
+    let rel = p
+        .targets()
+        .iter()
+        .find(|t| t.region == "yingkou" && t.indicator == "one_network_service_rate")
+        .unwrap();
+    assert_eq!(rel.kind, TargetKind::Binding);
+    assert_eq!(rel.comparator, Comparator::Gt);
+    match &rel.value {
+        TargetValue::Relative(b) => {
+            assert_eq!(b.region, "liaoning");
+            assert_eq!(b.statistic, Statistic::Average);
+        }
+        v => panic!("expected relative, got {v:?}"),
+    }
+}
+
+#[test]
+fn wuhai_and_dongtai_figures_match_plan() {
+    let p = panel();
+    assert_eq!(target(&p, "wuhai", "drg_payment_coverage", 2026).1, 100.0);
+    // 力争到2023年…全市5G基站超1200个
+    assert_eq!(target(&p, "dongtai", "5g_base_stations", 2023), (Comparator::Gt, 1200.0, TargetKind::Unstated));
+    assert_eq!(target(&p, "dongtai", "digital_economy_scale", 2023).1, 500.0);
+    assert_eq!(target(&p, "dongtai", "one_window_service_share", 2023).1, 75.0);
+}
+
+#[test]
+fn reference_series_converted_with_markers_as_data() {
+    let p = panel();
+    // 全国 5G基站数量 425.1 万个 (2024) -> 4,251,000 个
+    assert_eq!(obs(&p, "china", "5g_base_stations", 2024), 4_251_000.0);
+    // 全国 5G基站数量(下限) 2019: 超13万个 -> lower bound
+    let lb = p
+        .observations()
+        .iter()
+        .find(|o| o.region == "china" && o.indicator == "5g_base_stations" && o.year == 2019)
+        .unwrap();
+    assert_eq!(lb.bound, Bound::Lower);
+    // 辽宁 5G基站数量[截至2021-05] 2.9 万个: a mid-year value, kept out of the year-end series
+    let mid = p
+        .observations()
+        .iter()
+        .find(|o| o.region == "liaoning" && o.indicator == "5g_base_stations" && o.as_of.as_deref() == Some("2021-05"))
+        .unwrap();
+    assert_eq!(mid.value, 29_000.0);
+    let s = p.series("liaoning", "5g_base_stations").unwrap();
+    assert!(s.iter().all(|(_, v)| v != 29_000.0));
+    // National 5G share of mobile users 33.3 / 46.6 / 56.7 (2022-2024)
+    let s = p.series("china", "5g_user_penetration").unwrap();
+    assert_eq!(s.values(), &[33.3, 46.6, 56.7]);
+}
