@@ -17,3 +17,13 @@ pub use target::{
     Benchmark, Bound, Comparator, Observation, Provenance, Statistic, Target, TargetKind,
     TargetValue,
 };
+
+pub mod dist;
+pub mod model;
+mod projection;
+
+pub use projection::{
+    effective_target, probability, project, score, Calibration, Interval, IntervalMethod, Level,
+    Projection, Uncertainty, MIN_CALIBRATION_SCORES,
+};
+pub mod synthetic;

@@ -1,0 +1,142 @@
+//! `Model::Auto`: which curve, and why.
+//!
+//! The rule, in order:
+//! 1. Candidates from the indicator's metadata and the data: the logistic with known bounds when
+//!    the indicator is bounded on both sides and every value lies strictly inside; the
+//!    exponential when every value is positive; the linear always; with ≥ 6 points, positive
+//!    values and no upper bound, also the free-ceiling logistic and Gompertz.
+//! 2. With ≥ 5 points (so AICc is defined for three parameters), the candidate with the lowest
+//!    AICc on the value scale wins (ties: the earlier in the list above).
+//! 3. With fewer points, AICc cannot tell the curves apart, so the metadata decides: bounded →
+//!    logistic; positive → exponential (constant growth rate, Eurostat's CAGR view); else linear.
+//!
+//! The choice is deterministic: same series and bounds, same model.
+
+use serde::{Deserialize, Serialize};
+
+use super::{fit_closed, Fitted, Model, ModelKind, Transform};
+use crate::error::{Error, Result};
+use crate::indicator::Bounds;
+use crate::series::Series;
+
+/// Minimum points for an AICc comparison.
+pub(crate) const AICC_MIN_POINTS: usize = 5;
+/// Minimum points for the Levenberg–Marquardt curves to be candidates in `Auto`.
+pub(crate) const AUTO_NONLINEAR_MIN_POINTS: usize = 6;
+
+/// Why `Auto` chose its model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SelectionReason {
+    /// Lowest AICc among the candidates.
+    LowestAicc,
+    /// Too few points for AICc; the indicator is a bounded share.
+    BoundedIndicator,
+    /// Too few points for AICc; all values positive, so constant growth.
+    PositiveValues,
+    /// Too few points for AICc and values not all positive: linear.
+    Fallback,
+}
+
+/// The outcome of `Model::Auto`: the winner, the reason, and each candidate's AICc.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Selection {
+    /// The model chosen.
+    pub chosen: ModelKind,
+    /// Why.
+    pub reason: SelectionReason,
+    /// AICc of each candidate tried, in the order linear, exponential, logistic, free logistic,
+    /// Gompertz; `None` when not a candidate, not fitted or AICc undefined.
+    pub aicc: [Option<f64>; 5],
+}
+
+fn slot(kind: ModelKind) -> usize {
+    match kind {
+        ModelKind::Linear => 0,
+        ModelKind::Exponential => 1,
+        ModelKind::Logistic => 2,
+        ModelKind::FreeLogistic => 3,
+        ModelKind::Gompertz => 4,
+    }
+}
+
+pub(crate) fn fit_auto(series: &Series, bounds: Bounds) -> Result<Fitted> {
+    if series.len() < 2 {
+        return Err(Error::InsufficientData {
+            what: "auto",
+            needed: 2,
+            got: series.len(),
+        });
+    }
+    let bounded = bounds.both().and_then(|(lower, upper)| {
+        let t = Transform::Logit { lower, upper };
+        series.values().iter().all(|&y| t.admits(y)).then_some(t)
+    });
+    let positive = series.values().iter().all(|&y| y > 0.0);
+    let n = series.len();
+
+    if n < AICC_MIN_POINTS {
+        let (fitted, reason) = if let Some(t) = bounded {
+            (fit_closed(ModelKind::Logistic, t, series)?, SelectionReason::BoundedIndicator)
+        } else if positive {
+            (
+                fit_closed(ModelKind::Exponential, Transform::Log, series)?,
+                SelectionReason::PositiveValues,
+            )
+        } else {
+            (
+                fit_closed(ModelKind::Linear, Transform::Identity, series)?,
+                SelectionReason::Fallback,
+            )
+        };
+        let mut aicc = [None; 5];
+        aicc[slot(fitted.kind())] = fitted.aicc();
+        let s = Selection {
+            chosen: fitted.kind(),
+            reason,
+            aicc,
+        };
+        return Ok(fitted.with_selection(s));
+    }
+
+    let mut aicc = [None; 5];
+    let mut best: Option<Fitted> = None;
+    let mut consider = |f: Result<Fitted>| -> Result<()> {
+        match f {
+            Ok(f) => {
+                aicc[slot(f.kind())] = f.aicc();
+                let better = match (&best, f.aicc()) {
+                    (None, _) => true,
+                    (Some(b), Some(a)) => b.aicc().is_none_or(|ba| a < ba),
+                    (Some(_), None) => false,
+                };
+                if better {
+                    best = Some(f);
+                }
+                Ok(())
+            }
+            // A candidate that cannot be fitted simply drops out, except when the linear fit
+            // itself fails: then nothing can be fitted and the error is the answer.
+            Err(e) => Err(e),
+        }
+    };
+    consider(fit_closed(ModelKind::Linear, Transform::Identity, series))?;
+    if positive {
+        let _ = consider(fit_closed(ModelKind::Exponential, Transform::Log, series));
+    }
+    if let Some(t) = bounded {
+        let _ = consider(fit_closed(ModelKind::Logistic, t, series));
+    }
+    if positive && n >= AUTO_NONLINEAR_MIN_POINTS && bounds.upper().is_none() {
+        let _ = consider(Model::FreeLogistic.fit(series, bounds));
+        let _ = consider(Model::Gompertz.fit(series, bounds));
+    }
+    let fitted = best.expect("linear fit succeeded");
+    let s = Selection {
+        chosen: fitted.kind(),
+        reason: SelectionReason::LowestAicc,
+        aicc,
+    };
+    Ok(fitted.with_selection(s))
+}

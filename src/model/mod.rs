@@ -1,0 +1,520 @@
+//! Growth trajectories: model specifications, fitting, and the fitted trajectory.
+//!
+//! A [`Model`] is a specification; [`Model::fit`] turns a [`Series`] into a [`Fitted`]
+//! trajectory, which projects to any year on its *working scale* (the scale its errors are
+//! modelled on): z = g(y) for the closed-form models, y itself for the curves fitted by
+//! Levenberg–Marquardt. Intervals and probabilities are built on that scale by
+//! [`crate::Uncertainty`] and mapped back through g⁻¹.
+
+mod auto;
+mod lm;
+mod ols;
+mod transform;
+
+pub use auto::{Selection, SelectionReason};
+pub use lm::{Curve, LmReport, Termination};
+pub use ols::Ols;
+pub use transform::Transform;
+
+use nalgebra::{Matrix3, Vector3};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::indicator::Bounds;
+use crate::series::Series;
+
+/// Which model a trajectory is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ModelKind {
+    /// y = a + b·t.
+    Linear,
+    /// ln y = a + b·t; growth rate e^b − 1.
+    Exponential,
+    /// ln((y − L)/(U − y)) = a + b·t with known bounds L, U.
+    Logistic,
+    /// y = K/(1 + e^(−r(t − t0))), K fitted.
+    FreeLogistic,
+    /// y = K·exp(−e^(−r(t − t0))).
+    Gompertz,
+}
+
+impl ModelKind {
+    /// Short name as used in reports and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            ModelKind::Linear => "linear",
+            ModelKind::Exponential => "exponential",
+            ModelKind::Logistic => "logistic",
+            ModelKind::FreeLogistic => "free_logistic",
+            ModelKind::Gompertz => "gompertz",
+        }
+    }
+
+    /// Number of parameters of the mean curve (the residual scale not counted).
+    pub fn parameters(self) -> usize {
+        match self {
+            ModelKind::Linear | ModelKind::Exponential | ModelKind::Logistic => 2,
+            ModelKind::FreeLogistic | ModelKind::Gompertz => 3,
+        }
+    }
+}
+
+/// A model specification: what to fit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Model {
+    /// OLS on y.
+    Linear,
+    /// OLS on ln y (all y > 0).
+    Exponential,
+    /// OLS on the logit between known bounds (all y strictly inside).
+    Logistic {
+        /// Lower bound L.
+        lower: f64,
+        /// Upper bound U.
+        upper: f64,
+    },
+    /// Logistic with a free ceiling, by Levenberg–Marquardt (≥ 4 points, all y > 0).
+    FreeLogistic,
+    /// Gompertz, by Levenberg–Marquardt (≥ 4 points, all y > 0).
+    Gompertz,
+    /// A documented, deterministic choice among the above; see [`Selection`].
+    Auto,
+}
+
+impl std::str::FromStr for Model {
+    type Err = String;
+    /// `linear`, `exponential`, `free_logistic`, `gompertz`, `auto`; `logistic` needs bounds and
+    /// parses as `Logistic { 0, 100 }` (callers with an indicator use its bounds instead).
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        Ok(match s {
+            "linear" => Model::Linear,
+            "exponential" => Model::Exponential,
+            "logistic" => Model::Logistic {
+                lower: 0.0,
+                upper: 100.0,
+            },
+            "free_logistic" => Model::FreeLogistic,
+            "gompertz" => Model::Gompertz,
+            "auto" => Model::Auto,
+            other => {
+                return Err(format!(
+                    "unknown model `{other}` (expected auto, linear, exponential, logistic, free_logistic, gompertz)"
+                ))
+            }
+        })
+    }
+}
+
+impl Model {
+    /// The specification that fits a model of `kind` (bounds for the logistic come from
+    /// `bounds`; `None` if the logistic is asked for without both bounds).
+    pub fn of_kind(kind: ModelKind, bounds: Bounds) -> Option<Model> {
+        Some(match kind {
+            ModelKind::Linear => Model::Linear,
+            ModelKind::Exponential => Model::Exponential,
+            ModelKind::Logistic => {
+                let (lower, upper) = bounds.both()?;
+                Model::Logistic { lower, upper }
+            }
+            ModelKind::FreeLogistic => Model::FreeLogistic,
+            ModelKind::Gompertz => Model::Gompertz,
+        })
+    }
+}
+
+/// The minimum number of points each model is fitted to.
+pub const MIN_POINTS_CLOSED_FORM: usize = 2;
+/// Levenberg–Marquardt models need at least this many points (3 parameters + 1 for the scale).
+pub const MIN_POINTS_NONLINEAR: usize = 4;
+
+/// The predictive distribution at one year, on the working scale: centre + scale·T(df).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Predictive {
+    /// Centre (fitted value) on the working scale.
+    pub center: f64,
+    /// Predictive standard deviation on the working scale; `None` without residual degrees of
+    /// freedom (two points for a line).
+    pub sd: Option<f64>,
+    /// Degrees of freedom of the t distribution.
+    pub df: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mean {
+    Ols(Ols),
+    Nonlinear {
+        curve: Curve,
+        params: Vector3<f64>,
+        jtj_inv: Matrix3<f64>,
+        report: LmReport,
+    },
+}
+
+/// A fitted trajectory. Projects to any year; see the module docs for the working scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fitted {
+    kind: ModelKind,
+    transform: Transform,
+    mean: Mean,
+    /// Year the time axis is centred on (the mean year of the data).
+    center_year: f64,
+    n: usize,
+    first: (i32, f64),
+    last: (i32, f64),
+    sse: f64,
+    aicc: Option<f64>,
+    /// Random-walk diffusion σ per √year on the working scale (needs ≥ 3 points).
+    rw_sigma: Option<f64>,
+    selection: Option<Selection>,
+}
+
+impl Model {
+    /// Fits the model to a series. `bounds` are the indicator's natural bounds; `Auto` uses them
+    /// to choose, the others ignore them.
+    ///
+    /// # Errors
+    /// [`Error::InsufficientData`], [`Error::NoTimeVariation`], [`Error::NonPositiveValue`] (log
+    /// scale), [`Error::OutOfBounds`] (logistic), [`Error::InvalidBounds`],
+    /// [`Error::Unfittable`] or [`Error::NotConverged`] (Levenberg–Marquardt).
+    pub fn fit(&self, series: &Series, bounds: Bounds) -> Result<Fitted> {
+        match *self {
+            Model::Linear => fit_closed(ModelKind::Linear, Transform::Identity, series),
+            Model::Exponential => fit_closed(ModelKind::Exponential, Transform::Log, series),
+            Model::Logistic { lower, upper } => {
+                Bounds::try_new(Some(lower), Some(upper))?;
+                fit_closed(ModelKind::Logistic, Transform::Logit { lower, upper }, series)
+            }
+            Model::FreeLogistic => fit_nonlinear(Curve::Logistic, series),
+            Model::Gompertz => fit_nonlinear(Curve::Gompertz, series),
+            Model::Auto => auto::fit_auto(series, bounds),
+        }
+    }
+}
+
+fn check_len(what: &'static str, series: &Series, needed: usize) -> Result<()> {
+    if series.len() < needed {
+        return Err(Error::InsufficientData {
+            what,
+            needed,
+            got: series.len(),
+        });
+    }
+    Ok(())
+}
+
+/// Random-walk-with-drift diffusion on the working scale: increments d_i over Δ_i years,
+/// drift μ = (z_n − z_1)/(t_n − t_1), σ² = Σ(d_i − μΔ_i)²/Δ_i / (m − 1) for m increments.
+fn rw_sigma(years: &[i32], z: impl Iterator<Item = f64>) -> Option<f64> {
+    let z: Vec<f64> = z.collect();
+    let m = z.len().checked_sub(1)?;
+    if m < 2 {
+        return None;
+    }
+    let span = f64::from(years[m] - years[0]);
+    let mu = (z[m] - z[0]) / span;
+    let mut acc = 0.0;
+    for i in 0..m {
+        let dt = f64::from(years[i + 1] - years[i]);
+        let d = z[i + 1] - z[i] - mu * dt;
+        acc += d * d / dt;
+    }
+    Some((acc / (m - 1) as f64).sqrt())
+}
+
+/// AICc on the value scale for a model with `k` parameters (including the residual scale):
+/// −2·logL + 2k + 2k(k+1)/(n−k−1), logL the Gaussian log-likelihood at σ̂² = SSE/n plus the
+/// transform's Jacobian Σ ln|g'(y)|, so models on different scales compare fairly.
+fn aicc(n: usize, k: usize, sse: f64, log_jacobian: f64) -> Option<f64> {
+    if n <= k + 1 {
+        return None;
+    }
+    let nf = n as f64;
+    let s2 = (sse / nf).max(f64::MIN_POSITIVE);
+    let loglik = -0.5 * nf * ((2.0 * std::f64::consts::PI * s2).ln() + 1.0) + log_jacobian;
+    let kf = k as f64;
+    let v = -2.0 * loglik + 2.0 * kf + 2.0 * kf * (kf + 1.0) / (nf - kf - 1.0);
+    v.is_finite().then_some(v)
+}
+
+pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, series: &Series) -> Result<Fitted> {
+    check_len(kind.name(), series, MIN_POINTS_CLOSED_FORM)?;
+    for (year, value) in series.iter() {
+        if !transform.admits(value) {
+            return Err(match transform {
+                Transform::Log => Error::NonPositiveValue {
+                    model: kind.name(),
+                    year,
+                    value,
+                },
+                Transform::Logit { lower, upper } => Error::OutOfBounds {
+                    year,
+                    value,
+                    lower,
+                    upper,
+                },
+                Transform::Identity => Error::NonFiniteValue { year, value },
+            });
+        }
+    }
+    let years = series.years();
+    let t = years.iter().map(|&y| f64::from(y));
+    let z = series.values().iter().map(|&y| transform.forward(y));
+    let ols = Ols::fit(t, z.clone()).ok_or(Error::NoTimeVariation)?;
+    if !(ols.slope.is_finite() && ols.mean_z.is_finite() && ols.sse.is_finite()) {
+        return Err(Error::Overflow {
+            what: "the least-squares fit",
+        });
+    }
+    let log_jac: f64 = series.values().iter().map(|&y| transform.log_jacobian(y)).sum();
+    Ok(Fitted {
+        kind,
+        transform,
+        center_year: ols.mean_t,
+        mean: Mean::Ols(ols),
+        n: series.len(),
+        first: series.first().expect("len checked"),
+        last: series.last().expect("len checked"),
+        sse: ols.sse,
+        aicc: aicc(series.len(), 3, ols.sse, log_jac),
+        rw_sigma: rw_sigma(years, z),
+        selection: None,
+    })
+}
+
+fn fit_nonlinear(curve: Curve, series: &Series) -> Result<Fitted> {
+    let kind = match curve {
+        Curve::Logistic => ModelKind::FreeLogistic,
+        Curve::Gompertz => ModelKind::Gompertz,
+    };
+    check_len(kind.name(), series, MIN_POINTS_NONLINEAR)?;
+    if let Some((year, value)) = series.iter().find(|&(_, v)| v <= 0.0) {
+        return Err(Error::NonPositiveValue {
+            model: kind.name(),
+            year,
+            value,
+        });
+    }
+    let years = series.years();
+    let center = years.iter().map(|&y| f64::from(y)).sum::<f64>() / years.len() as f64;
+    let t: Vec<f64> = years.iter().map(|&y| f64::from(y) - center).collect();
+    if t.iter().all(|&x| x == t[0]) {
+        return Err(Error::NoTimeVariation);
+    }
+    let y = series.values();
+    // Several data-driven starts (ceilings 1.1×, 1.5×, 3×, 10× the largest value); keep the best.
+    let mut best: Option<lm::LmFit> = None;
+    for factor in [1.1, 1.5, 3.0, 10.0] {
+        let Some(start) = lm::start(curve, &t, y, factor) else {
+            continue;
+        };
+        if let Some(f) = lm::minimise(curve, &t, y, start) {
+            if best.is_none_or(|b| f.report.sse < b.report.sse) {
+                best = Some(f);
+            }
+        }
+    }
+    let fit = best.ok_or(Error::NotConverged {
+        model: kind.name(),
+        iterations: lm::MAX_ITERATIONS,
+        sse: f64::NAN,
+    })?;
+    fitted_nonlinear(curve, series, center, fit)
+}
+
+/// Fits a Levenberg–Marquardt model from given starting parameters (K, r, t0 in calendar years).
+///
+/// For tests and for callers with prior knowledge; [`Model::fit`] uses data-driven starts.
+///
+/// # Errors
+/// As [`Model::fit`].
+pub fn fit_curve_from(curve: Curve, series: &Series, start: [f64; 3]) -> Result<Fitted> {
+    let kind_name = curve.name();
+    check_len(kind_name, series, MIN_POINTS_NONLINEAR)?;
+    let years = series.years();
+    let center = years.iter().map(|&y| f64::from(y)).sum::<f64>() / years.len() as f64;
+    let t: Vec<f64> = years.iter().map(|&y| f64::from(y) - center).collect();
+    let p0 = Vector3::new(start[0], start[1], start[2] - center);
+    let fit = lm::minimise(curve, &t, series.values(), p0).ok_or(Error::NotConverged {
+        model: kind_name,
+        iterations: lm::MAX_ITERATIONS,
+        sse: f64::NAN,
+    })?;
+    fitted_nonlinear(curve, series, center, fit)
+}
+
+fn fitted_nonlinear(curve: Curve, series: &Series, center: f64, fit: lm::LmFit) -> Result<Fitted> {
+    let kind = match curve {
+        Curve::Logistic => ModelKind::FreeLogistic,
+        Curve::Gompertz => ModelKind::Gompertz,
+    };
+    if !(fit.params.iter().all(|v| v.is_finite()) && fit.params[0] > 0.0) {
+        return Err(Error::Unfittable {
+            model: kind.name(),
+            reason: "the least-squares ceiling is not positive and finite",
+        });
+    }
+    let n = series.len();
+    Ok(Fitted {
+        kind,
+        transform: Transform::Identity,
+        center_year: center,
+        mean: Mean::Nonlinear {
+            curve,
+            params: fit.params,
+            jtj_inv: fit.jtj_inv,
+            report: fit.report,
+        },
+        n,
+        first: series.first().expect("len checked"),
+        last: series.last().expect("len checked"),
+        sse: fit.report.sse,
+        aicc: aicc(n, 4, fit.report.sse, 0.0),
+        rw_sigma: rw_sigma(series.years(), series.values().iter().copied()),
+        selection: None,
+    })
+}
+
+impl Fitted {
+    /// Which model this is.
+    pub fn kind(&self) -> ModelKind {
+        self.kind
+    }
+
+    /// The working-scale transform g (identity for the Levenberg–Marquardt curves).
+    pub fn transform(&self) -> Transform {
+        self.transform
+    }
+
+    /// Number of observations fitted.
+    pub fn n(&self) -> usize {
+        self.n
+    }
+
+    /// First observation (year, value).
+    pub fn first(&self) -> (i32, f64) {
+        self.first
+    }
+
+    /// Last observation (year, value).
+    pub fn last(&self) -> (i32, f64) {
+        self.last
+    }
+
+    /// Residual degrees of freedom: n minus the mean curve's parameters.
+    pub fn df(&self) -> usize {
+        self.n.saturating_sub(self.kind.parameters())
+    }
+
+    /// Residual sum of squares on the working scale.
+    pub fn sse(&self) -> f64 {
+        self.sse
+    }
+
+    /// Residual standard deviation on the working scale; `None` without degrees of freedom.
+    pub fn sigma(&self) -> Option<f64> {
+        let df = self.df();
+        (df > 0).then(|| (self.sse / df as f64).sqrt())
+    }
+
+    /// AICc on the value scale (comparable across models); `None` when n ≤ k + 1.
+    pub fn aicc(&self) -> Option<f64> {
+        self.aicc
+    }
+
+    /// Random-walk diffusion per √year on the working scale (≥ 3 points).
+    pub fn rw_sigma(&self) -> Option<f64> {
+        self.rw_sigma
+    }
+
+    /// The Levenberg–Marquardt report, for the nonlinear curves.
+    pub fn lm_report(&self) -> Option<&LmReport> {
+        match &self.mean {
+            Mean::Nonlinear { report, .. } => Some(report),
+            Mean::Ols(_) => None,
+        }
+    }
+
+    /// How `Model::Auto` chose this model, when it did.
+    pub fn selection(&self) -> Option<&Selection> {
+        self.selection.as_ref()
+    }
+
+    pub(crate) fn with_selection(mut self, s: Selection) -> Self {
+        self.selection = Some(s);
+        self
+    }
+
+    /// Parameters with names, in calendar years.
+    ///
+    /// Closed forms: `intercept` (z at year 0 is meaningless for years like 2020, so the level is
+    /// given at the mean year: `level_at_mean_year`, `mean_year`) and `slope` (per year, working
+    /// scale). Exponential adds `growth_rate` = e^slope − 1. Curves: `ceiling` K, `rate` r,
+    /// `midpoint` t0.
+    pub fn parameters(&self) -> Vec<(&'static str, f64)> {
+        match &self.mean {
+            Mean::Ols(o) => {
+                let mut v = vec![
+                    ("mean_year", o.mean_t),
+                    ("level_at_mean_year", o.mean_z),
+                    ("slope", o.slope),
+                ];
+                if self.kind == ModelKind::Exponential {
+                    v.push(("growth_rate", o.slope.exp_m1()));
+                }
+                v
+            }
+            Mean::Nonlinear { params, .. } => vec![
+                ("ceiling", params[0]),
+                ("rate", params[1]),
+                ("midpoint", params[2] + self.center_year),
+            ],
+        }
+    }
+
+    /// The fitted value at `year` on the value scale.
+    #[inline]
+    pub fn point(&self, year: f64) -> f64 {
+        self.transform.inverse(self.center_at(year))
+    }
+
+    /// The fitted value at `year` on the working scale.
+    #[inline]
+    pub fn center_at(&self, year: f64) -> f64 {
+        match &self.mean {
+            Mean::Ols(o) => o.at(year),
+            Mean::Nonlinear { curve, params, .. } => curve.value(params, year - self.center_year),
+        }
+    }
+
+    /// The model's own predictive distribution at `year` on the working scale: for the closed
+    /// forms the textbook s·sqrt(1 + 1/n + (T − t̄)²/Sxx); for the curves the delta method
+    /// σ·sqrt(1 + ∇fᵀ(JᵀJ)⁻¹∇f).
+    #[inline]
+    pub fn predictive(&self, year: f64) -> Predictive {
+        let df = self.df() as u32;
+        match &self.mean {
+            Mean::Ols(o) => Predictive {
+                center: o.at(year),
+                sd: o.sigma().map(|s| s * o.prediction_factor(year)),
+                df,
+            },
+            Mean::Nonlinear {
+                curve,
+                params,
+                jtj_inv,
+                ..
+            } => {
+                let (f, g) = curve.eval(params, year - self.center_year);
+                let sd = self.sigma().map(|s| {
+                    let q = (g.transpose() * jtj_inv * g)[(0, 0)].max(0.0);
+                    s * (1.0 + q).sqrt()
+                });
+                Predictive { center: f, sd, df }
+            }
+        }
+    }
+}

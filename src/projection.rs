@@ -1,0 +1,511 @@
+//! Projections with prediction intervals, and the probability of meeting a target.
+//!
+//! Three ways to put an interval around a fitted trajectory, all on the model's working scale
+//! (z = g(y)) and mapped back through g⁻¹, so bounded models stay within their bounds:
+//!
+//! * [`IntervalMethod::Textbook`]: ẑ ± t(df)·s·sqrt(1 + 1/n + (T − t̄)²/Sxx) (delta method for
+//!   the curves). Assumes the fitted trend continues with independent errors: too narrow over
+//!   long horizons on real data.
+//! * [`IntervalMethod::RandomWalk`]: the standard deviation grows as a random walk with drift's
+//!   forecast error does: σ_Δ·sqrt(h(1 + h/span)), σ_Δ estimated from the series' own
+//!   increments, h years past the last observation; never narrower than the textbook one.
+//! * [`IntervalMethod::Calibrated`] (the default where a [`Calibration`] is available):
+//!   split-conformal. Fit on early years of every series sharing the indicator, score the later
+//!   years by their studentised error u = (z − ẑ)/sd_textbook, put it on a common scale
+//!   e = Φ⁻¹(F_t(u; df)) (so windows of different lengths pool), keep the scores per horizon,
+//!   and use their empirical quantiles: ẑ + sd·F_t⁻¹(Φ(q_{(1±L)/2}(h)); df). When the model is
+//!   right this reproduces the textbook interval; when it is not (random walks, breaks) the
+//!   scores carry the extra error. Covers L of outcomes whenever the future errors are
+//!   exchangeable with the past ones; the tests check 75–85 % for an 80 % interval on four
+//!   kinds of synthetic panel.
+
+use serde::{Deserialize, Serialize};
+
+use crate::dist::t_cdf;
+use crate::error::{Error, Result};
+use crate::indicator::Bounds;
+use crate::model::{Fitted, Model, Transform};
+use crate::series::Series;
+use crate::target::Comparator;
+
+/// A probability level strictly between 0 and 1 (0.8 for an 80 % interval).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Level(f64);
+
+impl Level {
+    /// Builds a level.
+    ///
+    /// # Errors
+    /// [`Error::InvalidLevel`] unless 0 < level < 1.
+    pub fn try_new(level: f64) -> Result<Self> {
+        if level > 0.0 && level < 1.0 {
+            Ok(Level(level))
+        } else {
+            Err(Error::InvalidLevel { level })
+        }
+    }
+
+    /// The level as a number.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Level {
+    type Error = Error;
+    fn try_from(v: f64) -> Result<Self> {
+        Level::try_new(v)
+    }
+}
+
+impl From<Level> for f64 {
+    fn from(l: Level) -> f64 {
+        l.0
+    }
+}
+
+/// How an interval was computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum IntervalMethod {
+    /// The model's own OLS / delta-method interval.
+    Textbook,
+    /// Widened as a random walk's forecast error grows.
+    RandomWalk,
+    /// Split-conformal, from the panel's own backtest errors.
+    Calibrated,
+}
+
+impl IntervalMethod {
+    /// Short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            IntervalMethod::Textbook => "textbook",
+            IntervalMethod::RandomWalk => "random_walk",
+            IntervalMethod::Calibrated => "calibrated",
+        }
+    }
+}
+
+/// A prediction interval. Invariant: finite, lower ≤ upper.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    level: Level,
+    lower: f64,
+    upper: f64,
+    method: IntervalMethod,
+}
+
+impl Interval {
+    /// Builds an interval.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] if a bound is not finite or lower > upper.
+    pub fn try_new(level: Level, lower: f64, upper: f64, method: IntervalMethod) -> Result<Self> {
+        if !(lower.is_finite() && upper.is_finite() && lower <= upper) {
+            return Err(Error::Overflow {
+                what: "the prediction interval",
+            });
+        }
+        Ok(Interval {
+            level,
+            lower,
+            upper,
+            method,
+        })
+    }
+
+    /// Nominal coverage.
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// Lower end.
+    pub fn lower(&self) -> f64 {
+        self.lower
+    }
+
+    /// Upper end.
+    pub fn upper(&self) -> f64 {
+        self.upper
+    }
+
+    /// How it was computed.
+    pub fn method(&self) -> IntervalMethod {
+        self.method
+    }
+
+    /// Whether `x` lies inside (inclusive).
+    pub fn contains(&self, x: f64) -> bool {
+        x >= self.lower && x <= self.upper
+    }
+}
+
+/// A projected value, with an interval when one can be given.
+///
+/// Invariant: `value` is finite and, with an interval, lower ≤ value ≤ upper.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Projection {
+    year: i32,
+    value: f64,
+    interval: Option<Interval>,
+}
+
+impl Projection {
+    /// Builds a projection.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] if the value is not finite or falls outside its interval.
+    pub fn try_new(year: i32, value: f64, interval: Option<Interval>) -> Result<Self> {
+        if !value.is_finite() {
+            return Err(Error::Overflow {
+                what: "the projected value",
+            });
+        }
+        if let Some(i) = interval {
+            if !(i.lower <= value && value <= i.upper) {
+                return Err(Error::Overflow {
+                    what: "the projected value (outside its interval)",
+                });
+            }
+        }
+        Ok(Projection {
+            year,
+            value,
+            interval,
+        })
+    }
+
+    /// The year projected to.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The projected value.
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+
+    /// The interval, if any.
+    pub fn interval(&self) -> Option<&Interval> {
+        self.interval.as_ref()
+    }
+}
+
+/// Pooled, normalised backtest errors per horizon: the data behind calibrated intervals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Calibration {
+    /// `scores[h − 1]`: sorted scores e = (z − ẑ)/sd at horizon h years.
+    scores: Vec<Vec<f64>>,
+}
+
+/// Scores needed at a horizon before a calibrated interval is used there.
+pub const MIN_CALIBRATION_SCORES: usize = 20;
+
+impl Calibration {
+    /// Builds a calibration from scores grouped by horizon (`by_horizon[h − 1]`); non-finite
+    /// scores are dropped.
+    pub fn from_scores(by_horizon: Vec<Vec<f64>>) -> Self {
+        let scores = by_horizon
+            .into_iter()
+            .map(|mut v| {
+                v.retain(|x| x.is_finite());
+                v.sort_by(f64::total_cmp);
+                v
+            })
+            .collect();
+        Calibration { scores }
+    }
+
+    /// Rolling-origin backtest over `series`: for every origin with at least `min_train`
+    /// points, fit `model` on the points up to it and score each later point within
+    /// `max_horizon` years. Series too short, and fits that fail, contribute nothing.
+    ///
+    /// With [`Model::Auto`] the choice is made afresh on every window, so the scores measure the
+    /// whole procedure (choose, then fit). Choosing once on all the data instead would score
+    /// windows with a model selected because it fits them, and under-cover.
+    pub fn backtest(
+        series: &[Series],
+        model: Model,
+        bounds: Bounds,
+        min_train: usize,
+        max_horizon: usize,
+    ) -> Self {
+        let mut by_h = vec![Vec::new(); max_horizon];
+        for s in series {
+            let years = s.years();
+
+            for k in min_train.max(2) - 1..s.len().saturating_sub(1) {
+                let train = s.until(years[k]);
+                let Ok(fit) = model.fit(&train, bounds) else {
+                    continue;
+                };
+                for j in k + 1..s.len() {
+                    let h = (years[j] - years[k]) as usize;
+                    if h > max_horizon {
+                        break;
+                    }
+                    if let Some(e) = score(&fit, years[j], s.values()[j]) {
+                        by_h[h - 1].push(e);
+                    }
+                }
+            }
+        }
+        Calibration::from_scores(by_h)
+    }
+
+    /// Number of scores at horizon h (1-based).
+    pub fn count(&self, h: usize) -> usize {
+        h.checked_sub(1)
+            .and_then(|i| self.scores.get(i))
+            .map_or(0, Vec::len)
+    }
+
+    /// Largest horizon with scores.
+    pub fn max_horizon(&self) -> usize {
+        self.scores.len()
+    }
+
+    /// Scores for horizon h, plus a multiplier for horizons beyond the calibrated range
+    /// (sqrt(h/H), random-walk growth from the last calibrated horizon H). `None` when there
+    /// are fewer than [`MIN_CALIBRATION_SCORES`].
+    fn at(&self, h: i64) -> Option<(&[f64], f64)> {
+        let h = h.max(1) as usize;
+        let hmax = self.scores.iter().rposition(|v| v.len() >= MIN_CALIBRATION_SCORES)? + 1;
+        if h <= hmax {
+            let v = &self.scores[h - 1];
+            (v.len() >= MIN_CALIBRATION_SCORES).then_some((v.as_slice(), 1.0))
+        } else {
+            Some((&self.scores[hmax - 1], (h as f64 / hmax as f64).sqrt()))
+        }
+    }
+}
+
+/// The calibration score of a fitted trajectory at (year, value): Φ⁻¹(F_t((g(y) − ẑ)/sd; df)),
+/// sd the textbook predictive standard deviation.
+pub fn score(fit: &Fitted, year: i32, value: f64) -> Option<f64> {
+    let p = fit.predictive(f64::from(year));
+    let sd = p.sd.filter(|&s| s > 0.0)?;
+    let z = fit.transform().forward(value);
+    let e = crate::dist::t_to_gauss((z - p.center) / sd, p.df);
+    e.is_finite().then_some(e)
+}
+
+/// Which interval to build, and with what.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Uncertainty<'a> {
+    /// [`IntervalMethod::Textbook`].
+    Textbook,
+    /// [`IntervalMethod::RandomWalk`].
+    RandomWalk,
+    /// [`IntervalMethod::Calibrated`] with this calibration; falls back to `RandomWalk` at
+    /// horizons with too few scores.
+    Calibrated(&'a Calibration),
+}
+
+/// The distribution of the working-scale value at one year, as used for intervals and
+/// probabilities.
+enum WorkingDist<'a> {
+    /// centre + sd·T(df).
+    T { center: f64, sd: f64, df: u32 },
+    /// centre + sd·F_t⁻¹(Φ(mult·E); df), E the empirical scores.
+    Empirical {
+        center: f64,
+        sd: f64,
+        df: u32,
+        mult: f64,
+        scores: &'a [f64],
+    },
+}
+
+impl<'a> Uncertainty<'a> {
+    /// Default: calibrated when a calibration is given, else random walk.
+    pub fn default_with(cal: Option<&'a Calibration>) -> Self {
+        cal.map_or(Uncertainty::RandomWalk, Uncertainty::Calibrated)
+    }
+
+    fn dist(self, fit: &Fitted, year: i32) -> Option<(WorkingDist<'a>, IntervalMethod)> {
+        let p = fit.predictive(f64::from(year));
+        let sd_model = p.sd?;
+        let h = i64::from(year) - i64::from(fit.last().0);
+        let random_walk = || {
+            let span = f64::from(fit.last().0 - fit.first().0);
+            let sd = match (fit.rw_sigma(), h > 0 && span > 0.0) {
+                (Some(rw), true) => {
+                    let hf = h as f64;
+                    sd_model.max(rw * (hf * (1.0 + hf / span)).sqrt())
+                }
+                _ => sd_model,
+            };
+            (
+                WorkingDist::T {
+                    center: p.center,
+                    sd,
+                    df: p.df,
+                },
+                IntervalMethod::RandomWalk,
+            )
+        };
+        Some(match self {
+            Uncertainty::Textbook => (
+                WorkingDist::T {
+                    center: p.center,
+                    sd: sd_model,
+                    df: p.df,
+                },
+                IntervalMethod::Textbook,
+            ),
+            Uncertainty::RandomWalk => random_walk(),
+            Uncertainty::Calibrated(cal) => match cal.at(h) {
+                Some((scores, mult)) => (
+                    WorkingDist::Empirical {
+                        center: p.center,
+                        sd: sd_model,
+                        df: p.df,
+                        mult,
+                        scores,
+                    },
+                    IntervalMethod::Calibrated,
+                ),
+                None => random_walk(),
+            },
+        })
+    }
+}
+
+/// Empirical quantile by the conformal rule: the ⌈(N+1)p⌉-th smallest (⌊(N+1)p⌋-th for the
+/// lower tail); `None` when that index falls outside 1..=N (too few scores for the level).
+fn conformal_quantile(sorted: &[f64], p: f64, upper: bool) -> Option<f64> {
+    let n = sorted.len();
+    let pos = (n + 1) as f64 * p;
+    let k = if upper { pos.ceil() } else { pos.floor() } as usize;
+    (1..=n).contains(&k).then(|| sorted[k - 1])
+}
+
+/// Projects a fitted trajectory to `year` with an interval at `level`.
+///
+/// The interval is `None` when the method has nothing to go on (two points and no
+/// calibration). Bounded models map the interval back through g⁻¹, so it stays in bounds.
+///
+/// # Errors
+/// [`Error::Overflow`] when the projection or its interval is not finite (extreme horizons).
+pub fn project(fit: &Fitted, year: i32, level: Level, how: Uncertainty<'_>) -> Result<Projection> {
+    let g = fit.transform();
+    let center = fit.center_at(f64::from(year));
+    let value = g.inverse(center);
+    let interval = match how.dist(fit, year) {
+        None => None,
+        Some((d, method)) => {
+            let l = level.get();
+            let (zl, zu) = match d {
+                WorkingDist::T { center, sd, df } => {
+                    let q = crate::dist::t_quantile(0.5 + 0.5 * l, df);
+                    (center - q * sd, center + q * sd)
+                }
+                WorkingDist::Empirical {
+                    center,
+                    sd,
+                    df,
+                    mult,
+                    scores,
+                } => {
+                    let lo = conformal_quantile(scores, 0.5 - 0.5 * l, false);
+                    let hi = conformal_quantile(scores, 0.5 + 0.5 * l, true);
+                    let back = |q: f64| crate::dist::gauss_to_t(mult * q, df) * sd;
+                    match (lo, hi) {
+                        (Some(a), Some(b)) => (center + back(a), center + back(b)),
+                        _ => (f64::NEG_INFINITY, f64::INFINITY),
+                    }
+                }
+            };
+            // The centre always lies inside: empirical quantiles can both be on one side.
+            let (lo, hi) = (g.inverse(zl).min(value), g.inverse(zu).max(value));
+            if lo.is_finite() && hi.is_finite() {
+                Some(Interval::try_new(level, lo, hi, method)?)
+            } else {
+                None
+            }
+        }
+    };
+    Projection::try_new(year, value, interval)
+}
+
+/// Moves a target that sits on a natural bound of a bounded model just inside it: a logistic
+/// between L and U never reaches U, but "100 %" in a plan means "what rounds to 100": U − 0.5 %
+/// of the range.
+pub fn effective_target(transform: Transform, target: f64) -> f64 {
+    match transform {
+        Transform::Logit { lower, upper } => {
+            let eps = 0.005 * (upper - lower);
+            target.clamp(lower + eps, upper - eps)
+        }
+        _ => target,
+    }
+}
+
+/// Probability that the value in `year` meets `comparator target`, under the same
+/// distribution the interval uses. `None` when there is no distribution (no scale).
+///
+/// `=` is met within ±[`Comparator::EQ_TOLERANCE`] relative. Targets on a bounded model's
+/// bound are moved inside by [`effective_target`].
+pub fn probability(
+    fit: &Fitted,
+    year: i32,
+    comparator: Comparator,
+    target: f64,
+    how: Uncertainty<'_>,
+) -> Option<f64> {
+    let g = fit.transform();
+    let (d, _) = how.dist(fit, year)?;
+    // P(Y ≤ v) via the working scale; out-of-domain targets resolve to 0 or 1.
+    let cdf = |v: f64| -> f64 {
+        let v = effective_target(g, v);
+        let z = g.forward(v);
+        let z = if z.is_nan() {
+            // Below the domain (e.g. v ≤ 0 on a log scale, or under a logistic's floor).
+            f64::NEG_INFINITY
+        } else {
+            z
+        };
+        match d {
+            WorkingDist::T { center, sd, df } => {
+                if sd > 0.0 {
+                    t_cdf((z - center) / sd, df)
+                } else if center <= z {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            WorkingDist::Empirical {
+                center,
+                sd,
+                df,
+                mult,
+                scores,
+            } => {
+                let u = if sd > 0.0 {
+                    crate::dist::t_to_gauss((z - center) / sd, df) / mult
+                } else if z >= center {
+                    f64::INFINITY
+                } else {
+                    f64::NEG_INFINITY
+                };
+                let below = scores.partition_point(|&e| e < u);
+                (below as f64 + 0.5) / (scores.len() as f64 + 1.0)
+            }
+        }
+    };
+    let p = match comparator {
+        Comparator::Ge | Comparator::Gt => 1.0 - cdf(target),
+        Comparator::Le | Comparator::Lt => cdf(target),
+        Comparator::Eq => {
+            let tol = Comparator::EQ_TOLERANCE * target.abs();
+            (cdf(target + tol) - cdf(target - tol)).max(0.0)
+        }
+    };
+    p.is_finite().then(|| p.clamp(0.0, 1.0))
+}

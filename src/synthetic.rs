@@ -1,0 +1,121 @@
+//! Seeded synthetic panels whose truth is known: for tests, benchmarks and the examples.
+//!
+//! Four families, each a plausible way an indicator evolves; values are generated for
+//! `years_observed + years_future` consecutive years so that held-out outcomes exist:
+//!
+//! * [`Family::TrendNoise`]: y = a + b·t + ε, ε ~ N(0, σ²) independent — the textbook world.
+//! * [`Family::RandomWalk`]: ln y is a random walk with drift — shocks persist.
+//! * [`Family::TrendBreak`]: a linear trend whose slope changes once, at a uniformly random
+//!   year of the whole span (past or future).
+//! * [`Family::Saturating`]: a share in (0, 100) whose logit follows a line plus noise.
+//!
+//! Generation is deterministic given the seed (ChaCha8), on every platform.
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rand_distr::{Distribution, Normal};
+
+use crate::indicator::Bounds;
+
+/// A kind of synthetic trajectory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Family {
+    /// Linear trend plus independent noise.
+    TrendNoise,
+    /// Random walk with drift on the log scale.
+    RandomWalk,
+    /// Linear trend with one slope change at a random year.
+    TrendBreak,
+    /// Logistic share 0..100 with noise on the logit scale.
+    Saturating,
+}
+
+impl Family {
+    /// All families.
+    pub const ALL: [Family; 4] = [
+        Family::TrendNoise,
+        Family::RandomWalk,
+        Family::TrendBreak,
+        Family::Saturating,
+    ];
+
+    /// The indicator bounds a series of this family respects.
+    pub fn bounds(self) -> Bounds {
+        match self {
+            Family::Saturating => Bounds::PERCENT,
+            _ => Bounds::NONE,
+        }
+    }
+
+    /// A name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::TrendNoise => "trend+noise",
+            Family::RandomWalk => "random walk",
+            Family::TrendBreak => "trend break",
+            Family::Saturating => "saturating share",
+        }
+    }
+}
+
+/// A deterministic random number generator for a seed.
+pub fn rng(seed: u64) -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(seed)
+}
+
+/// Fills `out` with one trajectory of `family` over `out.len()` consecutive years.
+pub fn trajectory(family: Family, rng: &mut impl Rng, out: &mut [f64]) {
+    let n = out.len();
+    let std = Normal::new(0.0, 1.0).expect("valid normal");
+    match family {
+        Family::TrendNoise => {
+            let a = rng.gen_range(50.0..150.0);
+            let b = rng.gen_range(2.0..10.0);
+            let sigma = rng.gen_range(2.0..8.0);
+            for (i, y) in out.iter_mut().enumerate() {
+                *y = a + b * i as f64 + sigma * std.sample(rng);
+            }
+        }
+        Family::RandomWalk => {
+            let mu = rng.gen_range(0.03..0.12);
+            let sigma = rng.gen_range(0.03..0.10);
+            let mut z = rng.gen_range(3.0f64..6.0);
+            for y in out.iter_mut() {
+                *y = z.exp();
+                z += mu + sigma * std.sample(rng);
+            }
+        }
+        Family::TrendBreak => {
+            let a = rng.gen_range(50.0..150.0);
+            let b = rng.gen_range(2.0..10.0);
+            let b2 = b * rng.gen_range(-0.5..2.0);
+            let at = rng.gen_range(0..n.max(1));
+            let sigma = rng.gen_range(2.0..6.0);
+            let mut level = a;
+            for (i, y) in out.iter_mut().enumerate() {
+                *y = level + sigma * std.sample(rng);
+                level += if i < at { b } else { b2 };
+            }
+        }
+        Family::Saturating => {
+            let mid = rng.gen_range(0.0..n as f64);
+            let r = rng.gen_range(0.2..0.6);
+            let sigma = rng.gen_range(0.05..0.2);
+            for (i, y) in out.iter_mut().enumerate() {
+                let z = r * (i as f64 - mid) + sigma * std.sample(rng);
+                *y = 100.0 / (1.0 + (-z).exp());
+            }
+        }
+    }
+}
+
+/// `count` trajectories of `len` consecutive years, row-major (`values[s * len + i]`).
+pub fn trajectories(family: Family, count: usize, len: usize, seed: u64) -> Vec<f64> {
+    let mut r = rng(seed);
+    let mut v = vec![0.0; count * len];
+    for row in v.chunks_mut(len.max(1)) {
+        trajectory(family, &mut r, row);
+    }
+    v
+}
