@@ -69,43 +69,6 @@ pub fn t_cdf(t: f64, df: u32) -> f64 {
     (0.5 + 0.5 * a).clamp(0.0, 1.0)
 }
 
-/// Maps a t(df) variate to the standard normal with the same CDF value: Φ⁻¹(F_t(x; df)).
-///
-/// Backtest scores from short windows are t-distributed with few degrees of freedom even when
-/// the model is right; on this common scale, scores from windows of different lengths pool.
-pub fn t_to_gauss(x: f64, df: u32) -> f64 {
-    let p = t_cdf(x, df);
-    // Symmetric evaluation keeps precision in the upper tail.
-    if p > 0.5 {
-        -std_normal_quantile(t_cdf(-x, df))
-    } else {
-        std_normal_quantile(p)
-    }
-}
-
-/// Inverse of [`t_to_gauss`]: F_t⁻¹(Φ(g); df).
-pub fn gauss_to_t(g: f64, df: u32) -> f64 {
-    use statrs::distribution::Normal;
-    let n = Normal::new(0.0, 1.0).expect("standard normal");
-    if g > 0.0 {
-        -t_quantile(n.cdf(-g), df)
-    } else {
-        t_quantile(n.cdf(g), df)
-    }
-}
-
-/// Φ⁻¹(p) (statrs), ±∞ at 0 and 1.
-pub fn std_normal_quantile(p: f64) -> f64 {
-    use statrs::distribution::Normal;
-    if p <= 0.0 {
-        return f64::NEG_INFINITY;
-    }
-    if p >= 1.0 {
-        return f64::INFINITY;
-    }
-    Normal::new(0.0, 1.0).expect("standard normal").inverse_cdf(p)
-}
-
 /// Quantile of the standard Student t distribution (statrs), for `p` in (0, 1).
 pub fn t_quantile(p: f64, df: u32) -> f64 {
     match StudentsT::new(0.0, 1.0, f64::from(df.max(1))) {

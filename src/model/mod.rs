@@ -490,6 +490,24 @@ impl Fitted {
         }
     }
 
+    /// The fitted growth applied from the last observation, on the working scale:
+    /// ẑ(T) − ẑ(t_last) + g(y_last) for T after the last observation, ẑ(T) otherwise.
+    ///
+    /// This is the centre of the random-walk and calibrated intervals: when shocks persist
+    /// (random walks, breaks) the last value, not the fitted line, is where the future starts,
+    /// and the errors of a projection anchored there are comparable across windows of
+    /// different lengths, which is what lets a backtest calibrate them.
+    #[inline]
+    pub fn anchored_center(&self, year: f64) -> f64 {
+        let (ty, yv) = self.last;
+        let t_last = f64::from(ty);
+        if year <= t_last {
+            return self.center_at(year);
+        }
+        let z_last = self.transform.forward(yv);
+        self.center_at(year) - self.center_at(t_last) + z_last
+    }
+
     /// The model's own predictive distribution at `year` on the working scale: for the closed
     /// forms the textbook s·sqrt(1 + 1/n + (T − t̄)²/Sxx); for the curves the delta method
     /// σ·sqrt(1 + ∇fᵀ(JᵀJ)⁻¹∇f).
