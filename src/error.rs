@@ -95,7 +95,9 @@ pub enum Error {
         reason: &'static str,
     },
     /// Levenberg–Marquardt stopped without converging.
-    #[error("{model}: Levenberg–Marquardt did not converge in {iterations} iterations (SSE {sse})")]
+    #[error(
+        "{model}: Levenberg–Marquardt did not converge in {iterations} iterations (SSE {sse})"
+    )]
     NotConverged {
         /// Model name.
         model: &'static str,

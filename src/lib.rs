@@ -26,4 +26,6 @@ pub use projection::{
     effective_target, probability, project, score, Calibration, Interval, IntervalMethod, Level,
     Projection, Uncertainty, MIN_CALIBRATION_SCORES,
 };
+mod backtest;
 pub mod synthetic;
+pub use backtest::{backtest, BacktestScore};

@@ -276,7 +276,11 @@ impl Calibration {
     /// are fewer than [`MIN_CALIBRATION_SCORES`].
     fn at(&self, h: i64) -> Option<(&[f64], f64)> {
         let h = h.max(1) as usize;
-        let hmax = self.scores.iter().rposition(|v| v.len() >= MIN_CALIBRATION_SCORES)? + 1;
+        let hmax = self
+            .scores
+            .iter()
+            .rposition(|v| v.len() >= MIN_CALIBRATION_SCORES)?
+            + 1;
         if h <= hmax {
             let v = &self.scores[h - 1];
             (v.len() >= MIN_CALIBRATION_SCORES).then_some((v.as_slice(), 1.0))

@@ -53,7 +53,14 @@ fn run(family: Family, seed: u64) -> Outcome {
             _ => last * rng.gen_range(0.9..1.8),
         };
         let year = years[len - 1];
-        let pr = probability(&fit, year, Comparator::Ge, target, Uncertainty::Calibrated(&cal)).unwrap();
+        let pr = probability(
+            &fit,
+            year,
+            Comparator::Ge,
+            target,
+            Uncertainty::Calibrated(&cal),
+        )
+        .unwrap();
         let event = (row[len - 1] >= target) as u8 as f64;
         brier += (pr - event).powi(2);
         events += event;
@@ -79,8 +86,59 @@ fn calibrated_intervals_cover_nominal_on_every_family() {
             "{:<16} coverage {:.3} (textbook {:.3})  Brier {:.4} vs base rate {:.4}  mean p {:.3} vs frequency {:.3}",
             family.name(), o.coverage, o.textbook_coverage, o.brier, o.base_brier, o.mean_p, o.freq
         );
-        assert!((0.75..=0.85).contains(&o.coverage), "{}: coverage {}", family.name(), o.coverage);
-        assert!(o.brier < o.base_brier, "{}: Brier {} not below base rate {}", family.name(), o.brier, o.base_brier);
-        assert!((o.mean_p - o.freq).abs() < 0.06, "{}: mean p {} vs frequency {}", family.name(), o.mean_p, o.freq);
+        assert!(
+            (0.75..=0.85).contains(&o.coverage),
+            "{}: coverage {}",
+            family.name(),
+            o.coverage
+        );
+        assert!(
+            o.brier < o.base_brier,
+            "{}: Brier {} not below base rate {}",
+            family.name(),
+            o.brier,
+            o.base_brier
+        );
+        assert!(
+            (o.mean_p - o.freq).abs() < 0.06,
+            "{}: mean p {} vs frequency {}",
+            family.name(),
+            o.mean_p,
+            o.freq
+        );
     }
+}
+
+#[test]
+fn backtest_scores_each_model() {
+    use plancast::{backtest, Bounds};
+    let len = 12;
+    let values = synthetic::trajectories(Family::TrendNoise, 200, len, 42);
+    let years: Vec<i32> = (2010..2010 + len as i32).collect();
+    let series: Vec<Series> = values
+        .chunks(len)
+        .map(|r| Series::try_new(years.clone(), r.to_vec()).unwrap())
+        .collect();
+    let rows = backtest(
+        &series,
+        &[Model::Linear, Model::Exponential, Model::Auto],
+        Bounds::NONE,
+        3,
+        Level::try_new(0.8).unwrap(),
+    );
+    assert_eq!(rows.len(), 3);
+    for r in &rows {
+        assert_eq!(r.series, 200);
+        assert_eq!(r.points, 600);
+        let cov = r.coverage.unwrap();
+        eprintln!(
+            "{:?}: MAPE {:.2} % coverage {:.3}",
+            r.model,
+            r.mape.unwrap(),
+            cov
+        );
+        assert!((0.7..=0.9).contains(&cov), "{:?} coverage {cov}", r.model);
+    }
+    // The true model (linear) predicts the held-out years better than the exponential.
+    assert!(rows[0].mape.unwrap() < rows[1].mape.unwrap());
 }

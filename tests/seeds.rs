@@ -9,16 +9,28 @@ fn panel() -> plancast::Panel {
 fn obs(p: &plancast::Panel, region: &str, indicator: &str, year: i32) -> f64 {
     p.observations()
         .iter()
-        .find(|o| o.region == region && o.indicator == indicator && o.year == year && o.as_of.is_none())
+        .find(|o| {
+            o.region == region && o.indicator == indicator && o.year == year && o.as_of.is_none()
+        })
         .unwrap_or_else(|| panic!("no observation {region}/{indicator}/{year}"))
         .value
 }
 
-fn target(p: &plancast::Panel, region: &str, indicator: &str, year: i32) -> (Comparator, f64, TargetKind) {
+fn target(
+    p: &plancast::Panel,
+    region: &str,
+    indicator: &str,
+    year: i32,
+) -> (Comparator, f64, TargetKind) {
     let t = p
         .targets()
         .iter()
-        .find(|t| t.region == region && t.indicator == indicator && t.year == year && matches!(t.value, TargetValue::Numeric(_)))
+        .find(|t| {
+            t.region == region
+                && t.indicator == indicator
+                && t.year == year
+                && matches!(t.value, TargetValue::Numeric(_))
+        })
         .unwrap_or_else(|| panic!("no target {region}/{indicator}/{year}"));
     match t.value {
         TargetValue::Numeric(v) => (t.comparator, v, t.kind),
@@ -61,7 +73,10 @@ fn counts_per_region_match_notes() {
         .iter()
         .filter(|o| o.provenance.kind == "reference")
         .count();
-    assert_eq!(reference, 130, "every row of the shared reference file is shipped");
+    assert_eq!(
+        reference, 130,
+        "every row of the shared reference file is shipped"
+    );
 }
 
 #[test]
@@ -69,20 +84,37 @@ fn tongliao_figures_match_plan() {
     let p = panel();
     // Table: 5G用户普及率(%) | 8 | 46 | 59
     assert_eq!(obs(&p, "tongliao", "5g_user_penetration", 2020), 8.0);
-    assert_eq!(target(&p, "tongliao", "5g_user_penetration", 2023), (Comparator::Ge, 46.0, TargetKind::Expected));
+    assert_eq!(
+        target(&p, "tongliao", "5g_user_penetration", 2023),
+        (Comparator::Ge, 46.0, TargetKind::Expected)
+    );
     assert_eq!(target(&p, "tongliao", "5g_user_penetration", 2025).1, 59.0);
     // Table: 新建大型数据中心PUE值 | 1.48 | ≤1.3 | ≤1.2
     assert_eq!(obs(&p, "tongliao", "data_centre_pue", 2020), 1.48);
-    assert_eq!(target(&p, "tongliao", "data_centre_pue", 2025).0, Comparator::Le);
+    assert_eq!(
+        target(&p, "tongliao", "data_centre_pue", 2025).0,
+        Comparator::Le
+    );
     assert_eq!(target(&p, "tongliao", "data_centre_pue", 2025).1, 1.2);
     // Table: 电子商务交易额(亿元) | 259.66 | 275 | 292
     assert_eq!(obs(&p, "tongliao", "ecommerce_turnover", 2020), 259.66);
     assert_eq!(target(&p, "tongliao", "ecommerce_turnover", 2025).1, 292.0);
     // Text: 建成5G基站1212个; 固定宽带家庭普及率达85%
     assert_eq!(obs(&p, "tongliao", "5g_base_stations", 2020), 1212.0);
-    assert_eq!(obs(&p, "tongliao", "fixed_broadband_household_penetration", 2020), 85.0);
+    assert_eq!(
+        obs(
+            &p,
+            "tongliao",
+            "fixed_broadband_household_penetration",
+            2020
+        ),
+        85.0
+    );
     // Text: 一级以上医疗机构远程医疗覆盖率 >95 in 2023 (strict)
-    assert_eq!(target(&p, "tongliao", "telemedicine_coverage", 2023).0, Comparator::Gt);
+    assert_eq!(
+        target(&p, "tongliao", "telemedicine_coverage", 2023).0,
+        Comparator::Gt
+    );
     let pue = p.indicator("data_centre_pue").unwrap();
     assert_eq!(pue.direction, plancast::Direction::Down);
 }
@@ -90,10 +122,30 @@ fn tongliao_figures_match_plan() {
 #[test]
 fn zhungeer_figures_match_plan() {
     let p = panel();
-    assert_eq!(obs(&p, "zhungeer", "fixed_broadband_household_penetration", 2020), 75.0);
-    assert_eq!(target(&p, "zhungeer", "fixed_broadband_household_penetration", 2025).1, 99.0);
+    assert_eq!(
+        obs(
+            &p,
+            "zhungeer",
+            "fixed_broadband_household_penetration",
+            2020
+        ),
+        75.0
+    );
+    assert_eq!(
+        target(
+            &p,
+            "zhungeer",
+            "fixed_broadband_household_penetration",
+            2025
+        )
+        .1,
+        99.0
+    );
     // 行政事业单位业务系统上云率(%) ≥98 约束性
-    assert_eq!(target(&p, "zhungeer", "gov_system_cloud_rate", 2025), (Comparator::Ge, 98.0, TargetKind::Binding));
+    assert_eq!(
+        target(&p, "zhungeer", "gov_system_cloud_rate", 2025),
+        (Comparator::Ge, 98.0, TargetKind::Binding)
+    );
     assert_eq!(obs(&p, "zhungeer", "gov_service_online_rate", 2020), 99.8);
     assert_eq!(obs(&p, "zhungeer", "base_stations_in_use", 2020), 933.0);
     assert_eq!(target(&p, "zhungeer", "smart_communities", 2025).1, 23.0);
@@ -130,9 +182,18 @@ fn wuhai_and_dongtai_figures_match_plan() {
     let p = panel();
     assert_eq!(target(&p, "wuhai", "drg_payment_coverage", 2026).1, 100.0);
     // 力争到2023年…全市5G基站超1200个
-    assert_eq!(target(&p, "dongtai", "5g_base_stations", 2023), (Comparator::Gt, 1200.0, TargetKind::Unstated));
-    assert_eq!(target(&p, "dongtai", "digital_economy_scale", 2023).1, 500.0);
-    assert_eq!(target(&p, "dongtai", "one_window_service_share", 2023).1, 75.0);
+    assert_eq!(
+        target(&p, "dongtai", "5g_base_stations", 2023),
+        (Comparator::Gt, 1200.0, TargetKind::Unstated)
+    );
+    assert_eq!(
+        target(&p, "dongtai", "digital_economy_scale", 2023).1,
+        500.0
+    );
+    assert_eq!(
+        target(&p, "dongtai", "one_window_service_share", 2023).1,
+        75.0
+    );
 }
 
 #[test]
@@ -151,7 +212,11 @@ fn reference_series_converted_with_markers_as_data() {
     let mid = p
         .observations()
         .iter()
-        .find(|o| o.region == "liaoning" && o.indicator == "5g_base_stations" && o.as_of.as_deref() == Some("2021-05"))
+        .find(|o| {
+            o.region == "liaoning"
+                && o.indicator == "5g_base_stations"
+                && o.as_of.as_deref() == Some("2021-05")
+        })
         .unwrap();
     assert_eq!(mid.value, 29_000.0);
     let s = p.series("liaoning", "5g_base_stations").unwrap();

@@ -190,7 +190,11 @@ fn label(file: &Path) -> PathBuf {
 /// # Errors
 /// [`Error::Csv`], [`Error::MissingColumn`], [`Error::DuplicateRow`], [`Error::Io`].
 pub fn read_observations(input: impl Read, file: &Path) -> Result<Vec<(u64, Observation)>> {
-    let table = Table::read(input, &label(file), &["region", "indicator", "year", "value"])?;
+    let table = Table::read(
+        input,
+        &label(file),
+        &["region", "indicator", "year", "value"],
+    )?;
     let mut out = Vec::with_capacity(table.rows.len());
     let mut seen: HashMap<(String, String, i32, Option<String>), u64> = HashMap::new();
     for row in table.rows() {
@@ -318,9 +322,8 @@ pub fn read_indicators(input: impl Read, file: &Path) -> Result<Vec<Indicator>> 
         };
         let bounds = Bounds::try_new(row.opt_number("lower")?, row.opt_number("upper")?)
             .map_err(|e| row.err("upper", e.to_string()))?;
-        let name = |c: &str| -> Result<String> {
-            Ok(row.opt_text(c)?.unwrap_or_else(|| id.clone()))
-        };
+        let name =
+            |c: &str| -> Result<String> { Ok(row.opt_text(c)?.unwrap_or_else(|| id.clone())) };
         out.push(Indicator {
             name_zh: name("name_zh")?,
             name_en: name("name_en")?,
@@ -421,10 +424,22 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     for (f, l, t) in &targets {
         used.push((f, *l, &t.region, &t.indicator));
     }
-    let indicators = resolve(given_indicators, &used, |u| u.3, "indicator", |id| {
-        Indicator::try_new(id)
-    }, |i| &i.id)?;
-    let mut regions = resolve(given_regions, &used, |u| u.2, "region", Region::try_new, |r| &r.id)?;
+    let indicators = resolve(
+        given_indicators,
+        &used,
+        |u| u.3,
+        "indicator",
+        |id| Indicator::try_new(id),
+        |i| &i.id,
+    )?;
+    let mut regions = resolve(
+        given_regions,
+        &used,
+        |u| u.2,
+        "region",
+        Region::try_new,
+        |r| &r.id,
+    )?;
     // Relative targets may name benchmark regions that have no rows of their own.
     for (_, _, t) in &targets {
         if let TargetValue::Relative(b) = &t.value {
@@ -436,13 +451,24 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     // Cross-file duplicates (within one file the reader already reported them).
     let mut seen: HashMap<(&str, &str, i32, Option<&str>), (&Path, u64)> = HashMap::new();
     for (f, l, o) in &observations {
-        let key = (o.region.as_str(), o.indicator.as_str(), o.year, o.as_of.as_deref());
+        let key = (
+            o.region.as_str(),
+            o.indicator.as_str(),
+            o.year,
+            o.as_of.as_deref(),
+        );
         if let Some((ff, fl)) = seen.get(&key) {
             return Err(Error::DuplicateRow {
                 file: f.clone(),
                 line: *l,
                 first_line: *fl,
-                key: format!("{}/{}/{} (first in {})", o.region, o.indicator, o.year, ff.display()),
+                key: format!(
+                    "{}/{}/{} (first in {})",
+                    o.region,
+                    o.indicator,
+                    o.year,
+                    ff.display()
+                ),
             });
         }
         seen.insert(key, (f, *l));
@@ -517,7 +543,15 @@ fn opt_num(x: Option<f64>) -> String {
 pub fn write_observations(out: impl Write, rows: &[Observation]) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "region", "indicator", "year", "value", "as_of", "bound", "provenance", "source", "quote",
+        "region",
+        "indicator",
+        "year",
+        "value",
+        "as_of",
+        "bound",
+        "provenance",
+        "source",
+        "quote",
         "note",
     ])
     .map_err(csv_write_err)?;
@@ -550,8 +584,17 @@ pub fn write_observations(out: impl Write, rows: &[Observation]) -> Result<()> {
 pub fn write_targets(out: impl Write, rows: &[Target]) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "region", "indicator", "year", "comparator", "value", "kind", "relative", "provenance",
-        "source", "quote", "note",
+        "region",
+        "indicator",
+        "year",
+        "comparator",
+        "value",
+        "kind",
+        "relative",
+        "provenance",
+        "source",
+        "quote",
+        "note",
     ])
     .map_err(csv_write_err)?;
     for t in rows {
@@ -589,7 +632,14 @@ pub fn write_targets(out: impl Write, rows: &[Target]) -> Result<()> {
 pub fn write_indicators(out: impl Write, rows: &[Indicator]) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "indicator", "name_zh", "name_en", "unit", "direction", "lower", "upper", "category",
+        "indicator",
+        "name_zh",
+        "name_en",
+        "unit",
+        "direction",
+        "lower",
+        "upper",
+        "category",
     ])
     .map_err(csv_write_err)?;
     for i in rows {
@@ -619,8 +669,15 @@ pub fn write_indicators(out: impl Write, rows: &[Indicator]) -> Result<()> {
 pub fn write_regions(out: impl Write, rows: &[Region]) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "region", "name_zh", "name_en", "province", "level", "plan_title", "period_start",
-        "period_end", "seed_file",
+        "region",
+        "name_zh",
+        "name_en",
+        "province",
+        "level",
+        "plan_title",
+        "period_start",
+        "period_end",
+        "seed_file",
     ])
     .map_err(csv_write_err)?;
     for r in rows {

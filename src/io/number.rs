@@ -90,7 +90,9 @@ mod tests {
 
     #[test]
     fn rejects_the_rest() {
-        for bad in ["", "  ", "abc", "1.2.3", "12,34", "1,2345", ",123", "NaN", "inf", "1e999", "%"] {
+        for bad in [
+            "", "  ", "abc", "1.2.3", "12,34", "1,2345", ",123", "NaN", "inf", "1e999", "%",
+        ] {
             assert!(parse_number(bad).is_err(), "{bad:?} should be rejected");
         }
     }

@@ -78,7 +78,10 @@ pub(crate) fn fit_auto(series: &Series, bounds: Bounds) -> Result<Fitted> {
 
     if n < AICC_MIN_POINTS {
         let (fitted, reason) = if let Some(t) = bounded {
-            (fit_closed(ModelKind::Logistic, t, series)?, SelectionReason::BoundedIndicator)
+            (
+                fit_closed(ModelKind::Logistic, t, series)?,
+                SelectionReason::BoundedIndicator,
+            )
         } else if positive {
             (
                 fit_closed(ModelKind::Exponential, Transform::Log, series)?,

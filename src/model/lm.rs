@@ -103,7 +103,7 @@ pub(crate) struct LmFit {
 }
 
 /// Iteration cap.
-pub(crate) const MAX_ITERATIONS: usize = 200;
+pub(crate) const MAX_ITERATIONS: usize = 500;
 
 fn sse_at(curve: Curve, p: &Vector3<f64>, t: &[f64], y: &[f64]) -> f64 {
     t.iter()
@@ -119,7 +119,10 @@ fn sse_at(curve: Curve, p: &Vector3<f64>, t: &[f64], y: &[f64]) -> f64 {
 ///
 /// Returns `None` when it does not converge in [`MAX_ITERATIONS`] or meets non-finite numbers.
 pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) -> Option<LmFit> {
-    let scale_y = y.iter().fold(0.0f64, |m, v| m.max(v.abs())).max(f64::MIN_POSITIVE);
+    let scale_y = y
+        .iter()
+        .fold(0.0f64, |m, v| m.max(v.abs()))
+        .max(f64::MIN_POSITIVE);
     let mut p = start;
     let mut sse = sse_at(curve, &p, t, y);
     if !sse.is_finite() {
@@ -169,7 +172,15 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
             for i in 0..3 {
                 damped[(i, i)] += lambda * diag[i];
             }
-            let step = damped.cholesky().map(|c| c.solve(&g))?;
+            let Some(step) = damped.cholesky().map(|c| c.solve(&g)) else {
+                // Not positive definite to rounding: damp harder.
+                lambda *= nu;
+                nu *= 2.0;
+                if !lambda.is_finite() || lambda > 1e300 {
+                    return None;
+                }
+                continue;
+            };
             if step.norm() <= 1e-15 * (p.norm() + 1e-15) {
                 return done(Termination::Step, p, sse);
             }
@@ -182,7 +193,8 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
                 -1.0
             };
             if rho > 0.0 {
-                let small = (sse - trial_sse) <= 1e-15 * sse && step.norm() <= 1e-10 * (p.norm() + 1e-10);
+                let small =
+                    (sse - trial_sse) <= 1e-15 * sse && step.norm() <= 1e-10 * (p.norm() + 1e-10);
                 p = trial;
                 sse = trial_sse;
                 lambda *= (1.0 - (2.0 * rho - 1.0).powi(3)).max(1.0 / 3.0);
@@ -206,7 +218,12 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
 
 /// Data-driven starting values: a ceiling K0 above the data, then OLS of the linearised
 /// curve h(y/K0) on t gives r and t0.
-pub(crate) fn start(curve: Curve, t: &[f64], y: &[f64], ceiling_factor: f64) -> Option<Vector3<f64>> {
+pub(crate) fn start(
+    curve: Curve,
+    t: &[f64],
+    y: &[f64],
+    ceiling_factor: f64,
+) -> Option<Vector3<f64>> {
     let ymax = y.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     if !(ymax > 0.0) || y.iter().any(|&v| v <= 0.0) {
         return None;

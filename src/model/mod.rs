@@ -186,7 +186,11 @@ impl Model {
             Model::Exponential => fit_closed(ModelKind::Exponential, Transform::Log, series),
             Model::Logistic { lower, upper } => {
                 Bounds::try_new(Some(lower), Some(upper))?;
-                fit_closed(ModelKind::Logistic, Transform::Logit { lower, upper }, series)
+                fit_closed(
+                    ModelKind::Logistic,
+                    Transform::Logit { lower, upper },
+                    series,
+                )
             }
             Model::FreeLogistic => fit_nonlinear(Curve::Logistic, series),
             Model::Gompertz => fit_nonlinear(Curve::Gompertz, series),
@@ -269,7 +273,11 @@ pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, series: &Series)
             what: "the least-squares fit",
         });
     }
-    let log_jac: f64 = series.values().iter().map(|&y| transform.log_jacobian(y)).sum();
+    let log_jac: f64 = series
+        .values()
+        .iter()
+        .map(|&y| transform.log_jacobian(y))
+        .sum();
     Ok(Fitted {
         kind,
         transform,

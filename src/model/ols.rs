@@ -26,7 +26,10 @@ pub struct Ols {
 impl Ols {
     /// Fits z on t (two passes: means, then centred sums). `None` if n < 2 or t does not vary.
     #[inline]
-    pub fn fit(t: impl Iterator<Item = f64> + Clone, z: impl Iterator<Item = f64> + Clone) -> Option<Ols> {
+    pub fn fit(
+        t: impl Iterator<Item = f64> + Clone,
+        z: impl Iterator<Item = f64> + Clone,
+    ) -> Option<Ols> {
         let mut n = 0usize;
         let (mut st, mut sz) = (0.0, 0.0);
         for (ti, zi) in t.clone().zip(z.clone()) {

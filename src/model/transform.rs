@@ -99,7 +99,10 @@ mod tests {
         for t in ts {
             for y in [0.5, 1.0, 8.0, 46.0, 59.0, 99.9] {
                 let back = t.inverse(t.forward(y));
-                assert!((back - y).abs() <= 1e-12 * y.abs().max(1.0), "{t:?} {y} {back}");
+                assert!(
+                    (back - y).abs() <= 1e-12 * y.abs().max(1.0),
+                    "{t:?} {y} {back}"
+                );
             }
         }
         let l = Transform::Logit {
