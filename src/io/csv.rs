@@ -429,7 +429,7 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
         &used,
         |u| u.3,
         "indicator",
-        |id| Indicator::try_new(id),
+        Indicator::try_new,
         |i| &i.id,
     )?;
     let mut regions = resolve(
@@ -449,7 +449,7 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
         }
     }
     // Cross-file duplicates (within one file the reader already reported them).
-    let mut seen: HashMap<(&str, &str, i32, Option<&str>), (&Path, u64)> = HashMap::new();
+    let mut seen: HashMap<ObsKey<'_>, (&Path, u64)> = HashMap::new();
     for (f, l, o) in &observations {
         let key = (
             o.region.as_str(),
@@ -483,6 +483,8 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
 }
 
 type Used<'a> = (&'a Path, u64, &'a str, &'a str);
+/// (region, indicator, year, as_of): what makes an observation unique.
+type ObsKey<'a> = (&'a str, &'a str, i32, Option<&'a str>);
 
 fn resolve<'a, T>(
     given: Option<Vec<T>>,

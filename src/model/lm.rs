@@ -225,7 +225,7 @@ pub(crate) fn start(
     ceiling_factor: f64,
 ) -> Option<Vector3<f64>> {
     let ymax = y.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
-    if !(ymax > 0.0) || y.iter().any(|&v| v <= 0.0) {
+    if ymax.is_nan() || ymax <= 0.0 || y.iter().any(|&v| v <= 0.0) {
         return None;
     }
     let k0 = ymax * ceiling_factor;

@@ -499,7 +499,7 @@ impl Fitted {
     }
 
     /// The fitted growth applied from the last observation, on the working scale:
-    /// ẑ(T) − ẑ(t_last) + g(y_last) for T after the last observation, ẑ(T) otherwise.
+    /// ẑ(T) − ẑ(t_last) + g(y_last) for T at or after the last observation, ẑ(T) before it.
     ///
     /// This is the centre of the random-walk and calibrated intervals: when shocks persist
     /// (random walks, breaks) the last value, not the fitted line, is where the future starts,
@@ -509,7 +509,7 @@ impl Fitted {
     pub fn anchored_center(&self, year: f64) -> f64 {
         let (ty, yv) = self.last;
         let t_last = f64::from(ty);
-        if year <= t_last {
+        if year < t_last {
             return self.center_at(year);
         }
         let z_last = self.transform.forward(yv);

@@ -1,0 +1,348 @@
+//! The main job: assess every target of a panel and print a readable report.
+//!
+//! ```text
+//! cargo run --release --example feasibility                 # the embedded seed plans
+//! cargo run --release --example feasibility -- --help
+//! cargo run --release --example feasibility -- --observations obs.csv --targets targets.csv
+//! ```
+//!
+//! Writes `report.csv`, `report.json`, `audit.csv` and one SVG chart per region into `--out`
+//! (default `target/plancast-report/`). Bad arguments or files: one line on stderr, exit code 2.
+
+#[path = "support/charts.rs"]
+mod charts;
+#[path = "support/cli.rs"]
+mod cli;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use plancast::{audit, AssessOptions, Assessment, Panel, Report, Status};
+use unicode_width::UnicodeWidthStr;
+
+const HELP: &str = "\
+feasibility: will the plan targets be met?
+
+USAGE:
+    cargo run --release --example feasibility -- [OPTIONS]
+
+With no options, assesses the five seed plans embedded in plancast.
+
+OPTIONS:
+    --observations FILE   observations CSV (region,indicator,year,value); repeatable
+    --targets FILE        targets CSV (region,indicator,year,comparator,value[,kind,relative])
+    --indicators FILE     indicators CSV (indicator,unit,direction,lower,upper)
+    --regions FILE        regions CSV (region,...)
+    --model NAME          auto (default), linear, exponential, logistic, free_logistic, gompertz
+    --level P             interval level in (0, 1), default 0.8
+    --target-year Y       also project every series to year Y (projection only, no target)
+    --threads N           worker threads (default: all cores)
+    --out DIR             output directory (default target/plancast-report)
+    --no-charts           skip the SVG charts
+    -h, --help            this text
+";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let args = cli::Args::parse(HELP)?;
+    let Some(args) = args else {
+        print!("{HELP}");
+        return Ok(());
+    };
+    let panel = cli::load(&args)?;
+    let opts = AssessOptions {
+        model: args.model,
+        level: args.level,
+        ..AssessOptions::default()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| format!("--threads: {e}"))?;
+    let started = std::time::Instant::now();
+    let report = pool.install(|| cli::assess_with_progress(&panel, &opts));
+    let findings = audit(&panel, &report);
+    let elapsed = started.elapsed();
+
+    let mut text = String::new();
+    print_report(&mut text, &panel, &report);
+    print_summary(&mut text, &panel, &report);
+    print_findings(&mut text, &panel, &findings);
+
+    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    let csv_path = args.out.join("report.csv");
+    report
+        .write_csv(create(&csv_path)?, &panel)
+        .map_err(|e| format!("{}: {e}", csv_path.display()))?;
+    let json_path = args.out.join("report.json");
+    let json = report.to_json().map_err(|e| e.to_string())?;
+    std::fs::write(&json_path, json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+    let audit_path = args.out.join("audit.csv");
+    write_findings(&audit_path, &findings)?;
+    let mut written = vec![csv_path, json_path, audit_path];
+    if let Some(year) = args.target_year {
+        let path = args.out.join(format!("projections_{year}.csv"));
+        cli::write_projections(&panel, &opts, year, &path)?;
+        written.push(path);
+    }
+    if !args.no_charts {
+        for region in panel
+            .regions()
+            .iter()
+            .filter(|r| report.rows.iter().any(|a| a.region == r.id))
+        {
+            let path = args.out.join(format!("chart_{}.svg", region.id));
+            charts::region_chart(&panel, &report, &region.id, &path)?;
+            written.push(path);
+        }
+    }
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "{} targets assessed in {:.1} ms; wrote:",
+        report.rows.len(),
+        elapsed.as_secs_f64() * 1e3
+    );
+    for p in written {
+        let _ = writeln!(text, "  {}", p.display());
+    }
+    // A closed pipe (`| head`) is not an error worth a message.
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
+
+fn create(path: &Path) -> Result<BufWriter<File>, String> {
+    File::create(path)
+        .map(BufWriter::new)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Pads `s` to `width` terminal columns (CJK characters take two), truncating with `…`.
+fn pad(s: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(s) <= width {
+        let fill = width - UnicodeWidthStr::width(s);
+        return format!("{s}{}", " ".repeat(fill));
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for ch in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(ch);
+        w += cw;
+    }
+    out.push('…');
+    w += 1;
+    out.push_str(&" ".repeat(width.saturating_sub(w)));
+    out
+}
+
+/// A number in at most `width` characters, with a sensible number of digits.
+fn num(x: f64) -> String {
+    let a = x.abs();
+    if a >= 1e6 {
+        format!("{:.3e}", x)
+    } else if a >= 1000.0 {
+        format!("{x:.0}")
+    } else if a >= 100.0 {
+        format!("{x:.1}")
+    } else if a >= 1.0 {
+        format!("{x:.2}")
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map_or("—".to_owned(), |v| format!("{:.0}%", 100.0 * v))
+}
+
+fn growth(x: Option<f64>) -> String {
+    x.map_or("—".to_owned(), |v| {
+        if v.abs() >= 10.0 {
+            format!("{:+.0}x", v)
+        } else if v.abs() >= 1.0 {
+            format!("{:+.0}%", 100.0 * v)
+        } else {
+            format!("{:+.1}%", 100.0 * v)
+        }
+    })
+}
+
+fn status_label(a: &Assessment) -> String {
+    use plancast::Reason;
+    match a.status {
+        Status::NotAssessable(r) => match r {
+            Reason::NoObservations => "n/a: no data",
+            Reason::SingleObservation => "n/a: 1 obs",
+            Reason::NoBenchmark => "n/a: no bench",
+            Reason::RankingTarget => "n/a: ranking",
+            Reason::FitFailed => "n/a: fit",
+            _ => "n/a",
+        }
+        .to_owned(),
+        s => s.name().replace('_', " "),
+    }
+}
+
+fn print_report(out: &mut String, panel: &Panel, report: &Report) {
+    let mut current = "";
+    for a in &report.rows {
+        if a.region != current {
+            current = &a.region;
+            let r = panel.region(current);
+            let _ = writeln!(out);
+            let title = r.map_or(String::new(), |r| {
+                format!(
+                    "{} {}{}",
+                    r.name_zh,
+                    r.name_en,
+                    r.plan_title
+                        .as_deref()
+                        .map_or(String::new(), |t| format!(" — {t}"))
+                )
+            });
+            let _ = writeln!(out, "{}", pad(&title, 100).trim_end());
+            let _ = writeln!(
+                out,
+                "{} {} {} {} {} {} {} {} status",
+                pad("indicator", 18),
+                pad("year", 4),
+                pad("target", 9),
+                pad("last", 11),
+                pad(&format!("projection [{:.0}%]", 100.0 * report.level), 21),
+                pad("P", 4),
+                pad("req.", 6),
+                pad("obs.", 6),
+            );
+        }
+        let name = panel
+            .indicator(&a.indicator)
+            .map_or(a.indicator.as_str(), |i| i.name_zh.as_str());
+        let target = match (a.target, &a.benchmark) {
+            (Some(t), None) => format!("{}{}", a.comparator, num(t)),
+            (Some(t), Some(b)) => format!("{}{}({})", a.comparator, num(t), b),
+            (None, Some(b)) => format!("{}{}", a.comparator, b),
+            (None, None) => String::new(),
+        };
+        let last = match (a.last_year, a.last_value) {
+            (Some(y), Some(v)) => format!("{} ({})", num(v), y),
+            _ => "—".to_owned(),
+        };
+        let proj = match (a.projected, a.lower, a.upper) {
+            (Some(p), Some(l), Some(u)) => format!("{} [{}, {}]", num(p), num(l), num(u)),
+            (Some(p), _, _) => num(p),
+            _ => "—".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {} {} {} {} {} {} {}",
+            pad(name, 18),
+            pad(&a.target_year.to_string(), 4),
+            pad(&target, 9),
+            pad(&last, 11),
+            pad(&proj, 21),
+            pad(&pct(a.probability), 4),
+            pad(&growth(a.required_cagr), 6),
+            pad(&growth(a.observed_cagr), 6),
+            status_label(a)
+        );
+    }
+}
+
+fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Status counts per region");
+    let names = [
+        ("achieved", "achieved"),
+        ("on_track", "on track"),
+        ("moderate", "moderate"),
+        ("insufficient", "insuffic."),
+        ("moving_away", "mov. away"),
+        ("missed", "missed"),
+        ("not_assessable", "n/a"),
+    ];
+    let _ = write!(out, "{}", pad("region", 20));
+    for (_, label) in names {
+        let _ = write!(out, " {label:>10}");
+    }
+    let _ = writeln!(out);
+    for (region, counts) in report.status_counts() {
+        let label = panel
+            .region(&region)
+            .map_or(region.clone(), |r| format!("{} {}", r.name_zh, r.name_en));
+        let _ = write!(out, "{}", pad(&label, 20));
+        for (n, _) in names {
+            let _ = write!(out, " {:>10}", counts.get(n).copied().unwrap_or(0));
+        }
+        let _ = writeln!(out);
+    }
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in &report.rows {
+        if let Status::NotAssessable(r) = a.status {
+            *reasons.entry(r.name()).or_default() += 1;
+        }
+    }
+    if !reasons.is_empty() {
+        let _ = writeln!(out, "not assessable because:");
+        for (k, v) in reasons {
+            let _ = writeln!(out, "  {k}: {v}");
+        }
+    }
+}
+
+fn print_findings(out: &mut String, panel: &Panel, findings: &[plancast::Finding]) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Audit findings ({})", findings.len());
+    for f in findings {
+        let name = panel
+            .indicator(&f.indicator)
+            .map_or(f.indicator.as_str(), |i| i.name_zh.as_str());
+        let line = format!("{} {} [{}] {}", f.region, name, f.kind.name(), f.message);
+        // Wrap at 100 columns.
+        let mut cur = String::new();
+        for word in line.split(' ') {
+            if UnicodeWidthStr::width(cur.as_str()) + UnicodeWidthStr::width(word) + 1 > 98
+                && !cur.is_empty()
+            {
+                let _ = writeln!(out, "{cur}");
+                cur = "    ".to_owned();
+            }
+            if !cur.is_empty() && !cur.ends_with(' ') {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+        }
+        let _ = writeln!(out, "{cur}");
+    }
+}
+
+fn write_findings(path: &Path, findings: &[plancast::Finding]) -> Result<(), String> {
+    let mut w = csv::Writer::from_writer(create(path)?);
+    let err = |e: csv::Error| format!("{}: {e}", path.display());
+    w.write_record(["region", "indicator", "kind", "message"])
+        .map_err(err)?;
+    for f in findings {
+        w.write_record([&f.region, &f.indicator, f.kind.name(), &f.message])
+            .map_err(err)?;
+    }
+    w.flush().map_err(|e| format!("{}: {e}", path.display()))
+}

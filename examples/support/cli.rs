@@ -1,0 +1,189 @@
+//! Argument parsing, loading and progress shared by the examples.
+#![allow(dead_code)]
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use plancast::io::{load_panel, PanelSources};
+use plancast::model::Model;
+use plancast::{AssessOptions, Level, Panel, Report};
+
+/// Parsed command line of the feasibility example.
+#[derive(Debug)]
+pub struct Args {
+    pub observations: Vec<PathBuf>,
+    pub targets: Vec<PathBuf>,
+    pub indicators: Option<PathBuf>,
+    pub regions: Option<PathBuf>,
+    pub model: Model,
+    pub level: Level,
+    pub target_year: Option<i32>,
+    pub threads: Option<usize>,
+    pub out: PathBuf,
+    pub no_charts: bool,
+}
+
+impl Args {
+    /// Parses `std::env::args`; `Ok(None)` for `--help`.
+    pub fn parse(_help: &str) -> Result<Option<Args>, String> {
+        use lexopt::prelude::*;
+        let mut a = Args {
+            observations: Vec::new(),
+            targets: Vec::new(),
+            indicators: None,
+            regions: None,
+            model: Model::Auto,
+            level: Level::try_new(0.8).expect("level"),
+            target_year: None,
+            threads: None,
+            out: PathBuf::from("target/plancast-report"),
+            no_charts: false,
+        };
+        let mut p = lexopt::Parser::from_env();
+        let e = |x: lexopt::Error| x.to_string();
+        while let Some(arg) = p.next().map_err(e)? {
+            match arg {
+                Long("observations") => a.observations.push(p.value().map_err(e)?.into()),
+                Long("targets") => a.targets.push(p.value().map_err(e)?.into()),
+                Long("indicators") => a.indicators = Some(p.value().map_err(e)?.into()),
+                Long("regions") => a.regions = Some(p.value().map_err(e)?.into()),
+                Long("model") => {
+                    let v = p.value().map_err(e)?.string().map_err(e)?;
+                    a.model = v.parse().map_err(|m| format!("--model: {m}"))?;
+                }
+                Long("level") => {
+                    let v: f64 = p
+                        .value()
+                        .map_err(e)?
+                        .parse()
+                        .map_err(|x| format!("--level: {x}"))?;
+                    a.level = Level::try_new(v).map_err(|x| format!("--level: {x}"))?;
+                }
+                Long("target-year") => {
+                    let y: i32 = p
+                        .value()
+                        .map_err(e)?
+                        .parse()
+                        .map_err(|x| format!("--target-year: {x}"))?;
+                    if !plancast::YEAR_RANGE.contains(&y) {
+                        return Err(format!("--target-year: {y} is outside 1..=9999"));
+                    }
+                    a.target_year = Some(y);
+                }
+                Long("threads") => {
+                    let n: usize = p
+                        .value()
+                        .map_err(e)?
+                        .parse()
+                        .map_err(|x| format!("--threads: {x}"))?;
+                    if n == 0 {
+                        return Err("--threads: must be at least 1".into());
+                    }
+                    a.threads = Some(n);
+                }
+                Long("out") => a.out = p.value().map_err(e)?.into(),
+                Long("no-charts") => a.no_charts = true,
+                Short('h') | Long("help") => return Ok(None),
+                other => return Err(format!("{} (see --help)", other.unexpected())),
+            }
+        }
+        if a.observations.is_empty() != a.targets.is_empty() && a.target_year.is_none() {
+            return Err("--observations and --targets go together (or give --target-year to project without targets)".into());
+        }
+        if a.observations.is_empty() && (a.indicators.is_some() || a.regions.is_some()) {
+            return Err("--indicators and --regions need --observations".into());
+        }
+        Ok(Some(a))
+    }
+}
+
+fn open(path: &Path) -> Result<(File, PathBuf), String> {
+    File::open(path)
+        .map(|f| (f, path.to_owned()))
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The panel the arguments name: the analyst's files, or the embedded seeds.
+pub fn load(a: &Args) -> Result<Panel, String> {
+    if a.observations.is_empty() {
+        return plancast::seeds::panel().map_err(|e| e.to_string());
+    }
+    let src = PanelSources {
+        observations: a
+            .observations
+            .iter()
+            .map(|p| open(p))
+            .collect::<Result<_, _>>()?,
+        targets: a
+            .targets
+            .iter()
+            .map(|p| open(p))
+            .collect::<Result<_, _>>()?,
+        indicators: a.indicators.as_deref().map(open).transpose()?,
+        regions: a.regions.as_deref().map(open).transpose()?,
+        alternates: None,
+    };
+    load_panel(src).map_err(|e| e.to_string())
+}
+
+/// Assesses with an indicatif progress bar on stderr for panels big enough to take a while.
+pub fn assess_with_progress(panel: &Panel, opts: &AssessOptions) -> Report {
+    let n = panel.targets().len();
+    if n < 200_000 {
+        return plancast::assess_panel(panel, opts);
+    }
+    let bar = indicatif::ProgressBar::new(n as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} targets {per_sec} eta {eta}")
+            .expect("valid template"),
+    );
+    let report = plancast::assess_panel_with_progress(panel, opts, &|k| bar.inc(k as u64));
+    bar.finish_and_clear();
+    report
+}
+
+/// Writes every series projected to `year` as CSV.
+pub fn write_projections(
+    panel: &Panel,
+    opts: &AssessOptions,
+    year: i32,
+    path: &Path,
+) -> Result<(), String> {
+    let rows = plancast::project_panel(panel, opts, year);
+    let err = |e: csv::Error| format!("{}: {e}", path.display());
+    let mut w = csv::Writer::from_path(path).map_err(err)?;
+    w.write_record([
+        "region",
+        "indicator",
+        "year",
+        "model",
+        "n",
+        "last_year",
+        "last_value",
+        "projected",
+        "lower",
+        "upper",
+        "interval",
+        "error",
+    ])
+    .map_err(err)?;
+    let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
+    for r in rows {
+        w.write_record([
+            r.region.as_str(),
+            &r.indicator,
+            &r.year.to_string(),
+            r.model.as_deref().unwrap_or(""),
+            &r.n.to_string(),
+            &r.last.0.to_string(),
+            &format!("{:?}", r.last.1),
+            &f(r.projected),
+            &f(r.interval.map(|i| i.0)),
+            &f(r.interval.map(|i| i.1)),
+            r.method.map_or("", |m| m.name()),
+            r.error.as_deref().unwrap_or(""),
+        ])
+        .map_err(err)?;
+    }
+    w.flush().map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,809 @@
+//! Assessing every target of a panel, in parallel, with the same answer on any thread count.
+//!
+//! One closure assesses one target; [`assess_panel`] maps it over the targets with rayon's
+//! `par_iter`, [`assess_panel_serial`] with `iter`. Each target's result depends only on the
+//! panel and the options (calibrations are computed first, per indicator, and are themselves
+//! deterministic), and `collect` keeps input order, so the report is bit-identical for 1, 2 or
+//! 64 threads.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::feasibility::{classify, growth_between, GrowthBasis, Reason, Status, Thresholds};
+use crate::indicator::{Bounds, Indicator};
+use crate::model::{Fitted, Model, Transform};
+use crate::panel::Panel;
+use crate::projection::{
+    effective_target, probability, project, Calibration, IntervalMethod, Level, Uncertainty,
+};
+use crate::series::Series;
+use crate::target::{Comparator, Statistic, Target, TargetKind, TargetValue};
+
+/// Backtest horizon (years) used to calibrate intervals from a panel's own history.
+pub const CALIBRATION_HORIZON: usize = 5;
+/// How far ahead `year_reached` looks, in years after the last observation.
+pub const YEAR_REACHED_HORIZON: i32 = 100;
+
+/// Options of a panel assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssessOptions {
+    /// Model fitted to every series (default [`Model::Auto`]).
+    pub model: Model,
+    /// Interval level (default 0.8).
+    pub level: Level,
+    /// Status cut-offs.
+    pub thresholds: Thresholds,
+    /// Reference regions to borrow growth from for single-observation series, in order of
+    /// preference. `None`: the region's province, then `china`.
+    pub references: Option<Vec<String>>,
+    /// Calibrate intervals from the panel's own history where it has enough (default true).
+    pub calibrate: bool,
+}
+
+impl Default for AssessOptions {
+    fn default() -> Self {
+        AssessOptions {
+            model: Model::Auto,
+            level: Level::try_new(0.8).expect("0.8 is a level"),
+            thresholds: Thresholds::default(),
+            references: None,
+            calibrate: true,
+        }
+    }
+}
+
+/// The assessment of one target: one row of the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Region id.
+    pub region: String,
+    /// Indicator id.
+    pub indicator: String,
+    /// Target year.
+    pub target_year: i32,
+    /// Comparator.
+    pub comparator: Comparator,
+    /// Target value; for a relative target, the benchmark's projected value (if any).
+    pub target: Option<f64>,
+    /// The benchmark of a relative target (`liaoning`, `inner_mongolia:leading`).
+    pub benchmark: Option<String>,
+    /// Expected, binding or unstated.
+    pub kind: TargetKind,
+    /// Last year-end observation: year.
+    pub last_year: Option<i32>,
+    /// Last year-end observation: value.
+    pub last_value: Option<f64>,
+    /// The model used: `linear`, `exponential`, `logistic`, ..., or `reference:china/logistic`.
+    pub model: Option<String>,
+    /// Projected value at the target year.
+    pub projected: Option<f64>,
+    /// Lower end of the interval.
+    pub lower: Option<f64>,
+    /// Upper end of the interval.
+    pub upper: Option<f64>,
+    /// How the interval was computed.
+    pub interval: Option<IntervalMethod>,
+    /// Probability of meeting the target at the target year.
+    pub probability: Option<f64>,
+    /// Observed growth per year.
+    pub observed_cagr: Option<f64>,
+    /// Required growth per year.
+    pub required_cagr: Option<f64>,
+    /// observed / required.
+    pub progress_ratio: Option<f64>,
+    /// How growth was measured.
+    pub growth_basis: Option<GrowthBasis>,
+    /// The status.
+    pub status: Status,
+    /// First year the projected trajectory meets the target (≤ the last observation's year if
+    /// already achieved), within [`YEAR_REACHED_HORIZON`] years.
+    pub year_reached: Option<i32>,
+    /// projected − target at the target year.
+    pub gap: Option<f64>,
+    /// gap / |target|.
+    pub gap_relative: Option<f64>,
+}
+
+impl Assessment {
+    fn blank(t: &Target) -> Self {
+        let (target, benchmark) = match &t.value {
+            TargetValue::Numeric(v) => (Some(*v), None),
+            TargetValue::Relative(b) => (None, Some(b.to_string())),
+        };
+        Assessment {
+            region: t.region.clone(),
+            indicator: t.indicator.clone(),
+            target_year: t.year,
+            comparator: t.comparator,
+            target,
+            benchmark,
+            kind: t.kind,
+            last_year: None,
+            last_value: None,
+            model: None,
+            projected: None,
+            lower: None,
+            upper: None,
+            interval: None,
+            probability: None,
+            observed_cagr: None,
+            required_cagr: None,
+            progress_ratio: None,
+            growth_basis: None,
+            status: Status::NotAssessable(Reason::NoObservations),
+            year_reached: None,
+            gap: None,
+            gap_relative: None,
+        }
+    }
+}
+
+/// An interval: (lower, upper, how).
+type Band = (f64, f64, IntervalMethod);
+/// A reference's name, its fit, and its observed path on the working scale.
+type ReferenceFit = (String, Fitted, Vec<(i32, f64)>);
+
+/// A reference series' observed path on the working scale, used to carry a region's single
+/// value forward with the reference's growth.
+struct Anchor {
+    /// Year-end observations of the reference, (year, g(value)).
+    points: Vec<(i32, f64)>,
+    /// g(region's last value) − reference path at the region's last year.
+    shift: f64,
+}
+
+/// A projection path: a fitted trajectory, or a reference's, shifted on the working scale to
+/// start from the region's last value.
+struct Path<'f> {
+    fit: &'f Fitted,
+    how: Uncertainty<'f>,
+    anchor: Option<Anchor>,
+}
+
+/// The reference's growth path z(t) on the working scale: its observations (linearly
+/// interpolated) where it was observed, its fitted growth before the first and its projection
+/// (anchored at the last observation) after the last.
+fn reference_path(fit: &Fitted, points: &[(i32, f64)], year: i32) -> f64 {
+    let (first, last) = (points[0], points[points.len() - 1]);
+    let t = f64::from(year);
+    if year <= first.0 {
+        fit.center_at(t) - fit.center_at(f64::from(first.0)) + first.1
+    } else if year >= last.0 {
+        fit.anchored_center(t)
+    } else {
+        let k = points.partition_point(|p| p.0 <= year);
+        let (a, b) = (points[k - 1], points[k]);
+        let w = f64::from(year - a.0) / f64::from(b.0 - a.0);
+        a.1 + w * (b.1 - a.1)
+    }
+}
+
+impl Path<'_> {
+    fn transform(&self) -> Transform {
+        self.fit.transform()
+    }
+
+    /// Working-scale offset between this path and the fit's own projection centre at `year`.
+    fn offset(&self, year: i32) -> f64 {
+        match &self.anchor {
+            None => 0.0,
+            Some(a) => {
+                a.shift + reference_path(self.fit, &a.points, year)
+                    - self.fit.anchored_center(f64::from(year))
+            }
+        }
+    }
+
+    /// Projection (value, lower, upper, method) at `year`.
+    fn project(&self, year: i32, level: Level) -> Result<(f64, Option<Band>)> {
+        let p = project(self.fit, year, level, self.how)?;
+        let off = self.offset(year);
+        if off == 0.0 {
+            let i = p.interval().map(|i| (i.lower(), i.upper(), i.method()));
+            return Ok((p.value(), i));
+        }
+        let g = self.transform();
+        let shift = |v: f64| g.inverse(g.forward(v) + off);
+        let value = shift(p.value());
+        if !value.is_finite() {
+            return Err(Error::Overflow {
+                what: "the projected value",
+            });
+        }
+        let interval = p.interval().map(|i| {
+            (
+                shift(i.lower()).min(value),
+                shift(i.upper()).max(value),
+                i.method(),
+            )
+        });
+        Ok((
+            value,
+            interval.filter(|i| i.0.is_finite() && i.1.is_finite()),
+        ))
+    }
+
+    fn probability(&self, year: i32, c: Comparator, target: f64) -> Option<f64> {
+        let g = self.transform();
+        let t = effective_target(g, target);
+        let off = self.offset(year);
+        let equivalent = if off == 0.0 {
+            t
+        } else {
+            g.inverse(g.forward(t) - off)
+        };
+        probability(self.fit, year, c, equivalent, self.how)
+    }
+
+    /// First year from `from` on whose projected value meets the target.
+    fn year_reached(&self, from: i32, c: Comparator, target: f64) -> Option<i32> {
+        let g = self.transform();
+        let t = effective_target(g, target);
+        (from..=from.saturating_add(YEAR_REACHED_HORIZON)).find(|&y| {
+            let z = self.fit.anchored_center(f64::from(y)) + self.offset(y);
+            c.holds(g.inverse(z), t)
+        })
+    }
+}
+
+/// Everything the per-target closure reads: the panel, options, and per-indicator
+/// calibrations.
+struct Context<'p> {
+    panel: &'p Panel,
+    opts: &'p AssessOptions,
+    calibrations: BTreeMap<&'p str, Calibration>,
+}
+
+impl<'p> Context<'p> {
+    fn new(panel: &'p Panel, opts: &'p AssessOptions, parallel: bool) -> Self {
+        let calibrations = if opts.calibrate {
+            let ids: Vec<&str> = panel.indicators().iter().map(|i| i.id.as_str()).collect();
+            let one = |id: &&'p str| calibration_for(panel, id, opts.model).map(|c| (*id, c));
+            if parallel {
+                ids.par_iter().filter_map(one).collect()
+            } else {
+                ids.iter().filter_map(one).collect()
+            }
+        } else {
+            BTreeMap::new()
+        };
+        Context {
+            panel,
+            opts,
+            calibrations,
+        }
+    }
+
+    fn uncertainty(&self, indicator: &str) -> Uncertainty<'_> {
+        Uncertainty::default_with(self.calibrations.get(indicator))
+    }
+}
+
+/// The model to fit to an indicator: a logistic takes the indicator's own bounds when it has
+/// both (the command line's `logistic` cannot know them).
+fn model_for(model: Model, indicator: &Indicator) -> Model {
+    match (model, indicator.bounds.both()) {
+        (Model::Logistic { .. }, Some((lower, upper))) => Model::Logistic { lower, upper },
+        (m, _) => m,
+    }
+}
+
+/// The calibration of one indicator from every region's series with enough history, or `None`
+/// when there is too little (then intervals fall back to random-walk ones).
+fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calibration> {
+    let bounds = panel.indicator(indicator)?.bounds;
+    let series: Vec<Series> = panel
+        .series_keys()
+        .filter(|(_, i)| *i == indicator)
+        .filter_map(|(r, i)| panel.series(r, i))
+        .filter(|s| s.len() >= 4)
+        .collect();
+    let longest = series.iter().map(Series::len).max()?;
+    let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(3);
+    let model = model_for(model, panel.indicator(indicator)?);
+    let cal = Calibration::backtest(&series, model, bounds, min_train, CALIBRATION_HORIZON);
+    (cal.count(1) >= crate::projection::MIN_CALIBRATION_SCORES).then_some(cal)
+}
+
+/// The model a reference series is fitted with when its growth is borrowed: on the scale where
+/// growth transfers between regions of different size — logit for bounded shares, log for
+/// positive quantities. `None` when neither applies (absolute changes do not transfer).
+fn reference_model(bounds: Bounds, region_value: f64, reference: &Series) -> Option<Model> {
+    if let Some((lower, upper)) = bounds.both() {
+        let t = Transform::Logit { lower, upper };
+        if t.admits(region_value) && reference.values().iter().all(|&v| t.admits(v)) {
+            return Some(Model::Logistic { lower, upper });
+        }
+    }
+    (region_value > 0.0 && reference.values().iter().all(|&v| v > 0.0))
+        .then_some(Model::Exponential)
+}
+
+fn assess_target(ctx: &Context<'_>, t: &Target) -> Assessment {
+    let mut row = Assessment::blank(t);
+    let panel = ctx.panel;
+    let Some(indicator) = panel.indicator(&t.indicator) else {
+        return row;
+    };
+    // Resolve the target value.
+    let target = match &t.value {
+        TargetValue::Numeric(v) => *v,
+        TargetValue::Relative(b) => {
+            if b.statistic == Statistic::Leading {
+                row.status = Status::NotAssessable(Reason::RankingTarget);
+                return row;
+            }
+            match benchmark_value(ctx, &b.region, indicator, t.year) {
+                Some(v) => {
+                    row.target = Some(v);
+                    v
+                }
+                None => {
+                    row.status = Status::NotAssessable(Reason::NoBenchmark);
+                    return row;
+                }
+            }
+        }
+    };
+    let Some(series) = panel.series(&t.region, &t.indicator) else {
+        row.status = Status::NotAssessable(Reason::NoObservations);
+        return row;
+    };
+    let last = series.last().expect("a panel series is never empty");
+    row.last_year = Some(last.0);
+    row.last_value = Some(last.1);
+    let positive = series.values().iter().all(|&v| v > 0.0) && target > 0.0;
+    let basis = if positive {
+        GrowthBasis::Cagr
+    } else {
+        GrowthBasis::AnnualChange
+    };
+
+    // The region's own trajectory, or a reference's.
+    let own_fit;
+    let ref_fit;
+    let path = if series.len() >= 2 {
+        match model_for(ctx.opts.model, indicator).fit(&series, indicator.bounds) {
+            Ok(f) => {
+                own_fit = f;
+                row.model = Some(own_fit.kind().name().to_owned());
+                Some(Path {
+                    fit: &own_fit,
+                    how: ctx.uncertainty(&t.indicator),
+                    anchor: None,
+                })
+            }
+            Err(_) => {
+                row.status = Status::NotAssessable(Reason::FitFailed);
+                return row;
+            }
+        }
+    } else {
+        match reference_fit(ctx, &t.region, indicator, last) {
+            Some((name, fit, points)) => {
+                ref_fit = fit;
+                row.model = Some(format!("reference:{name}/{}", ref_fit.kind().name()));
+                let g = ref_fit.transform();
+                let shift = g.forward(last.1) - reference_path(&ref_fit, &points, last.0);
+                Some(Path {
+                    fit: &ref_fit,
+                    how: ctx.uncertainty(&t.indicator),
+                    anchor: Some(Anchor { points, shift }),
+                })
+            }
+            None => None,
+        }
+    };
+
+    let observed = if series.len() >= 2 {
+        growth_between(series.first().expect("len ≥ 2"), last, basis)
+    } else {
+        None
+    };
+    let Some(path) = path else {
+        // One observation, no reference: only "achieved" / "missed" can be said.
+        let (g, status) = classify(
+            last,
+            None,
+            basis,
+            t.year,
+            t.comparator,
+            target,
+            &ctx.opts.thresholds,
+        );
+        row.required_cagr = g.required;
+        row.growth_basis = Some(basis);
+        row.status = match status {
+            Status::Achieved | Status::Missed => status,
+            _ => Status::NotAssessable(Reason::SingleObservation),
+        };
+        if status == Status::Achieved {
+            row.year_reached = Some(last.0);
+        }
+        return row;
+    };
+
+    match path.project(t.year, ctx.opts.level) {
+        Ok((value, interval)) => {
+            row.projected = Some(value);
+            if let Some((lo, hi, method)) = interval {
+                row.lower = Some(lo);
+                row.upper = Some(hi);
+                row.interval = Some(method);
+            }
+            row.gap = Some(value - target);
+            row.gap_relative = (target != 0.0).then(|| (value - target) / target.abs());
+        }
+        Err(_) => {
+            row.status = Status::NotAssessable(Reason::FitFailed);
+            return row;
+        }
+    }
+    row.probability = path.probability(t.year, t.comparator, target);
+
+    let (observed, basis) = match (observed, series.len()) {
+        (Some(o), _) => (Some(o), basis),
+        (None, 1) if t.year > last.0 && positive => (
+            row.projected
+                .and_then(|p| growth_between(last, (t.year, p), GrowthBasis::Cagr)),
+            GrowthBasis::Reference,
+        ),
+        (None, _) => (None, basis),
+    };
+    let (g, status) = classify(
+        last,
+        observed,
+        basis,
+        t.year,
+        t.comparator,
+        target,
+        &ctx.opts.thresholds,
+    );
+    row.observed_cagr = g.observed;
+    row.required_cagr = g.required;
+    row.progress_ratio = g.progress_ratio;
+    row.growth_basis = Some(g.basis);
+    row.status = status;
+    row.year_reached = if status == Status::Achieved {
+        series
+            .iter()
+            .find(|&(_, v)| t.comparator.holds(v, target))
+            .map(|(y, _)| y)
+    } else {
+        path.year_reached(last.0 + 1, t.comparator, target)
+    };
+    row
+}
+
+/// The reference series to borrow growth from for a single observation: the caller's list, or
+/// the region's province then `china`; the first with ≥ 3 year-end observations that can be
+/// fitted on a transferable scale, else the first with 2.
+fn reference_fit(
+    ctx: &Context<'_>,
+    region: &str,
+    indicator: &Indicator,
+    last: (i32, f64),
+) -> Option<ReferenceFit> {
+    let panel = ctx.panel;
+    let default;
+    let names: &[String] = match &ctx.opts.references {
+        Some(v) => v,
+        None => {
+            let province = panel.region(region).and_then(|r| r.province.clone());
+            default = province
+                .into_iter()
+                .chain(std::iter::once("china".to_owned()))
+                .collect::<Vec<_>>();
+            &default
+        }
+    };
+    // Prefer a reference with ≥ 3 observations (it gives an interval); a two-point reference
+    // (a bare CAGR) only when none has more.
+    let candidate = |name: &String, min_len: usize| {
+        let s = panel.series(name, &indicator.id)?;
+        if s.len() < min_len || name.as_str() == region {
+            return None;
+        }
+        let model = reference_model(indicator.bounds, last.1, &s)?;
+        let fit = model.fit(&s, indicator.bounds).ok()?;
+        let g = fit.transform();
+        let points = s.iter().map(|(y, v)| (y, g.forward(v))).collect();
+        Some((name.clone(), fit, points))
+    };
+    names
+        .iter()
+        .find_map(|n| candidate(n, 3))
+        .or_else(|| names.iter().find_map(|n| candidate(n, 2)))
+}
+
+/// The benchmark region's value of the indicator in `year`: observed if there is a year-end
+/// value that year, else its projection (needs ≥ 2 observations).
+fn benchmark_value(
+    ctx: &Context<'_>,
+    region: &str,
+    indicator: &Indicator,
+    year: i32,
+) -> Option<f64> {
+    let s = ctx.panel.series(region, &indicator.id)?;
+    if let Some((_, v)) = s.iter().find(|&(y, _)| y == year) {
+        return Some(v);
+    }
+    let fit = model_for(ctx.opts.model, indicator)
+        .fit(&s, indicator.bounds)
+        .ok()?;
+    let p = project(&fit, year, ctx.opts.level, Uncertainty::RandomWalk).ok()?;
+    Some(p.value())
+}
+
+/// The order of the report: region (as listed in the panel), indicator (as listed), target
+/// year, then input order.
+fn ordered_targets(panel: &Panel) -> Vec<&Target> {
+    let rpos = |id: &str| {
+        panel
+            .regions()
+            .iter()
+            .position(|r| r.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let ipos = |id: &str| {
+        panel
+            .indicators()
+            .iter()
+            .position(|r| r.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut v: Vec<(usize, usize, i32, usize, &Target)> = panel
+        .targets()
+        .iter()
+        .enumerate()
+        .map(|(k, t)| (rpos(&t.region), ipos(&t.indicator), t.year, k, t))
+        .collect();
+    v.sort_by_key(|x| (x.0, x.1, x.2, x.3));
+    v.into_iter().map(|x| x.4).collect()
+}
+
+/// Assesses every target of the panel in parallel on rayon's current thread pool.
+///
+/// To fix the thread count, run it inside `rayon::ThreadPoolBuilder::new().num_threads(n)
+/// .build()?.install(|| assess_panel(...))`. The result does not depend on it.
+pub fn assess_panel(panel: &Panel, opts: &AssessOptions) -> Report {
+    assess_panel_with_progress(panel, opts, &|_| {})
+}
+
+/// Targets between two calls of the progress callback.
+pub const PROGRESS_STEP: usize = 1024;
+
+/// [`assess_panel`], calling `progress(k)` as every k targets complete (k ≤
+/// [`PROGRESS_STEP`]), from worker threads, for a progress bar. The report is unaffected.
+pub fn assess_panel_with_progress(
+    panel: &Panel,
+    opts: &AssessOptions,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Report {
+    let ctx = Context::new(panel, opts, true);
+    let targets = ordered_targets(panel);
+    let rows = targets
+        .par_chunks(PROGRESS_STEP)
+        .flat_map_iter(|chunk| {
+            let out: Vec<Assessment> = chunk.iter().map(|t| assess_target(&ctx, t)).collect();
+            progress(chunk.len());
+            out
+        })
+        .collect();
+    Report {
+        level: opts.level.get(),
+        rows,
+    }
+}
+
+/// One series projected to a year, without a target (`--target-year`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeriesProjection {
+    /// Region id.
+    pub region: String,
+    /// Indicator id.
+    pub indicator: String,
+    /// Year projected to.
+    pub year: i32,
+    /// Model used (or `None` when the series could not be fitted).
+    pub model: Option<String>,
+    /// Number of observations.
+    pub n: usize,
+    /// Last observation.
+    pub last: (i32, f64),
+    /// Projected value.
+    pub projected: Option<f64>,
+    /// Interval (lower, upper).
+    pub interval: Option<(f64, f64)>,
+    /// How the interval was computed.
+    pub method: Option<IntervalMethod>,
+    /// Why there is no projection, if there is none.
+    pub error: Option<String>,
+}
+
+/// Projects every series of the panel to `year` (in parallel, in `series_keys` order).
+/// Series with one observation get no projection (`error` says why).
+pub fn project_panel(panel: &Panel, opts: &AssessOptions, year: i32) -> Vec<SeriesProjection> {
+    let ctx = Context::new(panel, opts, true);
+    let keys: Vec<(&str, &str)> = panel.series_keys().collect();
+    keys.par_iter()
+        .map(|&(region, ind)| {
+            let s = panel.series(region, ind).expect("key from series_keys");
+            let indicator = panel.indicator(ind).expect("validated panel");
+            let mut out = SeriesProjection {
+                region: region.to_owned(),
+                indicator: ind.to_owned(),
+                year,
+                model: None,
+                n: s.len(),
+                last: s.last().expect("non-empty"),
+                projected: None,
+                interval: None,
+                method: None,
+                error: None,
+            };
+            let fitted = model_for(opts.model, indicator).fit(&s, indicator.bounds);
+            match fitted.and_then(|f| {
+                let p = project(&f, year, opts.level, ctx.uncertainty(ind))?;
+                Ok((f.kind(), p))
+            }) {
+                Ok((kind, p)) => {
+                    out.model = Some(kind.name().to_owned());
+                    out.projected = Some(p.value());
+                    out.interval = p.interval().map(|i| (i.lower(), i.upper()));
+                    out.method = p.interval().map(|i| i.method());
+                }
+                Err(e) => out.error = Some(e.to_string()),
+            }
+            out
+        })
+        .collect()
+}
+
+/// [`assess_panel`] on the calling thread only: the same closure, `iter` for `par_iter`.
+pub fn assess_panel_serial(panel: &Panel, opts: &AssessOptions) -> Report {
+    let ctx = Context::new(panel, opts, false);
+    let targets = ordered_targets(panel);
+    let rows = targets.iter().map(|t| assess_target(&ctx, t)).collect();
+    Report {
+        level: opts.level.get(),
+        rows,
+    }
+}
+
+/// The assessment of a panel: one row per target, in a stable order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Interval level used.
+    pub level: f64,
+    /// One row per target.
+    pub rows: Vec<Assessment>,
+}
+
+/// Columns of the CSV report, in order.
+pub const REPORT_COLUMNS: [&str; 27] = [
+    "region",
+    "indicator",
+    "target_year",
+    "comparator",
+    "target",
+    "last_year",
+    "last_value",
+    "model",
+    "projected",
+    "lower",
+    "upper",
+    "probability",
+    "observed_cagr",
+    "required_cagr",
+    "progress_ratio",
+    "status",
+    "year_reached",
+    "reason",
+    "benchmark",
+    "kind",
+    "interval",
+    "level",
+    "growth_basis",
+    "gap",
+    "gap_relative",
+    "unit",
+    "indicator_zh",
+];
+
+impl Report {
+    /// Status counts per region, regions in report order, statuses by name.
+    pub fn status_counts(&self) -> Vec<(String, BTreeMap<&'static str, usize>)> {
+        let mut out: Vec<(String, BTreeMap<&'static str, usize>)> = Vec::new();
+        for r in &self.rows {
+            if out.last().is_none_or(|(reg, _)| *reg != r.region) {
+                out.push((r.region.clone(), BTreeMap::new()));
+            }
+            let m = &mut out.last_mut().expect("pushed").1;
+            *m.entry(r.status.name()).or_default() += 1;
+        }
+        out
+    }
+
+    /// Writes the report as CSV ([`REPORT_COLUMNS`]); numbers in shortest round-trip form.
+    /// `panel` supplies the unit and Chinese name of each indicator.
+    ///
+    /// # Errors
+    /// [`Error::Io`].
+    pub fn write_csv(&self, out: impl Write, panel: &Panel) -> Result<()> {
+        let io = |e: csv::Error| Error::Io {
+            file: "<report>".into(),
+            message: e.to_string(),
+        };
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(REPORT_COLUMNS).map_err(io)?;
+        let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
+        let i = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
+        for r in &self.rows {
+            let reason = match r.status {
+                Status::NotAssessable(reason) => reason.name(),
+                _ => "",
+            };
+            let ind = panel.indicator(&r.indicator);
+            let kind = match r.kind {
+                TargetKind::Expected => "expected",
+                TargetKind::Binding => "binding",
+                TargetKind::Unstated => "unstated",
+            };
+            let basis = match r.growth_basis {
+                Some(GrowthBasis::Cagr) => "cagr",
+                Some(GrowthBasis::AnnualChange) => "annual_change",
+                Some(GrowthBasis::Reference) => "reference",
+                None => "",
+            };
+            w.write_record([
+                r.region.as_str(),
+                &r.indicator,
+                &r.target_year.to_string(),
+                r.comparator.symbol(),
+                &f(r.target),
+                &i(r.last_year),
+                &f(r.last_value),
+                r.model.as_deref().unwrap_or(""),
+                &f(r.projected),
+                &f(r.lower),
+                &f(r.upper),
+                &f(r.probability),
+                &f(r.observed_cagr),
+                &f(r.required_cagr),
+                &f(r.progress_ratio),
+                r.status.name(),
+                &i(r.year_reached),
+                reason,
+                r.benchmark.as_deref().unwrap_or(""),
+                kind,
+                r.interval.map_or("", IntervalMethod::name),
+                &format!("{:?}", self.level),
+                basis,
+                &f(r.gap),
+                &f(r.gap_relative),
+                ind.map_or("", |i| i.unit.as_str()),
+                ind.map_or("", |i| i.name_zh.as_str()),
+            ])
+            .map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::Io {
+            file: "<report>".into(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The report as pretty JSON.
+    ///
+    /// # Errors
+    /// [`Error::Json`] (not expected).
+    pub fn to_json(&self) -> Result<String> {
+        serde_json::to_string_pretty(self).map_err(|e| Error::Json {
+            message: e.to_string(),
+        })
+    }
+}
