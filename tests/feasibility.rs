@@ -1,0 +1,384 @@
+//! Feasibility of targets end to end: statuses, directions, comparators, relative targets,
+//! references, audits, and determinism across thread counts.
+
+use plancast::io::{load_panel, PanelSources};
+use plancast::{
+    assess_panel, assess_panel_serial, audit, AssessOptions, Assessment, FindingKind, Panel,
+    Reason, Status,
+};
+
+const INDICATORS: &str = "\
+indicator,unit,direction,lower,upper
+users,万户,up,0,
+share,%,up,0,100
+pue,ratio,down,1,
+";
+
+const REGIONS: &str = "\
+region,name_zh,name_en,province,level,plan_title
+a,甲,A,prov,county,plan A
+b,乙,B,prov,county,plan B
+c,丙,C,prov,county,plan C
+prov,省,Province,,province,
+china,全国,China,,nation,
+";
+
+// Region a: users grow 10 %/yr 2016–2020 (100 → 146.41); share on a logistic path
+// 100/(1 + e^(1.4 − 0.3k)), k = 0..4, rounded to 0.01;
+// pue falls 1.6 → 1.4. Region b: one observation per indicator (needs a reference).
+// Region c: users fall. prov: a share series (the benchmark), china: users series.
+const OBS: &str = "\
+region,indicator,year,value
+a,users,2016,100
+a,users,2017,110
+a,users,2018,121
+a,users,2019,133.1
+a,users,2020,146.41
+a,share,2016,19.78
+a,share,2017,24.97
+a,share,2018,31.00
+a,share,2019,37.75
+a,share,2020,45.02
+a,pue,2016,1.6
+a,pue,2017,1.55
+a,pue,2018,1.5
+a,pue,2019,1.45
+a,pue,2020,1.4
+b,users,2020,50
+b,share,2020,10
+c,users,2016,100
+c,users,2018,90
+c,users,2020,81
+prov,share,2018,30
+prov,share,2019,33
+prov,share,2020,36
+prov,share,2021,39
+china,users,2017,1000
+china,users,2018,1100
+china,users,2019,1200
+china,users,2020,1300
+";
+
+const TARGETS: &str = "\
+region,indicator,year,comparator,value,kind,relative
+a,users,2025,>=,235.8,expected,
+a,users,2025,>=,300,expected,
+a,users,2025,>=,400,binding,
+a,users,2025,>=,140,expected,
+a,users,2019,>=,500,expected,
+a,users,2025,=,235.8,unstated,
+a,share,2025,>,,expected,prov
+a,share,2025,>=,,expected,missing
+a,share,2025,>=,,expected,prov:leading
+a,share,2023,>=,60,expected,
+a,share,2025,>=,70,expected,
+a,share,2025,<=,120,expected,
+a,pue,2025,<=,1.2,binding,
+a,pue,2025,<,1.1,expected,
+b,users,2025,>=,80,expected,
+b,share,2025,>=,30,expected,
+c,users,2025,>=,120,expected,
+c,users,2025,<=,70,expected,
+a,nothing,2025,>=,5,expected,
+";
+
+fn with_nothing_indicator(p: &str) -> String {
+    format!("{p}nothing,,up,,\n")
+}
+
+fn panel_full() -> Panel {
+    let ind = with_nothing_indicator(INDICATORS);
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    load_panel(PanelSources {
+        observations: vec![(cur(OBS), "obs.csv".into())],
+        targets: vec![(cur(TARGETS), "targets.csv".into())],
+        indicators: Some((cur(&ind), "ind.csv".into())),
+        regions: Some((cur(REGIONS), "regions.csv".into())),
+        alternates: None,
+    })
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn row<'a>(
+    rows: &'a [Assessment],
+    region: &str,
+    indicator: &str,
+    year: i32,
+    cmp: &str,
+    target: Option<f64>,
+    bench: Option<&str>,
+) -> &'a Assessment {
+    rows.iter()
+        .find(|r| {
+            r.region == region
+                && r.indicator == indicator
+                && r.target_year == year
+                && r.comparator.symbol() == cmp
+                && (bench.is_some() || r.target == target)
+                && r.benchmark.as_deref() == bench
+        })
+        .unwrap_or_else(|| panic!("no row {region}/{indicator}/{year} {cmp} {target:?} {bench:?}"))
+}
+
+#[test]
+fn statuses_directions_comparators() {
+    let p = panel_full();
+    let report = assess_panel(&p, &AssessOptions::default());
+    let rows = &report.rows;
+    assert_eq!(rows.len(), p.targets().len());
+
+    // Region a grows exactly 10 %/yr: observed CAGR 0.1.
+    // 146.41 → 235.8 over 5 years needs (235.8/146.41)^(1/5) − 1 ≈ 0.1000 → ratio ≈ 1 → on track.
+    let r = row(rows, "a", "users", 2025, ">=", Some(235.8), None);
+    assert!((r.observed_cagr.unwrap() - 0.1).abs() < 1e-12);
+    let req = (235.8f64 / 146.41).powf(0.2) - 1.0;
+    assert!((r.required_cagr.unwrap() - req).abs() < 1e-12);
+    assert_eq!(r.status, Status::OnTrack);
+    assert_eq!(r.model.as_deref(), Some("exponential"));
+    // 300: required (300/146.41)^(1/5) − 1 = 0.1543 → ratio 0.648 → moderate.
+    assert_eq!(
+        row(rows, "a", "users", 2025, ">=", Some(300.0), None).status,
+        Status::Moderate
+    );
+    // 400: required 0.2225 → ratio 0.449 → insufficient.
+    let r = row(rows, "a", "users", 2025, ">=", Some(400.0), None);
+    assert_eq!(r.status, Status::Insufficient);
+    assert!(r.probability.unwrap() < 0.05);
+    // Already above 140.
+    let r = row(rows, "a", "users", 2025, ">=", Some(140.0), None);
+    assert_eq!(r.status, Status::Achieved);
+    assert_eq!(r.year_reached, Some(2020));
+    // Target year before the last observation, not met.
+    assert_eq!(
+        row(rows, "a", "users", 2019, ">=", Some(500.0), None).status,
+        Status::Missed
+    );
+    // "About 235.8" (±5 %): the exact trajectory lands on it.
+    let r = row(rows, "a", "users", 2025, "=", Some(235.8), None);
+    assert_eq!(r.status, Status::OnTrack);
+    assert!(r.probability.unwrap() > 0.5);
+    // The fitted path reaches 235.8 in 2025 (146.41·1.1^5 = 235.79 < 235.8, so 2026).
+    let r = row(rows, "a", "users", 2025, ">=", Some(235.8), None);
+    assert_eq!(r.year_reached, Some(2026));
+
+    // Down indicator, <= and <: PUE falls 0.05/yr, CAGR ≈ −3.3 %/yr.
+    let r = row(rows, "a", "pue", 2025, "<=", Some(1.2), None);
+    assert!(r.required_cagr.unwrap() < 0.0 && r.observed_cagr.unwrap() < 0.0);
+    assert!(matches!(r.status, Status::OnTrack | Status::Moderate));
+    let r = row(rows, "a", "pue", 2025, "<", Some(1.1), None);
+    assert!(r.progress_ratio.unwrap() > 0.0 && r.progress_ratio.unwrap() < 0.95);
+
+    // Moving away: region c falls while its target asks for growth; a <= target it meets early.
+    assert_eq!(
+        row(rows, "c", "users", 2025, ">=", Some(120.0), None).status,
+        Status::MovingAway
+    );
+    let r = row(rows, "c", "users", 2025, "<=", Some(70.0), None);
+    assert!(matches!(r.status, Status::OnTrack | Status::Moderate));
+
+    // Bounded share: the projection stays under 100; a <= 120 target is achieved at once.
+    let r = row(rows, "a", "share", 2025, ">=", Some(70.0), None);
+    assert_eq!(r.model.as_deref(), Some("logistic"));
+    assert!(r.upper.unwrap() < 100.0);
+    assert_eq!(
+        row(rows, "a", "share", 2025, "<=", Some(120.0), None).status,
+        Status::Achieved
+    );
+
+    // Single observations borrow growth from the reference (province first, then china).
+    let r = row(rows, "b", "users", 2025, ">=", Some(80.0), None);
+    assert_eq!(r.model.as_deref(), Some("reference:china/exponential"));
+    assert!(r.projected.unwrap() > 50.0 && r.lower.is_some());
+    let r = row(rows, "b", "share", 2025, ">=", Some(30.0), None);
+    assert_eq!(r.model.as_deref(), Some("reference:prov/logistic"));
+
+    // No observations at all.
+    let r = row(rows, "a", "nothing", 2025, ">=", Some(5.0), None);
+    assert_eq!(r.status, Status::NotAssessable(Reason::NoObservations));
+}
+
+#[test]
+fn relative_targets_with_and_without_benchmark() {
+    let p = panel_full();
+    let report = assess_panel(&p, &AssessOptions::default());
+    let rows = &report.rows;
+    // The province's share in 2025, projected from 30, 33, 36, 39 (2018–2021), is the target.
+    let r = row(rows, "a", "share", 2025, ">", None, Some("prov"));
+    let t = r.target.expect("benchmark resolved");
+    assert!(t > 39.0 && t < 60.0, "benchmark projection {t}");
+    assert!(!matches!(r.status, Status::NotAssessable(_)));
+    let r = row(rows, "a", "share", 2025, ">=", None, Some("missing"));
+    assert_eq!(r.status, Status::NotAssessable(Reason::NoBenchmark));
+    let r = row(rows, "a", "share", 2025, ">=", None, Some("prov:leading"));
+    assert_eq!(r.status, Status::NotAssessable(Reason::RankingTarget));
+}
+
+#[test]
+fn identical_on_1_2_8_threads_and_serial() {
+    let p = plancast::seeds::panel().unwrap();
+    let opts = AssessOptions::default();
+    let json = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| assess_panel(&p, &opts)).to_json().unwrap()
+    };
+    let one = json(1);
+    assert_eq!(one, json(2));
+    assert_eq!(one, json(8));
+    assert_eq!(one, assess_panel_serial(&p, &opts).to_json().unwrap());
+    // The same on a panel with calibrations and many series.
+    let p = panel_full();
+    let a = assess_panel_serial(&p, &opts);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(8)
+        .build()
+        .unwrap();
+    let b = pool.install(|| assess_panel(&p, &opts));
+    assert_eq!(a, b);
+}
+
+#[test]
+fn seed_panel_assesses_every_target_exactly_once() {
+    let p = plancast::seeds::panel().unwrap();
+    let report = assess_panel(&p, &AssessOptions::default());
+    assert_eq!(report.rows.len(), p.targets().len());
+    let mut keys: Vec<String> = report
+        .rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{}/{}/{}/{}/{:?}/{:?}",
+                r.region, r.indicator, r.target_year, r.comparator, r.benchmark, r.kind
+            )
+        })
+        .collect();
+    let mut expected: Vec<String> = p
+        .targets()
+        .iter()
+        .map(|t| {
+            let bench = match &t.value {
+                plancast::TargetValue::Relative(b) => Some(b.to_string()),
+                _ => None,
+            };
+            format!(
+                "{}/{}/{}/{}/{:?}/{:?}",
+                t.region, t.indicator, t.year, t.comparator, bench, t.kind
+            )
+        })
+        .collect();
+    keys.sort();
+    expected.sort();
+    assert_eq!(keys, expected);
+    // Every number in the report is finite; every interval contains its projection.
+    for r in &report.rows {
+        for x in [
+            r.projected,
+            r.lower,
+            r.upper,
+            r.probability,
+            r.observed_cagr,
+            r.required_cagr,
+            r.progress_ratio,
+            r.gap,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(x.is_finite(), "{r:?}");
+        }
+        if let (Some(l), Some(p), Some(u)) = (r.lower, r.projected, r.upper) {
+            assert!(l <= p && p <= u, "{r:?}");
+        }
+        if let Some(pr) = r.probability {
+            assert!((0.0..=1.0).contains(&pr));
+        }
+    }
+    // The CSV has the documented columns, in order, and a row per target.
+    let mut buf = Vec::new();
+    report.write_csv(&mut buf, &p).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(header.starts_with("region,indicator,target_year,comparator,target,last_year,last_value,model,projected,lower,upper,probability,observed_cagr,required_cagr,progress_ratio,status,year_reached"));
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(rdr.records().count(), p.targets().len());
+}
+
+#[test]
+fn every_audit_fires_where_it_should() {
+    let p = plancast::seeds::panel().unwrap();
+    let report = assess_panel(&p, &AssessOptions::default());
+    let findings = audit(&p, &report);
+    let has = |region: &str, indicator: &str, kind: FindingKind| {
+        findings
+            .iter()
+            .any(|f| f.region == region && f.indicator == indicator && f.kind == kind)
+    };
+    // Tongliao 5G 8 → 46 → 59: the milestone path is reported with its probability.
+    assert!(has(
+        "tongliao",
+        "5g_user_penetration",
+        FindingKind::MilestonePath
+    ));
+    // 社会保障卡持卡率 89 → 95 → 100: must accelerate on the logit scale after 2023.
+    assert!(has(
+        "tongliao",
+        "social_security_card_coverage",
+        FindingKind::ImplausiblePath
+    ));
+    // 3.2 Tbps in the table, 3280G in the text.
+    assert!(has(
+        "tongliao",
+        "internet_export_bandwidth",
+        FindingKind::TextTableMismatch
+    ));
+    // Yingkou's "超过40%" text agrees with its 42.77 table figure: no finding.
+    assert!(!has(
+        "yingkou",
+        "one_network_service_rate",
+        FindingKind::TextTableMismatch
+    ));
+    // Online retail must grow 7 %/yr; the national series grew 0.6 % (2023–2024).
+    assert!(has(
+        "tongliao",
+        "online_retail_sales",
+        FindingKind::AboveReferencePace
+    ));
+
+    // The synthetic panel triggers the rest.
+    let mut q = panel_full();
+    let report = assess_panel(&q, &AssessOptions::default());
+    let f = audit(&q, &report);
+    assert!(f
+        .iter()
+        .any(|x| x.kind == FindingKind::TargetOutOfBounds && x.indicator == "share")); // <= 120 %
+    assert!(f.iter().any(|x| x.kind == FindingKind::BaselinePastTarget
+        && x.region == "a"
+        && x.indicator == "users"));
+    assert!(f
+        .iter()
+        .any(|x| x.kind == FindingKind::BindingTargetUnlikely && x.indicator == "users")); // 400 by 2025
+                                                                                           // Ambition outlier: three regions' users targets; make one far above the others.
+    let mut data = q.data().clone();
+    data.targets.retain(|t| {
+        t.indicator == "users" && t.year == 2025 && t.comparator == plancast::Comparator::Ge
+    });
+    for t in &mut data.targets {
+        if t.region == "c" {
+            t.value = plancast::TargetValue::Numeric(1000.0);
+        }
+        if t.region == "a" {
+            t.value = plancast::TargetValue::Numeric(160.0);
+        }
+    }
+    data.targets.dedup_by(|x, y| x.region == y.region);
+    q = Panel::try_new(data).unwrap();
+    let report = assess_panel(&q, &AssessOptions::default());
+    let f = audit(&q, &report);
+    assert!(
+        f.iter()
+            .any(|x| x.kind == FindingKind::AmbitionOutlier && x.region == "c"),
+        "{f:#?}"
+    );
+}
