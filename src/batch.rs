@@ -161,7 +161,15 @@ struct Anchor {
 struct Path<'f> {
     fit: &'f Fitted,
     how: Uncertainty<'f>,
+    anchor: Option<&'f Anchor>,
+}
+
+/// Where a series' projection comes from: its own fit, or a reference's fit anchored to its
+/// single value.
+struct Source {
+    fit: Fitted,
     anchor: Option<Anchor>,
+    label: String,
 }
 
 /// The reference's growth path z(t) on the working scale: its observations (linearly
@@ -189,7 +197,7 @@ impl Path<'_> {
 
     /// Working-scale offset between this path and the fit's own projection centre at `year`.
     fn offset(&self, year: i32) -> f64 {
-        match &self.anchor {
+        match self.anchor {
             None => 0.0,
             Some(a) => {
                 a.shift + reference_path(self.fit, &a.points, year)
@@ -250,16 +258,131 @@ impl Path<'_> {
     }
 }
 
-/// Everything the per-target closure reads: the panel, options, and per-indicator
-/// calibrations.
-struct Context<'p> {
+/// Assesses targets and projects series of one panel with one set of options.
+///
+/// Building it computes the per-indicator calibrations once (in parallel); after that every
+/// [`Assessor::assess`] and [`Assessor::trajectory`] call is independent of the others, which
+/// is what makes [`assess_panel`] deterministic on any number of threads.
+#[derive(Debug)]
+pub struct Assessor<'p> {
     panel: &'p Panel,
     opts: &'p AssessOptions,
     calibrations: BTreeMap<&'p str, Calibration>,
 }
 
-impl<'p> Context<'p> {
-    fn new(panel: &'p Panel, opts: &'p AssessOptions, parallel: bool) -> Self {
+/// A series' projected path over a range of years (for charts).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trajectory {
+    /// Region id.
+    pub region: String,
+    /// Indicator id.
+    pub indicator: String,
+    /// The model, as in [`Assessment::model`].
+    pub model: String,
+    /// One point per year.
+    pub points: Vec<TrajectoryPoint>,
+}
+
+/// One year of a [`Trajectory`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TrajectoryPoint {
+    /// Year.
+    pub year: i32,
+    /// Projected (or fitted) value.
+    pub value: f64,
+    /// Interval, when one can be given.
+    pub interval: Option<(f64, f64)>,
+}
+
+impl<'p> Assessor<'p> {
+    /// Prepares an assessor, computing calibrations on rayon's current pool.
+    pub fn new(panel: &'p Panel, opts: &'p AssessOptions) -> Self {
+        Self::build(panel, opts, true)
+    }
+
+    /// Prepares an assessor on the calling thread only.
+    pub fn new_serial(panel: &'p Panel, opts: &'p AssessOptions) -> Self {
+        Self::build(panel, opts, false)
+    }
+
+    /// Assesses one target of the panel.
+    pub fn assess(&self, target: &Target) -> Assessment {
+        assess_target(self, target)
+    }
+
+    /// The projected path of (region, indicator) for every year in `years`, from the series'
+    /// own fit or, for a single observation, a reference's; `None` when there is neither.
+    pub fn trajectory(
+        &self,
+        region: &str,
+        indicator: &str,
+        years: std::ops::RangeInclusive<i32>,
+    ) -> Option<Trajectory> {
+        let ind = self.panel.indicator(indicator)?;
+        let series = self.panel.series(region, indicator)?;
+        let src = self.source(region, ind, &series).ok()??;
+        let path = self.path(&src, indicator);
+        let points = years
+            .filter_map(|y| {
+                let (value, band) = path.project(y, self.opts.level).ok()?;
+                Some(TrajectoryPoint {
+                    year: y,
+                    value,
+                    interval: band.map(|b| (b.0, b.1)),
+                })
+            })
+            .collect();
+        Some(Trajectory {
+            region: region.to_owned(),
+            indicator: indicator.to_owned(),
+            model: src.label,
+            points,
+        })
+    }
+
+    fn path<'s>(&'s self, src: &'s Source, indicator: &str) -> Path<'s> {
+        Path {
+            fit: &src.fit,
+            how: self.uncertainty(indicator),
+            anchor: src.anchor.as_ref(),
+        }
+    }
+
+    /// The series' own fit (≥ 2 observations) or a reference's (1 observation); `Ok(None)`
+    /// when a single observation has no usable reference.
+    fn source(
+        &self,
+        region: &str,
+        indicator: &Indicator,
+        series: &Series,
+    ) -> Result<Option<Source>, Reason> {
+        let last = series.last().ok_or(Reason::NoObservations)?;
+        if series.len() >= 2 {
+            let fit = model_for(self.opts.model, indicator)
+                .fit(series, indicator.bounds)
+                .map_err(|_| Reason::FitFailed)?;
+            let label = fit.kind().name().to_owned();
+            return Ok(Some(Source {
+                fit,
+                anchor: None,
+                label,
+            }));
+        }
+        Ok(
+            reference_fit(self, region, indicator, last).map(|(name, fit, points)| {
+                let g = fit.transform();
+                let shift = g.forward(last.1) - reference_path(&fit, &points, last.0);
+                let label = format!("reference:{name}/{}", fit.kind().name());
+                Source {
+                    fit,
+                    anchor: Some(Anchor { points, shift }),
+                    label,
+                }
+            }),
+        )
+    }
+
+    fn build(panel: &'p Panel, opts: &'p AssessOptions, parallel: bool) -> Self {
         let calibrations = if opts.calibrate {
             let ids: Vec<&str> = panel.indicators().iter().map(|i| i.id.as_str()).collect();
             let one = |id: &&'p str| calibration_for(panel, id, opts.model).map(|c| (*id, c));
@@ -271,7 +394,7 @@ impl<'p> Context<'p> {
         } else {
             BTreeMap::new()
         };
-        Context {
+        Assessor {
             panel,
             opts,
             calibrations,
@@ -323,7 +446,7 @@ fn reference_model(bounds: Bounds, region_value: f64, reference: &Series) -> Opt
         .then_some(Model::Exponential)
 }
 
-fn assess_target(ctx: &Context<'_>, t: &Target) -> Assessment {
+fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     let mut row = Assessment::blank(t);
     let panel = ctx.panel;
     let Some(indicator) = panel.indicator(&t.indicator) else {
@@ -364,40 +487,17 @@ fn assess_target(ctx: &Context<'_>, t: &Target) -> Assessment {
     };
 
     // The region's own trajectory, or a reference's.
-    let own_fit;
-    let ref_fit;
-    let path = if series.len() >= 2 {
-        match model_for(ctx.opts.model, indicator).fit(&series, indicator.bounds) {
-            Ok(f) => {
-                own_fit = f;
-                row.model = Some(own_fit.kind().name().to_owned());
-                Some(Path {
-                    fit: &own_fit,
-                    how: ctx.uncertainty(&t.indicator),
-                    anchor: None,
-                })
-            }
-            Err(_) => {
-                row.status = Status::NotAssessable(Reason::FitFailed);
-                return row;
-            }
-        }
-    } else {
-        match reference_fit(ctx, &t.region, indicator, last) {
-            Some((name, fit, points)) => {
-                ref_fit = fit;
-                row.model = Some(format!("reference:{name}/{}", ref_fit.kind().name()));
-                let g = ref_fit.transform();
-                let shift = g.forward(last.1) - reference_path(&ref_fit, &points, last.0);
-                Some(Path {
-                    fit: &ref_fit,
-                    how: ctx.uncertainty(&t.indicator),
-                    anchor: Some(Anchor { points, shift }),
-                })
-            }
-            None => None,
+    let src = match ctx.source(&t.region, indicator, &series) {
+        Ok(src) => src,
+        Err(reason) => {
+            row.status = Status::NotAssessable(reason);
+            return row;
         }
     };
+    if let Some(src) = &src {
+        row.model = Some(src.label.clone());
+    }
+    let path = src.as_ref().map(|src| ctx.path(src, &t.indicator));
 
     let observed = if series.len() >= 2 {
         growth_between(series.first().expect("len ≥ 2"), last, basis)
@@ -483,7 +583,7 @@ fn assess_target(ctx: &Context<'_>, t: &Target) -> Assessment {
 /// the region's province then `china`; the first with ≥ 3 year-end observations that can be
 /// fitted on a transferable scale, else the first with 2.
 fn reference_fit(
-    ctx: &Context<'_>,
+    ctx: &Assessor<'_>,
     region: &str,
     indicator: &Indicator,
     last: (i32, f64),
@@ -523,7 +623,7 @@ fn reference_fit(
 /// The benchmark region's value of the indicator in `year`: observed if there is a year-end
 /// value that year, else its projection (needs ≥ 2 observations).
 fn benchmark_value(
-    ctx: &Context<'_>,
+    ctx: &Assessor<'_>,
     region: &str,
     indicator: &Indicator,
     year: i32,
@@ -584,7 +684,7 @@ pub fn assess_panel_with_progress(
     opts: &AssessOptions,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Report {
-    let ctx = Context::new(panel, opts, true);
+    let ctx = Assessor::new(panel, opts);
     let targets = ordered_targets(panel);
     let rows = targets
         .par_chunks(PROGRESS_STEP)
@@ -628,7 +728,7 @@ pub struct SeriesProjection {
 /// Projects every series of the panel to `year` (in parallel, in `series_keys` order).
 /// Series with one observation get no projection (`error` says why).
 pub fn project_panel(panel: &Panel, opts: &AssessOptions, year: i32) -> Vec<SeriesProjection> {
-    let ctx = Context::new(panel, opts, true);
+    let ctx = Assessor::new(panel, opts);
     let keys: Vec<(&str, &str)> = panel.series_keys().collect();
     keys.par_iter()
         .map(|&(region, ind)| {
@@ -666,7 +766,7 @@ pub fn project_panel(panel: &Panel, opts: &AssessOptions, year: i32) -> Vec<Seri
 
 /// [`assess_panel`] on the calling thread only: the same closure, `iter` for `par_iter`.
 pub fn assess_panel_serial(panel: &Panel, opts: &AssessOptions) -> Report {
-    let ctx = Context::new(panel, opts, false);
+    let ctx = Assessor::new_serial(panel, opts);
     let targets = ordered_targets(panel);
     let rows = targets.iter().map(|t| assess_target(&ctx, t)).collect();
     Report {

@@ -34,8 +34,8 @@ mod feasibility;
 
 pub use batch::{
     assess_panel, assess_panel_serial, assess_panel_with_progress, project_panel, AssessOptions,
-    Assessment, Report, SeriesProjection, CALIBRATION_HORIZON, PROGRESS_STEP, REPORT_COLUMNS,
-    YEAR_REACHED_HORIZON,
+    Assessment, Assessor, Report, SeriesProjection, Trajectory, TrajectoryPoint,
+    CALIBRATION_HORIZON, PROGRESS_STEP, REPORT_COLUMNS, YEAR_REACHED_HORIZON,
 };
 pub use feasibility::{classify, growth_between, Growth, GrowthBasis, Reason, Status, Thresholds};
 mod audit;

@@ -119,3 +119,86 @@ pub fn trajectories(family: Family, count: usize, len: usize, seed: u64) -> Vec<
     }
     v
 }
+
+/// A seeded synthetic [`Panel`](crate::Panel): `regions` × `indicators` series of `years`
+/// consecutive annual observations ending in 2020, the indicators cycling through the four
+/// [`Family`] kinds, and one `>=` target per series in 2025 drawn around the series' own trend
+/// (so every status class occurs). Region ids are `r00000`…, indicator ids `i000`….
+pub fn panel(regions: usize, indicators: usize, years: usize, seed: u64) -> crate::Panel {
+    use crate::indicator::{Direction, Indicator, Region};
+    use crate::target::{
+        Bound, Comparator, Observation, Provenance, Target, TargetKind, TargetValue,
+    };
+    let mut r = rng(seed);
+    let first_year = 2021 - years as i32;
+    let inds: Vec<(Indicator, Family)> = (0..indicators)
+        .map(|k| {
+            let family = Family::ALL[k % Family::ALL.len()];
+            let id = format!("i{k:03}");
+            (
+                Indicator {
+                    name_zh: id.clone(),
+                    name_en: format!("{} {k}", family.name()),
+                    unit: if family == Family::Saturating {
+                        "%".into()
+                    } else {
+                        String::new()
+                    },
+                    direction: Direction::Up,
+                    bounds: family.bounds(),
+                    category: "synthetic".into(),
+                    id,
+                },
+                family,
+            )
+        })
+        .collect();
+    let regs: Vec<Region> = (0..regions)
+        .map(|k| Region {
+            name_zh: format!("区{k}"),
+            name_en: format!("Region {k}"),
+            ..Region::try_new(&format!("r{k:05}")).expect("valid id")
+        })
+        .collect();
+    let mut observations = Vec::with_capacity(regions * indicators * years);
+    let mut targets = Vec::with_capacity(regions * indicators);
+    let mut buf = vec![0.0; years];
+    for reg in &regs {
+        for (ind, family) in &inds {
+            trajectory(*family, &mut r, &mut buf);
+            for (i, &v) in buf.iter().enumerate() {
+                observations.push(Observation {
+                    region: reg.id.clone(),
+                    indicator: ind.id.clone(),
+                    year: first_year + i as i32,
+                    value: v,
+                    as_of: None,
+                    bound: Bound::Exact,
+                    provenance: Provenance::default(),
+                });
+            }
+            let last = buf[years - 1];
+            let target = match family {
+                Family::Saturating => r.gen_range(last..100.0),
+                _ => last * r.gen_range(0.9..1.8),
+            };
+            targets.push(Target {
+                region: reg.id.clone(),
+                indicator: ind.id.clone(),
+                year: 2025,
+                comparator: Comparator::Ge,
+                value: TargetValue::Numeric(target),
+                kind: TargetKind::Expected,
+                provenance: Provenance::default(),
+            });
+        }
+    }
+    crate::Panel::try_new(crate::PanelData {
+        regions: regs,
+        indicators: inds.into_iter().map(|x| x.0).collect(),
+        observations,
+        targets,
+        alternates: Vec::new(),
+    })
+    .expect("a synthetic panel is valid by construction")
+}

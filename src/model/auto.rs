@@ -3,8 +3,10 @@
 //! The rule, in order:
 //! 1. Candidates from the indicator's metadata and the data: the logistic with known bounds when
 //!    the indicator is bounded on both sides and every value lies strictly inside; the
-//!    exponential when every value is positive; the linear always; with ≥ 6 points, positive
+//!    exponential when every value is positive; the linear always; with ≥ 8 points, positive
 //!    values and no upper bound, also the free-ceiling logistic and Gompertz.
+//!    (Below 8 points the AICc penalty of a fourth parameter, 2k(k+1)/(n−k−1) = 40 at n = 6,
+//!    all but rules the curves out, so they are not fitted at all.)
 //! 2. With ≥ 5 points (so AICc is defined for three parameters), the candidate with the lowest
 //!    AICc on the value scale wins (ties: the earlier in the list above).
 //! 3. With fewer points, AICc cannot tell the curves apart, so the metadata decides: bounded →
@@ -22,7 +24,7 @@ use crate::series::Series;
 /// Minimum points for an AICc comparison.
 pub(crate) const AICC_MIN_POINTS: usize = 5;
 /// Minimum points for the Levenberg–Marquardt curves to be candidates in `Auto`.
-pub(crate) const AUTO_NONLINEAR_MIN_POINTS: usize = 6;
+pub(crate) const AUTO_NONLINEAR_MIN_POINTS: usize = 8;
 
 /// Why `Auto` chose its model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,141 @@
+//! Hold out the last years of each series and score every model: which curve would have
+//! predicted the recent past, and do its intervals cover what happened?
+//!
+//! ```text
+//! cargo run --release --example backtest               # synthetic panels of known truth + the seed references
+//! cargo run --release --example backtest -- --holdout 2 --level 0.9
+//! ```
+//! Options: `--holdout K` (3), `--level P` (0.8), `--series N` per family (300), `--ci`.
+
+use std::process::ExitCode;
+
+use plancast::model::Model;
+use plancast::synthetic::{self, Family};
+use plancast::{backtest, Bounds, Level, Series};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(m) => {
+            eprintln!("error: {m}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    use lexopt::prelude::*;
+    let (mut holdout, mut level, mut n) = (3usize, 0.8f64, 300usize);
+    let mut p = lexopt::Parser::from_env();
+    let e = |x: lexopt::Error| x.to_string();
+    while let Some(arg) = p.next().map_err(e)? {
+        match arg {
+            Long("holdout") => {
+                holdout = p
+                    .value()
+                    .map_err(e)?
+                    .parse()
+                    .map_err(|x| format!("--holdout: {x}"))?
+            }
+            Long("level") => {
+                level = p
+                    .value()
+                    .map_err(e)?
+                    .parse()
+                    .map_err(|x| format!("--level: {x}"))?
+            }
+            Long("series") => {
+                n = p
+                    .value()
+                    .map_err(e)?
+                    .parse()
+                    .map_err(|x| format!("--series: {x}"))?
+            }
+            Long("ci") => n = 100,
+            Short('h') | Long("help") => {
+                println!("usage: backtest [--holdout K] [--level P] [--series N]");
+                return Ok(());
+            }
+            other => return Err(format!("{} (see --help)", other.unexpected())),
+        }
+    }
+    let level = Level::try_new(level).map_err(|x| format!("--level: {x}"))?;
+    if holdout == 0 || holdout > 8 {
+        return Err("--holdout must be between 1 and 8".into());
+    }
+    let models = [
+        Model::Auto,
+        Model::Linear,
+        Model::Exponential,
+        Model::Logistic {
+            lower: 0.0,
+            upper: 100.0,
+        },
+        Model::FreeLogistic,
+        Model::Gompertz,
+    ];
+    println!(
+        "{:<18} {:<14} {:>7} {:>7} {:>8} {:>9}",
+        "panel", "model", "series", "points", "MAPE %", "coverage"
+    );
+    let len = 10 + holdout;
+    for family in Family::ALL {
+        let values = synthetic::trajectories(family, n, len, 7);
+        let years: Vec<i32> = (2010..2010 + len as i32).collect();
+        let series: Vec<Series> = values
+            .chunks(len)
+            .map(|r| Series::try_new(years.clone(), r.to_vec()).expect("valid"))
+            .collect();
+        print_rows(
+            family.name(),
+            &backtest(&series, &models, family.bounds(), holdout, level),
+        );
+    }
+    // The seed panel's reference series long enough to hold out one year.
+    let panel = plancast::seeds::panel().map_err(|e| e.to_string())?;
+    let mut by_bounds: Vec<(Bounds, Vec<Series>)> = Vec::new();
+    for (r, i) in panel.series_keys() {
+        let s = panel.series(r, i).expect("key");
+        if s.len() >= 4 {
+            let b = panel.indicator(i).expect("known").bounds;
+            match by_bounds.iter_mut().find(|x| x.0 == b) {
+                Some(x) => x.1.push(s),
+                None => by_bounds.push((b, vec![s])),
+            }
+        }
+    }
+    for (b, series) in by_bounds {
+        let label = if b.both().is_some() {
+            "seed refs (shares)"
+        } else {
+            "seed refs"
+        };
+        print_rows(label, &backtest(&series, &models[..3], b, 1, level));
+    }
+    println!("coverage: share of held-out values inside the {:.0} % interval (calibrated where the panel allows)", 100.0 * level.get());
+    Ok(())
+}
+
+fn print_rows(panel: &str, rows: &[plancast::BacktestScore]) {
+    for r in rows {
+        let name = match r.model {
+            Model::Auto => "auto",
+            Model::Linear => "linear",
+            Model::Exponential => "exponential",
+            Model::Logistic { .. } => "logistic",
+            Model::FreeLogistic => "free_logistic",
+            Model::Gompertz => "gompertz",
+            _ => "other",
+        };
+        let f = |x: Option<f64>, k: f64| x.map_or("—".to_owned(), |v| format!("{:.1}", v * k));
+        println!(
+            "{:<18} {:<14} {:>7} {:>7} {:>8} {:>9}",
+            panel,
+            name,
+            r.series,
+            r.points,
+            f(r.mape, 1.0),
+            f(r.coverage, 100.0)
+        );
+    }
+}
