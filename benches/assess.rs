@@ -1,1 +1,158 @@
-fn main() {}
+//! Criterion benchmarks of the hot paths. Run: `cargo bench`; compare with a baseline:
+//! `cargo bench -- --save-baseline before` … `cargo bench -- --baseline before`.
+//!
+//! * `fit/*`: each model on one 6-point series.
+//! * `assess_panel/{batch,plain}/N`: fit → project → interval → probability → status for N
+//!   series of 6 annual points (auto model, calibrated 80 % intervals), the columnar batch path
+//!   on all cores vs the plain public per-series path on one thread, in one group so the
+//!   speed-up is a ratio from one run. Workloads: `growth` (random walks, unbounded) and
+//!   `shares` (saturating shares, bounded 0..100).
+//! * `lm/batch`: free-logistic Levenberg–Marquardt fits of 12-point series, all cores.
+//! * `load/rows`: CSV → panel.
+
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use plancast::model::Model;
+use plancast::synthetic::{self, Family};
+use plancast::{
+    assess_batch, classify, growth_between, probability, project, year_reached, BatchSpec, Bounds, Calibration,
+    Comparator, GrowthBasis, Level, Series, SeriesBatch, Thresholds, Uncertainty,
+};
+use rayon::prelude::*;
+
+const LEN: usize = 6;
+
+fn calibration(batch: &SeriesBatch, bounds: Bounds) -> Calibration {
+    // From a deterministic 2,000-series sample: a one-off cost outside the timed loop.
+    let sample: Vec<Series> = (0..batch.len().min(2000))
+        .map(|s| Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap())
+        .collect();
+    Calibration::backtest(&sample, Model::Auto, bounds, 3, 5)
+}
+
+/// The plain path: what a user writes with the public API, one series at a time.
+fn plain(batch: &SeriesBatch, targets: &[f64], bounds: Bounds, how: Uncertainty<'_>, level: Level) -> usize {
+    let mut met = 0;
+    for (s, &target) in targets.iter().enumerate() {
+        let series = Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap();
+        let Ok(fit) = Model::Auto.fit(&series, bounds) else { continue };
+        let p = project(&fit, 2025, level, how).unwrap();
+        let pr = probability(&fit, 2025, Comparator::Ge, target, how);
+        let (first, last) = (series.first().unwrap(), series.last().unwrap());
+        let obs = growth_between(first, last, GrowthBasis::Cagr);
+        let (_, status) = classify(last, obs, GrowthBasis::Cagr, 2025, Comparator::Ge, target, &Thresholds::default());
+        let yr = year_reached(&fit, last.0 + 1, 100, Comparator::Ge, target);
+        met += usize::from(black_box((p.value(), pr, status, yr)).1.unwrap_or(0.0) > 0.5);
+    }
+    met
+}
+
+fn bench_fit(c: &mut Criterion) {
+    let mut g = c.benchmark_group("fit");
+    let years: Vec<i32> = (2015..2021).collect();
+    let growth = Series::try_new(years.clone(), vec![12.0, 15.1, 18.9, 22.4, 28.0, 33.9]).unwrap();
+    let share = Series::try_new(years, vec![8.0, 12.5, 19.0, 27.4, 37.5, 48.1]).unwrap();
+    let cases = [
+        ("linear", Model::Linear, &growth, Bounds::NONE),
+        ("exponential", Model::Exponential, &growth, Bounds::NONE),
+        ("logistic_bounded", Model::Logistic { lower: 0.0, upper: 100.0 }, &share, Bounds::PERCENT),
+        ("free_logistic_lm", Model::FreeLogistic, &share, Bounds::NONE),
+        ("gompertz_lm", Model::Gompertz, &share, Bounds::NONE),
+        ("auto_growth", Model::Auto, &growth, Bounds::NONE),
+        ("auto_share", Model::Auto, &share, Bounds::PERCENT),
+    ];
+    g.throughput(Throughput::Elements(1));
+    for (name, model, s, b) in cases {
+        g.bench_function(name, |bch| bch.iter(|| black_box(model.fit(black_box(s), b).unwrap())));
+    }
+    g.finish();
+}
+
+fn bench_assess(c: &mut Criterion) {
+    let level = Level::try_new(0.8).unwrap();
+    for (workload, family) in [("growth", Family::RandomWalk), ("shares", Family::Saturating)] {
+        let bounds = family.bounds();
+        let mut g = c.benchmark_group(format!("assess_panel_{workload}"));
+        g.sample_size(10);
+        for n in [1_000usize, 100_000, 1_000_000] {
+            let (batch, targets) = synthetic::batch(family, n, LEN, 42);
+            let cal = calibration(&batch, bounds);
+            let how = Uncertainty::Calibrated(&cal);
+            let spec = BatchSpec {
+                bounds,
+                model: Model::Auto,
+                target_year: 2025,
+                comparator: Comparator::Ge,
+                level,
+                uncertainty: how,
+                thresholds: Thresholds::default(),
+            };
+            g.throughput(Throughput::Elements(n as u64));
+            g.bench_with_input(BenchmarkId::new("batch", n), &n, |b, _| {
+                b.iter(|| black_box(assess_batch(&batch, &targets, &spec).unwrap()))
+            });
+            if n <= 100_000 {
+                g.bench_with_input(BenchmarkId::new("plain", n), &n, |b, _| {
+                    b.iter(|| black_box(plain(&batch, &targets, bounds, how, level)))
+                });
+            }
+        }
+        g.finish();
+    }
+}
+
+fn bench_lm(c: &mut Criterion) {
+    let mut g = c.benchmark_group("lm");
+    g.sample_size(10);
+    let n = 20_000;
+    let len = 12;
+    let values = synthetic::trajectories(Family::Saturating, n, len, 5);
+    let years: Vec<i32> = (2009..2009 + len as i32).collect();
+    g.throughput(Throughput::Elements(n as u64));
+    g.bench_function(BenchmarkId::new("free_logistic_batch", n), |b| {
+        b.iter(|| {
+            values
+                .par_chunks(len)
+                .map(|row| Model::FreeLogistic.fit_slices(&years, row, Bounds::NONE).map(|f| f.sse()).unwrap_or(0.0))
+                .sum::<f64>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("gompertz_batch", n), |b| {
+        b.iter(|| {
+            values
+                .par_chunks(len)
+                .map(|row| Model::Gompertz.fit_slices(&years, row, Bounds::NONE).map(|f| f.sse()).unwrap_or(0.0))
+                .sum::<f64>()
+        })
+    });
+    g.finish();
+}
+
+fn bench_load(c: &mut Criterion) {
+    let mut g = c.benchmark_group("load");
+    g.sample_size(10);
+    let rows = 100_000;
+    let mut obs = String::from("region,indicator,year,value\n");
+    for k in 0..rows / 5 {
+        for y in 2016..2021 {
+            obs.push_str(&format!("r{:05},i{:03},{y},{}\n", k / 50, k % 50, 100.0 + k as f64 * 0.5 + f64::from(y - 2016)));
+        }
+    }
+    let targets = "region,indicator,year,comparator,value\n";
+    g.throughput(Throughput::Elements(rows as u64));
+    g.bench_function(BenchmarkId::new("csv_rows", rows), |b| {
+        b.iter(|| {
+            plancast::io::load_panel(plancast::io::PanelSources {
+                observations: vec![(obs.as_bytes(), "obs.csv".into())],
+                targets: vec![(targets.as_bytes(), "targets.csv".into())],
+                indicators: None,
+                regions: None,
+                alternates: None,
+            })
+            .unwrap()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_fit, bench_assess, bench_lm, bench_load);
+criterion_main!(benches);

@@ -249,8 +249,12 @@ impl Path<'_> {
 
     /// First year from `from` on whose projected value meets the target.
     fn year_reached(&self, from: i32, c: Comparator, target: f64) -> Option<i32> {
+        if self.anchor.is_none() {
+            return crate::projection::year_reached(self.fit, from, YEAR_REACHED_HORIZON, c, target);
+        }
         let g = self.transform();
         let t = effective_target(g, target);
+        // The reference path interpolates observations, which need not be monotone: scan.
         (from..=from.saturating_add(YEAR_REACHED_HORIZON)).find(|&y| {
             let z = self.fit.anchored_center(f64::from(y)) + self.offset(y);
             c.holds(g.inverse(z), t)

@@ -38,8 +38,14 @@ pub fn t_cdf(t: f64, df: u32) -> f64 {
             Err(_) => f64::NAN,
         };
     }
-    let theta = (t / f64::from(nu).sqrt()).atan();
-    let (s, c) = theta.sin_cos();
+    // sin θ and cos θ from θ = atan(t/√ν) without trigonometry: s = t/√(ν+t²), c = √ν/√(ν+t²).
+    let nu_f = f64::from(nu);
+    let r = (nu_f + t * t).sqrt();
+    let (s, c) = if r.is_finite() {
+        (t / r, nu_f.sqrt() / r)
+    } else {
+        (t.signum(), 0.0)
+    };
     let c2 = c * c;
     let a = if nu % 2 == 1 {
         // (2/π)[θ + sinθ cosθ (1 + (2/3)c² + (2·4)/(3·5)c⁴ + …)], terms up to cos^(ν−2)
@@ -54,6 +60,7 @@ pub fn t_cdf(t: f64, df: u32) -> f64 {
                 k += 2;
             }
         }
+        let theta = (t / nu_f.sqrt()).atan();
         std::f64::consts::FRAC_2_PI * (theta + s * sum)
     } else {
         let mut term = 1.0;

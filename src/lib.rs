@@ -23,8 +23,8 @@ pub mod model;
 mod projection;
 
 pub use projection::{
-    effective_target, probability, project, score, Calibration, Interval, IntervalMethod, Level,
-    Projection, Uncertainty, MIN_CALIBRATION_SCORES,
+    effective_target, probability, project, score, year_reached, Calibration, Interval,
+    IntervalMethod, Level, Projection, Uncertainty, MIN_CALIBRATION_SCORES,
 };
 mod backtest;
 pub mod synthetic;
@@ -40,3 +40,5 @@ pub use batch::{
 pub use feasibility::{classify, growth_between, Growth, GrowthBasis, Reason, Status, Thresholds};
 mod audit;
 pub use audit::{audit, Finding, FindingKind};
+mod columnar;
+pub use columnar::{assess_batch, assess_batch_serial, BatchRow, BatchSpec, SeriesBatch, CHUNK};

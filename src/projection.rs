@@ -400,6 +400,18 @@ fn conformal_quantile(sorted: &[f64], p: f64, upper: bool) -> Option<f64> {
 /// # Errors
 /// [`Error::Overflow`] when the projection or its interval is not finite (extreme horizons).
 pub fn project(fit: &Fitted, year: i32, level: Level, how: Uncertainty<'_>) -> Result<Projection> {
+    project_with(fit, year, level, how, None)
+}
+
+/// [`project`] with a table of t quantiles computed once for the level (the batch path); the
+/// numbers are the same, the quantile is looked up instead of recomputed.
+pub(crate) fn project_with(
+    fit: &Fitted,
+    year: i32,
+    level: Level,
+    how: Uncertainty<'_>,
+    quantiles: Option<&crate::dist::TQuantiles>,
+) -> Result<Projection> {
     let g = fit.transform();
     let dist = how.dist(fit, year);
     let center = match &dist {
@@ -413,7 +425,10 @@ pub fn project(fit: &Fitted, year: i32, level: Level, how: Uncertainty<'_>) -> R
             let l = level.get();
             let (zl, zu) = match d {
                 WorkingDist::T { center, sd, df } => {
-                    let q = crate::dist::t_quantile(0.5 + 0.5 * l, df);
+                    let q = match quantiles {
+                        Some(tq) if tq.level() == l => tq.get(df),
+                        _ => crate::dist::t_quantile(0.5 + 0.5 * l, df),
+                    };
                     (center - q * sd, center + q * sd)
                 }
                 WorkingDist::Empirical {
@@ -516,4 +531,46 @@ pub fn probability(
         }
     };
     p.is_finite().then(|| p.clamp(0.0, 1.0))
+}
+
+/// The first year in `from..=from + horizon` at which the projection centre meets
+/// `comparator target` (targets on a bounded model's bound moved inside by
+/// [`effective_target`]); `None` if it does not within the horizon.
+///
+/// The centre after the last observation is monotone in the year for every model, so for
+/// `>=`, `>`, `<=`, `<` this is a binary search (a handful of evaluations instead of one per
+/// year); `=` is searched year by year.
+pub fn year_reached(fit: &Fitted, from: i32, horizon: i32, comparator: Comparator, target: f64) -> Option<i32> {
+    let g = fit.transform();
+    let t = effective_target(g, target);
+    let meets = |y: i32| comparator.holds(g.inverse(fit.anchored_center(f64::from(y))), t);
+    first_year(from, from.saturating_add(horizon), comparator, meets)
+}
+
+/// Smallest year in `from..=to` where `meets` holds: bisection when the comparator makes the
+/// predicate monotone along a monotone path, a scan otherwise.
+pub(crate) fn first_year(from: i32, to: i32, comparator: Comparator, meets: impl Fn(i32) -> bool) -> Option<i32> {
+    if from > to {
+        return None;
+    }
+    if comparator == Comparator::Eq {
+        return (from..=to).find(|&y| meets(y));
+    }
+    if meets(from) {
+        return Some(from);
+    }
+    if !meets(to) {
+        return None;
+    }
+    // Invariant: !meets(lo), meets(hi).
+    let (mut lo, mut hi) = (from, to);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if meets(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi)
 }

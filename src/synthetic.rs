@@ -202,3 +202,25 @@ pub fn panel(regions: usize, indicators: usize, years: usize, seed: u64) -> crat
     })
     .expect("a synthetic panel is valid by construction")
 }
+
+/// A [`SeriesBatch`](crate::SeriesBatch) of `count` series of `family` over `len` years ending
+/// in 2020, with one plan-like target per series for 2025 (around each series' own trend, so all
+/// status classes occur): the workload of the `assess_panel` benchmark and the
+/// `synthetic_panel` example.
+pub fn batch(family: Family, count: usize, len: usize, seed: u64) -> (crate::SeriesBatch, Vec<f64>) {
+    let values = trajectories(family, count, len, seed);
+    let mut r = rng(seed ^ 0x7A26_E7);
+    let targets = values
+        .chunks(len.max(1))
+        .map(|row| {
+            let last = row[row.len() - 1];
+            match family {
+                Family::Saturating => r.gen_range(last..100.0),
+                _ => last * r.gen_range(0.9..1.8),
+            }
+        })
+        .collect();
+    let years = (2021 - len as i32..2021).collect();
+    let batch = crate::SeriesBatch::try_new(years, values).expect("synthetic values are finite");
+    (batch, targets)
+}

@@ -16,10 +16,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{fit_closed, Fitted, Model, ModelKind, Transform};
+use super::{fit_closed, fit_nonlinear, Curve, Data, Fitted, ModelKind, Transform};
 use crate::error::{Error, Result};
 use crate::indicator::Bounds;
-use crate::series::Series;
 
 /// Minimum points for an AICc comparison.
 pub(crate) const AICC_MIN_POINTS: usize = 5;
@@ -63,7 +62,7 @@ fn slot(kind: ModelKind) -> usize {
     }
 }
 
-pub(crate) fn fit_auto(series: &Series, bounds: Bounds) -> Result<Fitted> {
+pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
     if series.len() < 2 {
         return Err(Error::InsufficientData {
             what: "auto",
@@ -73,9 +72,9 @@ pub(crate) fn fit_auto(series: &Series, bounds: Bounds) -> Result<Fitted> {
     }
     let bounded = bounds.both().and_then(|(lower, upper)| {
         let t = Transform::Logit { lower, upper };
-        series.values().iter().all(|&y| t.admits(y)).then_some(t)
+        series.values.iter().all(|&y| t.admits(y)).then_some(t)
     });
-    let positive = series.values().iter().all(|&y| y > 0.0);
+    let positive = series.values.iter().all(|&y| y > 0.0);
     let n = series.len();
 
     if n < AICC_MIN_POINTS {
@@ -134,8 +133,8 @@ pub(crate) fn fit_auto(series: &Series, bounds: Bounds) -> Result<Fitted> {
         let _ = consider(fit_closed(ModelKind::Logistic, t, series));
     }
     if positive && n >= AUTO_NONLINEAR_MIN_POINTS && bounds.upper().is_none() {
-        let _ = consider(Model::FreeLogistic.fit(series, bounds));
-        let _ = consider(Model::Gompertz.fit(series, bounds));
+        let _ = consider(fit_nonlinear(Curve::Logistic, series));
+        let _ = consider(fit_nonlinear(Curve::Gompertz, series));
     }
     let fitted = best.expect("linear fit succeeded");
     let s = Selection {

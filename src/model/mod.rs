@@ -181,30 +181,103 @@ impl Model {
     /// scale), [`Error::OutOfBounds`] (logistic), [`Error::InvalidBounds`],
     /// [`Error::Unfittable`] or [`Error::NotConverged`] (Levenberg–Marquardt).
     pub fn fit(&self, series: &Series, bounds: Bounds) -> Result<Fitted> {
+        self.fit_checked(series.years(), series.values(), bounds)
+    }
+
+    /// [`Model::fit`] on plain slices, for callers that keep many series in one buffer (no
+    /// [`Series`] to allocate). The slices are validated as [`Series::try_new`] would, except
+    /// that they must already be sorted.
+    ///
+    /// # Errors
+    /// As [`Model::fit`], plus [`Error::LengthMismatch`], [`Error::DuplicateYear`] (for a year
+    /// not after its predecessor), [`Error::YearOutOfRange`] and [`Error::NonFiniteValue`].
+    pub fn fit_slices(&self, years: &[i32], values: &[f64], bounds: Bounds) -> Result<Fitted> {
+        if years.len() != values.len() {
+            return Err(Error::LengthMismatch {
+                years: years.len(),
+                values: values.len(),
+            });
+        }
+        for (i, (&y, &v)) in years.iter().zip(values).enumerate() {
+            if !crate::series::YEAR_RANGE.contains(&y) {
+                return Err(Error::YearOutOfRange { year: y.into() });
+            }
+            if !v.is_finite() {
+                return Err(Error::NonFiniteValue { year: y, value: v });
+            }
+            if i > 0 && years[i - 1] >= y {
+                return Err(Error::DuplicateYear { year: y });
+            }
+        }
+        self.fit_checked(years, values, bounds)
+    }
+
+    /// Fits data already validated (a [`crate::SeriesBatch`] checks its whole buffer once).
+    pub(crate) fn fit_validated(&self, years: &[i32], values: &[f64], bounds: Bounds) -> Result<Fitted> {
+        self.fit_checked(years, values, bounds)
+    }
+
+    fn fit_checked(&self, years: &[i32], values: &[f64], bounds: Bounds) -> Result<Fitted> {
+        let data = Data { years, values };
         match *self {
-            Model::Linear => fit_closed(ModelKind::Linear, Transform::Identity, series),
-            Model::Exponential => fit_closed(ModelKind::Exponential, Transform::Log, series),
+            Model::Linear => fit_closed(ModelKind::Linear, Transform::Identity, data),
+            Model::Exponential => fit_closed(ModelKind::Exponential, Transform::Log, data),
             Model::Logistic { lower, upper } => {
                 Bounds::try_new(Some(lower), Some(upper))?;
-                fit_closed(
-                    ModelKind::Logistic,
-                    Transform::Logit { lower, upper },
-                    series,
-                )
+                fit_closed(ModelKind::Logistic, Transform::Logit { lower, upper }, data)
             }
-            Model::FreeLogistic => fit_nonlinear(Curve::Logistic, series),
-            Model::Gompertz => fit_nonlinear(Curve::Gompertz, series),
-            Model::Auto => auto::fit_auto(series, bounds),
+            Model::FreeLogistic => fit_nonlinear(Curve::Logistic, data),
+            Model::Gompertz => fit_nonlinear(Curve::Gompertz, data),
+            Model::Auto => auto::fit_auto(data, bounds),
         }
     }
 }
 
-fn check_len(what: &'static str, series: &Series, needed: usize) -> Result<()> {
-    if series.len() < needed {
+/// Validated observations: sorted unique years, finite values, equal lengths.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Data<'a> {
+    pub(crate) years: &'a [i32],
+    pub(crate) values: &'a [f64],
+}
+
+impl Data<'_> {
+    fn len(&self) -> usize {
+        self.years.len()
+    }
+    fn first(&self) -> (i32, f64) {
+        (self.years[0], self.values[0])
+    }
+    fn last(&self) -> (i32, f64) {
+        let k = self.years.len() - 1;
+        (self.years[k], self.values[k])
+    }
+}
+
+/// Points kept on the stack when transforming a series; longer series use the heap.
+const STACK_POINTS: usize = 64;
+
+/// Runs `f` on z = g(y) for every value, without allocating for series of up to
+/// [`STACK_POINTS`] points.
+#[inline]
+fn with_working<R>(values: &[f64], g: Transform, f: impl FnOnce(&[f64]) -> R) -> R {
+    if values.len() <= STACK_POINTS {
+        let mut buf = [0.0; STACK_POINTS];
+        for (b, &y) in buf.iter_mut().zip(values) {
+            *b = g.forward(y);
+        }
+        f(&buf[..values.len()])
+    } else {
+        let v: Vec<f64> = values.iter().map(|&y| g.forward(y)).collect();
+        f(&v)
+    }
+}
+
+fn check_len(what: &'static str, data: Data<'_>, needed: usize) -> Result<()> {
+    if data.len() < needed {
         return Err(Error::InsufficientData {
             what,
             needed,
-            got: series.len(),
+            got: data.len(),
         });
     }
     Ok(())
@@ -212,8 +285,7 @@ fn check_len(what: &'static str, series: &Series, needed: usize) -> Result<()> {
 
 /// Random-walk-with-drift diffusion on the working scale: increments d_i over Δ_i years,
 /// drift μ = (z_n − z_1)/(t_n − t_1), σ² = Σ(d_i − μΔ_i)²/Δ_i / (m − 1) for m increments.
-fn rw_sigma(years: &[i32], z: impl Iterator<Item = f64>) -> Option<f64> {
-    let z: Vec<f64> = z.collect();
+fn rw_sigma(years: &[i32], z: &[f64]) -> Option<f64> {
     let m = z.len().checked_sub(1)?;
     if m < 2 {
         return None;
@@ -244,9 +316,9 @@ fn aicc(n: usize, k: usize, sse: f64, log_jacobian: f64) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
-pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, series: &Series) -> Result<Fitted> {
-    check_len(kind.name(), series, MIN_POINTS_CLOSED_FORM)?;
-    for (year, value) in series.iter() {
+pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, data: Data<'_>) -> Result<Fitted> {
+    check_len(kind.name(), data, MIN_POINTS_CLOSED_FORM)?;
+    for (&year, &value) in data.years.iter().zip(data.values) {
         if !transform.admits(value) {
             return Err(match transform {
                 Transform::Log => Error::NonPositiveValue {
@@ -264,55 +336,59 @@ pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, series: &Series)
             });
         }
     }
-    let years = series.years();
-    let t = years.iter().map(|&y| f64::from(y));
-    let z = series.values().iter().map(|&y| transform.forward(y));
-    let ols = Ols::fit(t, z.clone()).ok_or(Error::NoTimeVariation)?;
+    let n = data.len();
+    let (ols, log_jac, rw) = with_working(data.values, transform, |z| {
+        let t = data.years.iter().map(|&y| f64::from(y));
+        let ols = Ols::fit(t, z.iter().copied());
+        // Σ ln|g'(y)|: free for the log scale (−Σ z); one log a point for the logit.
+        let log_jac = match transform {
+            Transform::Identity => 0.0,
+            Transform::Log => -z.iter().sum::<f64>(),
+            _ => data.values.iter().map(|&y| transform.log_jacobian(y)).sum(),
+        };
+        (ols, log_jac, rw_sigma(data.years, z))
+    });
+    let ols = ols.ok_or(Error::NoTimeVariation)?;
     if !(ols.slope.is_finite() && ols.mean_z.is_finite() && ols.sse.is_finite()) {
         return Err(Error::Overflow {
             what: "the least-squares fit",
         });
     }
-    let log_jac: f64 = series
-        .values()
-        .iter()
-        .map(|&y| transform.log_jacobian(y))
-        .sum();
     Ok(Fitted {
         kind,
         transform,
         center_year: ols.mean_t,
         mean: Mean::Ols(ols),
-        n: series.len(),
-        first: series.first().expect("len checked"),
-        last: series.last().expect("len checked"),
+        n,
+        first: data.first(),
+        last: data.last(),
         sse: ols.sse,
-        aicc: aicc(series.len(), 3, ols.sse, log_jac),
-        rw_sigma: rw_sigma(years, z),
+        aicc: aicc(n, 3, ols.sse, log_jac),
+        rw_sigma: rw,
         selection: None,
     })
 }
 
-fn fit_nonlinear(curve: Curve, series: &Series) -> Result<Fitted> {
+fn fit_nonlinear(curve: Curve, data: Data<'_>) -> Result<Fitted> {
     let kind = match curve {
         Curve::Logistic => ModelKind::FreeLogistic,
         Curve::Gompertz => ModelKind::Gompertz,
     };
-    check_len(kind.name(), series, MIN_POINTS_NONLINEAR)?;
-    if let Some((year, value)) = series.iter().find(|&(_, v)| v <= 0.0) {
+    check_len(kind.name(), data, MIN_POINTS_NONLINEAR)?;
+    if let Some((&year, &value)) = data.years.iter().zip(data.values).find(|&(_, &v)| v <= 0.0) {
         return Err(Error::NonPositiveValue {
             model: kind.name(),
             year,
             value,
         });
     }
-    let years = series.years();
+    let years = data.years;
     let center = years.iter().map(|&y| f64::from(y)).sum::<f64>() / years.len() as f64;
     let t: Vec<f64> = years.iter().map(|&y| f64::from(y) - center).collect();
     if t.iter().all(|&x| x == t[0]) {
         return Err(Error::NoTimeVariation);
     }
-    let y = series.values();
+    let y = data.values;
     // Several data-driven starts (ceilings 1.1×, 1.5×, 3×, 10× the largest value); keep the best.
     let mut best: Option<lm::LmFit> = None;
     for factor in [1.1, 1.5, 3.0, 10.0] {
@@ -330,7 +406,7 @@ fn fit_nonlinear(curve: Curve, series: &Series) -> Result<Fitted> {
         iterations: lm::MAX_ITERATIONS,
         sse: f64::NAN,
     })?;
-    fitted_nonlinear(curve, series, center, fit)
+    fitted_nonlinear(curve, data, center, fit)
 }
 
 /// Fits a Levenberg–Marquardt model from given starting parameters (K, r, t0 in calendar years).
@@ -341,7 +417,11 @@ fn fit_nonlinear(curve: Curve, series: &Series) -> Result<Fitted> {
 /// As [`Model::fit`].
 pub fn fit_curve_from(curve: Curve, series: &Series, start: [f64; 3]) -> Result<Fitted> {
     let kind_name = curve.name();
-    check_len(kind_name, series, MIN_POINTS_NONLINEAR)?;
+    let data = Data {
+        years: series.years(),
+        values: series.values(),
+    };
+    check_len(kind_name, data, MIN_POINTS_NONLINEAR)?;
     let years = series.years();
     let center = years.iter().map(|&y| f64::from(y)).sum::<f64>() / years.len() as f64;
     let t: Vec<f64> = years.iter().map(|&y| f64::from(y) - center).collect();
@@ -351,10 +431,10 @@ pub fn fit_curve_from(curve: Curve, series: &Series, start: [f64; 3]) -> Result<
         iterations: lm::MAX_ITERATIONS,
         sse: f64::NAN,
     })?;
-    fitted_nonlinear(curve, series, center, fit)
+    fitted_nonlinear(curve, data, center, fit)
 }
 
-fn fitted_nonlinear(curve: Curve, series: &Series, center: f64, fit: lm::LmFit) -> Result<Fitted> {
+fn fitted_nonlinear(curve: Curve, data: Data<'_>, center: f64, fit: lm::LmFit) -> Result<Fitted> {
     let kind = match curve {
         Curve::Logistic => ModelKind::FreeLogistic,
         Curve::Gompertz => ModelKind::Gompertz,
@@ -365,7 +445,7 @@ fn fitted_nonlinear(curve: Curve, series: &Series, center: f64, fit: lm::LmFit) 
             reason: "the least-squares ceiling is not positive and finite",
         });
     }
-    let n = series.len();
+    let n = data.len();
     Ok(Fitted {
         kind,
         transform: Transform::Identity,
@@ -377,11 +457,11 @@ fn fitted_nonlinear(curve: Curve, series: &Series, center: f64, fit: lm::LmFit) 
             report: fit.report,
         },
         n,
-        first: series.first().expect("len checked"),
-        last: series.last().expect("len checked"),
+        first: data.first(),
+        last: data.last(),
         sse: fit.report.sse,
         aicc: aicc(n, 4, fit.report.sse, 0.0),
-        rw_sigma: rw_sigma(series.years(), series.values().iter().copied()),
+        rw_sigma: rw_sigma(data.years, data.values),
         selection: None,
     })
 }
