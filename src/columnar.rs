@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::feasibility::{classify, growth_between, GrowthBasis, Reason, Status, Thresholds};
 use crate::indicator::Bounds;
 use crate::model::{Model, ModelKind};
-use crate::projection::{probability, project_with, year_reached, Level, Uncertainty};
+use crate::projection::{project_and_probability, year_reached, Level, Uncertainty};
 use crate::target::Comparator;
 
 /// Series that share their years, stored row-major: `values[s * years.len() + i]`.
@@ -157,11 +157,13 @@ fn assess_row(years: &[i32], row: &[f64], target: f64, spec: &BatchSpec<'_>, tq:
     };
     out.model = Some(fit.kind());
     let t = spec.target_year;
-    if let Ok(p) = project_with(&fit, t, spec.level, spec.uncertainty, Some(tq)) {
+    let (projection, probability) =
+        project_and_probability(&fit, t, spec.level, spec.uncertainty, Some(tq), spec.comparator, target);
+    if let Ok(p) = projection {
         out.projected = Some(p.value());
         out.interval = p.interval().map(|i| (i.lower(), i.upper()));
     }
-    out.probability = probability(&fit, t, spec.comparator, target, spec.uncertainty);
+    out.probability = probability;
     let (first, last) = (fit.first(), fit.last());
     let basis = if target > 0.0 && row.iter().all(|&v| v > 0.0) {
         GrowthBasis::Cagr

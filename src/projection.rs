@@ -316,6 +316,7 @@ pub enum Uncertainty<'a> {
 
 /// The distribution of the working-scale value at one year, as used for intervals and
 /// probabilities.
+#[derive(Clone, Copy)]
 enum WorkingDist<'a> {
     /// centre + sd·T(df).
     T { center: f64, sd: f64, df: u32 },
@@ -412,8 +413,35 @@ pub(crate) fn project_with(
     how: Uncertainty<'_>,
     quantiles: Option<&crate::dist::TQuantiles>,
 ) -> Result<Projection> {
-    let g = fit.transform();
+    project_dist(fit, year, level, how.dist(fit, year), quantiles)
+}
+
+/// [`project`] and [`probability`] at one year from one predictive distribution (the batch
+/// path computes it once for both; the numbers are those of the two public functions).
+pub(crate) fn project_and_probability(
+    fit: &Fitted,
+    year: i32,
+    level: Level,
+    how: Uncertainty<'_>,
+    quantiles: Option<&crate::dist::TQuantiles>,
+    comparator: Comparator,
+    target: f64,
+) -> (Result<Projection>, Option<f64>) {
     let dist = how.dist(fit, year);
+    let p = dist
+        .as_ref()
+        .and_then(|(d, _)| probability_from(fit.transform(), d, comparator, target));
+    (project_dist(fit, year, level, dist, quantiles), p)
+}
+
+fn project_dist(
+    fit: &Fitted,
+    year: i32,
+    level: Level,
+    dist: Option<(WorkingDist<'_>, IntervalMethod)>,
+    quantiles: Option<&crate::dist::TQuantiles>,
+) -> Result<Projection> {
+    let g = fit.transform();
     let center = match &dist {
         Some((WorkingDist::T { center, .. } | WorkingDist::Empirical { center, .. }, _)) => *center,
         None => fit.anchored_center(f64::from(year)),
@@ -482,8 +510,29 @@ pub fn probability(
     target: f64,
     how: Uncertainty<'_>,
 ) -> Option<f64> {
-    let g = fit.transform();
     let (d, _) = how.dist(fit, year)?;
+    probability_from(fit.transform(), &d, comparator, target)
+}
+
+/// Number of sorted scores below `u`, by a branch-free binary search (the comparisons of a
+/// probability lookup are unpredictable; conditional moves beat mispredicted branches).
+#[inline]
+fn count_below(sorted: &[f64], u: f64) -> usize {
+    if sorted.is_empty() {
+        return 0;
+    }
+    let mut base = 0usize;
+    let mut len = sorted.len();
+    while len > 1 {
+        let half = len / 2;
+        base = if sorted[base + half - 1] < u { base + half } else { base };
+        len -= half;
+    }
+    base + usize::from(sorted[base] < u)
+}
+
+fn probability_from(g: Transform, d: &WorkingDist<'_>, comparator: Comparator, target: f64) -> Option<f64> {
+    let d = *d;
     // P(Y ≤ v) via the working scale; out-of-domain targets resolve to 0 or 1.
     let cdf = |v: f64| -> f64 {
         let v = effective_target(g, v);
@@ -517,7 +566,7 @@ pub fn probability(
                 } else {
                     f64::NEG_INFINITY
                 };
-                let below = scores.partition_point(|&e| e < u);
+                let below = count_below(scores, u);
                 (below as f64 + 0.5) / (scores.len() as f64 + 1.0)
             }
         }
@@ -544,7 +593,25 @@ pub fn year_reached(fit: &Fitted, from: i32, horizon: i32, comparator: Comparato
     let g = fit.transform();
     let t = effective_target(g, target);
     let meets = |y: i32| comparator.holds(g.inverse(fit.anchored_center(f64::from(y))), t);
-    first_year(from, from.saturating_add(horizon), comparator, meets)
+    let to = from.saturating_add(horizon);
+    // Closed forms: the anchored centre is a line on the working scale, so solve for the
+    // crossing and confirm it with the same test the search would use (two evaluations).
+    if let (Some(o), Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt) = (fit.ols(), comparator) {
+        let (t_last, y_last) = fit.last();
+        let z_target = g.forward(t);
+        if o.slope != 0.0 && z_target.is_finite() && from > t_last {
+            let cross = f64::from(t_last) + (z_target - g.forward(y_last)) / o.slope;
+            if cross.is_finite() && cross > f64::from(from) && cross < f64::from(to) {
+                let y = cross.ceil() as i32;
+                for cand in [y - 1, y, y + 1] {
+                    if cand > from && cand <= to && meets(cand) && !meets(cand - 1) {
+                        return Some(cand);
+                    }
+                }
+            }
+        }
+    }
+    first_year(from, to, comparator, meets)
 }
 
 /// Smallest year in `from..=to` where `meets` holds: bisection when the comparator makes the

@@ -254,7 +254,7 @@ impl Data<'_> {
 }
 
 /// Points kept on the stack when transforming a series; longer series use the heap.
-const STACK_POINTS: usize = 64;
+const STACK_POINTS: usize = 16;
 
 /// Runs `f` on z = g(y) for every value, without allocating for series of up to
 /// [`STACK_POINTS`] points.
@@ -344,7 +344,14 @@ pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, data: Data<'_>) 
         let log_jac = match transform {
             Transform::Identity => 0.0,
             Transform::Log => -z.iter().sum::<f64>(),
-            _ => data.values.iter().map(|&y| transform.log_jacobian(y)).sum(),
+            Transform::Logit { lower, upper } => {
+                // Σ [ln(U − L) − ln((y − L)(U − y))]: one log a point.
+                let range = (upper - lower).ln();
+                data.values
+                    .iter()
+                    .map(|&y| range - ((y - lower) * (upper - y)).ln())
+                    .sum()
+            }
         };
         (ols, log_jac, rw_sigma(data.years, z))
     });
@@ -467,6 +474,14 @@ fn fitted_nonlinear(curve: Curve, data: Data<'_>, center: f64, fit: lm::LmFit) -
 }
 
 impl Fitted {
+    /// The least-squares line on the working scale, for the closed-form models.
+    pub fn ols(&self) -> Option<&Ols> {
+        match &self.mean {
+            Mean::Ols(o) => Some(o),
+            Mean::Nonlinear { .. } => None,
+        }
+    }
+
     /// Which model this is.
     pub fn kind(&self) -> ModelKind {
         self.kind
