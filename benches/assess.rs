@@ -14,8 +14,8 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{
-    assess_batch, classify, growth_between, probability, project, year_reached, BatchSpec, Bounds, Calibration,
-    Comparator, GrowthBasis, Level, Series, SeriesBatch, Thresholds, Uncertainty,
+    assess_batch, classify, growth_between, probability, project, year_reached, BatchSpec, Bounds,
+    Calibration, Comparator, GrowthBasis, Level, Series, SeriesBatch, Thresholds, Uncertainty,
 };
 use rayon::prelude::*;
 
@@ -30,16 +30,32 @@ fn calibration(batch: &SeriesBatch, bounds: Bounds) -> Calibration {
 }
 
 /// The plain path: what a user writes with the public API, one series at a time.
-fn plain(batch: &SeriesBatch, targets: &[f64], bounds: Bounds, how: Uncertainty<'_>, level: Level) -> usize {
+fn plain(
+    batch: &SeriesBatch,
+    targets: &[f64],
+    bounds: Bounds,
+    how: Uncertainty<'_>,
+    level: Level,
+) -> usize {
     let mut met = 0;
     for (s, &target) in targets.iter().enumerate() {
         let series = Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap();
-        let Ok(fit) = Model::Auto.fit(&series, bounds) else { continue };
+        let Ok(fit) = Model::Auto.fit(&series, bounds) else {
+            continue;
+        };
         let p = project(&fit, 2025, level, how).unwrap();
         let pr = probability(&fit, 2025, Comparator::Ge, target, how);
         let (first, last) = (series.first().unwrap(), series.last().unwrap());
         let obs = growth_between(first, last, GrowthBasis::Cagr);
-        let (_, status) = classify(last, obs, GrowthBasis::Cagr, 2025, Comparator::Ge, target, &Thresholds::default());
+        let (_, status) = classify(
+            last,
+            obs,
+            GrowthBasis::Cagr,
+            2025,
+            Comparator::Ge,
+            target,
+            &Thresholds::default(),
+        );
         let yr = year_reached(&fit, last.0 + 1, 100, Comparator::Ge, target);
         met += usize::from(black_box((p.value(), pr, status, yr)).1.unwrap_or(0.0) > 0.5);
     }
@@ -54,22 +70,40 @@ fn bench_fit(c: &mut Criterion) {
     let cases = [
         ("linear", Model::Linear, &growth, Bounds::NONE),
         ("exponential", Model::Exponential, &growth, Bounds::NONE),
-        ("logistic_bounded", Model::Logistic { lower: 0.0, upper: 100.0 }, &share, Bounds::PERCENT),
-        ("free_logistic_lm", Model::FreeLogistic, &share, Bounds::NONE),
+        (
+            "logistic_bounded",
+            Model::Logistic {
+                lower: 0.0,
+                upper: 100.0,
+            },
+            &share,
+            Bounds::PERCENT,
+        ),
+        (
+            "free_logistic_lm",
+            Model::FreeLogistic,
+            &share,
+            Bounds::NONE,
+        ),
         ("gompertz_lm", Model::Gompertz, &share, Bounds::NONE),
         ("auto_growth", Model::Auto, &growth, Bounds::NONE),
         ("auto_share", Model::Auto, &share, Bounds::PERCENT),
     ];
     g.throughput(Throughput::Elements(1));
     for (name, model, s, b) in cases {
-        g.bench_function(name, |bch| bch.iter(|| black_box(model.fit(black_box(s), b).unwrap())));
+        g.bench_function(name, |bch| {
+            bch.iter(|| black_box(model.fit(black_box(s), b).unwrap()))
+        });
     }
     g.finish();
 }
 
 fn bench_assess(c: &mut Criterion) {
     let level = Level::try_new(0.8).unwrap();
-    for (workload, family) in [("growth", Family::RandomWalk), ("shares", Family::Saturating)] {
+    for (workload, family) in [
+        ("growth", Family::RandomWalk),
+        ("shares", Family::Saturating),
+    ] {
         let bounds = family.bounds();
         let mut g = c.benchmark_group(format!("assess_panel_{workload}"));
         g.sample_size(10);
@@ -112,7 +146,12 @@ fn bench_lm(c: &mut Criterion) {
         b.iter(|| {
             values
                 .par_chunks(len)
-                .map(|row| Model::FreeLogistic.fit_slices(&years, row, Bounds::NONE).map(|f| f.sse()).unwrap_or(0.0))
+                .map(|row| {
+                    Model::FreeLogistic
+                        .fit_slices(&years, row, Bounds::NONE)
+                        .map(|f| f.sse())
+                        .unwrap_or(0.0)
+                })
                 .sum::<f64>()
         })
     });
@@ -120,7 +159,12 @@ fn bench_lm(c: &mut Criterion) {
         b.iter(|| {
             values
                 .par_chunks(len)
-                .map(|row| Model::Gompertz.fit_slices(&years, row, Bounds::NONE).map(|f| f.sse()).unwrap_or(0.0))
+                .map(|row| {
+                    Model::Gompertz
+                        .fit_slices(&years, row, Bounds::NONE)
+                        .map(|f| f.sse())
+                        .unwrap_or(0.0)
+                })
                 .sum::<f64>()
         })
     });
@@ -134,7 +178,12 @@ fn bench_load(c: &mut Criterion) {
     let mut obs = String::from("region,indicator,year,value\n");
     for k in 0..rows / 5 {
         for y in 2016..2021 {
-            obs.push_str(&format!("r{:05},i{:03},{y},{}\n", k / 50, k % 50, 100.0 + k as f64 * 0.5 + f64::from(y - 2016)));
+            obs.push_str(&format!(
+                "r{:05},i{:03},{y},{}\n",
+                k / 50,
+                k % 50,
+                100.0 + k as f64 * 0.5 + f64::from(y - 2016)
+            ));
         }
     }
     let targets = "region,indicator,year,comparator,value\n";

@@ -250,7 +250,13 @@ impl Path<'_> {
     /// First year from `from` on whose projected value meets the target.
     fn year_reached(&self, from: i32, c: Comparator, target: f64) -> Option<i32> {
         if self.anchor.is_none() {
-            return crate::projection::year_reached(self.fit, from, YEAR_REACHED_HORIZON, c, target);
+            return crate::projection::year_reached(
+                self.fit,
+                from,
+                YEAR_REACHED_HORIZON,
+                c,
+                target,
+            );
         }
         let g = self.transform();
         let t = effective_target(g, target);

@@ -16,7 +16,7 @@ use crate::dist::TQuantiles;
 use crate::error::{Error, Result};
 use crate::feasibility::{classify, growth_between, GrowthBasis, Reason, Status, Thresholds};
 use crate::indicator::Bounds;
-use crate::model::{Model, ModelKind};
+use crate::model::{Design, Model, ModelKind};
 use crate::projection::{project_and_probability, year_reached, Level, Uncertainty};
 use crate::target::Comparator;
 
@@ -140,7 +140,14 @@ pub const CHUNK: usize = 4096;
 
 /// The per-series kernel: the public path on one row.
 #[inline]
-fn assess_row(years: &[i32], row: &[f64], target: f64, spec: &BatchSpec<'_>, tq: &TQuantiles) -> BatchRow {
+fn assess_row(
+    years: &[i32],
+    design: Option<&Design>,
+    row: &[f64],
+    target: f64,
+    spec: &BatchSpec<'_>,
+    tq: &TQuantiles,
+) -> BatchRow {
     let mut out = BatchRow {
         model: None,
         projected: None,
@@ -152,13 +159,20 @@ fn assess_row(years: &[i32], row: &[f64], target: f64, spec: &BatchSpec<'_>, tq:
         status: Status::NotAssessable(Reason::FitFailed),
         year_reached: None,
     };
-    let Ok(fit) = spec.model.fit_validated(years, row, spec.bounds) else {
+    let Ok(fit) = spec.model.fit_design(years, row, spec.bounds, design) else {
         return out;
     };
     out.model = Some(fit.kind());
     let t = spec.target_year;
-    let (projection, probability) =
-        project_and_probability(&fit, t, spec.level, spec.uncertainty, Some(tq), spec.comparator, target);
+    let (projection, probability) = project_and_probability(
+        &fit,
+        t,
+        spec.level,
+        spec.uncertainty,
+        Some(tq),
+        spec.comparator,
+        target,
+    );
     if let Ok(p) = projection {
         out.projected = Some(p.value());
         out.interval = p.interval().map(|i| (i.lower(), i.upper()));
@@ -171,15 +185,33 @@ fn assess_row(years: &[i32], row: &[f64], target: f64, spec: &BatchSpec<'_>, tq:
         GrowthBasis::AnnualChange
     };
     let observed = growth_between(first, last, basis);
-    let (g, status) = classify(last, observed, basis, t, spec.comparator, target, &spec.thresholds);
+    let (g, status) = classify(
+        last,
+        observed,
+        basis,
+        t,
+        spec.comparator,
+        target,
+        &spec.thresholds,
+    );
     out.observed = g.observed;
     out.required = g.required;
     out.progress_ratio = g.progress_ratio;
     out.status = status;
     out.year_reached = if status == Status::Achieved {
-        years.iter().zip(row).find(|&(_, &v)| spec.comparator.holds(v, target)).map(|(&y, _)| y)
+        years
+            .iter()
+            .zip(row)
+            .find(|&(_, &v)| spec.comparator.holds(v, target))
+            .map(|(&y, _)| y)
     } else {
-        year_reached(&fit, last.0 + 1, crate::batch::YEAR_REACHED_HORIZON, spec.comparator, target)
+        year_reached(
+            &fit,
+            last.0 + 1,
+            crate::batch::YEAR_REACHED_HORIZON,
+            spec.comparator,
+            target,
+        )
     };
     out
 }
@@ -189,7 +221,11 @@ fn assess_row(years: &[i32], row: &[f64], target: f64, spec: &BatchSpec<'_>, tq:
 ///
 /// # Errors
 /// [`Error::LengthMismatch`] unless there is one target per series.
-pub fn assess_batch(batch: &SeriesBatch, targets: &[f64], spec: &BatchSpec<'_>) -> Result<Vec<BatchRow>> {
+pub fn assess_batch(
+    batch: &SeriesBatch,
+    targets: &[f64],
+    spec: &BatchSpec<'_>,
+) -> Result<Vec<BatchRow>> {
     if targets.len() != batch.len() {
         return Err(Error::LengthMismatch {
             years: batch.len(),
@@ -198,6 +234,7 @@ pub fn assess_batch(batch: &SeriesBatch, targets: &[f64], spec: &BatchSpec<'_>) 
     }
     let l = batch.years.len();
     let tq = TQuantiles::new(spec.level.get(), l as u32);
+    let design = Design::new(&batch.years);
     let years = batch.years.as_slice();
     let mut out = Vec::with_capacity(batch.len());
     batch
@@ -205,7 +242,7 @@ pub fn assess_batch(batch: &SeriesBatch, targets: &[f64], spec: &BatchSpec<'_>) 
         .par_chunks(l)
         .with_min_len(CHUNK)
         .zip(targets.par_iter())
-        .map(|(row, &target)| assess_row(years, row, target, spec, &tq))
+        .map(|(row, &target)| assess_row(years, design.as_ref(), row, target, spec, &tq))
         .collect_into_vec(&mut out);
     Ok(out)
 }
@@ -214,7 +251,11 @@ pub fn assess_batch(batch: &SeriesBatch, targets: &[f64], spec: &BatchSpec<'_>) 
 ///
 /// # Errors
 /// As [`assess_batch`].
-pub fn assess_batch_serial(batch: &SeriesBatch, targets: &[f64], spec: &BatchSpec<'_>) -> Result<Vec<BatchRow>> {
+pub fn assess_batch_serial(
+    batch: &SeriesBatch,
+    targets: &[f64],
+    spec: &BatchSpec<'_>,
+) -> Result<Vec<BatchRow>> {
     if targets.len() != batch.len() {
         return Err(Error::LengthMismatch {
             years: batch.len(),
@@ -223,10 +264,11 @@ pub fn assess_batch_serial(batch: &SeriesBatch, targets: &[f64], spec: &BatchSpe
     }
     let l = batch.years.len();
     let tq = TQuantiles::new(spec.level.get(), l as u32);
+    let design = Design::new(&batch.years);
     Ok(batch
         .values
         .chunks(l)
         .zip(targets)
-        .map(|(row, &target)| assess_row(&batch.years, row, target, spec, &tq))
+        .map(|(row, &target)| assess_row(&batch.years, design.as_ref(), row, target, spec, &tq))
         .collect())
 }

@@ -201,7 +201,7 @@ impl Projection {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Calibration {
     /// `scores[h − 1]`: sorted scores e = (z − ẑ_anchored)/sd_textbook at horizon h years.
-    scores: Vec<Vec<f64>>,
+    scores: Vec<Pool>,
 }
 
 /// Scores needed at a horizon before a calibrated interval is used there.
@@ -211,14 +211,7 @@ impl Calibration {
     /// Builds a calibration from scores grouped by horizon (`by_horizon[h − 1]`); non-finite
     /// scores are dropped.
     pub fn from_scores(by_horizon: Vec<Vec<f64>>) -> Self {
-        let scores = by_horizon
-            .into_iter()
-            .map(|mut v| {
-                v.retain(|x| x.is_finite());
-                v.sort_by(f64::total_cmp);
-                v
-            })
-            .collect();
+        let scores = by_horizon.into_iter().map(Pool::from).collect();
         Calibration { scores }
     }
 
@@ -263,7 +256,7 @@ impl Calibration {
     pub fn count(&self, h: usize) -> usize {
         h.checked_sub(1)
             .and_then(|i| self.scores.get(i))
-            .map_or(0, Vec::len)
+            .map_or(0, |p| p.sorted.len())
     }
 
     /// Largest horizon with scores.
@@ -274,18 +267,101 @@ impl Calibration {
     /// Scores for horizon h, plus a multiplier for horizons beyond the calibrated range
     /// (sqrt(h/H), random-walk growth from the last calibrated horizon H). `None` when there
     /// are fewer than [`MIN_CALIBRATION_SCORES`].
-    fn at(&self, h: i64) -> Option<(&[f64], f64)> {
+    fn at(&self, h: i64) -> Option<(&Pool, f64)> {
         let h = h.max(1) as usize;
         let hmax = self
             .scores
             .iter()
-            .rposition(|v| v.len() >= MIN_CALIBRATION_SCORES)?
+            .rposition(|v| v.sorted.len() >= MIN_CALIBRATION_SCORES)?
             + 1;
         if h <= hmax {
             let v = &self.scores[h - 1];
-            (v.len() >= MIN_CALIBRATION_SCORES).then_some((v.as_slice(), 1.0))
+            (v.sorted.len() >= MIN_CALIBRATION_SCORES).then_some((v, 1.0))
         } else {
             Some((&self.scores[hmax - 1], (h as f64 / hmax as f64).sqrt()))
+        }
+    }
+}
+
+/// The sorted scores of one horizon, with a bucket index over their central 98 % so that
+/// counting the scores below a value is one multiplication and a short scan; the sparse tails
+/// (where a uniform grid would be mostly empty) are binary-searched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Vec<f64>", into = "Vec<f64>")]
+pub(crate) struct Pool {
+    sorted: Vec<f64>,
+    /// Bucketed range [lo, hi]: the 1st and 99th percentiles.
+    lo: f64,
+    hi: f64,
+    inv_step: f64,
+    /// `index[b]`: number of scores below `lo + b / inv_step`.
+    index: Vec<u32>,
+}
+
+impl From<Vec<f64>> for Pool {
+    fn from(mut v: Vec<f64>) -> Self {
+        v.retain(|x| x.is_finite());
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        let (lo, hi) = if n == 0 {
+            (0.0, 0.0)
+        } else {
+            (v[n / 100], v[(n - 1) - n / 100])
+        };
+        let buckets = n.clamp(1, 1 << 16);
+        let inv_step = if hi > lo {
+            buckets as f64 / (hi - lo)
+        } else {
+            0.0
+        };
+        let index = (0..buckets)
+            .map(|b| {
+                let edge = if inv_step > 0.0 {
+                    lo + b as f64 / inv_step
+                } else {
+                    lo
+                };
+                v.partition_point(|&e| e < edge) as u32
+            })
+            .collect();
+        Pool {
+            sorted: v,
+            lo,
+            hi,
+            inv_step,
+            index,
+        }
+    }
+}
+
+impl From<Pool> for Vec<f64> {
+    fn from(p: Pool) -> Self {
+        p.sorted
+    }
+}
+
+impl Pool {
+    /// Number of scores strictly below `u` (exact: the index only says where to start).
+    #[inline]
+    fn count_below(&self, u: f64) -> usize {
+        let v = &self.sorted;
+        let n = v.len();
+        if n == 0 || u.is_nan() || u <= v[0] {
+            return 0;
+        }
+        if u > v[n - 1] {
+            return n;
+        }
+        if u < self.lo || u > self.hi || self.inv_step == 0.0 {
+            return v.partition_point(|&e| e < u);
+        }
+        let b = (((u - self.lo) * self.inv_step) as usize).min(self.index.len() - 1);
+        let start = self.index[b] as usize;
+        let end = self.index.get(b + 1).map_or(n, |&e| e as usize);
+        if start <= end && (start == 0 || v[start - 1] < u) && (end == n || v[end] >= u) {
+            start + v[start..end].partition_point(|&e| e < u)
+        } else {
+            v.partition_point(|&e| e < u)
         }
     }
 }
@@ -325,7 +401,7 @@ enum WorkingDist<'a> {
         center: f64,
         sd: f64,
         mult: f64,
-        scores: &'a [f64],
+        scores: &'a Pool,
     },
 }
 
@@ -465,8 +541,8 @@ fn project_dist(
                     mult,
                     scores,
                 } => {
-                    let lo = conformal_quantile(scores, 0.5 - 0.5 * l, false);
-                    let hi = conformal_quantile(scores, 0.5 + 0.5 * l, true);
+                    let lo = conformal_quantile(&scores.sorted, 0.5 - 0.5 * l, false);
+                    let hi = conformal_quantile(&scores.sorted, 0.5 + 0.5 * l, true);
                     match (lo, hi) {
                         (Some(a), Some(b)) => (center + a * mult * sd, center + b * mult * sd),
                         _ => (f64::NEG_INFINITY, f64::INFINITY),
@@ -514,24 +590,12 @@ pub fn probability(
     probability_from(fit.transform(), &d, comparator, target)
 }
 
-/// Number of sorted scores below `u`, by a branch-free binary search (the comparisons of a
-/// probability lookup are unpredictable; conditional moves beat mispredicted branches).
-#[inline]
-fn count_below(sorted: &[f64], u: f64) -> usize {
-    if sorted.is_empty() {
-        return 0;
-    }
-    let mut base = 0usize;
-    let mut len = sorted.len();
-    while len > 1 {
-        let half = len / 2;
-        base = if sorted[base + half - 1] < u { base + half } else { base };
-        len -= half;
-    }
-    base + usize::from(sorted[base] < u)
-}
-
-fn probability_from(g: Transform, d: &WorkingDist<'_>, comparator: Comparator, target: f64) -> Option<f64> {
+fn probability_from(
+    g: Transform,
+    d: &WorkingDist<'_>,
+    comparator: Comparator,
+    target: f64,
+) -> Option<f64> {
     let d = *d;
     // P(Y ≤ v) via the working scale; out-of-domain targets resolve to 0 or 1.
     let cdf = |v: f64| -> f64 {
@@ -566,8 +630,8 @@ fn probability_from(g: Transform, d: &WorkingDist<'_>, comparator: Comparator, t
                 } else {
                     f64::NEG_INFINITY
                 };
-                let below = count_below(scores, u);
-                (below as f64 + 0.5) / (scores.len() as f64 + 1.0)
+                let below = scores.count_below(u);
+                (below as f64 + 0.5) / (scores.sorted.len() as f64 + 1.0)
             }
         }
     };
@@ -589,14 +653,22 @@ fn probability_from(g: Transform, d: &WorkingDist<'_>, comparator: Comparator, t
 /// The centre after the last observation is monotone in the year for every model, so for
 /// `>=`, `>`, `<=`, `<` this is a binary search (a handful of evaluations instead of one per
 /// year); `=` is searched year by year.
-pub fn year_reached(fit: &Fitted, from: i32, horizon: i32, comparator: Comparator, target: f64) -> Option<i32> {
+pub fn year_reached(
+    fit: &Fitted,
+    from: i32,
+    horizon: i32,
+    comparator: Comparator,
+    target: f64,
+) -> Option<i32> {
     let g = fit.transform();
     let t = effective_target(g, target);
     let meets = |y: i32| comparator.holds(g.inverse(fit.anchored_center(f64::from(y))), t);
     let to = from.saturating_add(horizon);
     // Closed forms: the anchored centre is a line on the working scale, so solve for the
     // crossing and confirm it with the same test the search would use (two evaluations).
-    if let (Some(o), Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt) = (fit.ols(), comparator) {
+    if let (Some(o), Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt) =
+        (fit.ols(), comparator)
+    {
         let (t_last, y_last) = fit.last();
         let z_target = g.forward(t);
         if o.slope != 0.0 && z_target.is_finite() && from > t_last {
@@ -616,7 +688,12 @@ pub fn year_reached(fit: &Fitted, from: i32, horizon: i32, comparator: Comparato
 
 /// Smallest year in `from..=to` where `meets` holds: bisection when the comparator makes the
 /// predicate monotone along a monotone path, a scan otherwise.
-pub(crate) fn first_year(from: i32, to: i32, comparator: Comparator, meets: impl Fn(i32) -> bool) -> Option<i32> {
+pub(crate) fn first_year(
+    from: i32,
+    to: i32,
+    comparator: Comparator,
+    meets: impl Fn(i32) -> bool,
+) -> Option<i32> {
     if from > to {
         return None;
     }

@@ -207,9 +207,14 @@ pub fn panel(regions: usize, indicators: usize, years: usize, seed: u64) -> crat
 /// in 2020, with one plan-like target per series for 2025 (around each series' own trend, so all
 /// status classes occur): the workload of the `assess_panel` benchmark and the
 /// `synthetic_panel` example.
-pub fn batch(family: Family, count: usize, len: usize, seed: u64) -> (crate::SeriesBatch, Vec<f64>) {
+pub fn batch(
+    family: Family,
+    count: usize,
+    len: usize,
+    seed: u64,
+) -> (crate::SeriesBatch, Vec<f64>) {
     let values = trajectories(family, count, len, seed);
-    let mut r = rng(seed ^ 0x7A26_E7);
+    let mut r = rng(seed ^ 0x007A_26E7);
     let targets = values
         .chunks(len.max(1))
         .map(|row| {

@@ -4,8 +4,9 @@
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{
-    assess_batch, assess_batch_serial, classify, growth_between, probability, project, year_reached, BatchSpec,
-    Calibration, Comparator, GrowthBasis, Level, Series, Status, Thresholds, Uncertainty,
+    assess_batch, assess_batch_serial, classify, growth_between, probability, project,
+    year_reached, BatchSpec, Calibration, Comparator, GrowthBasis, Level, Series, Status,
+    Thresholds, Uncertainty,
 };
 
 #[test]
@@ -31,7 +32,11 @@ fn batch_equals_plain_path_bit_for_bit() {
             .map(|s| Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap())
             .collect();
         let cal = Calibration::backtest(&sample, Model::Auto, bounds, 3, 5);
-        for how in [Uncertainty::Calibrated(&cal), Uncertainty::RandomWalk, Uncertainty::Textbook] {
+        for how in [
+            Uncertainty::Calibrated(&cal),
+            Uncertainty::RandomWalk,
+            Uncertainty::Textbook,
+        ] {
             let spec = BatchSpec {
                 bounds,
                 model: Model::Auto,
@@ -43,11 +48,18 @@ fn batch_equals_plain_path_bit_for_bit() {
             };
             let rows = assess_batch(&batch, &targets, &spec).unwrap();
             assert_eq!(rows, assess_batch_serial(&batch, &targets, &spec).unwrap());
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(8).build().unwrap();
-            assert_eq!(rows, pool.install(|| assess_batch(&batch, &targets, &spec).unwrap()));
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(8)
+                .build()
+                .unwrap();
+            assert_eq!(
+                rows,
+                pool.install(|| assess_batch(&batch, &targets, &spec).unwrap())
+            );
             let mut statuses = std::collections::BTreeSet::new();
             for (s, row) in rows.iter().enumerate() {
-                let series = Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap();
+                let series =
+                    Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap();
                 let fit = Model::Auto.fit(&series, bounds).unwrap();
                 let p = project(&fit, 2025, level, how).unwrap();
                 assert_eq!(row.model, Some(fit.kind()));
@@ -61,11 +73,25 @@ fn batch_equals_plain_path_bit_for_bit() {
                     GrowthBasis::AnnualChange
                 };
                 let (first, last) = (series.first().unwrap(), series.last().unwrap());
-                let (g, status) = classify(last, growth_between(first, last, basis), basis, 2025, Comparator::Ge, targets[s], &Thresholds::default());
+                let (g, status) = classify(
+                    last,
+                    growth_between(first, last, basis),
+                    basis,
+                    2025,
+                    Comparator::Ge,
+                    targets[s],
+                    &Thresholds::default(),
+                );
                 assert_eq!(row.status, status);
-                assert_eq!(row.progress_ratio.map(f64::to_bits), g.progress_ratio.map(f64::to_bits));
+                assert_eq!(
+                    row.progress_ratio.map(f64::to_bits),
+                    g.progress_ratio.map(f64::to_bits)
+                );
                 if status != Status::Achieved {
-                    assert_eq!(row.year_reached, year_reached(&fit, last.0 + 1, 100, Comparator::Ge, targets[s]));
+                    assert_eq!(
+                        row.year_reached,
+                        year_reached(&fit, last.0 + 1, 100, Comparator::Ge, targets[s])
+                    );
                 }
                 statuses.insert(status.name());
             }
@@ -80,8 +106,19 @@ fn year_reached_bisection_matches_a_scan() {
     for (s, &t) in targets.iter().enumerate() {
         let series = Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap();
         let fit = Model::Auto.fit(&series, plancast::Bounds::NONE).unwrap();
-        for c in [Comparator::Ge, Comparator::Gt, Comparator::Le, Comparator::Lt, Comparator::Eq] {
-            let scan = (2021..=2121).find(|&y| c.holds(fit.transform().inverse(fit.anchored_center(f64::from(y))), t));
+        for c in [
+            Comparator::Ge,
+            Comparator::Gt,
+            Comparator::Le,
+            Comparator::Lt,
+            Comparator::Eq,
+        ] {
+            let scan = (2021..=2121).find(|&y| {
+                c.holds(
+                    fit.transform().inverse(fit.anchored_center(f64::from(y))),
+                    t,
+                )
+            });
             assert_eq!(year_reached(&fit, 2021, 100, c, t), scan, "{c:?}");
         }
     }
@@ -90,9 +127,18 @@ fn year_reached_bisection_matches_a_scan() {
 #[test]
 fn batch_rejects_bad_shapes() {
     use plancast::{Error, SeriesBatch};
-    assert!(matches!(SeriesBatch::try_new(vec![], vec![]), Err(Error::InsufficientData { .. })));
-    assert!(matches!(SeriesBatch::try_new(vec![2020, 2020], vec![1.0, 2.0]), Err(Error::DuplicateYear { year: 2020 })));
-    assert!(matches!(SeriesBatch::try_new(vec![2020, 2021], vec![1.0, 2.0, 3.0]), Err(Error::LengthMismatch { .. })));
+    assert!(matches!(
+        SeriesBatch::try_new(vec![], vec![]),
+        Err(Error::InsufficientData { .. })
+    ));
+    assert!(matches!(
+        SeriesBatch::try_new(vec![2020, 2020], vec![1.0, 2.0]),
+        Err(Error::DuplicateYear { year: 2020 })
+    ));
+    assert!(matches!(
+        SeriesBatch::try_new(vec![2020, 2021], vec![1.0, 2.0, 3.0]),
+        Err(Error::LengthMismatch { .. })
+    ));
     assert!(matches!(
         SeriesBatch::try_new(vec![2020, 2021], vec![1.0, 2.0, 3.0, f64::NAN]),
         Err(Error::NonFiniteValue { year: 2021, .. })
@@ -107,5 +153,8 @@ fn batch_rejects_bad_shapes() {
         uncertainty: Uncertainty::RandomWalk,
         thresholds: Thresholds::default(),
     };
-    assert!(matches!(assess_batch(&b, &[1.0, 2.0], &spec), Err(Error::LengthMismatch { .. })));
+    assert!(matches!(
+        assess_batch(&b, &[1.0, 2.0], &spec),
+        Err(Error::LengthMismatch { .. })
+    ));
 }

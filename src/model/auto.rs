@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{fit_closed, fit_nonlinear, Curve, Data, Fitted, ModelKind, Transform};
+use super::{closed_core, fit_nonlinear, ClosedCore, Curve, Data, Fitted, ModelKind, Transform};
 use crate::error::{Error, Result};
 use crate::indicator::Bounds;
 
@@ -70,73 +70,86 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
             got: series.len(),
         });
     }
+    // One design for every candidate.
+    let own;
+    let design = match series.design {
+        Some(d) => d,
+        None => {
+            own = super::ols::Design::new(series.years).ok_or(Error::NoTimeVariation)?;
+            &own
+        }
+    };
     let bounded = bounds.both().and_then(|(lower, upper)| {
         let t = Transform::Logit { lower, upper };
         series.values.iter().all(|&y| t.admits(y)).then_some(t)
     });
     let positive = series.values.iter().all(|&y| y > 0.0);
     let n = series.len();
+    let core = |kind, t| closed_core(kind, t, series, design);
 
     if n < AICC_MIN_POINTS {
-        let (fitted, reason) = if let Some(t) = bounded {
+        let (c, reason) = if let Some(t) = bounded {
             (
-                fit_closed(ModelKind::Logistic, t, series)?,
+                core(ModelKind::Logistic, t)?,
                 SelectionReason::BoundedIndicator,
             )
         } else if positive {
             (
-                fit_closed(ModelKind::Exponential, Transform::Log, series)?,
+                core(ModelKind::Exponential, Transform::Log)?,
                 SelectionReason::PositiveValues,
             )
         } else {
             (
-                fit_closed(ModelKind::Linear, Transform::Identity, series)?,
+                core(ModelKind::Linear, Transform::Identity)?,
                 SelectionReason::Fallback,
             )
         };
         let mut aicc = [None; 5];
-        aicc[slot(fitted.kind())] = fitted.aicc();
+        aicc[slot(c.kind())] = c.aicc();
         let s = Selection {
-            chosen: fitted.kind(),
+            chosen: c.kind(),
             reason,
             aicc,
         };
-        return Ok(fitted.with_selection(s));
+        return Ok(c.finish(series).with_selection(s));
     }
 
+    // Closed forms first, compared on their compact cores; only the winner becomes a `Fitted`.
+    // A candidate that cannot be fitted drops out, except the linear one: if it fails nothing
+    // can be fitted and its error is the answer.
     let mut aicc = [None; 5];
-    let mut best: Option<Fitted> = None;
-    let mut consider = |f: Result<Fitted>| -> Result<()> {
-        match f {
-            Ok(f) => {
-                aicc[slot(f.kind())] = f.aicc();
-                let better = match (&best, f.aicc()) {
-                    (None, _) => true,
-                    (Some(b), Some(a)) => b.aicc().is_none_or(|ba| a < ba),
-                    (Some(_), None) => false,
-                };
-                if better {
-                    best = Some(f);
-                }
-                Ok(())
+    let mut best: ClosedCore = core(ModelKind::Linear, Transform::Identity)?;
+    aicc[slot(best.kind())] = best.aicc();
+    let better = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => a < b,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let mut try_core = |c: Result<ClosedCore>, best: &mut ClosedCore| {
+        if let Ok(c) = c {
+            aicc[slot(c.kind())] = c.aicc();
+            if better(c.aicc(), best.aicc()) {
+                *best = c;
             }
-            // A candidate that cannot be fitted simply drops out, except when the linear fit
-            // itself fails: then nothing can be fitted and the error is the answer.
-            Err(e) => Err(e),
         }
     };
-    consider(fit_closed(ModelKind::Linear, Transform::Identity, series))?;
     if positive {
-        let _ = consider(fit_closed(ModelKind::Exponential, Transform::Log, series));
+        try_core(core(ModelKind::Exponential, Transform::Log), &mut best);
     }
     if let Some(t) = bounded {
-        let _ = consider(fit_closed(ModelKind::Logistic, t, series));
+        try_core(core(ModelKind::Logistic, t), &mut best);
     }
+    let mut fitted = best.finish(series);
     if positive && n >= AUTO_NONLINEAR_MIN_POINTS && bounds.upper().is_none() {
-        let _ = consider(fit_nonlinear(Curve::Logistic, series));
-        let _ = consider(fit_nonlinear(Curve::Gompertz, series));
+        for curve in [Curve::Logistic, Curve::Gompertz] {
+            if let Ok(f) = fit_nonlinear(curve, series) {
+                aicc[slot(f.kind())] = f.aicc();
+                if better(f.aicc(), fitted.aicc()) {
+                    fitted = f;
+                }
+            }
+        }
     }
-    let fitted = best.expect("linear fit succeeded");
     let s = Selection {
         chosen: fitted.kind(),
         reason: SelectionReason::LowestAicc,

@@ -13,6 +13,7 @@ mod transform;
 
 pub use auto::{Selection, SelectionReason};
 pub use lm::{Curve, LmReport, Termination};
+pub(crate) use ols::Design;
 pub use ols::Ols;
 pub use transform::Transform;
 
@@ -143,15 +144,20 @@ pub struct Predictive {
     pub df: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Mean {
     Ols(Ols),
-    Nonlinear {
-        curve: Curve,
-        params: Vector3<f64>,
-        jtj_inv: Matrix3<f64>,
-        report: LmReport,
-    },
+    /// Boxed: a Levenberg–Marquardt fit is rare on the hot path and its payload would
+    /// triple the size of every `Fitted` moved around there.
+    Nonlinear(Box<NonlinearMean>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct NonlinearMean {
+    curve: Curve,
+    params: Vector3<f64>,
+    jtj_inv: Matrix3<f64>,
+    report: LmReport,
 }
 
 /// A fitted trajectory. Projects to any year; see the module docs for the working scale.
@@ -169,6 +175,8 @@ pub struct Fitted {
     aicc: Option<f64>,
     /// Random-walk diffusion σ per √year on the working scale (needs ≥ 3 points).
     rw_sigma: Option<f64>,
+    /// g(last value): where anchored projections start.
+    z_last: f64,
     selection: Option<Selection>,
 }
 
@@ -213,12 +221,33 @@ impl Model {
     }
 
     /// Fits data already validated (a [`crate::SeriesBatch`] checks its whole buffer once).
-    pub(crate) fn fit_validated(&self, years: &[i32], values: &[f64], bounds: Bounds) -> Result<Fitted> {
+    #[allow(dead_code)]
+    pub(crate) fn fit_validated(
+        &self,
+        years: &[i32],
+        values: &[f64],
+        bounds: Bounds,
+    ) -> Result<Fitted> {
         self.fit_checked(years, values, bounds)
     }
 
     fn fit_checked(&self, years: &[i32], values: &[f64], bounds: Bounds) -> Result<Fitted> {
-        let data = Data { years, values };
+        self.fit_design(years, values, bounds, None)
+    }
+
+    /// Fits validated data with the years' design computed once by the caller (the batch).
+    pub(crate) fn fit_design(
+        &self,
+        years: &[i32],
+        values: &[f64],
+        bounds: Bounds,
+        design: Option<&Design>,
+    ) -> Result<Fitted> {
+        let data = Data {
+            years,
+            values,
+            design,
+        };
         match *self {
             Model::Linear => fit_closed(ModelKind::Linear, Transform::Identity, data),
             Model::Exponential => fit_closed(ModelKind::Exponential, Transform::Log, data),
@@ -238,6 +267,8 @@ impl Model {
 pub(crate) struct Data<'a> {
     pub(crate) years: &'a [i32],
     pub(crate) values: &'a [f64],
+    /// The years' design, when the caller computed it once for many fits.
+    pub(crate) design: Option<&'a Design>,
 }
 
 impl Data<'_> {
@@ -317,6 +348,64 @@ fn aicc(n: usize, k: usize, sse: f64, log_jacobian: f64) -> Option<f64> {
 }
 
 pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, data: Data<'_>) -> Result<Fitted> {
+    let own;
+    let design = match data.design {
+        Some(d) => d,
+        None => {
+            check_len(kind.name(), data, MIN_POINTS_CLOSED_FORM)?;
+            own = Design::new(data.years).ok_or(Error::NoTimeVariation)?;
+            &own
+        }
+    };
+    Ok(closed_core(kind, transform, data, design)?.finish(data))
+}
+
+/// A closed-form fit before it becomes a [`Fitted`]: what `Auto` compares candidates on,
+/// small enough to keep several on the stack.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ClosedCore {
+    kind: ModelKind,
+    transform: Transform,
+    ols: Ols,
+    aicc: Option<f64>,
+    z_last: f64,
+    rw_sigma: Option<f64>,
+}
+
+impl ClosedCore {
+    pub(crate) fn kind(&self) -> ModelKind {
+        self.kind
+    }
+
+    pub(crate) fn aicc(&self) -> Option<f64> {
+        self.aicc
+    }
+
+    pub(crate) fn finish(self, data: Data<'_>) -> Fitted {
+        Fitted {
+            kind: self.kind,
+            transform: self.transform,
+            center_year: self.ols.mean_t,
+            mean: Mean::Ols(self.ols),
+            n: data.len(),
+            first: data.first(),
+            last: data.last(),
+            z_last: self.z_last,
+            sse: self.ols.sse,
+            aicc: self.aicc,
+            rw_sigma: self.rw_sigma,
+            selection: None,
+        }
+    }
+}
+
+/// Fits a closed-form model on the years' design.
+pub(crate) fn closed_core(
+    kind: ModelKind,
+    transform: Transform,
+    data: Data<'_>,
+    design: &Design,
+) -> Result<ClosedCore> {
     check_len(kind.name(), data, MIN_POINTS_CLOSED_FORM)?;
     for (&year, &value) in data.years.iter().zip(data.values) {
         if !transform.admits(value) {
@@ -337,9 +426,8 @@ pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, data: Data<'_>) 
         }
     }
     let n = data.len();
-    let (ols, log_jac, rw) = with_working(data.values, transform, |z| {
-        let t = data.years.iter().map(|&y| f64::from(y));
-        let ols = Ols::fit(t, z.iter().copied());
+    let (ols, log_jac, rw, z_last) = with_working(data.values, transform, |z| {
+        let ols = design.fit(z);
         // Σ ln|g'(y)|: free for the log scale (−Σ z); one log a point for the logit.
         let log_jac = match transform {
             Transform::Identity => 0.0,
@@ -353,26 +441,20 @@ pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, data: Data<'_>) 
                     .sum()
             }
         };
-        (ols, log_jac, rw_sigma(data.years, z))
+        (ols, log_jac, design.rw_sigma(data.years, z), z[n - 1])
     });
-    let ols = ols.ok_or(Error::NoTimeVariation)?;
     if !(ols.slope.is_finite() && ols.mean_z.is_finite() && ols.sse.is_finite()) {
         return Err(Error::Overflow {
             what: "the least-squares fit",
         });
     }
-    Ok(Fitted {
+    Ok(ClosedCore {
         kind,
         transform,
-        center_year: ols.mean_t,
-        mean: Mean::Ols(ols),
-        n,
-        first: data.first(),
-        last: data.last(),
-        sse: ols.sse,
+        ols,
         aicc: aicc(n, 3, ols.sse, log_jac),
+        z_last,
         rw_sigma: rw,
-        selection: None,
     })
 }
 
@@ -427,6 +509,7 @@ pub fn fit_curve_from(curve: Curve, series: &Series, start: [f64; 3]) -> Result<
     let data = Data {
         years: series.years(),
         values: series.values(),
+        design: None,
     };
     check_len(kind_name, data, MIN_POINTS_NONLINEAR)?;
     let years = series.years();
@@ -457,15 +540,16 @@ fn fitted_nonlinear(curve: Curve, data: Data<'_>, center: f64, fit: lm::LmFit) -
         kind,
         transform: Transform::Identity,
         center_year: center,
-        mean: Mean::Nonlinear {
+        mean: Mean::Nonlinear(Box::new(NonlinearMean {
             curve,
             params: fit.params,
             jtj_inv: fit.jtj_inv,
             report: fit.report,
-        },
+        })),
         n,
         first: data.first(),
         last: data.last(),
+        z_last: data.last().1,
         sse: fit.report.sse,
         aicc: aicc(n, 4, fit.report.sse, 0.0),
         rw_sigma: rw_sigma(data.years, data.values),
@@ -478,7 +562,7 @@ impl Fitted {
     pub fn ols(&self) -> Option<&Ols> {
         match &self.mean {
             Mean::Ols(o) => Some(o),
-            Mean::Nonlinear { .. } => None,
+            Mean::Nonlinear(_) => None,
         }
     }
 
@@ -536,7 +620,7 @@ impl Fitted {
     /// The Levenberg–Marquardt report, for the nonlinear curves.
     pub fn lm_report(&self) -> Option<&LmReport> {
         match &self.mean {
-            Mean::Nonlinear { report, .. } => Some(report),
+            Mean::Nonlinear(m) => Some(&m.report),
             Mean::Ols(_) => None,
         }
     }
@@ -570,10 +654,10 @@ impl Fitted {
                 }
                 v
             }
-            Mean::Nonlinear { params, .. } => vec![
-                ("ceiling", params[0]),
-                ("rate", params[1]),
-                ("midpoint", params[2] + self.center_year),
+            Mean::Nonlinear(m) => vec![
+                ("ceiling", m.params[0]),
+                ("rate", m.params[1]),
+                ("midpoint", m.params[2] + self.center_year),
             ],
         }
     }
@@ -589,7 +673,7 @@ impl Fitted {
     pub fn center_at(&self, year: f64) -> f64 {
         match &self.mean {
             Mean::Ols(o) => o.at(year),
-            Mean::Nonlinear { curve, params, .. } => curve.value(params, year - self.center_year),
+            Mean::Nonlinear(m) => m.curve.value(&m.params, year - self.center_year),
         }
     }
 
@@ -602,13 +686,11 @@ impl Fitted {
     /// different lengths, which is what lets a backtest calibrate them.
     #[inline]
     pub fn anchored_center(&self, year: f64) -> f64 {
-        let (ty, yv) = self.last;
-        let t_last = f64::from(ty);
+        let t_last = f64::from(self.last.0);
         if year < t_last {
             return self.center_at(year);
         }
-        let z_last = self.transform.forward(yv);
-        self.center_at(year) - self.center_at(t_last) + z_last
+        self.center_at(year) - self.center_at(t_last) + self.z_last
     }
 
     /// The model's own predictive distribution at `year` on the working scale: for the closed
@@ -623,15 +705,10 @@ impl Fitted {
                 sd: o.sigma().map(|s| s * o.prediction_factor(year)),
                 df,
             },
-            Mean::Nonlinear {
-                curve,
-                params,
-                jtj_inv,
-                ..
-            } => {
-                let (f, g) = curve.eval(params, year - self.center_year);
+            Mean::Nonlinear(m) => {
+                let (f, g) = m.curve.eval(&m.params, year - self.center_year);
                 let sd = self.sigma().map(|s| {
-                    let q = (g.transpose() * jtj_inv * g)[(0, 0)].max(0.0);
+                    let q = (g.transpose() * m.jtj_inv * g)[(0, 0)].max(0.0);
                     s * (1.0 + q).sqrt()
                 });
                 Predictive { center: f, sd, df }

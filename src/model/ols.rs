@@ -85,3 +85,116 @@ impl Ols {
         (1.0 + 1.0 / self.n as f64 + d * d / self.sxx).sqrt()
     }
 }
+
+/// The time side of a least-squares line, shared by every series observed in the same years:
+/// t̄, Sxx and the centred times. Computing it once per batch (or once per `Auto` fit, for all
+/// its candidates) leaves one pass over z per fit.
+#[derive(Debug, Clone)]
+pub(crate) struct Design {
+    n: usize,
+    mean_t: f64,
+    sxx: f64,
+    dt: DtBuf,
+    /// (t_n − t_1) and the gaps between consecutive years, for random-walk increments.
+    span: f64,
+    annual: bool,
+}
+
+#[derive(Debug, Clone)]
+enum DtBuf {
+    Stack([f64; DESIGN_STACK]),
+    Heap(Vec<f64>),
+}
+
+/// Centred times kept inline for series of up to this many points.
+const DESIGN_STACK: usize = 16;
+
+impl Design {
+    /// `None` for fewer than two years or years that do not vary.
+    pub(crate) fn new(years: &[i32]) -> Option<Design> {
+        let n = years.len();
+        if n < 2 {
+            return None;
+        }
+        let mean_t = years.iter().map(|&y| f64::from(y)).sum::<f64>() / n as f64;
+        let mut dt = if n <= DESIGN_STACK {
+            DtBuf::Stack([0.0; DESIGN_STACK])
+        } else {
+            DtBuf::Heap(vec![0.0; n])
+        };
+        let buf = match &mut dt {
+            DtBuf::Stack(a) => &mut a[..n],
+            DtBuf::Heap(v) => v.as_mut_slice(),
+        };
+        let mut sxx = 0.0;
+        for (d, &y) in buf.iter_mut().zip(years) {
+            *d = f64::from(y) - mean_t;
+            sxx += *d * *d;
+        }
+        let span = f64::from(years[n - 1] - years[0]);
+        let annual = years.windows(2).all(|w| w[1] - w[0] == 1);
+        (sxx > 0.0).then_some(Design {
+            n,
+            mean_t,
+            sxx,
+            dt,
+            span,
+            annual,
+        })
+    }
+
+    /// Random-walk-with-drift diffusion of z on these years (see `Fitted::rw_sigma`): increments
+    /// d_i over gaps Δ_i, drift μ = (z_n − z_1)/span, σ² = Σ(d_i − μΔ_i)²/Δ_i / (m − 1).
+    #[inline]
+    pub(crate) fn rw_sigma(&self, years: &[i32], z: &[f64]) -> Option<f64> {
+        let m = self.n - 1;
+        if m < 2 {
+            return None;
+        }
+        let mu = (z[m] - z[0]) / self.span;
+        let mut acc = 0.0;
+        if self.annual {
+            for w in z.windows(2) {
+                let d = w[1] - w[0] - mu;
+                acc += d * d;
+            }
+        } else {
+            for i in 0..m {
+                let gap = f64::from(years[i + 1] - years[i]);
+                let d = z[i + 1] - z[i] - mu * gap;
+                acc += d * d / gap;
+            }
+        }
+        Some((acc / (m - 1) as f64).sqrt())
+    }
+
+    fn dt(&self) -> &[f64] {
+        match &self.dt {
+            DtBuf::Stack(a) => &a[..self.n],
+            DtBuf::Heap(v) => v,
+        }
+    }
+
+    /// OLS of z on these times.
+    #[inline]
+    pub(crate) fn fit(&self, z: &[f64]) -> Ols {
+        let n = self.n as f64;
+        let mz = z.iter().sum::<f64>() / n;
+        let (mut sxz, mut szz) = (0.0, 0.0);
+        for (&d, &zi) in self.dt().iter().zip(z) {
+            let dz = zi - mz;
+            sxz += d * dz;
+            szz += dz * dz;
+        }
+        let slope = sxz / self.sxx;
+        let sse = (szz - slope * sxz).max(0.0);
+        Ols {
+            n: self.n,
+            mean_t: self.mean_t,
+            mean_z: mz,
+            slope,
+            sxx: self.sxx,
+            sse,
+        }
+    }
+}
