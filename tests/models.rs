@@ -188,7 +188,7 @@ fn lm_recovers_noiseless_curves_from_poor_starts() {
                     truth[i]
                 );
             }
-            assert!(fit.lm_report().unwrap().iterations < 500);
+            assert!(fit.lm_report().unwrap().iterations < 200);
         }
     }
 }

@@ -102,8 +102,11 @@ pub(crate) struct LmFit {
     pub(crate) report: LmReport,
 }
 
+/// Ceilings above this multiple of the largest observed value end the search.
+pub(crate) const CEILING_LIMIT: f64 = 1e4;
+
 /// Iteration cap.
-pub(crate) const MAX_ITERATIONS: usize = 500;
+pub(crate) const MAX_ITERATIONS: usize = 200;
 
 fn sse_at(curve: Curve, p: &Vector3<f64>, t: &[f64], y: &[f64]) -> f64 {
     t.iter()
@@ -123,6 +126,9 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
         .iter()
         .fold(0.0f64, |m, v| m.max(v.abs()))
         .max(f64::MIN_POSITIVE);
+    // A ceiling this far above the data is not identified by it (the series is still in its
+    // exponential phase): give up early instead of iterating towards infinity.
+    let ceiling_limit = CEILING_LIMIT * scale_y;
     let mut p = start;
     let mut sse = sse_at(curve, &p, t, y);
     if !sse.is_finite() {
@@ -197,6 +203,9 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
                     (sse - trial_sse) <= 1e-15 * sse && step.norm() <= 1e-10 * (p.norm() + 1e-10);
                 p = trial;
                 sse = trial_sse;
+                if p[0].abs() > ceiling_limit {
+                    return None;
+                }
                 lambda *= (1.0 - (2.0 * rho - 1.0).powi(3)).max(1.0 / 3.0);
                 nu = 2.0;
                 if small {

@@ -478,22 +478,31 @@ fn fit_nonlinear(curve: Curve, data: Data<'_>) -> Result<Fitted> {
         return Err(Error::NoTimeVariation);
     }
     let y = data.values;
-    // Several data-driven starts (ceilings 1.1×, 1.5×, 3×, 10× the largest value); keep the best.
+    // Data-driven starts with ceilings 1.5×, 3×, 1.1× and 10× the largest value. The first
+    // start that converges (gradient, step or zero-residual test) with a ceiling above the data is taken (the
+    // usual case, one run); otherwise every start runs and the lowest SSE wins.
+    let ymax = y.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     let mut best: Option<lm::LmFit> = None;
-    for factor in [1.1, 1.5, 3.0, 10.0] {
+    for factor in [1.5, 3.0, 1.1, 10.0] {
         let Some(start) = lm::start(curve, &t, y, factor) else {
             continue;
         };
         if let Some(f) = lm::minimise(curve, &t, y, start) {
+            let clean = matches!(
+                f.report.termination,
+                Termination::Gradient | Termination::ZeroResidual | Termination::Step
+            ) && f.params[0] > ymax;
             if best.is_none_or(|b| f.report.sse < b.report.sse) {
                 best = Some(f);
             }
+            if clean {
+                break;
+            }
         }
     }
-    let fit = best.ok_or(Error::NotConverged {
+    let fit = best.ok_or(Error::Unfittable {
         model: kind.name(),
-        iterations: lm::MAX_ITERATIONS,
-        sse: f64::NAN,
+        reason: "no start converged to a finite ceiling (the data may not saturate yet)",
     })?;
     fitted_nonlinear(curve, data, center, fit)
 }
