@@ -545,8 +545,11 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
                 row.upper = Some(hi);
                 row.interval = Some(method);
             }
-            row.gap = Some(value - target);
-            row.gap_relative = (target != 0.0).then(|| (value - target) / target.abs());
+            let gap = value - target;
+            row.gap = gap.is_finite().then_some(gap);
+            row.gap_relative = (target != 0.0)
+                .then(|| gap / target.abs())
+                .filter(|g| g.is_finite());
         }
         Err(_) => {
             row.status = Status::NotAssessable(Reason::FitFailed);

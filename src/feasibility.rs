@@ -212,6 +212,15 @@ pub fn classify(
         return (growth(None), status);
     }
     let ratio = obs / req;
+    if !ratio.is_finite() {
+        // |required| below ~1e-308 (a target a hair from the last value): the sign decides.
+        let status = if ratio > 0.0 {
+            Status::OnTrack
+        } else {
+            Status::MovingAway
+        };
+        return (growth(None), status);
+    }
     let status = if ratio >= thresholds.on_track {
         Status::OnTrack
     } else if ratio >= thresholds.moderate {

@@ -16,6 +16,7 @@ use crate::target::{Benchmark, Bound, Comparator, Observation, Provenance, Targe
 /// A parsed CSV table: header positions plus records with their line numbers.
 struct Table {
     file: PathBuf,
+    width: usize,
     columns: HashMap<String, usize>,
     rows: Vec<(u64, csv::ByteRecord)>,
 }
@@ -77,9 +78,27 @@ impl Table {
             }
         }
         let mut rows = Vec::new();
+        // Line numbers are counted here from byte offsets: the csv crate's own line count
+        // drifts on CRLF files, and an error must point at the line an editor shows.
+        let (mut counted_to, mut line_at) = (0usize, 1u64);
         for rec in rdr.byte_records() {
             let rec = rec.map_err(csv_err)?;
-            let line = rec.position().map_or(0, |p| p.line());
+            let mut start = rec
+                .position()
+                .map_or(counted_to, |p| p.byte() as usize)
+                .min(body.len());
+            // After a CRLF the reported start is the LF itself.
+            if body.get(start) == Some(&b'\n') {
+                start += 1;
+            }
+            if start > counted_to {
+                line_at += body[counted_to..start]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count() as u64;
+                counted_to = start;
+            }
+            let line = line_at;
             if rec.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                 continue; // a blank line is not a data row
             }
@@ -87,6 +106,7 @@ impl Table {
         }
         Ok(Table {
             file: file.to_owned(),
+            width: header.len(),
             columns,
             rows,
         })
@@ -102,6 +122,21 @@ impl Table {
 }
 
 impl Row<'_> {
+    /// A row wider than the header is rejected: the usual cause is an unquoted thousands
+    /// separator (`1,234` read as two cells), and reading `1` would be silently wrong.
+    fn check_width(&self) -> Result<()> {
+        let (got, width) = (self.record.len(), self.table.width);
+        if got > width {
+            return Err(self.err(
+                &format!("#{}", width + 1),
+                format!(
+                    "{got} cells but the header has {width} (an unquoted thousands separator? quote it: \"1,234\")"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     fn err(&self, column: &str, message: impl Into<String>) -> Error {
         Error::Csv {
             file: self.table.file.clone(),
@@ -190,32 +225,49 @@ fn label(file: &Path) -> PathBuf {
 /// # Errors
 /// [`Error::Csv`], [`Error::MissingColumn`], [`Error::DuplicateRow`], [`Error::Io`].
 pub fn read_observations(input: impl Read, file: &Path) -> Result<Vec<(u64, Observation)>> {
+    let checked = read_observations_checked(input, file)?;
+    match checked.errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(checked.rows),
+    }
+}
+
+/// Every data row of an observations file, accounted for: loaded, or an error with its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedRows<T> {
+    /// Rows that parsed, with their line numbers, in file order.
+    pub rows: Vec<(u64, T)>,
+    /// One error per row that did not, in file order.
+    pub errors: Vec<Error>,
+}
+
+/// [`read_observations`] that does not stop at the first bad row: every data row ends up in
+/// `rows` or in `errors` (with its line), so `rows.len() + errors.len()` is the number of data
+/// rows. For cleaning hand-typed tables: see every problem at once.
+///
+/// # Errors
+/// Only what stops the whole file: [`Error::Io`], [`Error::MissingColumn`], an unreadable header.
+pub fn read_observations_checked(
+    input: impl Read,
+    file: &Path,
+) -> Result<CheckedRows<Observation>> {
     let table = Table::read(
         input,
         &label(file),
         &["region", "indicator", "year", "value"],
     )?;
-    let mut out = Vec::with_capacity(table.rows.len());
+    let mut out = CheckedRows {
+        rows: Vec::with_capacity(table.rows.len()),
+        errors: Vec::new(),
+    };
     let mut seen: HashMap<(String, String, i32, Option<String>), u64> = HashMap::new();
     for row in table.rows() {
-        let bound = match row.text("bound")? {
-            "" | "exact" => Bound::Exact,
-            "lower" => Bound::Lower,
-            other => {
-                return Err(row.err(
-                    "bound",
-                    format!("expected empty, `exact` or `lower`, found `{other}`"),
-                ))
+        let obs = match parse_observation(&row) {
+            Ok(o) => o,
+            Err(e) => {
+                out.errors.push(e);
+                continue;
             }
-        };
-        let obs = Observation {
-            region: row.id("region")?,
-            indicator: row.id("indicator")?,
-            year: row.year("year")?,
-            value: row.number("value")?,
-            as_of: row.opt_text("as_of")?,
-            bound,
-            provenance: row.provenance()?,
         };
         let key = (
             obs.region.clone(),
@@ -224,17 +276,41 @@ pub fn read_observations(input: impl Read, file: &Path) -> Result<Vec<(u64, Obse
             obs.as_of.clone(),
         );
         if let Some(&first) = seen.get(&key) {
-            return Err(Error::DuplicateRow {
+            out.errors.push(Error::DuplicateRow {
                 file: table.file.clone(),
                 line: row.line,
                 first_line: first,
                 key: format!("{}/{}/{}", obs.region, obs.indicator, obs.year),
             });
+            continue;
         }
         seen.insert(key, row.line);
-        out.push((row.line, obs));
+        out.rows.push((row.line, obs));
     }
     Ok(out)
+}
+
+fn parse_observation(row: &Row<'_>) -> Result<Observation> {
+    row.check_width()?;
+    let bound = match row.text("bound")? {
+        "" | "exact" => Bound::Exact,
+        "lower" => Bound::Lower,
+        other => {
+            return Err(row.err(
+                "bound",
+                format!("expected empty, `exact` or `lower`, found `{other}`"),
+            ))
+        }
+    };
+    Ok(Observation {
+        region: row.id("region")?,
+        indicator: row.id("indicator")?,
+        year: row.year("year")?,
+        value: row.number("value")?,
+        as_of: row.opt_text("as_of")?,
+        bound,
+        provenance: row.provenance()?,
+    })
 }
 
 /// Reads targets: `region,indicator,year,comparator,value` (+ `kind`, `relative`, provenance columns).
@@ -252,6 +328,7 @@ pub fn read_targets(input: impl Read, file: &Path) -> Result<Vec<(u64, Target)>>
     )?;
     let mut out = Vec::with_capacity(table.rows.len());
     for row in table.rows() {
+        row.check_width()?;
         let comparator: Comparator = row
             .text("comparator")?
             .parse()
@@ -309,6 +386,7 @@ pub fn read_indicators(input: impl Read, file: &Path) -> Result<Vec<Indicator>> 
     )?;
     let mut out = Vec::with_capacity(table.rows.len());
     for row in table.rows() {
+        row.check_width()?;
         let id = row.id("indicator")?;
         let direction = match row.text("direction")? {
             "up" | "" => Direction::Up,
@@ -346,6 +424,7 @@ pub fn read_regions(input: impl Read, file: &Path) -> Result<Vec<Region>> {
     let table = Table::read(input, &label(file), &["region"])?;
     let mut out = Vec::with_capacity(table.rows.len());
     for row in table.rows() {
+        row.check_width()?;
         let id = row.id("region")?;
         let province = match row.text("province")? {
             "" => None,

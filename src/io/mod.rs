@@ -4,8 +4,9 @@ mod csv;
 mod number;
 
 pub use self::csv::{
-    load_panel, read_indicators, read_observations, read_regions, read_targets, write_indicators,
-    write_observations, write_regions, write_targets, PanelSources,
+    load_panel, read_indicators, read_observations, read_observations_checked, read_regions,
+    read_targets, write_indicators, write_observations, write_regions, write_targets, CheckedRows,
+    PanelSources,
 };
 pub use self::number::parse_number;
 
