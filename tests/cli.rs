@@ -1,0 +1,204 @@
+//! The examples on bad arguments and files: one line naming the problem, exit code 2, never a
+//! panic (exit code 101). Runs the example binaries `cargo test` builds next to the tests.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The example binary, built once per test run with a nested `cargo build --examples` into
+/// its own target directory (`cargo test --all-targets` builds examples as test harnesses, not
+/// as the programs analysts run; a separate directory avoids waiting on the outer build lock).
+fn example(name: &str) -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    let dir = BUILT.get_or_init(|| {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let target = root.join("target").join("cli-examples");
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--quiet", "--examples", "--target-dir"])
+            .arg(&target)
+            .current_dir(&root)
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building the examples failed");
+        target.join("debug").join("examples")
+    });
+    dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn scratch(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("plancast-cli-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, body: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, body).unwrap();
+    p.display().to_string()
+}
+
+/// Runs and returns (exit code, stderr).
+fn run(name: &str, args: &[&str]) -> (i32, String) {
+    let out = Command::new(example(name)).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[track_caller]
+fn rejects(name: &str, args: &[&str], needle: &str) {
+    let (code, err) = run(name, args);
+    assert_ne!(code, 101, "{name} {args:?} panicked: {err}");
+    assert_eq!(code, 2, "{name} {args:?}: exit {code}, stderr {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line expected: {err}"
+    );
+    assert!(err.contains(needle), "`{needle}` not in: {err}");
+}
+
+#[test]
+fn feasibility_rejects_bad_arguments_and_files() {
+    let d = scratch("feas");
+    let good_t = write(
+        &d,
+        "targets.csv",
+        b"region,indicator,year,comparator,value\nr,i,2025,>=,10\n",
+    );
+    let bad_value = write(
+        &d,
+        "obs_bad.csv",
+        b"region,indicator,year,value\nr,i,2019,1\nr,i,2020,abc\n",
+    );
+    let dup = write(
+        &d,
+        "obs_dup.csv",
+        b"region,indicator,year,value\nr,i,2020,1\nr,i,2020,2\n",
+    );
+    let utf8 = write(
+        &d,
+        "obs_utf8.csv",
+        b"region,indicator,year,value\nr,i,2020,\xff\n",
+    );
+    let no_col = write(&d, "obs_nocol.csv", b"region,indicator,value\nr,i,1\n");
+    let wide = write(
+        &d,
+        "obs_wide.csv",
+        b"region,indicator,year,value\nr,i,2020,1,234\n",
+    );
+    let bad_cmp = write(
+        &d,
+        "t_bad.csv",
+        b"region,indicator,year,comparator,value\nr,i,2025,>>,10\n",
+    );
+    let good_o = write(
+        &d,
+        "obs.csv",
+        b"region,indicator,year,value\nr,i,2019,5\nr,i,2020,6\n",
+    );
+    let out = d.join("out").display().to_string();
+    rejects("feasibility", &["--bogus"], "--bogus");
+    rejects("feasibility", &["--level", "1.5"], "level");
+    rejects("feasibility", &["--level", "x"], "--level");
+    rejects("feasibility", &["--model", "cubic"], "cubic");
+    rejects("feasibility", &["--threads", "0"], "--threads");
+    rejects("feasibility", &["--target-year", "20250"], "--target-year");
+    rejects("feasibility", &["--targets", &good_t], "--observations");
+    rejects(
+        "feasibility",
+        &[
+            "--observations",
+            "/nonexistent/obs.csv",
+            "--targets",
+            &good_t,
+        ],
+        "/nonexistent/obs.csv",
+    );
+    rejects(
+        "feasibility",
+        &[
+            "--observations",
+            &bad_value,
+            "--targets",
+            &good_t,
+            "--out",
+            &out,
+        ],
+        "obs_bad.csv:3: column `value`",
+    );
+    rejects(
+        "feasibility",
+        &["--observations", &dup, "--targets", &good_t, "--out", &out],
+        "duplicate",
+    );
+    rejects(
+        "feasibility",
+        &["--observations", &utf8, "--targets", &good_t, "--out", &out],
+        "UTF-8",
+    );
+    rejects(
+        "feasibility",
+        &[
+            "--observations",
+            &no_col,
+            "--targets",
+            &good_t,
+            "--out",
+            &out,
+        ],
+        "missing required column `year`",
+    );
+    rejects(
+        "feasibility",
+        &["--observations", &wide, "--targets", &good_t, "--out", &out],
+        "thousands separator",
+    );
+    rejects(
+        "feasibility",
+        &[
+            "--observations",
+            &good_o,
+            "--targets",
+            &bad_cmp,
+            "--out",
+            &out,
+        ],
+        "t_bad.csv:2: column `comparator`",
+    );
+    // And a good panel of the analyst's own runs.
+    let (code, err) = run(
+        "feasibility",
+        &[
+            "--observations",
+            &good_o,
+            "--targets",
+            &good_t,
+            "--out",
+            &out,
+            "--no-charts",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn other_examples_reject_bad_arguments() {
+    rejects(
+        "trajectory_chart",
+        &["--indicator", "no_such_indicator"],
+        "no_such_indicator",
+    );
+    rejects(
+        "trajectory_chart",
+        &["--from", "2030", "--to", "2020"],
+        "--from",
+    );
+    rejects("synthetic_panel", &["--regions", "many"], "--regions");
+    rejects("synthetic_panel", &["--years", "1"], "--years");
+    rejects("backtest", &["--level", "2"], "--level");
+    rejects("backtest", &["--holdout", "0"], "--holdout");
+    rejects("backtest", &["--what"], "--what");
+}
