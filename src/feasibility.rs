@@ -186,7 +186,7 @@ pub fn classify(
     };
     if comparator.holds(last.1, target) {
         let ratio = match (observed, required) {
-            (Some(o), Some(r)) if r != 0.0 => Some(o / r),
+            (Some(o), Some(r)) if r != 0.0 => Some(o / r).filter(|x| x.is_finite()),
             _ => None,
         };
         return (growth(ratio), Status::Achieved);

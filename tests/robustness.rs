@@ -411,3 +411,29 @@ neg,x,2052,=,0
         "{text}"
     );
 }
+
+/// Found by the `assess` fuzz target (fuzz/, 2026-11-24): an achieved `<=` target whose
+/// observed growth (1.8e-307 → 2 in one year: CAGR 1.1e307) divided by a required growth of
+/// 2.4e-4 overflowed the progress ratio to +∞.
+#[test]
+fn fuzz_regression_achieved_ratio_overflow() {
+    let last = (2088, 2.000_000_000_029_049_7);
+    let first = (2087, 1.775_363_712_257_76e-307);
+    let obs = plancast::growth_between(first, last, GrowthBasis::Cagr);
+    let (g, status) = classify(
+        last,
+        obs,
+        GrowthBasis::Cagr,
+        2089,
+        Comparator::Le,
+        2.000_471_115_083_308,
+        &Thresholds::default(),
+    );
+    assert_eq!(status, plancast::Status::Achieved);
+    for x in [g.observed, g.required, g.progress_ratio]
+        .into_iter()
+        .flatten()
+    {
+        assert!(x.is_finite());
+    }
+}
