@@ -37,6 +37,7 @@ fn run() -> Result<(), String> {
     use lexopt::prelude::*;
     let (mut regions, mut indicators, mut years, mut seed, mut threads) =
         (3000usize, 50usize, 6usize, 1u64, 0usize);
+    let mut series: Option<usize> = None;
     let mut p = lexopt::Parser::from_env();
     let e = |x: lexopt::Error| x.to_string();
     let num = |name: &str, p: &mut lexopt::Parser| -> Result<usize, String> {
@@ -70,6 +71,9 @@ fn run() -> Result<(), String> {
         .num_threads(threads)
         .build()
         .map_err(|e| e.to_string())?;
+    if let Some(n) = series {
+        return run_batch(n.max(4), years, seed, &pool);
+    }
     let t0 = Instant::now();
     let panel = plancast::synthetic::panel(regions, indicators, years, seed);
     let gen = t0.elapsed();
