@@ -287,22 +287,6 @@ impl Data<'_> {
 /// Points kept on the stack when transforming a series; longer series use the heap.
 const STACK_POINTS: usize = 16;
 
-/// Runs `f` on z = g(y) for every value, without allocating for series of up to
-/// [`STACK_POINTS`] points.
-#[inline]
-fn with_working<R>(values: &[f64], g: Transform, f: impl FnOnce(&[f64]) -> R) -> R {
-    if values.len() <= STACK_POINTS {
-        let mut buf = [0.0; STACK_POINTS];
-        for (b, &y) in buf.iter_mut().zip(values) {
-            *b = g.forward(y);
-        }
-        f(&buf[..values.len()])
-    } else {
-        let v: Vec<f64> = values.iter().map(|&y| g.forward(y)).collect();
-        f(&v)
-    }
-}
-
 fn check_len(what: &'static str, data: Data<'_>, needed: usize) -> Result<()> {
     if data.len() < needed {
         return Err(Error::InsufficientData {
@@ -400,6 +384,10 @@ impl ClosedCore {
 }
 
 /// Fits a closed-form model on the years' design.
+///
+/// One pass transforms and checks the values with the transform's branch hoisted out of the
+/// loop (the identity needs no copy at all); the arithmetic is that of [`Transform::forward`],
+/// [`Ols::fit`]-style centred sums and the Jacobian term, in the same order.
 pub(crate) fn closed_core(
     kind: ModelKind,
     transform: Transform,
@@ -407,42 +395,66 @@ pub(crate) fn closed_core(
     design: &Design,
 ) -> Result<ClosedCore> {
     check_len(kind.name(), data, MIN_POINTS_CLOSED_FORM)?;
-    for (&year, &value) in data.years.iter().zip(data.values) {
-        if !transform.admits(value) {
-            return Err(match transform {
-                Transform::Log => Error::NonPositiveValue {
-                    model: kind.name(),
-                    year,
-                    value,
-                },
-                Transform::Logit { lower, upper } => Error::OutOfBounds {
-                    year,
-                    value,
-                    lower,
-                    upper,
-                },
-                Transform::Identity => Error::NonFiniteValue { year, value },
-            });
-        }
-    }
     let n = data.len();
-    let (ols, log_jac, rw, z_last) = with_working(data.values, transform, |z| {
-        let ols = design.fit(z);
-        // Σ ln|g'(y)|: free for the log scale (−Σ z); one log a point for the logit.
-        let log_jac = match transform {
-            Transform::Identity => 0.0,
-            Transform::Log => -z.iter().sum::<f64>(),
-            Transform::Logit { lower, upper } => {
-                // Σ [ln(U − L) − ln((y − L)(U − y))]: one log a point.
-                let range = (upper - lower).ln();
-                data.values
-                    .iter()
-                    .map(|&y| range - ((y - lower) * (upper - y)).ln())
-                    .sum()
+    let values = data.values;
+    let reject = |i: usize| -> Error {
+        let (year, value) = (data.years[i], values[i]);
+        match transform {
+            Transform::Log => Error::NonPositiveValue {
+                model: kind.name(),
+                year,
+                value,
+            },
+            Transform::Logit { lower, upper } => Error::OutOfBounds {
+                year,
+                value,
+                lower,
+                upper,
+            },
+            Transform::Identity => Error::NonFiniteValue { year, value },
+        }
+    };
+    let mut stack = [0.0; STACK_POINTS];
+    let mut heap = Vec::new();
+    let buf: &mut [f64] = if n <= STACK_POINTS {
+        &mut stack[..n]
+    } else {
+        heap.resize(n, 0.0);
+        &mut heap
+    };
+    let (z, log_jac): (&[f64], f64) = match transform {
+        Transform::Identity => {
+            if let Some(i) = values.iter().position(|v| !v.is_finite()) {
+                return Err(reject(i));
             }
-        };
-        (ols, log_jac, design.rw_sigma(data.years, z), z[n - 1])
-    });
+            (values, 0.0)
+        }
+        Transform::Log => {
+            for (i, (b, &y)) in buf.iter_mut().zip(values).enumerate() {
+                if !(y > 0.0 && y.is_finite()) {
+                    return Err(reject(i));
+                }
+                *b = y.ln();
+            }
+            // Σ ln|g'(y)| = −Σ z: free on the log scale.
+            let jac = -buf.iter().sum::<f64>();
+            (buf, jac)
+        }
+        Transform::Logit { lower, upper } => {
+            // Σ [ln(U − L) − ln((y − L)(U − y))]: one more log a point.
+            let range = (upper - lower).ln();
+            let mut jac = 0.0;
+            for (i, (b, &y)) in buf.iter_mut().zip(values).enumerate() {
+                if !(y > lower && y < upper) {
+                    return Err(reject(i));
+                }
+                *b = ((y - lower) / (upper - y)).ln();
+                jac += range - ((y - lower) * (upper - y)).ln();
+            }
+            (buf, jac)
+        }
+    };
+    let ols = design.fit(z);
     if !(ols.slope.is_finite() && ols.mean_z.is_finite() && ols.sse.is_finite()) {
         return Err(Error::Overflow {
             what: "the least-squares fit",
@@ -453,8 +465,8 @@ pub(crate) fn closed_core(
         transform,
         ols,
         aicc: aicc(n, 3, ols.sse, log_jac),
-        z_last,
-        rw_sigma: rw,
+        z_last: z[n - 1],
+        rw_sigma: design.rw_sigma(data.years, z),
     })
 }
 
