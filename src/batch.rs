@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::feasibility::{classify, growth_between, GrowthBasis, Reason, Status, Thresholds};
 use crate::indicator::{Bounds, Indicator};
 use crate::model::{Fitted, Model, Transform};
-use crate::panel::Panel;
+use crate::panel::{Panel, SeriesView};
 use crate::projection::{
     effective_target, probability, project, Calibration, IntervalMethod, Level, Uncertainty,
 };
@@ -144,14 +144,14 @@ impl Assessment {
 
 /// An interval: (lower, upper, how).
 type Band = (f64, f64, IntervalMethod);
-/// A reference's name, its fit, and its observed path on the working scale.
-type ReferenceFit = (String, Fitted, Vec<(i32, f64)>);
+/// A reference's name, its fit, and its observations.
+type ReferenceFit<'p> = (&'p str, Fitted, SeriesView<'p>);
 
-/// A reference series' observed path on the working scale, used to carry a region's single
-/// value forward with the reference's growth.
-struct Anchor {
-    /// Year-end observations of the reference, (year, g(value)).
-    points: Vec<(i32, f64)>,
+/// A reference series' observations, used to carry a region's single value forward with the
+/// reference's growth.
+struct Anchor<'p> {
+    /// Year-end observations of the reference (borrowed from the panel).
+    reference: SeriesView<'p>,
     /// g(region's last value) − reference path at the region's last year.
     shift: f64,
 }
@@ -161,32 +161,35 @@ struct Anchor {
 struct Path<'f> {
     fit: &'f Fitted,
     how: Uncertainty<'f>,
-    anchor: Option<&'f Anchor>,
+    anchor: Option<&'f Anchor<'f>>,
 }
 
 /// Where a series' projection comes from: its own fit, or a reference's fit anchored to its
 /// single value.
-struct Source {
+struct Source<'p> {
     fit: Fitted,
-    anchor: Option<Anchor>,
+    anchor: Option<Anchor<'p>>,
     label: String,
 }
 
 /// The reference's growth path z(t) on the working scale: its observations (linearly
 /// interpolated) where it was observed, its fitted growth before the first and its projection
 /// (anchored at the last observation) after the last.
-fn reference_path(fit: &Fitted, points: &[(i32, f64)], year: i32) -> f64 {
-    let (first, last) = (points[0], points[points.len() - 1]);
+fn reference_path(fit: &Fitted, reference: SeriesView<'_>, year: i32) -> f64 {
+    let g = fit.transform();
+    let (years, values) = (reference.years(), reference.values());
+    let (first, last) = (reference.first(), reference.last());
     let t = f64::from(year);
     if year <= first.0 {
-        fit.center_at(t) - fit.center_at(f64::from(first.0)) + first.1
+        fit.center_at(t) - fit.center_at(f64::from(first.0)) + g.forward(first.1)
     } else if year >= last.0 {
         fit.anchored_center(t)
     } else {
-        let k = points.partition_point(|p| p.0 <= year);
-        let (a, b) = (points[k - 1], points[k]);
-        let w = f64::from(year - a.0) / f64::from(b.0 - a.0);
-        a.1 + w * (b.1 - a.1)
+        let k = years.partition_point(|&y| y <= year);
+        let (ya, yb) = (years[k - 1], years[k]);
+        let (za, zb) = (g.forward(values[k - 1]), g.forward(values[k]));
+        let w = f64::from(year - ya) / f64::from(yb - ya);
+        za + w * (zb - za)
     }
 }
 
@@ -200,7 +203,7 @@ impl Path<'_> {
         match self.anchor {
             None => 0.0,
             Some(a) => {
-                a.shift + reference_path(self.fit, &a.points, year)
+                a.shift + reference_path(self.fit, a.reference, year)
                     - self.fit.anchored_center(f64::from(year))
             }
         }
@@ -329,8 +332,8 @@ impl<'p> Assessor<'p> {
         years: std::ops::RangeInclusive<i32>,
     ) -> Option<Trajectory> {
         let ind = self.panel.indicator(indicator)?;
-        let series = self.panel.series(region, indicator)?;
-        let src = self.source(region, ind, &series).ok()??;
+        let series = self.panel.series_view(region, indicator)?;
+        let src = self.source(region, ind, series).ok()??;
         let path = self.path(&src, indicator);
         let points = years
             .filter_map(|y| {
@@ -350,7 +353,7 @@ impl<'p> Assessor<'p> {
         })
     }
 
-    fn path<'s>(&'s self, src: &'s Source, indicator: &str) -> Path<'s> {
+    fn path<'s>(&'s self, src: &'s Source<'p>, indicator: &str) -> Path<'s> {
         Path {
             fit: &src.fit,
             how: self.uncertainty(indicator),
@@ -359,17 +362,21 @@ impl<'p> Assessor<'p> {
     }
 
     /// The series' own fit (≥ 2 observations) or a reference's (1 observation); `Ok(None)`
-    /// when a single observation has no usable reference.
+    /// when a single observation has no usable reference. Allocates nothing but the label.
     fn source(
         &self,
         region: &str,
         indicator: &Indicator,
-        series: &Series,
-    ) -> Result<Option<Source>, Reason> {
-        let last = series.last().ok_or(Reason::NoObservations)?;
+        series: SeriesView<'p>,
+    ) -> Result<Option<Source<'p>>, Reason> {
+        if series.is_empty() {
+            return Err(Reason::NoObservations);
+        }
+        let last = series.last();
         if series.len() >= 2 {
+            // The panel validated the series (sorted unique years, finite values).
             let fit = model_for(self.opts.model, indicator)
-                .fit(series, indicator.bounds)
+                .fit_validated(series.years(), series.values(), indicator.bounds)
                 .map_err(|_| Reason::FitFailed)?;
             let label = fit.kind().name().to_owned();
             return Ok(Some(Source {
@@ -379,13 +386,13 @@ impl<'p> Assessor<'p> {
             }));
         }
         Ok(
-            reference_fit(self, region, indicator, last).map(|(name, fit, points)| {
+            reference_fit(self, region, indicator, last).map(|(name, fit, reference)| {
                 let g = fit.transform();
-                let shift = g.forward(last.1) - reference_path(&fit, &points, last.0);
+                let shift = g.forward(last.1) - reference_path(&fit, reference, last.0);
                 let label = format!("reference:{name}/{}", fit.kind().name());
                 Source {
                     fit,
-                    anchor: Some(Anchor { points, shift }),
+                    anchor: Some(Anchor { reference, shift }),
                     label,
                 }
             }),
@@ -445,15 +452,14 @@ fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calib
 /// The model a reference series is fitted with when its growth is borrowed: on the scale where
 /// growth transfers between regions of different size — logit for bounded shares, log for
 /// positive quantities. `None` when neither applies (absolute changes do not transfer).
-fn reference_model(bounds: Bounds, region_value: f64, reference: &Series) -> Option<Model> {
+fn reference_model(bounds: Bounds, region_value: f64, reference: &[f64]) -> Option<Model> {
     if let Some((lower, upper)) = bounds.both() {
         let t = Transform::Logit { lower, upper };
-        if t.admits(region_value) && reference.values().iter().all(|&v| t.admits(v)) {
+        if t.admits(region_value) && reference.iter().all(|&v| t.admits(v)) {
             return Some(Model::Logistic { lower, upper });
         }
     }
-    (region_value > 0.0 && reference.values().iter().all(|&v| v > 0.0))
-        .then_some(Model::Exponential)
+    (region_value > 0.0 && reference.iter().all(|&v| v > 0.0)).then_some(Model::Exponential)
 }
 
 fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
@@ -482,11 +488,11 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
             }
         }
     };
-    let Some(series) = panel.series(&t.region, &t.indicator) else {
+    let Some(series) = panel.series_view(&t.region, &t.indicator) else {
         row.status = Status::NotAssessable(Reason::NoObservations);
         return row;
     };
-    let last = series.last().expect("a panel series is never empty");
+    let last = series.last();
     row.last_year = Some(last.0);
     row.last_value = Some(last.1);
     let positive = series.values().iter().all(|&v| v > 0.0) && target > 0.0;
@@ -497,7 +503,7 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     };
 
     // The region's own trajectory, or a reference's.
-    let src = match ctx.source(&t.region, indicator, &series) {
+    let src = match ctx.source(&t.region, indicator, series) {
         Ok(src) => src,
         Err(reason) => {
             row.status = Status::NotAssessable(reason);
@@ -510,7 +516,7 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     let path = src.as_ref().map(|src| ctx.path(src, &t.indicator));
 
     let observed = if series.len() >= 2 {
-        growth_between(series.first().expect("len ≥ 2"), last, basis)
+        growth_between(series.first(), last, basis)
     } else {
         None
     };
@@ -595,42 +601,41 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
 /// The reference series to borrow growth from for a single observation: the caller's list, or
 /// the region's province then `china`; the first with ≥ 3 year-end observations that can be
 /// fitted on a transferable scale, else the first with 2.
-fn reference_fit(
-    ctx: &Assessor<'_>,
+fn reference_fit<'p>(
+    ctx: &Assessor<'p>,
     region: &str,
     indicator: &Indicator,
     last: (i32, f64),
-) -> Option<ReferenceFit> {
-    let panel = ctx.panel;
-    let default;
-    let names: &[String] = match &ctx.opts.references {
-        Some(v) => v,
-        None => {
-            let province = panel.region(region).and_then(|r| r.province.clone());
-            default = province
-                .into_iter()
-                .chain(std::iter::once("china".to_owned()))
-                .collect::<Vec<_>>();
-            &default
+) -> Option<ReferenceFit<'p>> {
+    let panel: &'p Panel = ctx.panel;
+    let opts: &'p AssessOptions = ctx.opts;
+    // The caller's list, or [province, china]: borrowed, nothing allocated per target.
+    let default: [Option<&'p str>; 2] = [
+        panel.region(region).and_then(|r| r.province.as_deref()),
+        Some("china"),
+    ];
+    let names = || -> Box<dyn Iterator<Item = &'p str> + 'p> {
+        match &opts.references {
+            Some(v) => Box::new(v.iter().map(String::as_str)),
+            None => Box::new(default.into_iter().flatten()),
         }
     };
     // Prefer a reference with ≥ 3 observations (it gives an interval); a two-point reference
     // (a bare CAGR) only when none has more.
-    let candidate = |name: &String, min_len: usize| {
-        let s = panel.series(name, &indicator.id)?;
-        if s.len() < min_len || name.as_str() == region {
+    let candidate = |name: &'p str, min_len: usize| {
+        let s = panel.series_view(name, &indicator.id)?;
+        if s.len() < min_len || name == region {
             return None;
         }
-        let model = reference_model(indicator.bounds, last.1, &s)?;
-        let fit = model.fit(&s, indicator.bounds).ok()?;
-        let g = fit.transform();
-        let points = s.iter().map(|(y, v)| (y, g.forward(v))).collect();
-        Some((name.clone(), fit, points))
+        let model = reference_model(indicator.bounds, last.1, s.values())?;
+        let fit = model
+            .fit_validated(s.years(), s.values(), indicator.bounds)
+            .ok()?;
+        Some((name, fit, s))
     };
-    names
-        .iter()
+    names()
         .find_map(|n| candidate(n, 3))
-        .or_else(|| names.iter().find_map(|n| candidate(n, 2)))
+        .or_else(|| names().find_map(|n| candidate(n, 2)))
 }
 
 /// The benchmark region's value of the indicator in `year`: observed if there is a year-end
@@ -641,12 +646,12 @@ fn benchmark_value(
     indicator: &Indicator,
     year: i32,
 ) -> Option<f64> {
-    let s = ctx.panel.series(region, &indicator.id)?;
+    let s = ctx.panel.series_view(region, &indicator.id)?;
     if let Some((_, v)) = s.iter().find(|&(y, _)| y == year) {
         return Some(v);
     }
     let fit = model_for(ctx.opts.model, indicator)
-        .fit(&s, indicator.bounds)
+        .fit_validated(s.years(), s.values(), indicator.bounds)
         .ok()?;
     let p = project(&fit, year, ctx.opts.level, Uncertainty::RandomWalk).ok()?;
     Some(p.value())

@@ -11,7 +11,7 @@ mod target;
 
 pub use error::{Error, Result};
 pub use indicator::{check_id, Bounds, Direction, Indicator, Region};
-pub use panel::{Panel, PanelData};
+pub use panel::{Panel, PanelData, SeriesView};
 pub use series::{Series, YEAR_RANGE};
 pub use target::{
     Benchmark, Bound, Comparator, Observation, Provenance, Statistic, Target, TargetKind,

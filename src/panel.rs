@@ -23,6 +23,62 @@ pub struct Panel {
     indicator_index: HashMap<String, usize>,
     /// (region, indicator) → indices of year-end observations, in year order.
     series_index: BTreeMap<(String, String), Vec<usize>>,
+    /// Every year-end series laid out flat (years and values), for views without allocation.
+    flat_years: Vec<i32>,
+    flat_values: Vec<f64>,
+    /// region → indicator → range in the flat buffers; looked up by `&str` without allocating.
+    views: HashMap<String, HashMap<String, std::ops::Range<usize>>>,
+}
+
+/// A borrowed year-end series of a [`Panel`]: years strictly increasing, values finite.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SeriesView<'a> {
+    years: &'a [i32],
+    values: &'a [f64],
+}
+
+impl<'a> SeriesView<'a> {
+    /// The years, strictly increasing.
+    pub fn years(&self) -> &'a [i32] {
+        self.years
+    }
+
+    /// The values, in year order.
+    pub fn values(&self) -> &'a [f64] {
+        self.values
+    }
+
+    /// Number of observations (at least one).
+    pub fn len(&self) -> usize {
+        self.years.len()
+    }
+
+    /// Always false: a panel has no empty series.
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty()
+    }
+
+    /// The first observation.
+    pub fn first(&self) -> (i32, f64) {
+        (self.years[0], self.values[0])
+    }
+
+    /// The last observation.
+    pub fn last(&self) -> (i32, f64) {
+        let k = self.years.len() - 1;
+        (self.years[k], self.values[k])
+    }
+
+    /// `(year, value)` pairs.
+    pub fn iter(&self) -> impl Iterator<Item = (i32, f64)> + 'a {
+        self.years.iter().copied().zip(self.values.iter().copied())
+    }
+
+    /// An owned [`Series`].
+    pub fn to_series(&self) -> Series {
+        Series::try_new(self.years.to_vec(), self.values.to_vec())
+            .expect("a panel series is valid by construction")
+    }
 }
 
 /// The plain data of a panel, as (de)serialised.
@@ -140,14 +196,28 @@ impl Panel {
         for (i, o) in data.alternates.iter().enumerate() {
             check("alternates", &o.region, &o.indicator, i)?;
         }
-        for idx in series_index.values_mut() {
+        let (mut flat_years, mut flat_values) = (Vec::new(), Vec::new());
+        let mut views: HashMap<String, HashMap<String, std::ops::Range<usize>>> = HashMap::new();
+        for ((region, indicator), idx) in series_index.iter_mut() {
             idx.sort_by_key(|&i| data.observations[i].year);
+            let start = flat_years.len();
+            for &i in idx.iter() {
+                flat_years.push(data.observations[i].year);
+                flat_values.push(data.observations[i].value);
+            }
+            views
+                .entry(region.clone())
+                .or_default()
+                .insert(indicator.clone(), start..flat_years.len());
         }
         Ok(Panel {
             data,
             region_index,
             indicator_index,
             series_index,
+            flat_years,
+            flat_values,
+            views,
         })
     }
 
@@ -193,18 +263,21 @@ impl Panel {
             .map(|&i| &self.data.indicators[i])
     }
 
-    /// The year-end observations of (region, indicator), in year order.
+    /// The year-end observations of (region, indicator), in year order, as an owned series.
     ///
     /// Mid-year values (`as_of` set) are left out: they are not comparable with year-end
     /// values. Lower-bound values are kept (see [`Panel::series_observations`] to tell).
     pub fn series(&self, region: &str, indicator: &str) -> Option<Series> {
-        let obs = self.series_observations(region, indicator)?;
-        // Cannot fail: values were checked finite and (region, indicator, year) unique.
-        Series::try_new(
-            obs.iter().map(|o| o.year).collect(),
-            obs.iter().map(|o| o.value).collect(),
-        )
-        .ok()
+        self.series_view(region, indicator).map(|v| v.to_series())
+    }
+
+    /// [`Panel::series`] borrowed from the panel: no allocation (the assessment's hot path).
+    pub fn series_view(&self, region: &str, indicator: &str) -> Option<SeriesView<'_>> {
+        let r = self.views.get(region)?.get(indicator)?.clone();
+        Some(SeriesView {
+            years: &self.flat_years[r.clone()],
+            values: &self.flat_values[r],
+        })
     }
 
     /// The year-end observation rows behind [`Panel::series`].
