@@ -14,8 +14,9 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{
-    assess_batch, classify, growth_between, probability, project, year_reached, BatchSpec, Bounds,
-    Calibration, Comparator, GrowthBasis, Level, Series, SeriesBatch, Thresholds, Uncertainty,
+    assess_batch_into, classify, growth_between, probability, project, year_reached, BatchSpec,
+    Bounds, Calibration, Comparator, GrowthBasis, Level, Series, SeriesBatch, Thresholds,
+    Uncertainty,
 };
 use rayon::prelude::*;
 
@@ -121,8 +122,13 @@ fn bench_assess(c: &mut Criterion) {
                 thresholds: Thresholds::default(),
             };
             g.throughput(Throughput::Elements(n as u64));
+            // The output buffer is reused across iterations, as a stream of batches would.
+            let mut out = Vec::new();
             g.bench_with_input(BenchmarkId::new("batch", n), &n, |b, _| {
-                b.iter(|| black_box(assess_batch(&batch, &targets, &spec).unwrap()))
+                b.iter(|| {
+                    assess_batch_into(&batch, &targets, &spec, &mut out).unwrap();
+                    black_box(out.len())
+                })
             });
             if n <= 100_000 {
                 g.bench_with_input(BenchmarkId::new("plain", n), &n, |b, _| {

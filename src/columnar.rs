@@ -226,6 +226,23 @@ pub fn assess_batch(
     targets: &[f64],
     spec: &BatchSpec<'_>,
 ) -> Result<Vec<BatchRow>> {
+    let mut out = Vec::new();
+    assess_batch_into(batch, targets, spec, &mut out)?;
+    Ok(out)
+}
+
+/// [`assess_batch`] into a caller's vector, whose allocation is reused when it is large enough
+/// (for streams of batches: no fresh pages to fault in for every batch).
+///
+/// # Errors
+/// As [`assess_batch`]; `out` is left empty on error.
+pub fn assess_batch_into(
+    batch: &SeriesBatch,
+    targets: &[f64],
+    spec: &BatchSpec<'_>,
+    out: &mut Vec<BatchRow>,
+) -> Result<()> {
+    out.clear();
     if targets.len() != batch.len() {
         return Err(Error::LengthMismatch {
             years: batch.len(),
@@ -236,15 +253,14 @@ pub fn assess_batch(
     let tq = TQuantiles::new(spec.level.get(), l as u32);
     let design = Design::new(&batch.years);
     let years = batch.years.as_slice();
-    let mut out = Vec::with_capacity(batch.len());
     batch
         .values
         .par_chunks(l)
         .with_min_len(CHUNK)
         .zip(targets.par_iter())
         .map(|(row, &target)| assess_row(years, design.as_ref(), row, target, spec, &tq))
-        .collect_into_vec(&mut out);
-    Ok(out)
+        .collect_into_vec(out);
+    Ok(())
 }
 
 /// [`assess_batch`] on the calling thread.

@@ -41,4 +41,6 @@ pub use feasibility::{classify, growth_between, Growth, GrowthBasis, Reason, Sta
 mod audit;
 pub use audit::{audit, Finding, FindingKind};
 mod columnar;
-pub use columnar::{assess_batch, assess_batch_serial, BatchRow, BatchSpec, SeriesBatch, CHUNK};
+pub use columnar::{
+    assess_batch, assess_batch_into, assess_batch_serial, BatchRow, BatchSpec, SeriesBatch, CHUNK,
+};

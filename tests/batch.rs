@@ -48,6 +48,9 @@ fn batch_equals_plain_path_bit_for_bit() {
             };
             let rows = assess_batch(&batch, &targets, &spec).unwrap();
             assert_eq!(rows, assess_batch_serial(&batch, &targets, &spec).unwrap());
+            let mut reused = vec![rows[0]; 7];
+            plancast::assess_batch_into(&batch, &targets, &spec, &mut reused).unwrap();
+            assert_eq!(rows, reused);
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(8)
                 .build()
