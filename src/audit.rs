@@ -364,13 +364,7 @@ pub fn audit(panel: &Panel, report: &Report) -> Vec<Finding> {
         }
     }
 
-    let rpos = |id: &str| {
-        panel
-            .regions()
-            .iter()
-            .position(|r| r.id == id)
-            .unwrap_or(usize::MAX)
-    };
+    let rpos = |id: &str| panel.region_position(id).unwrap_or(usize::MAX);
     out.sort_by(|a, b| {
         (rpos(&a.region), &a.indicator, a.kind).cmp(&(rpos(&b.region), &b.indicator, b.kind))
     });

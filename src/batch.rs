@@ -660,25 +660,15 @@ fn benchmark_value(
 /// The order of the report: region (as listed in the panel), indicator (as listed), target
 /// year, then input order.
 fn ordered_targets(panel: &Panel) -> Vec<&Target> {
-    let rpos = |id: &str| {
-        panel
-            .regions()
-            .iter()
-            .position(|r| r.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    let ipos = |id: &str| {
-        panel
-            .indicators()
-            .iter()
-            .position(|r| r.id == id)
-            .unwrap_or(usize::MAX)
-    };
     let mut v: Vec<(usize, usize, i32, usize, &Target)> = panel
         .targets()
         .iter()
         .enumerate()
-        .map(|(k, t)| (rpos(&t.region), ipos(&t.indicator), t.year, k, t))
+        .map(|(k, t)| {
+            let r = panel.region_position(&t.region).unwrap_or(usize::MAX);
+            let i = panel.indicator_position(&t.indicator).unwrap_or(usize::MAX);
+            (r, i, t.year, k, t)
+        })
         .collect();
     v.sort_by_key(|x| (x.0, x.1, x.2, x.3));
     v.into_iter().map(|x| x.4).collect()

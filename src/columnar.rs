@@ -216,6 +216,17 @@ fn assess_row(
     out
 }
 
+/// One target per series, or [`Error::LengthMismatch`].
+fn check_targets(batch: &SeriesBatch, targets: &[f64]) -> Result<()> {
+    if targets.len() != batch.len() {
+        return Err(Error::LengthMismatch {
+            years: batch.len(),
+            values: targets.len(),
+        });
+    }
+    Ok(())
+}
+
 /// Assesses every series of the batch against its target, in parallel (rayon's current
 /// pool), in row order. Identical to running the public per-series path on each row.
 ///
@@ -243,12 +254,7 @@ pub fn assess_batch_into(
     out: &mut Vec<BatchRow>,
 ) -> Result<()> {
     out.clear();
-    if targets.len() != batch.len() {
-        return Err(Error::LengthMismatch {
-            years: batch.len(),
-            values: targets.len(),
-        });
-    }
+    check_targets(batch, targets)?;
     let l = batch.years.len();
     let tq = TQuantiles::new(spec.level.get(), l as u32);
     let design = Design::new(&batch.years);
@@ -272,12 +278,7 @@ pub fn assess_batch_serial(
     targets: &[f64],
     spec: &BatchSpec<'_>,
 ) -> Result<Vec<BatchRow>> {
-    if targets.len() != batch.len() {
-        return Err(Error::LengthMismatch {
-            years: batch.len(),
-            values: targets.len(),
-        });
-    }
+    check_targets(batch, targets)?;
     let l = batch.years.len();
     let tq = TQuantiles::new(spec.level.get(), l as u32);
     let design = Design::new(&batch.years);

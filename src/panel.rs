@@ -256,6 +256,16 @@ impl Panel {
         self.region_index.get(id).map(|&i| &self.data.regions[i])
     }
 
+    /// Where a region stands in [`Panel::regions`] (the order reports follow).
+    pub fn region_position(&self, id: &str) -> Option<usize> {
+        self.region_index.get(id).copied()
+    }
+
+    /// Where an indicator stands in [`Panel::indicators`].
+    pub fn indicator_position(&self, id: &str) -> Option<usize> {
+        self.indicator_index.get(id).copied()
+    }
+
     /// An indicator by id.
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicator_index
