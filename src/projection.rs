@@ -669,10 +669,10 @@ pub fn year_reached(
     if let (Some(o), Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt) =
         (fit.ols(), comparator)
     {
-        let (t_last, y_last) = fit.last();
+        let t_last = fit.last().0;
         let z_target = g.forward(t);
         if o.slope != 0.0 && z_target.is_finite() && from > t_last {
-            let cross = f64::from(t_last) + (z_target - g.forward(y_last)) / o.slope;
+            let cross = f64::from(t_last) + (z_target - fit.z_last()) / o.slope;
             if cross.is_finite() && cross > f64::from(from) && cross < f64::from(to) {
                 let y = cross.ceil() as i32;
                 for cand in [y - 1, y, y + 1] {

@@ -587,6 +587,11 @@ impl Fitted {
         }
     }
 
+    /// g(last value): where anchored projections start, on the working scale.
+    pub fn z_last(&self) -> f64 {
+        self.z_last
+    }
+
     /// Which model this is.
     pub fn kind(&self) -> ModelKind {
         self.kind
