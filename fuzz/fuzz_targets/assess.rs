@@ -4,7 +4,10 @@
 
 use libfuzzer_sys::fuzz_target;
 use plancast::model::Model;
-use plancast::{classify, growth_between, probability, project, Bounds, Comparator, GrowthBasis, Level, Series, Thresholds, Uncertainty};
+use plancast::{
+    classify, growth_between, probability, project, Bounds, Comparator, GrowthBasis, Level, Series,
+    Thresholds, Uncertainty,
+};
 
 fn f64_at(data: &[u8], i: usize) -> f64 {
     let mut b = [0u8; 8];
@@ -21,19 +24,40 @@ fuzz_target!(|data: &[u8]| {
     let n = (data[0] % 12) as usize;
     let start = 1900 + i32::from(data[1]);
     let horizon = i32::from(data[2] % 60);
-    let c = [Comparator::Ge, Comparator::Gt, Comparator::Le, Comparator::Lt, Comparator::Eq][(data[3] % 5) as usize];
+    let c = [
+        Comparator::Ge,
+        Comparator::Gt,
+        Comparator::Le,
+        Comparator::Lt,
+        Comparator::Eq,
+    ][(data[3] % 5) as usize];
     let body = &data[4..];
-    let years: Vec<i32> = (0..n).map(|i| start + i as i32 * (1 + i32::from(body.get(i).copied().unwrap_or(0) % 3))).collect();
+    let years: Vec<i32> = (0..n)
+        .map(|i| start + i as i32 * (1 + i32::from(body.get(i).copied().unwrap_or(0) % 3)))
+        .collect();
     let values: Vec<f64> = (0..n).map(|i| f64_at(body, i + 1)).collect();
     let target = f64_at(body, 0);
-    let bounds = Bounds::try_new(Some(f64_at(body, 14)), Some(f64_at(body, 15))).unwrap_or(Bounds::PERCENT);
-    let Ok(s) = Series::try_new(years, values) else { return };
+    let bounds =
+        Bounds::try_new(Some(f64_at(body, 14)), Some(f64_at(body, 15))).unwrap_or(Bounds::PERCENT);
+    let Ok(s) = Series::try_new(years, values) else {
+        return;
+    };
     if s.is_empty() {
         return;
     }
     let last = s.last().unwrap();
     let level = Level::try_new(0.8).unwrap();
-    for m in [Model::Linear, Model::Exponential, Model::Logistic { lower: 0.0, upper: 100.0 }, Model::FreeLogistic, Model::Gompertz, Model::Auto] {
+    for m in [
+        Model::Linear,
+        Model::Exponential,
+        Model::Logistic {
+            lower: 0.0,
+            upper: 100.0,
+        },
+        Model::FreeLogistic,
+        Model::Gompertz,
+        Model::Auto,
+    ] {
         let Ok(fit) = m.fit(&s, bounds) else { continue };
         for how in [Uncertainty::Textbook, Uncertainty::RandomWalk] {
             if let Ok(p) = project(&fit, last.0 + horizon, level, how) {
@@ -51,8 +75,19 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let first = s.first().unwrap();
-    let (g, _) = classify(last, growth_between(first, last, GrowthBasis::Cagr), GrowthBasis::Cagr, last.0 + horizon, c, target, &Thresholds::default());
-    for x in [g.observed, g.required, g.progress_ratio].into_iter().flatten() {
+    let (g, _) = classify(
+        last,
+        growth_between(first, last, GrowthBasis::Cagr),
+        GrowthBasis::Cagr,
+        last.0 + horizon,
+        c,
+        target,
+        &Thresholds::default(),
+    );
+    for x in [g.observed, g.required, g.progress_ratio]
+        .into_iter()
+        .flatten()
+    {
         assert!(x.is_finite());
     }
 });
