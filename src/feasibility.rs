@@ -254,48 +254,29 @@ mod tests {
     fn every_status_class() {
         // required: (121/100)^(1/2) − 1 = 0.1 exactly.
         let last = (2020, 100.0);
-        assert_eq!(
-            status(last, 0.10, 2022, Comparator::Ge, 121.0),
-            Status::OnTrack
-        );
-        assert_eq!(
-            status(last, 0.07, 2022, Comparator::Ge, 121.0),
-            Status::Moderate
-        );
-        assert_eq!(
-            status(last, 0.03, 2022, Comparator::Ge, 121.0),
-            Status::Insufficient
-        );
-        assert_eq!(
-            status(last, -0.01, 2022, Comparator::Ge, 121.0),
-            Status::MovingAway
-        );
-        assert_eq!(
-            status(last, 0.0, 2022, Comparator::Ge, 90.0),
-            Status::Achieved
-        );
-        assert_eq!(
-            status(last, 0.5, 2020, Comparator::Ge, 121.0),
-            Status::Missed
-        );
-        // A falling indicator with a <= target: required −0.1/yr; falling 0.1/yr is on track.
-        assert_eq!(
-            status(last, -0.1, 2022, Comparator::Le, 81.0),
-            Status::OnTrack
-        );
-        assert_eq!(
-            status(last, 0.02, 2022, Comparator::Le, 81.0),
-            Status::MovingAway
-        );
-        // Strict comparator at the last value: required growth 0.
-        assert_eq!(
-            status(last, 0.01, 2022, Comparator::Gt, 100.0),
-            Status::OnTrack
-        );
-        assert_eq!(
-            status(last, -0.01, 2022, Comparator::Gt, 100.0),
-            Status::MovingAway
-        );
+        use Comparator::{Ge, Gt, Le};
+        let cases = [
+            // (observed growth, target year, comparator, target, expected)
+            (0.10, 2022, Ge, 121.0, Status::OnTrack),
+            (0.07, 2022, Ge, 121.0, Status::Moderate),
+            (0.03, 2022, Ge, 121.0, Status::Insufficient),
+            (-0.01, 2022, Ge, 121.0, Status::MovingAway),
+            (0.0, 2022, Ge, 90.0, Status::Achieved),
+            (0.5, 2020, Ge, 121.0, Status::Missed),
+            // A falling indicator with a <= target: required −0.1/yr; falling 0.1/yr is on track.
+            (-0.1, 2022, Le, 81.0, Status::OnTrack),
+            (0.02, 2022, Le, 81.0, Status::MovingAway),
+            // Strict comparator at the last value: required growth 0.
+            (0.01, 2022, Gt, 100.0, Status::OnTrack),
+            (-0.01, 2022, Gt, 100.0, Status::MovingAway),
+        ];
+        for (obs, year, c, target, expected) in cases {
+            assert_eq!(
+                status(last, obs, year, c, target),
+                expected,
+                "{obs} {c} {target}"
+            );
+        }
         let (g, _) = classify(
             last,
             Some(0.07),
