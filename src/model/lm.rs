@@ -108,14 +108,24 @@ pub(crate) const CEILING_LIMIT: f64 = 1e4;
 /// Iteration cap.
 pub(crate) const MAX_ITERATIONS: usize = 200;
 
-fn sse_at(curve: Curve, p: &Vector3<f64>, t: &[f64], y: &[f64]) -> f64 {
-    t.iter()
-        .zip(y)
-        .map(|(&ti, &yi)| {
-            let r = yi - curve.value(p, ti);
-            r * r
-        })
-        .sum()
+/// Σr², JᵀJ and Jᵀr at `p`, from one evaluation of the curve and its gradient per point.
+fn normal_equations(
+    curve: Curve,
+    p: &Vector3<f64>,
+    t: &[f64],
+    y: &[f64],
+) -> (f64, Matrix3<f64>, Vector3<f64>) {
+    let mut sse = 0.0;
+    let mut a = Matrix3::zeros();
+    let mut g = Vector3::zeros();
+    for (&ti, &yi) in t.iter().zip(y) {
+        let (f, j) = curve.eval(p, ti);
+        let r = yi - f;
+        sse += r * r;
+        a += j * j.transpose();
+        g += j * r;
+    }
+    (sse, a, g)
 }
 
 /// Minimises Σ(y − f(t; p))² from `start`. `t` should be centred.
@@ -130,21 +140,14 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
     // exponential phase): give up early instead of iterating towards infinity.
     let ceiling_limit = CEILING_LIMIT * scale_y;
     let mut p = start;
-    let mut sse = sse_at(curve, &p, t, y);
+    // SSE, JᵀJ and Jᵀr come from one pass; an accepted trial's pass serves the next iteration.
+    let (mut sse, mut a, mut g) = normal_equations(curve, &p, t, y);
     if !sse.is_finite() {
         return None;
     }
     let mut lambda = -1.0; // set from the first JᵀJ
     let mut nu = 2.0;
     for iter in 0..MAX_ITERATIONS {
-        let mut a = Matrix3::zeros();
-        let mut g = Vector3::zeros();
-        for (&ti, &yi) in t.iter().zip(y) {
-            let (f, j) = curve.eval(&p, ti);
-            let r = yi - f;
-            a += j * j.transpose();
-            g += j * r;
-        }
         if !(a.iter().all(|v| v.is_finite()) && g.iter().all(|v| v.is_finite())) {
             return None;
         }
@@ -191,7 +194,7 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
                 return done(Termination::Step, p, sse);
             }
             let trial = p + step;
-            let trial_sse = sse_at(curve, &trial, t, y);
+            let (trial_sse, trial_a, trial_g) = normal_equations(curve, &trial, t, y);
             let predicted = step.dot(&(lambda * diag.component_mul(&step) + g));
             let rho = if trial_sse.is_finite() && predicted > 0.0 {
                 (sse - trial_sse) / predicted
@@ -213,6 +216,8 @@ pub(crate) fn minimise(curve: Curve, t: &[f64], y: &[f64], start: Vector3<f64>) 
                     // that matters for the covariance.)
                     return done(Termination::Step, p, sse);
                 }
+                a = trial_a;
+                g = trial_g;
                 break;
             }
             lambda *= nu;
