@@ -477,23 +477,12 @@ fn conformal_quantile(sorted: &[f64], p: f64, upper: bool) -> Option<f64> {
 /// # Errors
 /// [`Error::Overflow`] when the projection or its interval is not finite (extreme horizons).
 pub fn project(fit: &Fitted, year: i32, level: Level, how: Uncertainty<'_>) -> Result<Projection> {
-    project_with(fit, year, level, how, None)
+    project_dist(fit, year, level, how.dist(fit, year), None)
 }
 
-/// [`project`] with a table of t quantiles computed once for the level (the batch path); the
-/// numbers are the same, the quantile is looked up instead of recomputed.
-pub(crate) fn project_with(
-    fit: &Fitted,
-    year: i32,
-    level: Level,
-    how: Uncertainty<'_>,
-    quantiles: Option<&crate::dist::TQuantiles>,
-) -> Result<Projection> {
-    project_dist(fit, year, level, how.dist(fit, year), quantiles)
-}
-
-/// [`project`] and [`probability`] at one year from one predictive distribution (the batch
-/// path computes it once for both; the numbers are those of the two public functions).
+/// [`project`] and [`probability`] at one year from one predictive distribution, with t
+/// quantiles looked up in a table built once for the level (the batch path computes the
+/// distribution once for both; the numbers are those of the two public functions).
 pub(crate) fn project_and_probability(
     fit: &Fitted,
     year: i32,
