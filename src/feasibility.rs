@@ -159,7 +159,7 @@ pub fn growth_between(from: (i32, f64), to: (i32, f64), basis: GrowthBasis) -> O
             if from.1 <= 0.0 || to.1 <= 0.0 {
                 return None;
             }
-            ((to.1 / from.1).ln() / dt).exp_m1()
+            (crate::math::ln(to.1 / from.1) / dt).exp_m1()
         }
     };
     g.is_finite().then_some(g)

@@ -4,6 +4,7 @@
 mod error;
 mod indicator;
 pub mod io;
+mod math;
 mod panel;
 pub mod seeds;
 mod series;

@@ -393,7 +393,7 @@ pub enum Uncertainty<'a> {
 /// The distribution of the working-scale value at one year, as used for intervals and
 /// probabilities.
 #[derive(Clone, Copy)]
-enum WorkingDist<'a> {
+pub(crate) enum WorkingDist<'a> {
     /// centre + sd·T(df).
     T { center: f64, sd: f64, df: u32 },
     /// centre + sd·mult·E, E the empirical scores.
@@ -413,12 +413,34 @@ impl<'a> Uncertainty<'a> {
 
     fn dist(self, fit: &Fitted, year: i32) -> Option<(WorkingDist<'a>, IntervalMethod)> {
         let p = fit.predictive(f64::from(year));
-        let sd_model = p.sd?;
-        let h = i64::from(year) - i64::from(fit.last().0);
-        let anchored = fit.anchored_center(f64::from(year));
+        self.dist_from(
+            p.center,
+            p.sd?,
+            p.df,
+            fit.anchored_center(f64::from(year)),
+            i64::from(year) - i64::from(fit.last().0),
+            f64::from(fit.last().0 - fit.first().0),
+            fit.rw_sigma(),
+        )
+    }
+
+    /// The working-scale distribution from a fit's pieces: the model's centre, predictive sd
+    /// and df at the year, the anchored centre, the horizon h past the last observation, the
+    /// observed span and the random-walk σ. (The batch kernel calls this per series.)
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    pub(crate) fn dist_from(
+        self,
+        center: f64,
+        sd_model: f64,
+        df: u32,
+        anchored: f64,
+        h: i64,
+        span: f64,
+        rw_sigma: Option<f64>,
+    ) -> Option<(WorkingDist<'a>, IntervalMethod)> {
         let random_walk = || {
-            let span = f64::from(fit.last().0 - fit.first().0);
-            let sd = match (fit.rw_sigma(), h > 0 && span > 0.0) {
+            let sd = match (rw_sigma, h > 0 && span > 0.0) {
                 (Some(rw), true) => {
                     let hf = h as f64;
                     sd_model.max(rw * (hf * (1.0 + hf / span)).sqrt())
@@ -429,7 +451,7 @@ impl<'a> Uncertainty<'a> {
                 WorkingDist::T {
                     center: anchored,
                     sd,
-                    df: p.df,
+                    df,
                 },
                 IntervalMethod::RandomWalk,
             )
@@ -437,9 +459,9 @@ impl<'a> Uncertainty<'a> {
         Some(match self {
             Uncertainty::Textbook => (
                 WorkingDist::T {
-                    center: p.center,
+                    center,
                     sd: sd_model,
-                    df: p.df,
+                    df,
                 },
                 IntervalMethod::Textbook,
             ),
@@ -457,6 +479,80 @@ impl<'a> Uncertainty<'a> {
                 None => random_walk(),
             },
         })
+    }
+}
+
+impl WorkingDist<'_> {
+    /// The centre.
+    #[inline]
+    pub(crate) fn center(&self) -> f64 {
+        match *self {
+            WorkingDist::T { center, .. } | WorkingDist::Empirical { center, .. } => center,
+        }
+    }
+
+    /// The interval's ends at `level` on the working scale (±∞ when the scores are too few
+    /// for the level).
+    #[inline]
+    pub(crate) fn interval(
+        &self,
+        level: f64,
+        quantiles: Option<&crate::dist::TQuantiles>,
+    ) -> (f64, f64) {
+        match *self {
+            WorkingDist::T { center, sd, df } => {
+                let q = match quantiles {
+                    Some(tq) if tq.level() == level => tq.get(df),
+                    _ => crate::dist::t_quantile(0.5 + 0.5 * level, df),
+                };
+                (center - q * sd, center + q * sd)
+            }
+            WorkingDist::Empirical {
+                center,
+                sd,
+                mult,
+                scores,
+            } => {
+                let lo = conformal_quantile(&scores.sorted, 0.5 - 0.5 * level, false);
+                let hi = conformal_quantile(&scores.sorted, 0.5 + 0.5 * level, true);
+                match (lo, hi) {
+                    (Some(a), Some(b)) => (center + a * mult * sd, center + b * mult * sd),
+                    _ => (f64::NEG_INFINITY, f64::INFINITY),
+                }
+            }
+        }
+    }
+
+    /// P(value ≤ v) from z = g(v) on the working scale (see [`working_target`]).
+    #[inline]
+    pub(crate) fn cdf(&self, z: f64) -> f64 {
+        match *self {
+            WorkingDist::T { center, sd, df } => {
+                if sd > 0.0 {
+                    t_cdf((z - center) / sd, df)
+                } else if center <= z {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            WorkingDist::Empirical {
+                center,
+                sd,
+                mult,
+                scores,
+            } => {
+                let u = if sd > 0.0 {
+                    (z - center) / (sd * mult)
+                } else if z >= center {
+                    f64::INFINITY
+                } else {
+                    f64::NEG_INFINITY
+                };
+                let below = scores.count_below(u);
+                (below as f64 + 0.5) / (scores.sorted.len() as f64 + 1.0)
+            }
+        }
     }
 }
 
@@ -508,46 +604,35 @@ fn project_dist(
 ) -> Result<Projection> {
     let g = fit.transform();
     let center = match &dist {
-        Some((WorkingDist::T { center, .. } | WorkingDist::Empirical { center, .. }, _)) => *center,
+        Some((d, _)) => d.center(),
         None => fit.anchored_center(f64::from(year)),
     };
     let value = g.inverse(center);
     let interval = match dist {
         None => None,
         Some((d, method)) => {
-            let l = level.get();
-            let (zl, zu) = match d {
-                WorkingDist::T { center, sd, df } => {
-                    let q = match quantiles {
-                        Some(tq) if tq.level() == l => tq.get(df),
-                        _ => crate::dist::t_quantile(0.5 + 0.5 * l, df),
-                    };
-                    (center - q * sd, center + q * sd)
-                }
-                WorkingDist::Empirical {
-                    center,
-                    sd,
-                    mult,
-                    scores,
-                } => {
-                    let lo = conformal_quantile(&scores.sorted, 0.5 - 0.5 * l, false);
-                    let hi = conformal_quantile(&scores.sorted, 0.5 + 0.5 * l, true);
-                    match (lo, hi) {
-                        (Some(a), Some(b)) => (center + a * mult * sd, center + b * mult * sd),
-                        _ => (f64::NEG_INFINITY, f64::INFINITY),
-                    }
-                }
-            };
+            let (zl, zu) = d.interval(level.get(), quantiles);
             // The centre always lies inside: empirical quantiles can both be on one side.
             let (lo, hi) = (g.inverse(zl).min(value), g.inverse(zu).max(value));
-            if lo.is_finite() && hi.is_finite() {
-                Some(Interval::try_new(level, lo, hi, method)?)
-            } else {
-                None
-            }
+            finish_interval(level, lo, hi, method)?
         }
     };
     Projection::try_new(year, value, interval)
+}
+
+/// An interval from its ends on the value scale, `None` unless both are finite.
+#[inline]
+pub(crate) fn finish_interval(
+    level: Level,
+    lo: f64,
+    hi: f64,
+    method: IntervalMethod,
+) -> Result<Option<Interval>> {
+    if lo.is_finite() && hi.is_finite() {
+        Ok(Some(Interval::try_new(level, lo, hi, method)?))
+    } else {
+        Ok(None)
+    }
 }
 
 /// Moves a target that sits on a natural bound of a bounded model just inside it: a logistic
@@ -585,45 +670,30 @@ fn probability_from(
     comparator: Comparator,
     target: f64,
 ) -> Option<f64> {
-    let d = *d;
-    // P(Y ≤ v) via the working scale; out-of-domain targets resolve to 0 or 1.
-    let cdf = |v: f64| -> f64 {
-        let v = effective_target(g, v);
-        let z = g.forward(v);
-        let z = if z.is_nan() {
-            // Below the domain (e.g. v ≤ 0 on a log scale, or under a logistic's floor).
-            f64::NEG_INFINITY
-        } else {
-            z
-        };
-        match d {
-            WorkingDist::T { center, sd, df } => {
-                if sd > 0.0 {
-                    t_cdf((z - center) / sd, df)
-                } else if center <= z {
-                    1.0
-                } else {
-                    0.0
-                }
-            }
-            WorkingDist::Empirical {
-                center,
-                sd,
-                mult,
-                scores,
-            } => {
-                let u = if sd > 0.0 {
-                    (z - center) / (sd * mult)
-                } else if z >= center {
-                    f64::INFINITY
-                } else {
-                    f64::NEG_INFINITY
-                };
-                let below = scores.count_below(u);
-                (below as f64 + 0.5) / (scores.sorted.len() as f64 + 1.0)
-            }
-        }
-    };
+    probability_at(d, comparator, target, |v| working_target(g, v))
+}
+
+/// g(v) for a target v, moved inside a bounded model's bounds by [`effective_target`]; −∞
+/// below the domain (v ≤ 0 on a log scale, under a logistic's floor).
+#[inline]
+pub(crate) fn working_target(g: Transform, v: f64) -> f64 {
+    let z = g.forward(effective_target(g, v));
+    if z.is_nan() {
+        f64::NEG_INFINITY
+    } else {
+        z
+    }
+}
+
+/// The probability that `comparator target` holds, `z_of(v)` giving [`working_target`].
+#[inline]
+pub(crate) fn probability_at(
+    d: &WorkingDist<'_>,
+    comparator: Comparator,
+    target: f64,
+    z_of: impl Fn(f64) -> f64,
+) -> Option<f64> {
+    let cdf = |v: f64| d.cdf(z_of(v));
     let p = match comparator {
         Comparator::Ge | Comparator::Gt => 1.0 - cdf(target),
         Comparator::Le | Comparator::Lt => cdf(target),
@@ -649,30 +719,81 @@ pub fn year_reached(
     comparator: Comparator,
     target: f64,
 ) -> Option<i32> {
+    if let Some(o) = fit.ols() {
+        let line = AnchoredLine {
+            transform: fit.transform(),
+            mean_z: o.mean_z,
+            slope: o.slope,
+            mean_t: o.mean_t,
+            t_last: fit.last().0,
+            z_last: fit.z_last(),
+        };
+        return line.year_reached(from, horizon, comparator, target);
+    }
     let g = fit.transform();
     let t = effective_target(g, target);
     let meets = |y: i32| comparator.holds(g.inverse(fit.anchored_center(f64::from(y))), t);
-    let to = from.saturating_add(horizon);
-    // Closed forms: the anchored centre is a line on the working scale, so solve for the
-    // crossing and confirm it with the same test the search would use (two evaluations).
-    if let (Some(o), Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt) =
-        (fit.ols(), comparator)
-    {
-        let t_last = fit.last().0;
-        let z_target = g.forward(t);
-        if o.slope != 0.0 && z_target.is_finite() && from > t_last {
-            let cross = f64::from(t_last) + (z_target - fit.z_last()) / o.slope;
-            if cross.is_finite() && cross > f64::from(from) && cross < f64::from(to) {
-                let y = cross.ceil() as i32;
-                for cand in [y - 1, y, y + 1] {
-                    if cand > from && cand <= to && meets(cand) && !meets(cand - 1) {
-                        return Some(cand);
+    first_year(from, from.saturating_add(horizon), comparator, meets)
+}
+
+/// A closed-form trajectory as [`Fitted::anchored_center`] sees it: the fitted line on the
+/// working scale, moved to pass through g(last value) from the last year on.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AnchoredLine {
+    pub(crate) transform: Transform,
+    pub(crate) mean_z: f64,
+    pub(crate) slope: f64,
+    pub(crate) mean_t: f64,
+    pub(crate) t_last: i32,
+    pub(crate) z_last: f64,
+}
+
+impl AnchoredLine {
+    #[inline]
+    fn at(&self, year: f64) -> f64 {
+        self.mean_z + self.slope * (year - self.mean_t)
+    }
+
+    /// The anchored centre at `year` (as [`Fitted::anchored_center`]).
+    #[inline]
+    pub(crate) fn center(&self, year: f64) -> f64 {
+        let t_last = f64::from(self.t_last);
+        if year < t_last {
+            return self.at(year);
+        }
+        self.at(year) - self.at(t_last) + self.z_last
+    }
+
+    /// [`year_reached`] of this line.
+    pub(crate) fn year_reached(
+        &self,
+        from: i32,
+        horizon: i32,
+        comparator: Comparator,
+        target: f64,
+    ) -> Option<i32> {
+        let g = self.transform;
+        let t = effective_target(g, target);
+        let meets = |y: i32| comparator.holds(g.inverse(self.center(f64::from(y))), t);
+        let to = from.saturating_add(horizon);
+        // The anchored centre is a line on the working scale, so solve for the crossing and
+        // confirm it with the same test the search would use (two evaluations).
+        if let Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt = comparator {
+            let z_target = g.forward(t);
+            if self.slope != 0.0 && z_target.is_finite() && from > self.t_last {
+                let cross = f64::from(self.t_last) + (z_target - self.z_last) / self.slope;
+                if cross.is_finite() && cross > f64::from(from) && cross < f64::from(to) {
+                    let y = cross.ceil() as i32;
+                    for cand in [y - 1, y, y + 1] {
+                        if cand > from && cand <= to && meets(cand) && !meets(cand - 1) {
+                            return Some(cand);
+                        }
                     }
                 }
             }
         }
+        first_year(from, to, comparator, meets)
     }
-    first_year(from, to, comparator, meets)
 }
 
 /// Smallest year in `from..=to` where `meets` holds: bisection when the comparator makes the

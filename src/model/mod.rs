@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::indicator::Bounds;
+use crate::math::{ln, ln_lanes};
 use crate::series::Series;
 
 /// Which model a trajectory is.
@@ -323,12 +324,75 @@ fn aicc(n: usize, k: usize, sse: f64, log_jacobian: f64) -> Option<f64> {
     if n <= k + 1 {
         return None;
     }
-    let nf = n as f64;
-    let s2 = (sse / nf).max(f64::MIN_POSITIVE);
-    let loglik = -0.5 * nf * ((2.0 * std::f64::consts::PI * s2).ln() + 1.0) + log_jacobian;
-    let kf = k as f64;
-    let v = -2.0 * loglik + 2.0 * kf + 2.0 * kf * (kf + 1.0) / (nf - kf - 1.0);
+    let v = aicc_lanes(n, k, [sse], [log_jacobian])[0];
     v.is_finite().then_some(v)
+}
+
+/// [`aicc`] of W fits at once, for n > k + 1; not finite where [`aicc`] is `None`.
+#[inline(always)]
+pub(crate) fn aicc_lanes<const W: usize>(
+    n: usize,
+    k: usize,
+    sse: [f64; W],
+    log_jacobian: [f64; W],
+) -> [f64; W] {
+    let nf = n as f64;
+    let kf = k as f64;
+    let mut arg = [0.0; W];
+    for l in 0..W {
+        arg[l] = 2.0 * std::f64::consts::PI * (sse[l] / nf).max(f64::MIN_POSITIVE);
+    }
+    let log = ln_lanes(arg);
+    let (pen1, pen2) = (2.0 * kf, 2.0 * kf * (kf + 1.0) / (nf - kf - 1.0));
+    let mut out = [0.0; W];
+    for l in 0..W {
+        let loglik = -0.5 * nf * (log[l] + 1.0) + log_jacobian[l];
+        out[l] = -2.0 * loglik + pen1 + pen2;
+    }
+    out
+}
+
+/// z = ln y of W series into `z`, and the Jacobian term Σ ln|g'(y)| = −Σ z.
+#[inline(always)]
+pub(crate) fn log_lanes<const W: usize>(
+    y: impl Fn(usize) -> [f64; W],
+    z: &mut [[f64; W]],
+) -> [f64; W] {
+    let mut sum = [0.0; W];
+    for (i, zi) in z.iter_mut().enumerate() {
+        *zi = ln_lanes(y(i));
+        for l in 0..W {
+            sum[l] += zi[l];
+        }
+    }
+    sum.map(|s| -s)
+}
+
+/// z = ln((y − L)/(U − y)) of W series into `z`, and the Jacobian term
+/// Σ [ln(U − L) − ln((y − L)(U − y))].
+#[inline(always)]
+pub(crate) fn logit_lanes<const W: usize>(
+    y: impl Fn(usize) -> [f64; W],
+    z: &mut [[f64; W]],
+    lower: f64,
+    upper: f64,
+) -> [f64; W] {
+    let range = ln(upper - lower);
+    let mut jac = [0.0; W];
+    for (i, zi) in z.iter_mut().enumerate() {
+        let yi = y(i);
+        let (mut ratio, mut prod) = ([0.0; W], [0.0; W]);
+        for l in 0..W {
+            ratio[l] = (yi[l] - lower) / (upper - yi[l]);
+            prod[l] = (yi[l] - lower) * (upper - yi[l]);
+        }
+        *zi = ln_lanes(ratio);
+        let lp = ln_lanes(prod);
+        for l in 0..W {
+            jac[l] += range - lp[l];
+        }
+    }
+    jac
 }
 
 pub(crate) fn fit_closed(kind: ModelKind, transform: Transform, data: Data<'_>) -> Result<Fitted> {
@@ -414,47 +478,49 @@ pub(crate) fn closed_core(
             Transform::Identity => Error::NonFiniteValue { year, value },
         }
     };
-    let mut stack = [0.0; STACK_POINTS];
+    let mut stack = [[0.0]; STACK_POINTS];
     let mut heap = Vec::new();
-    let buf: &mut [f64] = if n <= STACK_POINTS {
+    let buf: &mut [[f64; 1]] = if n <= STACK_POINTS {
         &mut stack[..n]
     } else {
-        heap.resize(n, 0.0);
+        heap.resize(n, [0.0]);
         &mut heap
     };
-    let (z, log_jac): (&[f64], f64) = match transform {
+    let y = |i: usize| [values[i]];
+    let log_jac = match transform {
         Transform::Identity => {
             if let Some(i) = values.iter().position(|v| !v.is_finite()) {
                 return Err(reject(i));
             }
-            (values, 0.0)
+            0.0
         }
         Transform::Log => {
-            for (i, (b, &y)) in buf.iter_mut().zip(values).enumerate() {
-                if !(y > 0.0 && y.is_finite()) {
-                    return Err(reject(i));
-                }
-                *b = y.ln();
+            if let Some(i) = values.iter().position(|&y| !(y > 0.0 && y.is_finite())) {
+                return Err(reject(i));
             }
-            // Σ ln|g'(y)| = −Σ z: free on the log scale.
-            let jac = -buf.iter().sum::<f64>();
-            (buf, jac)
+            log_lanes(y, buf)[0]
         }
         Transform::Logit { lower, upper } => {
-            // Σ [ln(U − L) − ln((y − L)(U − y))]: one more log a point.
-            let range = (upper - lower).ln();
-            let mut jac = 0.0;
-            for (i, (b, &y)) in buf.iter_mut().zip(values).enumerate() {
-                if !(y > lower && y < upper) {
-                    return Err(reject(i));
-                }
-                *b = ((y - lower) / (upper - y)).ln();
-                jac += range - ((y - lower) * (upper - y)).ln();
+            if let Some(i) = values.iter().position(|&y| !(y > lower && y < upper)) {
+                return Err(reject(i));
             }
-            (buf, jac)
+            logit_lanes(y, buf, lower, upper)[0]
         }
     };
-    let ols = design.fit(z);
+    // The identity needs no copy.
+    let z = |i: usize| match transform {
+        Transform::Identity => [values[i]],
+        _ => buf[i],
+    };
+    let line = design.fit_lanes(z);
+    let ols = Ols {
+        n,
+        mean_t: design.mean_t(),
+        mean_z: line.mean_z[0],
+        slope: line.slope[0],
+        sxx: design.sxx(),
+        sse: line.sse[0],
+    };
     if !(ols.slope.is_finite() && ols.mean_z.is_finite() && ols.sse.is_finite()) {
         return Err(Error::Overflow {
             what: "the least-squares fit",
@@ -465,8 +531,8 @@ pub(crate) fn closed_core(
         transform,
         ols,
         aicc: aicc(n, 3, ols.sse, log_jac),
-        z_last: z[n - 1],
-        rw_sigma: design.rw_sigma(data.years, z),
+        z_last: z(n - 1)[0],
+        rw_sigma: (n >= 3).then(|| design.rw_sigma_lanes(data.years, z)[0]),
     })
 }
 

@@ -143,29 +143,55 @@ impl Design {
         })
     }
 
-    /// Random-walk-with-drift diffusion of z on these years (see `Fitted::rw_sigma`): increments
-    /// d_i over gaps Δ_i, drift μ = (z_n − z_1)/span, σ² = Σ(d_i − μΔ_i)²/Δ_i / (m − 1).
-    #[inline]
-    pub(crate) fn rw_sigma(&self, years: &[i32], z: &[f64]) -> Option<f64> {
+    /// Random-walk-with-drift diffusion of z on these years (see `Fitted::rw_sigma`) for W
+    /// series at once (z of point i in all lanes from `z(i)`; n ≥ 3): increments d_i over gaps
+    /// Δ_i, drift μ = (z_n − z_1)/span, σ² = Σ(d_i − μΔ_i)²/Δ_i / (m − 1). The per-series fit
+    /// calls it on one lane, so both paths round alike.
+    #[inline(always)]
+    pub(crate) fn rw_sigma_lanes<const W: usize>(
+        &self,
+        years: &[i32],
+        z: impl Fn(usize) -> [f64; W],
+    ) -> [f64; W] {
         let m = self.n - 1;
-        if m < 2 {
-            return None;
+        let (z0, zm) = (z(0), z(m));
+        let mut mu = [0.0; W];
+        for l in 0..W {
+            mu[l] = (zm[l] - z0[l]) / self.span;
         }
-        let mu = (z[m] - z[0]) / self.span;
-        let mut acc = 0.0;
-        if self.annual {
-            for w in z.windows(2) {
-                let d = w[1] - w[0] - mu;
-                acc += d * d;
-            }
-        } else {
-            for i in 0..m {
+        let mut acc = [0.0; W];
+        let mut prev = z0;
+        for i in 0..m {
+            let next = z(i + 1);
+            if self.annual {
+                for l in 0..W {
+                    let d = next[l] - prev[l] - mu[l];
+                    acc[l] += d * d;
+                }
+            } else {
                 let gap = f64::from(years[i + 1] - years[i]);
-                let d = z[i + 1] - z[i] - mu * gap;
-                acc += d * d / gap;
+                for l in 0..W {
+                    let d = next[l] - prev[l] - mu[l] * gap;
+                    acc[l] += d * d / gap;
+                }
             }
+            prev = next;
         }
-        Some((acc / (m - 1) as f64).sqrt())
+        let mut out = [0.0; W];
+        for l in 0..W {
+            out[l] = (acc[l] / (m - 1) as f64).sqrt();
+        }
+        out
+    }
+
+    /// Mean year t̄.
+    pub(crate) fn mean_t(&self) -> f64 {
+        self.mean_t
+    }
+
+    /// Σ(t − t̄)².
+    pub(crate) fn sxx(&self) -> f64 {
+        self.sxx
     }
 
     fn dt(&self) -> &[f64] {
@@ -175,26 +201,49 @@ impl Design {
         }
     }
 
-    /// OLS of z on these times.
-    #[inline]
-    pub(crate) fn fit(&self, z: &[f64]) -> Ols {
+    /// OLS of z on these times for W series at once (z of point i in all lanes from `z(i)`);
+    /// the per-series fit calls it on one lane, so the batch kernel and the per-series path
+    /// round alike.
+    #[inline(always)]
+    pub(crate) fn fit_lanes<const W: usize>(&self, z: impl Fn(usize) -> [f64; W]) -> LineLanes<W> {
         let n = self.n as f64;
-        let mz = z.iter().sum::<f64>() / n;
-        let (mut sxz, mut szz) = (0.0, 0.0);
-        for (&d, &zi) in self.dt().iter().zip(z) {
-            let dz = zi - mz;
-            sxz += d * dz;
-            szz += dz * dz;
+        let mut sum = [0.0; W];
+        for i in 0..self.n {
+            let zi = z(i);
+            for l in 0..W {
+                sum[l] += zi[l];
+            }
         }
-        let slope = sxz / self.sxx;
-        let sse = (szz - slope * sxz).max(0.0);
-        Ols {
-            n: self.n,
-            mean_t: self.mean_t,
+        let mut mz = [0.0; W];
+        for l in 0..W {
+            mz[l] = sum[l] / n;
+        }
+        let (mut sxz, mut szz) = ([0.0; W], [0.0; W]);
+        for (i, &d) in self.dt().iter().enumerate() {
+            let zi = z(i);
+            for l in 0..W {
+                let dz = zi[l] - mz[l];
+                sxz[l] += d * dz;
+                szz[l] += dz * dz;
+            }
+        }
+        let (mut slope, mut sse) = ([0.0; W], [0.0; W]);
+        for l in 0..W {
+            slope[l] = sxz[l] / self.sxx;
+            sse[l] = (szz[l] - slope[l] * sxz[l]).max(0.0);
+        }
+        LineLanes {
             mean_z: mz,
             slope,
-            sxx: self.sxx,
             sse,
         }
     }
+}
+
+/// W least-squares lines on one [`Design`]: z = mean_z + slope·(t − t̄).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineLanes<const W: usize> {
+    pub(crate) mean_z: [f64; W],
+    pub(crate) slope: [f64; W],
+    pub(crate) sse: [f64; W],
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::math::{exp, ln};
+
 /// A monotone increasing map from an indicator's values to the scale a model is linear on.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -29,14 +31,14 @@ impl Transform {
                 if y < 0.0 {
                     f64::NAN
                 } else {
-                    y.ln()
+                    ln(y)
                 }
             }
             Transform::Logit { lower, upper } => {
                 if y < lower || y > upper {
                     f64::NAN
                 } else {
-                    ((y - lower) / (upper - y)).ln()
+                    ln((y - lower) / (upper - y))
                 }
             }
         }
@@ -47,13 +49,13 @@ impl Transform {
     pub fn inverse(self, z: f64) -> f64 {
         match self {
             Transform::Identity => z,
-            Transform::Log => z.exp(),
+            Transform::Log => exp(z),
             Transform::Logit { lower, upper } => {
                 // Written to stay inside [L, U] and accurate at both ends.
                 if z >= 0.0 {
-                    upper - (upper - lower) / (1.0 + z.exp())
+                    upper - (upper - lower) / (1.0 + exp(z))
                 } else {
-                    lower + (upper - lower) / (1.0 + (-z).exp())
+                    lower + (upper - lower) / (1.0 + exp(-z))
                 }
             }
         }
@@ -64,10 +66,8 @@ impl Transform {
     pub fn log_jacobian(self, y: f64) -> f64 {
         match self {
             Transform::Identity => 0.0,
-            Transform::Log => -y.ln(),
-            Transform::Logit { lower, upper } => {
-                (upper - lower).ln() - (y - lower).ln() - (upper - y).ln()
-            }
+            Transform::Log => -ln(y),
+            Transform::Logit { lower, upper } => ln(upper - lower) - ln(y - lower) - ln(upper - y),
         }
     }
 
