@@ -161,3 +161,185 @@ fn batch_rejects_bad_shapes() {
         Err(Error::LengthMismatch { .. })
     ));
 }
+
+/// The row the plain public per-series path gives (what `assess_batch` promises to equal).
+fn plain_row(
+    years: &[i32],
+    values: &[f64],
+    target: f64,
+    spec: &BatchSpec<'_>,
+) -> plancast::BatchRow {
+    let failed = plancast::BatchRow {
+        model: None,
+        projected: None,
+        interval: None,
+        probability: None,
+        observed: None,
+        required: None,
+        progress_ratio: None,
+        status: Status::NotAssessable(plancast::Reason::FitFailed),
+        year_reached: None,
+    };
+    let series = Series::try_new(years.to_vec(), values.to_vec()).unwrap();
+    let Ok(fit) = spec.model.fit(&series, spec.bounds) else {
+        return failed;
+    };
+    let t = spec.target_year;
+    let p = project(&fit, t, spec.level, spec.uncertainty);
+    let pr = probability(&fit, t, spec.comparator, target, spec.uncertainty);
+    let basis = if target > 0.0 && values.iter().all(|&v| v > 0.0) {
+        GrowthBasis::Cagr
+    } else {
+        GrowthBasis::AnnualChange
+    };
+    let (first, last) = (series.first().unwrap(), series.last().unwrap());
+    let (g, status) = classify(
+        last,
+        growth_between(first, last, basis),
+        basis,
+        t,
+        spec.comparator,
+        target,
+        &spec.thresholds,
+    );
+    let reached = if status == Status::Achieved {
+        years
+            .iter()
+            .zip(values)
+            .find(|&(_, &v)| spec.comparator.holds(v, target))
+            .map(|(&y, _)| y)
+    } else {
+        year_reached(&fit, last.0 + 1, 100, spec.comparator, target)
+    };
+    plancast::BatchRow {
+        model: Some(fit.kind()),
+        projected: p.as_ref().ok().map(|p| p.value()),
+        interval: p
+            .as_ref()
+            .ok()
+            .and_then(|p| p.interval().map(|i| (i.lower(), i.upper()))),
+        probability: pr,
+        observed: g.observed,
+        required: g.required,
+        progress_ratio: g.progress_ratio,
+        status,
+        year_reached: reached,
+    }
+}
+
+/// Every number of a row as bits (so −0.0 ≠ 0.0 and NaN = NaN).
+fn row_bits(r: &plancast::BatchRow) -> String {
+    let b = |x: Option<f64>| x.map(f64::to_bits);
+    format!(
+        "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+        r.model,
+        b(r.projected),
+        r.interval.map(|(a, c)| (a.to_bits(), c.to_bits())),
+        b(r.probability),
+        b(r.observed),
+        b(r.required),
+        b(r.progress_ratio),
+        r.status,
+        r.year_reached
+    )
+}
+
+fn assert_batch_is_plain(batch: &plancast::SeriesBatch, targets: &[f64], spec: &BatchSpec<'_>) {
+    let rows = assess_batch(batch, targets, spec).unwrap();
+    let serial = assess_batch_serial(batch, targets, spec).unwrap();
+    assert_eq!(rows.len(), batch.len());
+    for (s, (row, ser)) in rows.iter().zip(&serial).enumerate() {
+        let plain = plain_row(batch.years(), batch.row(s), targets[s], spec);
+        assert_eq!(
+            row_bits(row),
+            row_bits(&plain),
+            "series {s} {:?} target {} spec {:?}",
+            batch.row(s),
+            targets[s],
+            (spec.model, spec.bounds, spec.comparator, spec.target_year)
+        );
+        assert_eq!(row_bits(ser), row_bits(&plain), "serial, series {s}");
+    }
+}
+
+/// Every branch of the batch kernel against the plain path: lengths 2 to 9 (with and without
+/// an upper bound, so both the fused kernel and the per-row fallback), gaps in the years, every
+/// comparator and interval method, target years before, at and after the last observation,
+/// series that are negative, zero, on or outside the bounds, and batches whose length is not a
+/// multiple of the kernel's eight lanes.
+#[test]
+fn batch_equals_plain_path_on_every_branch() {
+    use rand::{Rng, SeedableRng};
+    let level = Level::try_new(0.8).unwrap();
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(2026);
+    for len in 2..=9usize {
+        for gaps in [false, true] {
+            let years: Vec<i32> = (0..len as i32)
+                .map(|i| 2015 + if gaps { i * i / 2 + i } else { i })
+                .collect();
+            let last = *years.last().unwrap();
+            let (batch, targets) = {
+                let n = 203;
+                let mut values = Vec::with_capacity(n * len);
+                let mut targets = Vec::with_capacity(n);
+                for s in 0..n {
+                    let start: f64 = rng.gen_range(1.0..60.0);
+                    let step: f64 = rng.gen_range(-3.0..8.0);
+                    for i in 0..len {
+                        let v = match s % 9 {
+                            // Mixed signs, zeros, exact bounds, beyond the bounds, huge.
+                            0 => start - 30.0 + step * i as f64,
+                            1 => if i == 0 { 0.0 } else { start + step * i as f64 },
+                            2 => if i == len - 1 { 100.0 } else { start },
+                            3 => 100.0 + start * i as f64,
+                            4 => start * 1e150 * (1.0 + i as f64),
+                            5 => start,
+                            _ => (start + step * i as f64 + rng.gen_range(-2.0..2.0)).clamp(0.5, 99.5),
+                        };
+                        values.push(v);
+                    }
+                    targets.push(match s % 7 {
+                        0 => -5.0,
+                        1 => 0.0,
+                        2 => 100.0,
+                        3 => values[s * len + len - 1],
+                        _ => rng.gen_range(1.0..99.0),
+                    });
+                }
+                (plancast::SeriesBatch::try_new(years.clone(), values).unwrap(), targets)
+            };
+            let sample: Vec<Series> = (0..batch.len())
+                .map(|s| Series::try_new(years.clone(), batch.row(s).to_vec()).unwrap())
+                .collect();
+            for bounds in [plancast::Bounds::NONE, plancast::Bounds::PERCENT] {
+                let cal = Calibration::backtest(&sample, Model::Auto, bounds, 2, 5);
+                for how in [
+                    Uncertainty::Calibrated(&cal),
+                    Uncertainty::RandomWalk,
+                    Uncertainty::Textbook,
+                ] {
+                    for comparator in [
+                        Comparator::Ge,
+                        Comparator::Gt,
+                        Comparator::Le,
+                        Comparator::Lt,
+                        Comparator::Eq,
+                    ] {
+                        for target_year in [last - 1, last, last + 3, last + 40] {
+                            let spec = BatchSpec {
+                                bounds,
+                                model: Model::Auto,
+                                target_year,
+                                comparator,
+                                level,
+                                uncertainty: how,
+                                thresholds: Thresholds::default(),
+                            };
+                            assert_batch_is_plain(&batch, &targets, &spec);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -11,9 +11,10 @@ mod lm;
 mod ols;
 mod transform;
 
+pub(crate) use auto::{AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS};
 pub use auto::{Selection, SelectionReason};
 pub use lm::{Curve, LmReport, Termination};
-pub(crate) use ols::Design;
+pub(crate) use ols::{Design, LineLanes};
 pub use ols::Ols;
 pub use transform::Transform;
 

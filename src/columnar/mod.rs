@@ -9,7 +9,11 @@
 //! buffer for the transformed values), the Student t quantile is looked up in a table built
 //! once, and the rows are split across threads by rayon into cache-sized chunks.
 
+mod lanes;
+
 use rayon::prelude::*;
+
+use lanes::{assess_block, Plan};
 use serde::{Deserialize, Serialize};
 
 use crate::dist::TQuantiles;
@@ -134,6 +138,21 @@ pub struct BatchRow {
     pub year_reached: Option<i32>,
 }
 
+impl BatchRow {
+    /// A series whose trajectory could not be fitted.
+    pub(crate) const FAILED: BatchRow = BatchRow {
+        model: None,
+        projected: None,
+        interval: None,
+        probability: None,
+        observed: None,
+        required: None,
+        progress_ratio: None,
+        status: Status::NotAssessable(Reason::FitFailed),
+        year_reached: None,
+    };
+}
+
 /// Rows per rayon task: big enough to amortise scheduling, small enough to balance 2–64
 /// threads on 10^5–10^6 series and keep a task's values (6 points × 8 B × 4096 = 192 KiB) in L2.
 pub const CHUNK: usize = 4096;
@@ -148,17 +167,7 @@ fn assess_row(
     spec: &BatchSpec<'_>,
     tq: &TQuantiles,
 ) -> BatchRow {
-    let mut out = BatchRow {
-        model: None,
-        projected: None,
-        interval: None,
-        probability: None,
-        observed: None,
-        required: None,
-        progress_ratio: None,
-        status: Status::NotAssessable(Reason::FitFailed),
-        year_reached: None,
-    };
+    let mut out = BatchRow::FAILED;
     let Ok(fit) = spec.model.fit_design(years, row, spec.bounds, design) else {
         return out;
     };
@@ -253,12 +262,20 @@ pub fn assess_batch_into(
     spec: &BatchSpec<'_>,
     out: &mut Vec<BatchRow>,
 ) -> Result<()> {
-    out.clear();
-    check_targets(batch, targets)?;
+    check_targets(batch, targets).inspect_err(|_| out.clear())?;
     let l = batch.years.len();
     let tq = TQuantiles::new(spec.level.get(), l as u32);
     let design = Design::new(&batch.years);
     let years = batch.years.as_slice();
+    if let Some(plan) = Plan::new(spec, years, design.as_ref(), &tq) {
+        // Every row is overwritten: a reused buffer of the right length is not touched twice.
+        out.resize(batch.len(), BatchRow::FAILED);
+        out.par_chunks_mut(CHUNK)
+            .zip(batch.values.par_chunks(CHUNK * l))
+            .zip(targets.par_chunks(CHUNK))
+            .for_each(|((o, v), t)| assess_block(&plan, v, t, o));
+        return Ok(());
+    }
     batch
         .values
         .par_chunks(l)
@@ -282,6 +299,11 @@ pub fn assess_batch_serial(
     let l = batch.years.len();
     let tq = TQuantiles::new(spec.level.get(), l as u32);
     let design = Design::new(&batch.years);
+    if let Some(plan) = Plan::new(spec, &batch.years, design.as_ref(), &tq) {
+        let mut out = vec![BatchRow::FAILED; batch.len()];
+        assess_block(&plan, &batch.values, targets, &mut out);
+        return Ok(out);
+    }
     Ok(batch
         .values
         .chunks(l)

@@ -1,0 +1,426 @@
+//! The fused batch kernel: `Model::Auto` over the closed forms, eight series at a time.
+//!
+//! The per-series path spends most of its time in logarithms and exponentials (six to twelve
+//! a candidate model, three a projection) and in the bookkeeping around one fit. Here the
+//! values of [`W`] series are laid out lane by lane (`y[i][lane]`), every candidate is fitted
+//! to all lanes at once with the lane-generic code the per-series fit runs on one lane
+//! ([`Design::fit_lanes`], [`log_lanes`], [`aicc_lanes`], …), and the transforms' inverses
+//! at the target year are taken for all lanes together. What is left per series — choosing
+//! the model, the probability's score lookup or t CDF, the status, the year reached — calls
+//! the very functions the per-series path calls. So the numbers are the per-series path's,
+//! bit for bit (`tests/batch.rs` checks it on every branch), while the arithmetic runs in
+//! AVX2 or AVX-512 registers where the CPU has them ([`multiversion`] picks at run time).
+//!
+//! The kernel applies when every series can be handled this way: `Auto`, 3 to
+//! [`MAX_POINTS`] points, and no Levenberg–Marquardt candidates (fewer than 8 points, or an
+//! upper bound). Other batches take the per-row path.
+
+use multiversion::multiversion;
+
+use super::{BatchRow, BatchSpec};
+use crate::dist::TQuantiles;
+use crate::feasibility::{classify, growth_between, GrowthBasis, Status};
+use crate::math::exp_lanes;
+use crate::math::ln_lanes;
+use crate::model::{
+    aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
+    AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
+};
+use crate::projection::{
+    effective_target, finish_interval, probability_at, working_target, AnchoredLine, Projection,
+};
+use crate::target::Comparator;
+
+/// Series per group: eight f64 lanes fill one AVX-512 register or two AVX2 registers.
+pub(crate) const W: usize = 8;
+/// Most points a series may have for the fused kernel (its transformed values stay on the
+/// stack).
+pub(crate) const MAX_POINTS: usize = 16;
+
+/// Model codes per lane.
+const LINEAR: u8 = 0;
+const EXPONENTIAL: u8 = 1;
+const LOGISTIC: u8 = 2;
+const FAILED: u8 = 3;
+
+/// What every series of a batch shares, computed once.
+#[derive(Debug)]
+pub(crate) struct Plan<'a> {
+    spec: &'a BatchSpec<'a>,
+    years: &'a [i32],
+    design: &'a Design,
+    tq: &'a TQuantiles,
+    n: usize,
+    /// The logistic's bounds, when the indicator has both.
+    bounds: Option<(f64, f64)>,
+    t_first: i32,
+    t_last: i32,
+    /// sqrt(1 + 1/n + (T − t̄)²/Sxx) at the target year T.
+    prediction_factor: f64,
+}
+
+impl<'a> Plan<'a> {
+    /// `None` when the fused kernel does not apply to this batch.
+    pub(crate) fn new(
+        spec: &'a BatchSpec<'a>,
+        years: &'a [i32],
+        design: Option<&'a Design>,
+        tq: &'a TQuantiles,
+    ) -> Option<Self> {
+        let n = years.len();
+        let design = design?;
+        let nonlinear_candidates =
+            n >= AUTO_NONLINEAR_MIN_POINTS && spec.bounds.upper().is_none();
+        if spec.model != Model::Auto || !(3..=MAX_POINTS).contains(&n) || nonlinear_candidates {
+            return None;
+        }
+        // As `Ols::prediction_factor`, so the bits agree.
+        let d = f64::from(spec.target_year) - design.mean_t();
+        let prediction_factor = (1.0 + 1.0 / n as f64 + d * d / design.sxx()).sqrt();
+        Some(Plan {
+            spec,
+            years,
+            design,
+            tq,
+            n,
+            bounds: spec.bounds.both(),
+            t_first: years[0],
+            t_last: years[n - 1],
+            prediction_factor,
+        })
+    }
+}
+
+/// Assesses the rows of `values` (row-major, `plan.n` a row) against `targets` into `out`.
+#[multiversion(targets("x86_64+avx512f+avx512dq+avx512vl+avx2+fma", "x86_64+avx2+fma"))]
+pub(crate) fn assess_block<'a>(
+    plan: &Plan<'a>,
+    values: &[f64],
+    targets: &[f64],
+    out: &mut [BatchRow],
+) {
+    let n = plan.n;
+    for (g, (rows, tgts)) in out.chunks_mut(W).zip(targets.chunks(W)).enumerate() {
+        let live = rows.len();
+        // Lane-major copy; a short last group repeats its last row in the spare lanes.
+        let mut y = [[0.0; W]; MAX_POINTS];
+        let mut target = [0.0; W];
+        for l in 0..W {
+            let r = (g * W + l.min(live - 1)) * n;
+            for (i, yi) in y[..n].iter_mut().enumerate() {
+                yi[l] = values[r + i];
+            }
+            target[l] = tgts[l.min(live - 1)];
+        }
+        group(plan, &y[..n], &target, rows);
+    }
+}
+
+/// One candidate model fitted to all lanes.
+struct Candidate {
+    /// Applies to the lane and fitted without overflow.
+    ok: [bool; W],
+    line: LineLanes<W>,
+    /// AICc; not finite where `Auto` has `None`.
+    aicc: [f64; W],
+    rw: [f64; W],
+    z_last: [f64; W],
+}
+
+/// Fits a closed form to the working-scale values `z` of every lane: the steps of
+/// `closed_core` after the transform.
+#[inline(always)]
+fn candidate(
+    plan: &Plan<'_>,
+    z: impl Fn(usize) -> [f64; W] + Copy,
+    log_jacobian: [f64; W],
+    applies: [bool; W],
+) -> Candidate {
+    let n = plan.n;
+    let line = plan.design.fit_lanes(z);
+    let aicc = if n >= AICC_MIN_POINTS {
+        aicc_lanes(n, 3, line.sse, log_jacobian)
+    } else {
+        [f64::NAN; W]
+    };
+    let rw = plan.design.rw_sigma_lanes(plan.years, z);
+    let ok = std::array::from_fn(|l| {
+        applies[l]
+            && line.slope[l].is_finite()
+            && line.mean_z[l].is_finite()
+            && line.sse[l].is_finite()
+    });
+    Candidate {
+        ok,
+        line,
+        aicc,
+        rw,
+        z_last: z(n - 1),
+    }
+}
+
+/// `Auto`'s comparison of two AICc values (`None` as not finite).
+#[inline(always)]
+fn better(a: f64, b: f64) -> bool {
+    a.is_finite() && (!b.is_finite() || a < b)
+}
+
+#[inline(always)]
+fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow]) {
+    let spec = plan.spec;
+    let n = plan.n;
+
+    let mut positive = [true; W];
+    let mut inside = [plan.bounds.is_some(); W];
+    let (lower, upper) = plan.bounds.unwrap_or((0.0, 0.0));
+    for yi in y {
+        for l in 0..W {
+            positive[l] &= yi[l] > 0.0;
+            inside[l] &= yi[l] > lower && yi[l] < upper;
+        }
+    }
+
+    // The candidates, each on all lanes; one that applies to no lane is not fitted.
+    let lin = candidate(plan, |i| y[i], [0.0; W], [true; W]);
+    let mut zlog = [[0.0; W]; MAX_POINTS];
+    let exp = positive.iter().any(|&p| p).then(|| {
+        let jac = log_lanes(|i| y[i], &mut zlog[..n]);
+        candidate(plan, |i| zlog[i], jac, positive)
+    });
+    let mut zlogit = [[0.0; W]; MAX_POINTS];
+    let logit = inside.iter().any(|&p| p).then(|| {
+        let jac = logit_lanes(|i| y[i], &mut zlogit[..n], lower, upper);
+        candidate(plan, |i| zlogit[i], jac, inside)
+    });
+
+    // `Auto`'s rule, lane by lane (see `model::auto`).
+    let ok = |c: &Option<Candidate>, l: usize| c.as_ref().is_some_and(|c| c.ok[l]);
+    let aicc = |c: &Option<Candidate>, l: usize| c.as_ref().map_or(f64::NAN, |c| c.aicc[l]);
+    let kind: [u8; W] = std::array::from_fn(|l| {
+        if n < AICC_MIN_POINTS {
+            let (code, fitted) = if inside[l] {
+                (LOGISTIC, ok(&logit, l))
+            } else if positive[l] {
+                (EXPONENTIAL, ok(&exp, l))
+            } else {
+                (LINEAR, lin.ok[l])
+            };
+            return if fitted { code } else { FAILED };
+        }
+        if !lin.ok[l] {
+            return FAILED;
+        }
+        let (mut code, mut best) = (LINEAR, lin.aicc[l]);
+        if ok(&exp, l) && better(aicc(&exp, l), best) {
+            (code, best) = (EXPONENTIAL, aicc(&exp, l));
+        }
+        if ok(&logit, l) && better(aicc(&logit, l), best) {
+            code = LOGISTIC;
+        }
+        code
+    });
+    let pick = |l: usize| -> &Candidate {
+        match kind[l] {
+            EXPONENTIAL => exp.as_ref().unwrap_or(&lin),
+            LOGISTIC => logit.as_ref().unwrap_or(&lin),
+            _ => &lin,
+        }
+    };
+    let mean_z: [f64; W] = std::array::from_fn(|l| pick(l).line.mean_z[l]);
+    let slope: [f64; W] = std::array::from_fn(|l| pick(l).line.slope[l]);
+    let sse: [f64; W] = std::array::from_fn(|l| pick(l).line.sse[l]);
+    let z_last: [f64; W] = std::array::from_fn(|l| pick(l).z_last[l]);
+    let rw: [f64; W] = std::array::from_fn(|l| pick(l).rw[l]);
+
+    // The predictive distribution at the target year (`Fitted::predictive`,
+    // `Fitted::anchored_center`, `Uncertainty::dist`), then the interval's ends.
+    let year = spec.target_year;
+    let t = f64::from(year);
+    let t_last = f64::from(plan.t_last);
+    let mean_t = plan.design.mean_t();
+    let h = i64::from(year) - i64::from(plan.t_last);
+    let span = f64::from(plan.t_last - plan.t_first);
+    let df = (n - 2) as u32;
+    let level = spec.level.get();
+    let mut center = [0.0; W];
+    let mut zl = [0.0; W];
+    let mut zu = [0.0; W];
+    let mut dists = [None; W];
+    for l in 0..W {
+        let model_center = mean_z[l] + slope[l] * (t - mean_t);
+        let anchored = if t < t_last {
+            model_center
+        } else {
+            model_center - (mean_z[l] + slope[l] * (t_last - mean_t)) + z_last[l]
+        };
+        let sd = (sse[l] / (n - 2) as f64).sqrt() * plan.prediction_factor;
+        let d = spec
+            .uncertainty
+            .dist_from(model_center, sd, df, anchored, h, span, Some(rw[l]));
+        center[l] = anchored;
+        if let Some((d, _)) = &d {
+            center[l] = d.center();
+            (zl[l], zu[l]) = d.interval(level, Some(plan.tq));
+        }
+        dists[l] = d;
+    }
+    let value = inverse_lanes(&kind, lower, upper, center);
+    let lo = inverse_lanes(&kind, lower, upper, zl);
+    let hi = inverse_lanes(&kind, lower, upper, zu);
+
+    // g(target) for the probability and the year reached (`working_target`).
+    let z_target = working_target_lanes(&kind, lower, upper, target);
+
+    for (l, row) in out.iter_mut().enumerate() {
+        let code = kind[l];
+        if code == FAILED {
+            *row = BatchRow::FAILED;
+            continue;
+        }
+        let (model, transform) = match code {
+            LINEAR => (ModelKind::Linear, Transform::Identity),
+            EXPONENTIAL => (ModelKind::Exponential, Transform::Log),
+            _ => (ModelKind::Logistic, Transform::Logit { lower, upper }),
+        };
+        let target = target[l];
+        let (projection, probability) = match dists[l] {
+            Some((d, method)) => {
+                let (lo, hi) = (lo[l].min(value[l]), hi[l].max(value[l]));
+                let projection = finish_interval(spec.level, lo, hi, method)
+                    .and_then(|i| Projection::try_new(year, value[l], i));
+                let p = match spec.comparator {
+                    Comparator::Eq => probability_at(&d, spec.comparator, target, |v| {
+                        working_target(transform, v)
+                    }),
+                    c => probability_at(&d, c, target, |_| z_target[l]),
+                };
+                (projection, p)
+            }
+            None => (Projection::try_new(year, value[l], None), None),
+        };
+        let (first, last) = ((plan.t_first, y[0][l]), (plan.t_last, y[n - 1][l]));
+        let basis = if target > 0.0 && positive[l] {
+            GrowthBasis::Cagr
+        } else {
+            GrowthBasis::AnnualChange
+        };
+        let observed = growth_between(first, last, basis);
+        let (g, status) = classify(
+            last,
+            observed,
+            basis,
+            year,
+            spec.comparator,
+            target,
+            &spec.thresholds,
+        );
+        let year_reached = if status == Status::Achieved {
+            plan.years
+                .iter()
+                .zip(y)
+                .find(|&(_, yi)| spec.comparator.holds(yi[l], target))
+                .map(|(&yr, _)| yr)
+        } else {
+            AnchoredLine {
+                transform,
+                mean_z: mean_z[l],
+                slope: slope[l],
+                mean_t,
+                t_last: plan.t_last,
+                z_last: z_last[l],
+            }
+            .year_reached(
+                plan.t_last + 1,
+                crate::batch::YEAR_REACHED_HORIZON,
+                spec.comparator,
+                target,
+            )
+        };
+        *row = BatchRow {
+            model: Some(model),
+            projected: projection.as_ref().ok().map(|p| p.value()),
+            interval: projection
+                .as_ref()
+                .ok()
+                .and_then(|p| p.interval().map(|i| (i.lower(), i.upper()))),
+            probability,
+            observed: g.observed,
+            required: g.required,
+            progress_ratio: g.progress_ratio,
+            status,
+            year_reached,
+        };
+    }
+}
+
+/// `Transform::inverse` of each lane, the lane's transform given by its model code: one
+/// exponential for all lanes (e^z for the log scale, e^|z| for the logit, whose two branches
+/// use exactly that).
+#[inline(always)]
+fn inverse_lanes(kind: &[u8; W], lower: f64, upper: f64, z: [f64; W]) -> [f64; W] {
+    let arg: [f64; W] = std::array::from_fn(|l| {
+        if kind[l] == EXPONENTIAL {
+            z[l]
+        } else {
+            z[l].abs()
+        }
+    });
+    let e = exp_lanes(arg);
+    std::array::from_fn(|l| match kind[l] {
+        EXPONENTIAL => e[l],
+        LOGISTIC => {
+            if z[l] >= 0.0 {
+                upper - (upper - lower) / (1.0 + e[l])
+            } else {
+                lower + (upper - lower) / (1.0 + e[l])
+            }
+        }
+        _ => z[l],
+    })
+}
+
+/// [`working_target`] of each lane: `effective_target`, then `Transform::forward` with one
+/// logarithm for all lanes, NaN (outside the domain) as −∞.
+#[inline(always)]
+fn working_target_lanes(kind: &[u8; W], lower: f64, upper: f64, v: &[f64; W]) -> [f64; W] {
+    let logit = Transform::Logit { lower, upper };
+    let v: [f64; W] = std::array::from_fn(|l| {
+        if kind[l] == LOGISTIC {
+            effective_target(logit, v[l])
+        } else {
+            v[l]
+        }
+    });
+    let arg: [f64; W] = std::array::from_fn(|l| {
+        if kind[l] == LOGISTIC {
+            (v[l] - lower) / (upper - v[l])
+        } else {
+            v[l]
+        }
+    });
+    let ln = ln_lanes(arg);
+    std::array::from_fn(|l| {
+        let z = match kind[l] {
+            EXPONENTIAL => {
+                if v[l] < 0.0 {
+                    f64::NAN
+                } else {
+                    ln[l]
+                }
+            }
+            LOGISTIC => {
+                if v[l] < lower || v[l] > upper {
+                    f64::NAN
+                } else {
+                    ln[l]
+                }
+            }
+            _ => v[l],
+        };
+        if z.is_nan() {
+            f64::NEG_INFINITY
+        } else {
+            z
+        }
+    })
+}
