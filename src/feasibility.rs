@@ -149,6 +149,18 @@ pub struct Growth {
 /// CAGR between two points, or the annual change when either value is not positive.
 #[inline]
 pub fn growth_between(from: (i32, f64), to: (i32, f64), basis: GrowthBasis) -> Option<f64> {
+    growth_between_with(from, to, basis, crate::math::ln)
+}
+
+/// [`growth_between`] with the logarithm of to/from supplied (the batch kernel takes it for
+/// eight series at once).
+#[inline]
+pub(crate) fn growth_between_with(
+    from: (i32, f64),
+    to: (i32, f64),
+    basis: GrowthBasis,
+    ln: impl FnOnce(f64) -> f64,
+) -> Option<f64> {
     let dt = f64::from(to.0 - from.0);
     if dt <= 0.0 {
         return None;
@@ -159,7 +171,7 @@ pub fn growth_between(from: (i32, f64), to: (i32, f64), basis: GrowthBasis) -> O
             if from.1 <= 0.0 || to.1 <= 0.0 {
                 return None;
             }
-            (crate::math::ln(to.1 / from.1) / dt).exp_m1()
+            (ln(to.1 / from.1) / dt).exp_m1()
         }
     };
     g.is_finite().then_some(g)
@@ -178,6 +190,31 @@ pub fn classify(
     thresholds: &Thresholds,
 ) -> (Growth, Status) {
     let required = growth_between(last, (target_year, target), basis);
+    classify_with(
+        last,
+        observed,
+        required,
+        basis,
+        target_year,
+        comparator,
+        target,
+        thresholds,
+    )
+}
+
+/// [`classify`] with the required growth supplied.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub(crate) fn classify_with(
+    last: (i32, f64),
+    observed: Option<f64>,
+    required: Option<f64>,
+    basis: GrowthBasis,
+    target_year: i32,
+    comparator: Comparator,
+    target: f64,
+    thresholds: &Thresholds,
+) -> (Growth, Status) {
     let growth = |ratio| Growth {
         observed,
         required,

@@ -124,8 +124,9 @@ fn exp_one(x: f64) -> f64 {
     let c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
     let y = 1.0 + (r * c / (2.0 - c) - lo + hi);
     // y·2^k as y·2^k1·2^k2 with both halves normal: the first product is exact, so a normal
-    // result is rounded once; k ∈ [−1077, 1024].
-    let k1 = (kd * 0.5).floor();
+    // result is rounded once; k ∈ [−1077, 1024], so k1, k2 ∈ [−539, 512].
+    // (Rounded by the shift, not `floor`, which is a libm call on baseline x86-64.)
+    let k1 = (kd * 0.5 + SHIFT) - SHIFT;
     let k2 = kd - k1;
     let pow2 = |k: f64| f64::from_bits((k + 1023.0 + SHIFT).to_bits() << 52);
     let v = y * pow2(k1) * pow2(k2);

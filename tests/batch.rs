@@ -289,12 +289,25 @@ fn batch_equals_plain_path_on_every_branch() {
                         let v = match s % 9 {
                             // Mixed signs, zeros, exact bounds, beyond the bounds, huge.
                             0 => start - 30.0 + step * i as f64,
-                            1 => if i == 0 { 0.0 } else { start + step * i as f64 },
-                            2 => if i == len - 1 { 100.0 } else { start },
+                            1 => {
+                                if i == 0 {
+                                    0.0
+                                } else {
+                                    start + step * i as f64
+                                }
+                            }
+                            2 => {
+                                if i == len - 1 {
+                                    100.0
+                                } else {
+                                    start
+                                }
+                            }
                             3 => 100.0 + start * i as f64,
                             4 => start * 1e150 * (1.0 + i as f64),
                             5 => start,
-                            _ => (start + step * i as f64 + rng.gen_range(-2.0..2.0)).clamp(0.5, 99.5),
+                            _ => (start + step * i as f64 + rng.gen_range(-2.0..2.0))
+                                .clamp(0.5, 99.5),
                         };
                         values.push(v);
                     }
@@ -306,7 +319,10 @@ fn batch_equals_plain_path_on_every_branch() {
                         _ => rng.gen_range(1.0..99.0),
                     });
                 }
-                (plancast::SeriesBatch::try_new(years.clone(), values).unwrap(), targets)
+                (
+                    plancast::SeriesBatch::try_new(years.clone(), values).unwrap(),
+                    targets,
+                )
             };
             let sample: Vec<Series> = (0..batch.len())
                 .map(|s| Series::try_new(years.clone(), batch.row(s).to_vec()).unwrap())

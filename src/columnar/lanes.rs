@@ -18,8 +18,9 @@
 use multiversion::multiversion;
 
 use super::{BatchRow, BatchSpec};
+use crate::batch::YEAR_REACHED_HORIZON;
 use crate::dist::TQuantiles;
-use crate::feasibility::{classify, growth_between, GrowthBasis, Status};
+use crate::feasibility::{classify_with, growth_between_with, GrowthBasis, Status};
 use crate::math::exp_lanes;
 use crate::math::ln_lanes;
 use crate::model::{
@@ -69,8 +70,7 @@ impl<'a> Plan<'a> {
     ) -> Option<Self> {
         let n = years.len();
         let design = design?;
-        let nonlinear_candidates =
-            n >= AUTO_NONLINEAR_MIN_POINTS && spec.bounds.upper().is_none();
+        let nonlinear_candidates = n >= AUTO_NONLINEAR_MIN_POINTS && spec.bounds.upper().is_none();
         if spec.model != Model::Auto || !(3..=MAX_POINTS).contains(&n) || nonlinear_candidates {
             return None;
         }
@@ -92,7 +92,6 @@ impl<'a> Plan<'a> {
 }
 
 /// Assesses the rows of `values` (row-major, `plan.n` a row) against `targets` into `out`.
-#[multiversion(targets("x86_64+avx512f+avx512dq+avx512vl+avx2+fma", "x86_64+avx2+fma"))]
 pub(crate) fn assess_block<'a>(
     plan: &Plan<'a>,
     values: &[f64],
@@ -165,8 +164,12 @@ fn better(a: f64, b: f64) -> bool {
     a.is_finite() && (!b.is_finite() || a < b)
 }
 
-#[inline(always)]
-fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow]) {
+/// Assesses one group of [`W`] series (`y[i][lane]`; `out` may be shorter than `W`).
+///
+/// Compiled for AVX-512, AVX2 and the baseline, chosen once at run time. The closures in here
+/// inherit the target features, which is why the heavy work sits in this one function.
+#[multiversion(targets("x86_64+avx512f+avx512dq+avx512vl+avx2+fma", "x86_64+avx2+fma"))]
+fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow]) {
     let spec = plan.spec;
     let n = plan.n;
 
@@ -271,6 +274,22 @@ fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow
     // g(target) for the probability and the year reached (`working_target`).
     let z_target = working_target_lanes(&kind, lower, upper, target);
 
+    // Growth: ln(last/first) and ln(target/last) for all lanes (`growth_between`).
+    let mut ln_observed = [0.0; W];
+    let mut ln_required = [0.0; W];
+    for l in 0..W {
+        ln_observed[l] = y[n - 1][l] / y[0][l];
+        ln_required[l] = target[l] / y[n - 1][l];
+    }
+    let ln_observed = ln_lanes(ln_observed);
+    let ln_required = ln_lanes(ln_required);
+
+    // The year reached, where the crossing of the anchored line settles it.
+    let from = plan.t_last + 1;
+    let reached = crossing_lanes(
+        plan, &kind, lower, upper, &mean_z, &slope, &z_last, &z_target, target, from,
+    );
+
     for (l, row) in out.iter_mut().enumerate() {
         let code = kind[l];
         if code == FAILED {
@@ -304,10 +323,12 @@ fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow
         } else {
             GrowthBasis::AnnualChange
         };
-        let observed = growth_between(first, last, basis);
-        let (g, status) = classify(
+        let observed = growth_between_with(first, last, basis, |_| ln_observed[l]);
+        let required = growth_between_with(last, (year, target), basis, |_| ln_required[l]);
+        let (g, status) = classify_with(
             last,
             observed,
+            required,
             basis,
             year,
             spec.comparator,
@@ -320,6 +341,8 @@ fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow
                 .zip(y)
                 .find(|&(_, yi)| spec.comparator.holds(yi[l], target))
                 .map(|(&yr, _)| yr)
+        } else if let Some(found) = reached[l] {
+            found
         } else {
             AnchoredLine {
                 transform,
@@ -329,12 +352,7 @@ fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow
                 t_last: plan.t_last,
                 z_last: z_last[l],
             }
-            .year_reached(
-                plan.t_last + 1,
-                crate::batch::YEAR_REACHED_HORIZON,
-                spec.comparator,
-                target,
-            )
+            .year_reached(from, YEAR_REACHED_HORIZON, spec.comparator, target)
         };
         *row = BatchRow {
             model: Some(model),
@@ -351,6 +369,93 @@ fn group(plan: &Plan<'_>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow
             year_reached,
         };
     }
+}
+
+/// `AnchoredLine::year_reached` where its closed-form step decides, for all lanes at once:
+/// `Some(answer)` for those lanes, `None` where the search must run (no crossing in range, an
+/// `=` target, a flat line).
+///
+/// The same steps as the scalar code: cross = t_last + (g(target) − z_last)/slope, y = ⌈cross⌉,
+/// and the first of y − 1, y, y + 1 inside (from, to] that meets the target while the year
+/// before does not; `meets` is evaluated at y − 2 … y + 1 with one exponential per year for
+/// all lanes.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn crossing_lanes(
+    plan: &Plan<'_>,
+    kind: &[u8; W],
+    lower: f64,
+    upper: f64,
+    mean_z: &[f64; W],
+    slope: &[f64; W],
+    z_last: &[f64; W],
+    z_target: &[f64; W],
+    target: &[f64; W],
+    from: i32,
+) -> [Option<Option<i32>>; W] {
+    let comparator = plan.spec.comparator;
+    if comparator == Comparator::Eq {
+        return [None; W];
+    }
+    let to = from.saturating_add(YEAR_REACHED_HORIZON);
+    let (t_last, mean_t) = (f64::from(plan.t_last), plan.design.mean_t());
+    let mut ceil = [0.0; W];
+    let mut live = [false; W];
+    for l in 0..W {
+        // `z_target` is g(effective target) or −∞, finite exactly where g(…) is.
+        let cross = t_last + (z_target[l] - z_last[l]) / slope[l];
+        live[l] = kind[l] != FAILED
+            && slope[l] != 0.0
+            && z_target[l].is_finite()
+            && from > plan.t_last
+            && cross.is_finite()
+            && cross > f64::from(from)
+            && cross < f64::from(to);
+        ceil[l] = if live[l] {
+            cross.ceil()
+        } else {
+            f64::from(from)
+        };
+    }
+    if !live.contains(&true) {
+        return [None; W];
+    }
+    let logit = Transform::Logit { lower, upper };
+    // meets(y) for y = ⌈cross⌉ − 2 + k, k = 0..4.
+    let mut meets = [[false; W]; 4];
+    for (k, m) in meets.iter_mut().enumerate() {
+        let mut z = [0.0; W];
+        for l in 0..W {
+            let yr = ceil[l] - 2.0 + k as f64;
+            let at = mean_z[l] + slope[l] * (yr - mean_t);
+            z[l] = if yr < t_last {
+                at
+            } else {
+                at - (mean_z[l] + slope[l] * (t_last - mean_t)) + z_last[l]
+            };
+        }
+        let v = inverse_lanes(kind, lower, upper, z);
+        for l in 0..W {
+            let t = if kind[l] == LOGISTIC {
+                effective_target(logit, target[l])
+            } else {
+                target[l]
+            };
+            m[l] = comparator.holds(v[l], t);
+        }
+    }
+    std::array::from_fn(|l| {
+        if !live[l] {
+            return None;
+        }
+        let y = ceil[l] as i32;
+        for (k, cand) in [y - 1, y, y + 1].into_iter().enumerate() {
+            if cand > from && cand <= to && meets[k + 1][l] && !meets[k][l] {
+                return Some(Some(cand));
+            }
+        }
+        None
+    })
 }
 
 /// `Transform::inverse` of each lane, the lane's transform given by its model code: one

@@ -11,11 +11,11 @@ mod lm;
 mod ols;
 mod transform;
 
-pub(crate) use auto::{AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS};
 pub use auto::{Selection, SelectionReason};
+pub(crate) use auto::{AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS};
 pub use lm::{Curve, LmReport, Termination};
-pub(crate) use ols::{Design, LineLanes};
 pub use ols::Ols;
+pub(crate) use ols::{Design, LineLanes};
 pub use transform::Transform;
 
 use nalgebra::{Matrix3, Vector3};
