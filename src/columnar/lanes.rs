@@ -116,6 +116,7 @@ pub(crate) fn assess_block<'a>(
 }
 
 /// One candidate model fitted to all lanes.
+#[derive(Clone, Copy)]
 struct Candidate {
     /// Applies to the lane and fitted without overflow.
     ok: [bool; W],
@@ -185,55 +186,68 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 
     // The candidates, each on all lanes; one that applies to no lane is not fitted.
     let lin = candidate(plan, |i| y[i], [0.0; W], [true; W]);
+    let absent = Candidate {
+        ok: [false; W],
+        aicc: [f64::NAN; W],
+        ..lin
+    };
     let mut zlog = [[0.0; W]; MAX_POINTS];
-    let exp = positive.iter().any(|&p| p).then(|| {
+    let exp = if positive.contains(&true) {
         let jac = log_lanes(|i| y[i], &mut zlog[..n]);
         candidate(plan, |i| zlog[i], jac, positive)
-    });
+    } else {
+        absent
+    };
     let mut zlogit = [[0.0; W]; MAX_POINTS];
-    let logit = inside.iter().any(|&p| p).then(|| {
+    let logit = if inside.contains(&true) {
         let jac = logit_lanes(|i| y[i], &mut zlogit[..n], lower, upper);
         candidate(plan, |i| zlogit[i], jac, inside)
-    });
+    } else {
+        absent
+    };
 
     // `Auto`'s rule, lane by lane (see `model::auto`).
-    let ok = |c: &Option<Candidate>, l: usize| c.as_ref().is_some_and(|c| c.ok[l]);
-    let aicc = |c: &Option<Candidate>, l: usize| c.as_ref().map_or(f64::NAN, |c| c.aicc[l]);
-    let kind: [u8; W] = std::array::from_fn(|l| {
-        if n < AICC_MIN_POINTS {
+    let mut kind = [FAILED; W];
+    for l in 0..W {
+        kind[l] = if n < AICC_MIN_POINTS {
             let (code, fitted) = if inside[l] {
-                (LOGISTIC, ok(&logit, l))
+                (LOGISTIC, logit.ok[l])
             } else if positive[l] {
-                (EXPONENTIAL, ok(&exp, l))
+                (EXPONENTIAL, exp.ok[l])
             } else {
                 (LINEAR, lin.ok[l])
             };
-            return if fitted { code } else { FAILED };
+            if fitted {
+                code
+            } else {
+                FAILED
+            }
+        } else if !lin.ok[l] {
+            FAILED
+        } else {
+            let (mut code, mut best) = (LINEAR, lin.aicc[l]);
+            if exp.ok[l] && better(exp.aicc[l], best) {
+                (code, best) = (EXPONENTIAL, exp.aicc[l]);
+            }
+            if logit.ok[l] && better(logit.aicc[l], best) {
+                code = LOGISTIC;
+            }
+            code
+        };
+    }
+    let (mut mean_z, mut slope, mut sse) = (lin.line.mean_z, lin.line.slope, lin.line.sse);
+    let (mut z_last, mut rw) = (lin.z_last, lin.rw);
+    for (code, c) in [(EXPONENTIAL, &exp), (LOGISTIC, &logit)] {
+        for l in 0..W {
+            if kind[l] == code {
+                mean_z[l] = c.line.mean_z[l];
+                slope[l] = c.line.slope[l];
+                sse[l] = c.line.sse[l];
+                z_last[l] = c.z_last[l];
+                rw[l] = c.rw[l];
+            }
         }
-        if !lin.ok[l] {
-            return FAILED;
-        }
-        let (mut code, mut best) = (LINEAR, lin.aicc[l]);
-        if ok(&exp, l) && better(aicc(&exp, l), best) {
-            (code, best) = (EXPONENTIAL, aicc(&exp, l));
-        }
-        if ok(&logit, l) && better(aicc(&logit, l), best) {
-            code = LOGISTIC;
-        }
-        code
-    });
-    let pick = |l: usize| -> &Candidate {
-        match kind[l] {
-            EXPONENTIAL => exp.as_ref().unwrap_or(&lin),
-            LOGISTIC => logit.as_ref().unwrap_or(&lin),
-            _ => &lin,
-        }
-    };
-    let mean_z: [f64; W] = std::array::from_fn(|l| pick(l).line.mean_z[l]);
-    let slope: [f64; W] = std::array::from_fn(|l| pick(l).line.slope[l]);
-    let sse: [f64; W] = std::array::from_fn(|l| pick(l).line.sse[l]);
-    let z_last: [f64; W] = std::array::from_fn(|l| pick(l).z_last[l]);
-    let rw: [f64; W] = std::array::from_fn(|l| pick(l).rw[l]);
+    }
 
     // The predictive distribution at the target year (`Fitted::predictive`,
     // `Fitted::anchored_center`, `Uncertainty::dist`), then the interval's ends.
