@@ -426,10 +426,10 @@ impl<'a> Uncertainty<'a> {
 
     /// The working-scale distribution from a fit's pieces: the model's centre, predictive sd
     /// and df at the year, the anchored centre, the horizon h past the last observation, the
-    /// observed span and the random-walk σ. (The batch kernel calls this per series.)
+    /// observed span and the random-walk σ.
     #[allow(clippy::too_many_arguments)]
     #[inline]
-    pub(crate) fn dist_from(
+    fn dist_from(
         self,
         center: f64,
         sd_model: f64,
@@ -439,25 +439,56 @@ impl<'a> Uncertainty<'a> {
         span: f64,
         rw_sigma: Option<f64>,
     ) -> Option<(WorkingDist<'a>, IntervalMethod)> {
-        let random_walk = || {
-            let sd = match (rw_sigma, h > 0 && span > 0.0) {
-                (Some(rw), true) => {
-                    let hf = h as f64;
-                    sd_model.max(rw * (hf * (1.0 + hf / span)).sqrt())
-                }
-                _ => sd_model,
-            };
-            (
-                WorkingDist::T {
-                    center: anchored,
-                    sd,
-                    df,
-                },
-                IntervalMethod::RandomWalk,
-            )
-        };
-        Some(match self {
-            Uncertainty::Textbook => (
+        Some(self.plan(h, span).dist(center, sd_model, df, anchored, rw_sigma))
+    }
+
+    /// What the distribution at horizon h (for an observed span) takes from the method and
+    /// the calibration, the same for every series observed in the same years.
+    #[inline]
+    pub(crate) fn plan(self, h: i64, span: f64) -> DistPlan<'a> {
+        let widening = (h > 0 && span > 0.0).then(|| {
+            let hf = h as f64;
+            (hf * (1.0 + hf / span)).sqrt()
+        });
+        match self {
+            Uncertainty::Textbook => DistPlan::Textbook,
+            Uncertainty::RandomWalk => DistPlan::RandomWalk { widening },
+            Uncertainty::Calibrated(cal) => match cal.at(h) {
+                Some((scores, mult)) => DistPlan::Empirical { scores, mult },
+                None => DistPlan::RandomWalk { widening },
+            },
+        }
+    }
+}
+
+/// [`Uncertainty`] resolved for one horizon: see [`Uncertainty::plan`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DistPlan<'a> {
+    Textbook,
+    /// sqrt(h(1 + h/span)) when h > 0 and span > 0.
+    RandomWalk {
+        widening: Option<f64>,
+    },
+    Empirical {
+        scores: &'a Pool,
+        mult: f64,
+    },
+}
+
+impl<'a> DistPlan<'a> {
+    /// The distribution of one fit: its model centre, predictive sd and df, anchored centre
+    /// and random-walk σ.
+    #[inline]
+    pub(crate) fn dist(
+        self,
+        center: f64,
+        sd_model: f64,
+        df: u32,
+        anchored: f64,
+        rw_sigma: Option<f64>,
+    ) -> (WorkingDist<'a>, IntervalMethod) {
+        match self {
+            DistPlan::Textbook => (
                 WorkingDist::T {
                     center,
                     sd: sd_model,
@@ -465,20 +496,63 @@ impl<'a> Uncertainty<'a> {
                 },
                 IntervalMethod::Textbook,
             ),
-            Uncertainty::RandomWalk => random_walk(),
-            Uncertainty::Calibrated(cal) => match cal.at(h) {
-                Some((scores, mult)) => (
-                    WorkingDist::Empirical {
+            DistPlan::RandomWalk { widening } => {
+                let sd = match (rw_sigma, widening) {
+                    (Some(rw), Some(w)) => sd_model.max(rw * w),
+                    _ => sd_model,
+                };
+                (
+                    WorkingDist::T {
                         center: anchored,
-                        sd: sd_model,
-                        mult,
-                        scores,
+                        sd,
+                        df,
                     },
-                    IntervalMethod::Calibrated,
-                ),
-                None => random_walk(),
-            },
-        })
+                    IntervalMethod::RandomWalk,
+                )
+            }
+            DistPlan::Empirical { scores, mult } => (
+                WorkingDist::Empirical {
+                    center: anchored,
+                    sd: sd_model,
+                    mult,
+                    scores,
+                },
+                IntervalMethod::Calibrated,
+            ),
+        }
+    }
+
+    /// The interval's ends as centre + k·sd: (k_lo, k_hi) for every fit with `df` under this
+    /// plan (−q, q for the t; the conformal quantiles × the horizon multiplier for the
+    /// scores), or `None` when the scores are too few for the level (the ends are ±∞).
+    /// [`WorkingDist::interval`] gives the same numbers.
+    #[inline]
+    pub(crate) fn interval_scale(
+        self,
+        level: f64,
+        quantiles: Option<&crate::dist::TQuantiles>,
+        df: u32,
+    ) -> Option<(f64, f64)> {
+        match self {
+            DistPlan::Textbook | DistPlan::RandomWalk { .. } => {
+                let q = t_quantile_at(level, quantiles, df);
+                Some((-q, q))
+            }
+            DistPlan::Empirical { scores, mult } => {
+                let lo = conformal_quantile(&scores.sorted, 0.5 - 0.5 * level, false)?;
+                let hi = conformal_quantile(&scores.sorted, 0.5 + 0.5 * level, true)?;
+                Some((lo * mult, hi * mult))
+            }
+        }
+    }
+}
+
+/// t_{df, (1+level)/2}, from the table when it is the level's.
+#[inline]
+fn t_quantile_at(level: f64, quantiles: Option<&crate::dist::TQuantiles>, df: u32) -> f64 {
+    match quantiles {
+        Some(tq) if tq.level() == level => tq.get(df),
+        _ => crate::dist::t_quantile(0.5 + 0.5 * level, df),
     }
 }
 
@@ -488,6 +562,14 @@ impl WorkingDist<'_> {
     pub(crate) fn center(&self) -> f64 {
         match *self {
             WorkingDist::T { center, .. } | WorkingDist::Empirical { center, .. } => center,
+        }
+    }
+
+    /// The scale the interval is built on (before an empirical horizon multiplier).
+    #[inline]
+    pub(crate) fn sd(&self) -> f64 {
+        match *self {
+            WorkingDist::T { sd, .. } | WorkingDist::Empirical { sd, .. } => sd,
         }
     }
 
@@ -501,10 +583,8 @@ impl WorkingDist<'_> {
     ) -> (f64, f64) {
         match *self {
             WorkingDist::T { center, sd, df } => {
-                let q = match quantiles {
-                    Some(tq) if tq.level() == level => tq.get(df),
-                    _ => crate::dist::t_quantile(0.5 + 0.5 * level, df),
-                };
+                // center − q·sd is center + (−q)·sd to the bit: the batch kernel adds k_lo·sd.
+                let q = t_quantile_at(level, quantiles, df);
                 (center - q * sd, center + q * sd)
             }
             WorkingDist::Empirical {

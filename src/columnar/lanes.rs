@@ -28,7 +28,8 @@ use crate::model::{
     AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
 };
 use crate::projection::{
-    effective_target, finish_interval, probability_at, working_target, AnchoredLine, Projection,
+    effective_target, finish_interval, probability_at, working_target, AnchoredLine, DistPlan,
+    Projection,
 };
 use crate::target::Comparator;
 
@@ -50,7 +51,6 @@ pub(crate) struct Plan<'a> {
     spec: &'a BatchSpec<'a>,
     years: &'a [i32],
     design: &'a Design,
-    tq: &'a TQuantiles,
     n: usize,
     /// The logistic's bounds, when the indicator has both.
     bounds: Option<(f64, f64)>,
@@ -58,6 +58,10 @@ pub(crate) struct Plan<'a> {
     t_last: i32,
     /// sqrt(1 + 1/n + (T − t̄)²/Sxx) at the target year T.
     prediction_factor: f64,
+    /// The interval method at the target year's horizon.
+    dist: DistPlan<'a>,
+    /// The interval's ends as centre + k·sd (`None`: ±∞).
+    interval_scale: Option<(f64, f64)>,
 }
 
 impl<'a> Plan<'a> {
@@ -77,15 +81,20 @@ impl<'a> Plan<'a> {
         // As `Ols::prediction_factor`, so the bits agree.
         let d = f64::from(spec.target_year) - design.mean_t();
         let prediction_factor = (1.0 + 1.0 / n as f64 + d * d / design.sxx()).sqrt();
+        let (t_first, t_last) = (years[0], years[n - 1]);
+        let h = i64::from(spec.target_year) - i64::from(t_last);
+        let dist = spec.uncertainty.plan(h, f64::from(t_last - t_first));
+        let interval_scale = dist.interval_scale(spec.level.get(), Some(tq), (n - 2) as u32);
         Some(Plan {
+            dist,
+            interval_scale,
             spec,
             years,
             design,
-            tq,
             n,
             bounds: spec.bounds.both(),
-            t_first: years[0],
-            t_last: years[n - 1],
+            t_first,
+            t_last,
             prediction_factor,
         })
     }
@@ -255,14 +264,11 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     let t = f64::from(year);
     let t_last = f64::from(plan.t_last);
     let mean_t = plan.design.mean_t();
-    let h = i64::from(year) - i64::from(plan.t_last);
-    let span = f64::from(plan.t_last - plan.t_first);
     let df = (n - 2) as u32;
-    let level = spec.level.get();
     let mut center = [0.0; W];
-    let mut zl = [0.0; W];
-    let mut zu = [0.0; W];
-    let mut dists = [None; W];
+    let mut zl = [f64::NEG_INFINITY; W];
+    let mut zu = [f64::INFINITY; W];
+    let mut dists = [plan.dist.dist(0.0, 0.0, df, 0.0, None); W];
     for l in 0..W {
         let model_center = mean_z[l] + slope[l] * (t - mean_t);
         let anchored = if t < t_last {
@@ -271,15 +277,14 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             model_center - (mean_z[l] + slope[l] * (t_last - mean_t)) + z_last[l]
         };
         let sd = (sse[l] / (n - 2) as f64).sqrt() * plan.prediction_factor;
-        let d = spec
-            .uncertainty
-            .dist_from(model_center, sd, df, anchored, h, span, Some(rw[l]));
-        center[l] = anchored;
-        if let Some((d, _)) = &d {
-            center[l] = d.center();
-            (zl[l], zu[l]) = d.interval(level, Some(plan.tq));
+        dists[l] = plan.dist.dist(model_center, sd, df, anchored, Some(rw[l]));
+        let d = &dists[l].0;
+        center[l] = d.center();
+        if let Some((k_lo, k_hi)) = plan.interval_scale {
+            // As `WorkingDist::interval`: centre + k·sd, sd before the horizon multiplier.
+            zl[l] = center[l] + k_lo * d.sd();
+            zu[l] = center[l] + k_hi * d.sd();
         }
-        dists[l] = d;
     }
     let value = inverse_lanes(&kind, lower, upper, center);
     let lo = inverse_lanes(&kind, lower, upper, zl);
@@ -316,20 +321,15 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             _ => (ModelKind::Logistic, Transform::Logit { lower, upper }),
         };
         let target = target[l];
-        let (projection, probability) = match dists[l] {
-            Some((d, method)) => {
-                let (lo, hi) = (lo[l].min(value[l]), hi[l].max(value[l]));
-                let projection = finish_interval(spec.level, lo, hi, method)
-                    .and_then(|i| Projection::try_new(year, value[l], i));
-                let p = match spec.comparator {
-                    Comparator::Eq => probability_at(&d, spec.comparator, target, |v| {
-                        working_target(transform, v)
-                    }),
-                    c => probability_at(&d, c, target, |_| z_target[l]),
-                };
-                (projection, p)
-            }
-            None => (Projection::try_new(year, value[l], None), None),
+        let (d, method) = dists[l];
+        let (lo, hi) = (lo[l].min(value[l]), hi[l].max(value[l]));
+        let projection = finish_interval(spec.level, lo, hi, method)
+            .and_then(|i| Projection::try_new(year, value[l], i));
+        let probability = match spec.comparator {
+            Comparator::Eq => probability_at(&d, spec.comparator, target, |v| {
+                working_target(transform, v)
+            }),
+            c => probability_at(&d, c, target, |_| z_target[l]),
         };
         let (first, last) = ((plan.t_first, y[0][l]), (plan.t_last, y[n - 1][l]));
         let basis = if target > 0.0 && positive[l] {
