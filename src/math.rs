@@ -3,7 +3,7 @@
 //!
 //! Why not `f64::ln`: the platform's libm is a function call the compiler cannot vectorise,
 //! and the batch kernel ([`crate::assess_batch`]) needs the logarithms and exponentials of
-//! eight series at once from one SIMD instruction stream — and the *same bits* as the
+//! sixteen series at once from one SIMD instruction stream — and the *same bits* as the
 //! per-series path, so that batch and plain results are identical. Both paths therefore call
 //! these functions: the scalar [`ln`] is [`ln_lanes`] on one lane, and because Rust never
 //! fuses a multiply and an add on its own, the AVX2/AVX-512 copies of the kernel round every
