@@ -149,17 +149,23 @@ pub struct Growth {
 /// CAGR between two points, or the annual change when either value is not positive.
 #[inline]
 pub fn growth_between(from: (i32, f64), to: (i32, f64), basis: GrowthBasis) -> Option<f64> {
-    growth_between_with(from, to, basis, crate::math::ln)
+    growth_between_with(from, to, basis, cagr)
 }
 
-/// [`growth_between`] with the logarithm of to/from supplied (the batch kernel takes it for
-/// eight series at once).
+/// (ratio)^(1/dt) − 1 as e^(ln(ratio)/dt) − 1, exact near zero growth.
+#[inline]
+pub(crate) fn cagr(ratio: f64, dt: f64) -> f64 {
+    crate::math::exp_m1(crate::math::ln(ratio) / dt)
+}
+
+/// [`growth_between`] with the CAGR of (to/from, years) supplied (the batch kernel computes
+/// it for a group of series at once).
 #[inline]
 pub(crate) fn growth_between_with(
     from: (i32, f64),
     to: (i32, f64),
     basis: GrowthBasis,
-    ln: impl FnOnce(f64) -> f64,
+    cagr: impl FnOnce(f64, f64) -> f64,
 ) -> Option<f64> {
     let dt = f64::from(to.0 - from.0);
     if dt <= 0.0 {
@@ -171,7 +177,7 @@ pub(crate) fn growth_between_with(
             if from.1 <= 0.0 || to.1 <= 0.0 {
                 return None;
             }
-            (ln(to.1 / from.1) / dt).exp_m1()
+            cagr(to.1 / from.1, dt)
         }
     };
     g.is_finite().then_some(g)

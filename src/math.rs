@@ -49,6 +49,22 @@ pub(crate) fn exp(x: f64) -> f64 {
     exp_lanes([x])[0]
 }
 
+/// e^x − 1, accurate near 0: −1 below −38.1…, +∞ above 709.78…, NaN for NaN.
+#[inline]
+pub(crate) fn exp_m1(x: f64) -> f64 {
+    exp_m1_lanes([x])[0]
+}
+
+/// [`exp_m1`] of each lane.
+#[inline(always)]
+pub(crate) fn exp_m1_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
+    let mut out = [0.0; W];
+    for (o, &x) in out.iter_mut().zip(&x) {
+        *o = exp_m1_one(x);
+    }
+    out
+}
+
 /// [`ln`] of each lane.
 #[inline(always)]
 pub(crate) fn ln_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
@@ -139,6 +155,77 @@ fn exp_one(x: f64) -> f64 {
     }
 }
 
+/// fdlibm's coefficients for expm1's rational approximation on [−ln2/2, ln2/2].
+const Q1: f64 = -3.333_333_333_333_313_164_28e-02;
+const Q2: f64 = 1.587_301_587_254_814_601_65e-03;
+const Q3: f64 = -7.936_507_578_674_879_424_73e-05;
+const Q4: f64 = 4.008_217_827_329_362_395_52e-06;
+const Q5: f64 = -2.010_992_181_836_243_713_26e-07;
+
+#[inline(always)]
+fn exp_m1_one(x: f64) -> f64 {
+    // fdlibm's s_expm1.c with its branches on k computed side by side and selected.
+    let xc = x.clamp(-40.0, 710.0);
+    let xc = if x.is_nan() { 0.0 } else { xc };
+    let kd = (xc * INV_LN2 + SHIFT) - SHIFT;
+    let hi = xc - kd * LN2_HI;
+    let lo = kd * LN2_LO;
+    let r = hi - lo;
+    let c = (hi - r) - lo;
+    let hfx = 0.5 * r;
+    let hxs = r * hfx;
+    let r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    let t = 3.0 - r1 * hfx;
+    let e0 = hxs * ((r1 - t) / (6.0 - r * t));
+    // k = 0: c is 0.
+    let at0 = r - (r * e0 - hxs);
+    let e = r * (e0 - c) - c;
+    let e = e - hxs;
+    let at_m1 = 0.5 * (r - e) - 0.5;
+    let at_p1 = if r < -0.25 {
+        -2.0 * (e - (r + 0.5))
+    } else {
+        1.0 + 2.0 * (r - e)
+    };
+    // 2^k in two normal halves (k ≤ 1024), and 2^−k for 2 ≤ k ≤ 56.
+    let k1 = (kd * 0.5 + SHIFT) - SHIFT;
+    let k2 = kd - k1;
+    let pow2 = |k: f64| f64::from_bits((k + 1023.0 + SHIFT).to_bits() << 52);
+    let far = (r - e + 1.0) * pow2(k1) * pow2(k2) - 1.0;
+    let kn = kd.clamp(-1022.0, 1023.0);
+    let two_pk = pow2(kn);
+    let two_mk = pow2(-kn);
+    let near = if kd < 20.0 {
+        (r - e + (1.0 - two_mk)) * two_pk
+    } else {
+        (r - (e + two_mk) + 1.0) * two_pk
+    };
+    let v = if kd == 0.0 {
+        at0
+    } else if kd == -1.0 {
+        at_m1
+    } else if kd == 1.0 {
+        at_p1
+    } else if !(0.0..=56.0).contains(&kd) {
+        far
+    } else {
+        near
+    };
+    // |x| < 2^−54: x itself (keeps the sign of zero and subnormals exact).
+    let v = if x.abs() < 5.551_115_123_125_783e-17 {
+        x
+    } else {
+        v
+    };
+    let v = if x < -40.0 { -1.0 } else { v };
+    let v = if x > EXP_OVERFLOW { f64::INFINITY } else { v };
+    if x.is_nan() {
+        x
+    } else {
+        v
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +283,48 @@ mod tests {
             }
         }
         assert!(worst.0 <= 1, "exp: {} ulps at {:e}", worst.0, worst.1);
+    }
+
+    #[test]
+    fn exp_m1_within_one_ulp_of_libm() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(9);
+        let mut worst = (0, 0.0);
+        for i in 0..1_000_000 {
+            let x = match i % 4 {
+                0 => rng.gen_range(-45.0..709.7),
+                1 => rng.gen_range(-2.0..2.0),
+                2 => rng.gen_range(-0.4..0.4),
+                _ => rng.gen_range(-1e-12..1e-12),
+            };
+            let d = ulps(exp_m1(x), x.exp_m1());
+            if d > worst.0 {
+                worst = (d, x);
+            }
+        }
+        assert!(worst.0 <= 1, "exp_m1: {} ulps at {:e}", worst.0, worst.1);
+        for x in [
+            0.0,
+            -0.0,
+            1e-300,
+            -1e-300,
+            5e-324,
+            1e-17,
+            0.5f64.ln(),
+            2f64.ln(),
+            1.5 * 2f64.ln(),
+            56.0 * 2f64.ln(),
+            -38.0,
+            -40.0,
+            -41.0,
+            709.0,
+        ] {
+            assert!(ulps(exp_m1(x), x.exp_m1()) <= 1, "{x}");
+        }
+        assert_eq!(exp_m1(-0.0).to_bits(), (-0.0f64).to_bits());
+        assert_eq!(exp_m1(f64::INFINITY), f64::INFINITY);
+        assert_eq!(exp_m1(f64::NEG_INFINITY), -1.0);
+        assert_eq!(exp_m1(710.0), f64::INFINITY);
+        assert!(exp_m1(f64::NAN).is_nan());
     }
 
     #[test]

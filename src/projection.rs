@@ -439,7 +439,10 @@ impl<'a> Uncertainty<'a> {
         span: f64,
         rw_sigma: Option<f64>,
     ) -> Option<(WorkingDist<'a>, IntervalMethod)> {
-        Some(self.plan(h, span).dist(center, sd_model, df, anchored, rw_sigma))
+        Some(
+            self.plan(h, span)
+                .dist(center, sd_model, df, anchored, rw_sigma),
+        )
     }
 
     /// What the distribution at horizon h (for an observed span) takes from the method and

@@ -21,8 +21,8 @@ use super::{BatchRow, BatchSpec};
 use crate::batch::YEAR_REACHED_HORIZON;
 use crate::dist::TQuantiles;
 use crate::feasibility::{classify_with, growth_between_with, GrowthBasis, Status};
-use crate::math::exp_lanes;
 use crate::math::ln_lanes;
+use crate::math::{exp_lanes, exp_m1_lanes};
 use crate::model::{
     aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
     AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
@@ -295,15 +295,22 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     // g(target) for the probability and the year reached (`working_target`).
     let z_target = working_target_lanes(&kind, lower, upper, target);
 
-    // Growth: ln(last/first) and ln(target/last) for all lanes (`growth_between`).
-    let mut ln_observed = [0.0; W];
-    let mut ln_required = [0.0; W];
+    // Growth: the CAGRs last/first and target/last for all lanes (`feasibility::cagr`).
+    let dt_observed = f64::from(plan.t_last - plan.t_first);
+    let dt_required = f64::from(year - plan.t_last);
+    let mut observed = [0.0; W];
+    let mut required = [0.0; W];
     for l in 0..W {
-        ln_observed[l] = y[n - 1][l] / y[0][l];
-        ln_required[l] = target[l] / y[n - 1][l];
+        observed[l] = y[n - 1][l] / y[0][l];
+        required[l] = target[l] / y[n - 1][l];
     }
-    let ln_observed = ln_lanes(ln_observed);
-    let ln_required = ln_lanes(ln_required);
+    let (mut observed, mut required) = (ln_lanes(observed), ln_lanes(required));
+    for l in 0..W {
+        observed[l] /= dt_observed;
+        required[l] /= dt_required;
+    }
+    let cagr_observed = exp_m1_lanes(observed);
+    let cagr_required = exp_m1_lanes(required);
 
     // The year reached, where the crossing of the anchored line settles it.
     let from = plan.t_last + 1;
@@ -339,8 +346,8 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         } else {
             GrowthBasis::AnnualChange
         };
-        let observed = growth_between_with(first, last, basis, |_| ln_observed[l]);
-        let required = growth_between_with(last, (year, target), basis, |_| ln_required[l]);
+        let observed = growth_between_with(first, last, basis, |_, _| cagr_observed[l]);
+        let required = growth_between_with(last, (year, target), basis, |_, _| cagr_required[l]);
         let (g, status) = classify_with(
             last,
             observed,
