@@ -155,12 +155,15 @@ fn candidate(
         [f64::NAN; W]
     };
     let rw = plan.design.rw_sigma_lanes(plan.years, z);
-    let ok = std::array::from_fn(|l| {
-        applies[l]
+    // (Loops, not `array::from_fn`: its closure is not always inlined, and then it is
+    // compiled without the group's target features.)
+    let mut ok = [false; W];
+    for l in 0..W {
+        ok[l] = applies[l]
             && line.slope[l].is_finite()
             && line.mean_z[l].is_finite()
-            && line.sse[l].is_finite()
-    });
+            && line.sse[l].is_finite();
+    }
     Candidate {
         ok,
         line,
@@ -467,18 +470,20 @@ fn crossing_lanes(
             m[l] = comparator.holds(v[l], t);
         }
     }
-    std::array::from_fn(|l| {
+    let mut out = [None; W];
+    for l in 0..W {
         if !live[l] {
-            return None;
+            continue;
         }
         let y = ceil[l] as i32;
         for (k, cand) in [y - 1, y, y + 1].into_iter().enumerate() {
             if cand > from && cand <= to && meets[k + 1][l] && !meets[k][l] {
-                return Some(Some(cand));
+                out[l] = Some(Some(cand));
+                break;
             }
         }
-        None
-    })
+    }
+    out
 }
 
 /// `Transform::inverse` of each lane, the lane's transform given by its model code: one
@@ -486,25 +491,30 @@ fn crossing_lanes(
 /// use exactly that).
 #[inline(always)]
 fn inverse_lanes(kind: &[u8; W], lower: f64, upper: f64, z: [f64; W]) -> [f64; W] {
-    let arg: [f64; W] = std::array::from_fn(|l| {
-        if kind[l] == EXPONENTIAL {
+    let mut arg = [0.0; W];
+    for l in 0..W {
+        arg[l] = if kind[l] == EXPONENTIAL {
             z[l]
         } else {
             z[l].abs()
-        }
-    });
+        };
+    }
     let e = exp_lanes(arg);
-    std::array::from_fn(|l| match kind[l] {
-        EXPONENTIAL => e[l],
-        LOGISTIC => {
-            if z[l] >= 0.0 {
-                upper - (upper - lower) / (1.0 + e[l])
-            } else {
-                lower + (upper - lower) / (1.0 + e[l])
+    let mut out = [0.0; W];
+    for l in 0..W {
+        out[l] = match kind[l] {
+            EXPONENTIAL => e[l],
+            LOGISTIC => {
+                if z[l] >= 0.0 {
+                    upper - (upper - lower) / (1.0 + e[l])
+                } else {
+                    lower + (upper - lower) / (1.0 + e[l])
+                }
             }
-        }
-        _ => z[l],
-    })
+            _ => z[l],
+        };
+    }
+    out
 }
 
 /// [`working_target`] of each lane: `effective_target`, then `Transform::forward` with one
@@ -512,22 +522,24 @@ fn inverse_lanes(kind: &[u8; W], lower: f64, upper: f64, z: [f64; W]) -> [f64; W
 #[inline(always)]
 fn working_target_lanes(kind: &[u8; W], lower: f64, upper: f64, v: &[f64; W]) -> [f64; W] {
     let logit = Transform::Logit { lower, upper };
-    let v: [f64; W] = std::array::from_fn(|l| {
-        if kind[l] == LOGISTIC {
+    let mut moved = [0.0; W];
+    let mut arg = [0.0; W];
+    for l in 0..W {
+        moved[l] = if kind[l] == LOGISTIC {
             effective_target(logit, v[l])
         } else {
             v[l]
-        }
-    });
-    let arg: [f64; W] = std::array::from_fn(|l| {
-        if kind[l] == LOGISTIC {
-            (v[l] - lower) / (upper - v[l])
+        };
+        arg[l] = if kind[l] == LOGISTIC {
+            (moved[l] - lower) / (upper - moved[l])
         } else {
-            v[l]
-        }
-    });
+            moved[l]
+        };
+    }
+    let v = moved;
     let ln = ln_lanes(arg);
-    std::array::from_fn(|l| {
+    let mut out = [0.0; W];
+    for l in 0..W {
         let z = match kind[l] {
             EXPONENTIAL => {
                 if v[l] < 0.0 {
@@ -545,10 +557,7 @@ fn working_target_lanes(kind: &[u8; W], lower: f64, upper: f64, v: &[f64; W]) ->
             }
             _ => v[l],
         };
-        if z.is_nan() {
-            f64::NEG_INFINITY
-        } else {
-            z
-        }
-    })
+        out[l] = if z.is_nan() { f64::NEG_INFINITY } else { z };
+    }
+    out
 }
