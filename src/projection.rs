@@ -341,9 +341,14 @@ impl From<Pool> for Vec<f64> {
 }
 
 impl Pool {
+    /// Number of scores.
+    pub(crate) fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
     /// Number of scores strictly below `u` (exact: the index only says where to start).
     #[inline]
-    fn count_below(&self, u: f64) -> usize {
+    pub(crate) fn count_below(&self, u: f64) -> usize {
         let v = &self.sorted;
         let n = v.len();
         if n == 0 || u.is_nan() || u <= v[0] {

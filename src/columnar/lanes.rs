@@ -298,6 +298,38 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     // g(target) for the probability and the year reached (`working_target`).
     let z_target = working_target_lanes(&kind, lower, upper, target);
 
+    // Calibrated probabilities of an inequality, with only the count of scores below left
+    // per lane (`probability_at` with `WorkingDist::cdf`, step by step).
+    let empirical = match plan.dist {
+        DistPlan::Empirical { scores, mult } if spec.comparator != Comparator::Eq => {
+            let mut u = [0.0; W];
+            for l in 0..W {
+                let (z, c, sd) = (z_target[l], center[l], dists[l].0.sd());
+                u[l] = if sd > 0.0 {
+                    (z - c) / (sd * mult)
+                } else if z >= c {
+                    f64::INFINITY
+                } else {
+                    f64::NEG_INFINITY
+                };
+            }
+            let mut below = [0.0; W];
+            for l in 0..W {
+                below[l] = scores.count_below(u[l]) as f64;
+            }
+            let size = scores.len() as f64 + 1.0;
+            let upward = matches!(spec.comparator, Comparator::Ge | Comparator::Gt);
+            let mut p = [None; W];
+            for l in 0..W {
+                let cdf = (below[l] + 0.5) / size;
+                let v = if upward { 1.0 - cdf } else { cdf };
+                p[l] = v.is_finite().then(|| v.clamp(0.0, 1.0));
+            }
+            Some(p)
+        }
+        _ => None,
+    };
+
     // Growth: the CAGRs last/first and target/last for all lanes (`feasibility::cagr`).
     let dt_observed = f64::from(plan.t_last - plan.t_first);
     let dt_required = f64::from(year - plan.t_last);
@@ -337,11 +369,12 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         let (lo, hi) = (lo[l].min(value[l]), hi[l].max(value[l]));
         let projection = finish_interval(spec.level, lo, hi, method)
             .and_then(|i| Projection::try_new(year, value[l], i));
-        let probability = match spec.comparator {
-            Comparator::Eq => probability_at(&d, spec.comparator, target, |v| {
+        let probability = match (empirical, spec.comparator) {
+            (Some(p), _) => p[l],
+            (None, Comparator::Eq) => probability_at(&d, spec.comparator, target, |v| {
                 working_target(transform, v)
             }),
-            c => probability_at(&d, c, target, |_| z_target[l]),
+            (None, c) => probability_at(&d, c, target, |_| z_target[l]),
         };
         let (first, last) = ((plan.t_first, y[0][l]), (plan.t_last, y[n - 1][l]));
         let basis = if target > 0.0 && positive[l] {
