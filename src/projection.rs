@@ -860,6 +860,20 @@ impl AnchoredLine {
         comparator: Comparator,
         target: f64,
     ) -> Option<i32> {
+        let z_target = || self.transform.forward(effective_target(self.transform, target));
+        self.year_reached_with(from, horizon, comparator, target, z_target)
+    }
+
+    /// [`AnchoredLine::year_reached`] with g(effective target) supplied (only its finite
+    /// values matter: [`working_target`] will do).
+    pub(crate) fn year_reached_with(
+        &self,
+        from: i32,
+        horizon: i32,
+        comparator: Comparator,
+        target: f64,
+        z_target: impl FnOnce() -> f64,
+    ) -> Option<i32> {
         let g = self.transform;
         let t = effective_target(g, target);
         let meets = |y: i32| comparator.holds(g.inverse(self.center(f64::from(y))), t);
@@ -867,7 +881,7 @@ impl AnchoredLine {
         // The anchored centre is a line on the working scale, so solve for the crossing and
         // confirm it with the same test the search would use (two evaluations).
         if let Comparator::Ge | Comparator::Gt | Comparator::Le | Comparator::Lt = comparator {
-            let z_target = g.forward(t);
+            let z_target = z_target();
             if self.slope != 0.0 && z_target.is_finite() && from > self.t_last {
                 let cross = f64::from(self.t_last) + (z_target - self.z_last) / self.slope;
                 if cross.is_finite() && cross > f64::from(from) && cross < f64::from(to) {
