@@ -284,19 +284,34 @@ impl Calibration {
 }
 
 /// The sorted scores of one horizon, with a bucket index over their central 98 % so that
-/// counting the scores below a value is one multiplication and a short scan; the sparse tails
-/// (where a uniform grid would be mostly empty) are binary-searched.
+/// counting the scores below a value is one multiplication and a compare of [`WINDOW`]
+/// scores, free of branches; the sparse tails (where a uniform grid would be mostly empty)
+/// are binary-searched.
+///
+/// Why the count is exact: the bucket of a value, b(u) = ⌊(u − lo)·inv_step⌋, never
+/// decreases as u grows (each rounded step is monotone), so every score in an earlier bucket
+/// is below u and every score in a later one above it; only u's own bucket needs comparing,
+/// and the scores after it in the window are all above u.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "Vec<f64>", into = "Vec<f64>")]
 pub(crate) struct Pool {
     sorted: Vec<f64>,
+    /// `sorted` followed by [`WINDOW`] copies of +∞: a window never runs off the end.
+    padded: Vec<f64>,
     /// Bucketed range [lo, hi]: the 1st and 99th percentiles.
     lo: f64,
     hi: f64,
     inv_step: f64,
-    /// `index[b]`: number of scores below `lo + b / inv_step`.
+    /// `index[b]`: the scores below lo plus those in [lo, hi] whose bucket is before b.
     index: Vec<u32>,
+    /// Every bucket holds at most [`WINDOW`] scores (else the binary search is used).
+    windowed: bool,
+    /// Number of buckets − 1.
+    last_bucket: usize,
 }
+
+/// Scores compared at once by [`Pool::count_below`].
+const WINDOW: usize = 8;
 
 impl From<Vec<f64>> for Pool {
     fn from(mut v: Vec<f64>) -> Self {
@@ -314,23 +329,31 @@ impl From<Vec<f64>> for Pool {
         } else {
             0.0
         };
-        let index = (0..buckets)
-            .map(|b| {
-                let edge = if inv_step > 0.0 {
-                    lo + b as f64 / inv_step
-                } else {
-                    lo
-                };
-                v.partition_point(|&e| e < edge) as u32
-            })
-            .collect();
-        Pool {
+        let mut pool = Pool {
+            padded: v.iter().copied().chain([f64::INFINITY; WINDOW]).collect(),
             sorted: v,
             lo,
             hi,
             inv_step,
-            index,
+            index: Vec::new(),
+            windowed: false,
+            last_bucket: buckets - 1,
+        };
+        let mut counts = vec![0u32; buckets];
+        for &s in pool.sorted.iter().filter(|&&s| s >= lo && s <= hi) {
+            counts[pool.bucket(s)] += 1;
         }
+        let mut acc = pool.sorted.partition_point(|&e| e < lo) as u32;
+        pool.index = counts
+            .iter()
+            .map(|&c| {
+                let start = acc;
+                acc += c;
+                start
+            })
+            .collect();
+        pool.windowed = inv_step > 0.0 && counts.iter().all(|&c| c as usize <= WINDOW);
+        pool
     }
 }
 
@@ -346,27 +369,21 @@ impl Pool {
         self.sorted.len()
     }
 
-    /// Number of scores strictly below `u` (exact: the index only says where to start).
+    /// The bucket of u in [lo, hi].
+    #[inline]
+    fn bucket(&self, u: f64) -> usize {
+        (((u - self.lo) * self.inv_step) as usize).min(self.last_bucket)
+    }
+
+    /// Number of scores strictly below `u` (exact; see the type's docs).
     #[inline]
     pub(crate) fn count_below(&self, u: f64) -> usize {
-        let v = &self.sorted;
-        let n = v.len();
-        if n == 0 || u.is_nan() || u <= v[0] {
-            return 0;
-        }
-        if u > v[n - 1] {
-            return n;
-        }
-        if u < self.lo || u > self.hi || self.inv_step == 0.0 {
-            return v.partition_point(|&e| e < u);
-        }
-        let b = (((u - self.lo) * self.inv_step) as usize).min(self.index.len() - 1);
-        let start = self.index[b] as usize;
-        let end = self.index.get(b + 1).map_or(n, |&e| e as usize);
-        if start <= end && (start == 0 || v[start - 1] < u) && (end == n || v[end] >= u) {
-            start + v[start..end].partition_point(|&e| e < u)
+        if self.windowed && u >= self.lo && u <= self.hi {
+            let start = self.index[self.bucket(u)] as usize;
+            let window = &self.padded[start..start + WINDOW];
+            start + window.iter().map(|&e| usize::from(e < u)).sum::<usize>()
         } else {
-            v.partition_point(|&e| e < u)
+            self.sorted.partition_point(|&e| e < u)
         }
     }
 }
@@ -860,7 +877,10 @@ impl AnchoredLine {
         comparator: Comparator,
         target: f64,
     ) -> Option<i32> {
-        let z_target = || self.transform.forward(effective_target(self.transform, target));
+        let z_target = || {
+            self.transform
+                .forward(effective_target(self.transform, target))
+        };
         self.year_reached_with(from, horizon, comparator, target, z_target)
     }
 
@@ -929,4 +949,53 @@ pub(crate) fn first_year(
         }
     }
     Some(hi)
+}
+
+#[cfg(test)]
+mod pool_tests {
+    use super::Pool;
+    use rand::{Rng, SeedableRng};
+
+    /// The bucketed count equals a binary search on every kind of pool: light and heavy
+    /// tails, heavy ties, tiny pools; at every score, between scores, at ±∞ and NaN.
+    #[test]
+    fn count_below_is_exact() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(11);
+        let mut windowed = 0;
+        for case in 0..400 {
+            let n = match case % 4 {
+                0 => rng.gen_range(0..12),
+                1 => rng.gen_range(12..300),
+                _ => rng.gen_range(300..5000),
+            };
+            let scores: Vec<f64> = (0..n)
+                .map(|_| {
+                    let x: f64 = rng.gen_range(-1.0..1.0);
+                    match case % 5 {
+                        0 => x,
+                        1 => x / (1.0 - x.abs()).max(1e-9),
+                        2 => (x * 4.0).round() / 4.0,
+                        3 => x.powi(9) * 1e6,
+                        _ => x * 1e-300,
+                    }
+                })
+                .collect();
+            let pool = Pool::from(scores.clone());
+            windowed += usize::from(pool.windowed);
+            let mut sorted = scores;
+            sorted.sort_by(f64::total_cmp);
+            let mut probes: Vec<f64> = sorted.clone();
+            probes.extend(sorted.windows(2).map(|w| 0.5 * (w[0] + w[1])));
+            probes.extend(sorted.iter().map(|&s| s.next_up()));
+            probes.extend(sorted.iter().map(|&s| s.next_down()));
+            probes.extend([f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 0.0, -0.0]);
+            probes.extend((0..50).map(|_| rng.gen_range(-2.0..2.0)));
+            for u in probes {
+                let want = sorted.partition_point(|&e| e < u);
+                assert_eq!(pool.count_below(u), want, "case {case}, n {n}, u {u:e}");
+            }
+        }
+        // Both paths were exercised.
+        assert!((100..400).contains(&windowed), "{windowed} windowed pools");
+    }
 }

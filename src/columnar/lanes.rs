@@ -411,9 +411,13 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
                 t_last: plan.t_last,
                 z_last: z_last[l],
             }
-            .year_reached_with(from, YEAR_REACHED_HORIZON, spec.comparator, target, || {
-                z_target[l]
-            })
+            .year_reached_with(
+                from,
+                YEAR_REACHED_HORIZON,
+                spec.comparator,
+                target,
+                || z_target[l],
+            )
         };
         *row = BatchRow {
             model: Some(model),
