@@ -285,8 +285,8 @@ impl Calibration {
 
 /// The sorted scores of one horizon, with a bucket index over their central 98 % so that
 /// counting the scores below a value is one multiplication and a compare of [`WINDOW`]
-/// scores, free of branches; the sparse tails (where a uniform grid would be mostly empty)
-/// are binary-searched.
+/// scores, free of branches (a binary search within the bucket when it holds more); the sparse
+/// tails (where a uniform grid would be mostly empty) are binary-searched on their own.
 ///
 /// Why the count is exact: the bucket of a value, b(u) = ⌊(u − lo)·inv_step⌋, never
 /// decreases as u grows (each rounded step is monotone), so every score in an earlier bucket
@@ -302,9 +302,10 @@ pub(crate) struct Pool {
     lo: f64,
     hi: f64,
     inv_step: f64,
-    /// `index[b]`: the scores below lo plus those in [lo, hi] whose bucket is before b.
+    /// `index[b]`: the scores below lo plus those in [lo, hi] whose bucket is before b; one
+    /// entry per bucket and a last one, the scores up to hi.
     index: Vec<u32>,
-    /// Every bucket holds at most [`WINDOW`] scores (else the binary search is used).
+    /// The buckets are in use (lo < hi).
     windowed: bool,
     /// Number of buckets − 1.
     last_bucket: usize,
@@ -344,15 +345,13 @@ impl From<Vec<f64>> for Pool {
             counts[pool.bucket(s)] += 1;
         }
         let mut acc = pool.sorted.partition_point(|&e| e < lo) as u32;
-        pool.index = counts
-            .iter()
-            .map(|&c| {
-                let start = acc;
-                acc += c;
-                start
-            })
-            .collect();
-        pool.windowed = inv_step > 0.0 && counts.iter().all(|&c| c as usize <= WINDOW);
+        pool.index = Vec::with_capacity(buckets + 1);
+        for c in counts {
+            pool.index.push(acc);
+            acc += c;
+        }
+        pool.index.push(acc);
+        pool.windowed = inv_step > 0.0;
         pool
     }
 }
@@ -378,12 +377,29 @@ impl Pool {
     /// Number of scores strictly below `u` (exact; see the type's docs).
     #[inline]
     pub(crate) fn count_below(&self, u: f64) -> usize {
-        if self.windowed && u >= self.lo && u <= self.hi {
-            let start = self.index[self.bucket(u)] as usize;
-            let window = &self.padded[start..start + WINDOW];
-            start + window.iter().map(|&e| usize::from(e < u)).sum::<usize>()
+        let v = &self.sorted;
+        if !self.windowed {
+            return v.partition_point(|&e| e < u);
+        }
+        if u >= self.lo && u <= self.hi {
+            let b = self.bucket(u);
+            let (start, end) = (self.index[b] as usize, self.index[b + 1] as usize);
+            if end - start <= WINDOW {
+                let window = &self.padded[start..start + WINDOW];
+                return start + window.iter().map(|&e| usize::from(e < u)).sum::<usize>();
+            }
+            return start + v[start..end].partition_point(|&e| e < u);
+        }
+        // The tails: below lo only the scores before the buckets, above hi only those after.
+        if u < self.lo {
+            let end = self.index[0] as usize;
+            v[..end].partition_point(|&e| e < u)
+        } else if u > self.hi {
+            let start = self.index[self.last_bucket + 1] as usize;
+            start + v[start..].partition_point(|&e| e < u)
         } else {
-            self.sorted.partition_point(|&e| e < u)
+            // NaN: nothing is below it.
+            0
         }
     }
 }
@@ -996,6 +1012,6 @@ mod pool_tests {
             }
         }
         // Both paths were exercised.
-        assert!((100..400).contains(&windowed), "{windowed} windowed pools");
+        assert!((100..400).contains(&windowed), "{windowed} bucketed pools");
     }
 }
