@@ -442,8 +442,9 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 ///
 /// The same steps as the scalar code: cross = t_last + (g(target) − z_last)/slope, y = ⌈cross⌉,
 /// and the first of y − 1, y, y + 1 inside (from, to] that meets the target while the year
-/// before does not; `meets` is evaluated at y − 2 … y + 1 with one exponential per year for
-/// all lanes.
+/// before does not. Only the usual answer, y itself (y − 1 does not meet the target, y does),
+/// is settled here, with one exponential per year for all lanes; the rare rest (rounding
+/// at the crossing) goes to the scalar code.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn crossing_lanes(
@@ -486,12 +487,12 @@ fn crossing_lanes(
         return [None; W];
     }
     let logit = Transform::Logit { lower, upper };
-    // meets(y) for y = ⌈cross⌉ − 2 + k, k = 0..4.
-    let mut meets = [[false; W]; 4];
+    // meets(y) for y = ⌈cross⌉ − 1 and ⌈cross⌉.
+    let mut meets = [[false; W]; 2];
     for (k, m) in meets.iter_mut().enumerate() {
         let mut z = [0.0; W];
         for l in 0..W {
-            let yr = ceil[l] - 2.0 + k as f64;
+            let yr = ceil[l] - 1.0 + k as f64;
             let at = mean_z[l] + slope[l] * (yr - mean_t);
             z[l] = if yr < t_last {
                 at
@@ -509,17 +510,12 @@ fn crossing_lanes(
             m[l] = comparator.holds(v[l], t);
         }
     }
+    // The scalar code tries y − 1 (it fails when y − 1 does not meet the target), then y.
     let mut out = [None; W];
     for l in 0..W {
-        if !live[l] {
-            continue;
-        }
         let y = ceil[l] as i32;
-        for (k, cand) in [y - 1, y, y + 1].into_iter().enumerate() {
-            if cand > from && cand <= to && meets[k + 1][l] && !meets[k][l] {
-                out[l] = Some(Some(cand));
-                break;
-            }
+        if live[l] && y > from && y <= to && meets[1][l] && !meets[0][l] {
+            out[l] = Some(Some(y));
         }
     }
     out
