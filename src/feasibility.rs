@@ -210,7 +210,7 @@ pub fn classify(
 
 /// [`classify`] with the required growth supplied.
 #[allow(clippy::too_many_arguments)]
-#[inline]
+#[inline(always)]
 pub(crate) fn classify_with(
     last: (i32, f64),
     observed: Option<f64>,
