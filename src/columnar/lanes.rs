@@ -110,15 +110,19 @@ pub(crate) fn assess_block<'a>(
     out: &mut [BatchRow],
 ) {
     let n = plan.n;
-    for (g, (rows, tgts)) in out.chunks_mut(W).zip(targets.chunks(W)).enumerate() {
+    let mut y = [[0.0; W]; MAX_POINTS];
+    let mut target = [0.0; W];
+    for ((rows, tgts), vals) in out
+        .chunks_mut(W)
+        .zip(targets.chunks(W))
+        .zip(values.chunks(W * n))
+    {
         let live = rows.len();
         // Lane-major copy; a short last group repeats its last row in the spare lanes.
-        let mut y = [[0.0; W]; MAX_POINTS];
-        let mut target = [0.0; W];
         for l in 0..W {
-            let r = (g * W + l.min(live - 1)) * n;
-            for (i, yi) in y[..n].iter_mut().enumerate() {
-                yi[l] = values[r + i];
+            let row = &vals[l.min(live - 1) * n..][..n];
+            for (yi, &v) in y.iter_mut().zip(row) {
+                yi[l] = v;
             }
             target[l] = tgts[l.min(live - 1)];
         }
@@ -205,15 +209,15 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         aicc: [f64::NAN; W],
         ..lin
     };
-    let mut zlog = [[0.0; W]; MAX_POINTS];
     let exp = if positive.contains(&true) {
+        let mut zlog = [[0.0; W]; MAX_POINTS];
         let jac = log_lanes(|i| y[i], &mut zlog[..n]);
         candidate(plan, |i| zlog[i], jac, positive)
     } else {
         absent
     };
-    let mut zlogit = [[0.0; W]; MAX_POINTS];
     let logit = if inside.contains(&true) {
+        let mut zlogit = [[0.0; W]; MAX_POINTS];
         let jac = logit_lanes(|i| y[i], &mut zlogit[..n], lower, upper);
         candidate(plan, |i| zlogit[i], jac, inside)
     } else {
