@@ -27,10 +27,7 @@ use crate::model::{
     aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
     AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
 };
-use crate::projection::{
-    effective_target, finish_interval, probability_at, working_target, AnchoredLine, DistPlan,
-    Projection,
-};
+use crate::projection::{effective_target, probability_at, working_target, AnchoredLine, DistPlan};
 use crate::target::Comparator;
 
 /// Series per group: sixteen f64 lanes, two AVX-512 or four AVX2 registers (measured faster
@@ -353,9 +350,44 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 
     // The year reached, where the crossing of the anchored line settles it.
     let from = plan.t_last + 1;
-    let reached = crossing_lanes(
+    let (settled, reached) = crossing_lanes(
         plan, &kind, lower, upper, &mean_z, &slope, &z_last, &z_target, target, from,
     );
+
+    // The projection and its interval (`project_dist`: the ends clamped around the value,
+    // `finish_interval` and `Projection::try_new`, whose other checks cannot fail once the
+    // value is finite, since lo ≤ value ≤ hi by construction).
+    let mut lo_end = [0.0; W];
+    let mut hi_end = [0.0; W];
+    let mut with_value = [false; W];
+    let mut with_interval = [false; W];
+    for l in 0..W {
+        lo_end[l] = lo[l].min(value[l]);
+        hi_end[l] = hi[l].max(value[l]);
+        with_value[l] = value[l].is_finite();
+        with_interval[l] = with_value[l] && lo_end[l].is_finite() && hi_end[l].is_finite();
+    }
+    let transform_of = |code: u8| match code {
+        LINEAR => Transform::Identity,
+        EXPONENTIAL => Transform::Log,
+        _ => Transform::Logit { lower, upper },
+    };
+    let probability = match empirical {
+        Some(p) => p,
+        None => {
+            let mut p = [None; W];
+            for l in 0..W {
+                let d = &dists[l].0;
+                p[l] = match spec.comparator {
+                    Comparator::Eq => probability_at(d, spec.comparator, target[l], |v| {
+                        working_target(transform_of(kind[l]), v)
+                    }),
+                    c => probability_at(d, c, target[l], |_| z_target[l]),
+                };
+            }
+            p
+        }
+    };
 
     for (l, row) in out.iter_mut().enumerate() {
         let code = kind[l];
@@ -363,23 +395,13 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             *row = BatchRow::FAILED;
             continue;
         }
-        let (model, transform) = match code {
-            LINEAR => (ModelKind::Linear, Transform::Identity),
-            EXPONENTIAL => (ModelKind::Exponential, Transform::Log),
-            _ => (ModelKind::Logistic, Transform::Logit { lower, upper }),
+        let model = match code {
+            LINEAR => ModelKind::Linear,
+            EXPONENTIAL => ModelKind::Exponential,
+            _ => ModelKind::Logistic,
         };
+        let transform = transform_of(code);
         let target = target[l];
-        let (d, method) = dists[l];
-        let (lo, hi) = (lo[l].min(value[l]), hi[l].max(value[l]));
-        let projection = finish_interval(spec.level, lo, hi, method)
-            .and_then(|i| Projection::try_new(year, value[l], i));
-        let probability = match (empirical, spec.comparator) {
-            (Some(p), _) => p[l],
-            (None, Comparator::Eq) => probability_at(&d, spec.comparator, target, |v| {
-                working_target(transform, v)
-            }),
-            (None, c) => probability_at(&d, c, target, |_| z_target[l]),
-        };
         let (first, last) = ((plan.t_first, y[0][l]), (plan.t_last, y[n - 1][l]));
         let basis = if target > 0.0 && positive[l] {
             GrowthBasis::Cagr
@@ -404,8 +426,8 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
                 .zip(y)
                 .find(|&(_, yi)| spec.comparator.holds(yi[l], target))
                 .map(|(&yr, _)| yr)
-        } else if let Some(found) = reached[l] {
-            found
+        } else if settled[l] {
+            Some(reached[l])
         } else {
             AnchoredLine {
                 transform,
@@ -425,12 +447,9 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         };
         *row = BatchRow {
             model: Some(model),
-            projected: projection.as_ref().ok().map(|p| p.value()),
-            interval: projection
-                .as_ref()
-                .ok()
-                .and_then(|p| p.interval().map(|i| (i.lower(), i.upper()))),
-            probability,
+            projected: with_value[l].then_some(value[l]),
+            interval: with_interval[l].then_some((lo_end[l], hi_end[l])),
+            probability: probability[l],
             observed: g.observed,
             required: g.required,
             progress_ratio: g.progress_ratio,
@@ -441,8 +460,8 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 }
 
 /// `AnchoredLine::year_reached` where its closed-form step decides, for all lanes at once:
-/// `Some(answer)` for those lanes, `None` where the search must run (no crossing in range, an
-/// `=` target, a flat line).
+/// (settled, year) — the year where settled, else the search must run (no crossing in range,
+/// an `=` target, a flat line).
 ///
 /// The same steps as the scalar code: cross = t_last + (g(target) − z_last)/slope, y = ⌈cross⌉,
 /// and the first of y − 1, y, y + 1 inside (from, to] that meets the target while the year
@@ -462,10 +481,10 @@ fn crossing_lanes(
     z_target: &[f64; W],
     target: &[f64; W],
     from: i32,
-) -> [Option<Option<i32>>; W] {
+) -> ([bool; W], [i32; W]) {
     let comparator = plan.spec.comparator;
     if comparator == Comparator::Eq {
-        return [None; W];
+        return ([false; W], [0; W]);
     }
     let to = from.saturating_add(YEAR_REACHED_HORIZON);
     let (t_last, mean_t) = (f64::from(plan.t_last), plan.design.mean_t());
@@ -488,7 +507,7 @@ fn crossing_lanes(
         };
     }
     if !live.contains(&true) {
-        return [None; W];
+        return ([false; W], [0; W]);
     }
     let logit = Transform::Logit { lower, upper };
     // meets(y) for y = ⌈cross⌉ − 1 and ⌈cross⌉.
@@ -515,14 +534,13 @@ fn crossing_lanes(
         }
     }
     // The scalar code tries y − 1 (it fails when y − 1 does not meet the target), then y.
-    let mut out = [None; W];
+    let mut settled = [false; W];
+    let mut year = [0; W];
     for l in 0..W {
-        let y = ceil[l] as i32;
-        if live[l] && y > from && y <= to && meets[1][l] && !meets[0][l] {
-            out[l] = Some(Some(y));
-        }
+        year[l] = ceil[l] as i32;
+        settled[l] = live[l] && year[l] > from && year[l] <= to && meets[1][l] && !meets[0][l];
     }
-    out
+    (settled, year)
 }
 
 /// `Transform::inverse` of each lane, the lane's transform given by its model code: one
