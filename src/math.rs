@@ -37,6 +37,28 @@ const SHIFT: f64 = 6_755_399_441_055_744.0;
 const TWO52: f64 = 4_503_599_627_370_496.0;
 const TWO54: f64 = 18_014_398_509_481_984.0;
 
+/// The larger of a and b, `a` when they compare equal (so the sign of a zero is decided by
+/// the code, not by the instruction set: `f64::max` leaves max(−0, +0) unspecified, and the
+/// scalar and vector paths must agree to the bit); a NaN loses to a number, as in `f64::max`.
+#[inline(always)]
+pub(crate) fn max_num(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b > a {
+        b
+    } else {
+        a
+    }
+}
+
+/// The smaller of a and b, `a` when they compare equal; see [`max_num`].
+#[inline(always)]
+pub(crate) fn min_num(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b < a {
+        b
+    } else {
+        a
+    }
+}
+
 /// The natural logarithm: −∞ at ±0, NaN below 0 and for NaN, +∞ at +∞; subnormals handled.
 #[inline]
 pub(crate) fn ln(x: f64) -> f64 {

@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::dist::t_cdf;
 use crate::error::{Error, Result};
 use crate::indicator::Bounds;
+use crate::math::{max_num, min_num};
 use crate::model::{Fitted, Model, Transform};
 use crate::series::Series;
 use crate::target::Comparator;
@@ -539,7 +540,7 @@ impl<'a> DistPlan<'a> {
             ),
             DistPlan::RandomWalk { widening } => {
                 let sd = match (rw_sigma, widening) {
-                    (Some(rw), Some(w)) => sd_model.max(rw * w),
+                    (Some(rw), Some(w)) => max_num(sd_model, rw * w),
                     _ => sd_model,
                 };
                 (
@@ -734,7 +735,7 @@ fn project_dist(
         Some((d, method)) => {
             let (zl, zu) = d.interval(level.get(), quantiles);
             // The centre always lies inside: empirical quantiles can both be on one side.
-            let (lo, hi) = (g.inverse(zl).min(value), g.inverse(zu).max(value));
+            let (lo, hi) = (min_num(g.inverse(zl), value), max_num(g.inverse(zu), value));
             finish_interval(level, lo, hi, method)?
         }
     };

@@ -22,7 +22,7 @@ use crate::batch::YEAR_REACHED_HORIZON;
 use crate::dist::TQuantiles;
 use crate::feasibility::{classify_with, growth_between_with, GrowthBasis, Status};
 use crate::math::ln_lanes;
-use crate::math::{exp_lanes, exp_m1_lanes};
+use crate::math::{exp_lanes, exp_m1_lanes, max_num, min_num};
 use crate::model::{
     aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
     AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
@@ -362,8 +362,8 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     let mut with_value = [false; W];
     let mut with_interval = [false; W];
     for l in 0..W {
-        lo_end[l] = lo[l].min(value[l]);
-        hi_end[l] = hi[l].max(value[l]);
+        lo_end[l] = min_num(lo[l], value[l]);
+        hi_end[l] = max_num(hi[l], value[l]);
         with_value[l] = value[l].is_finite();
         with_interval[l] = with_value[l] && lo_end[l].is_finite() && hi_end[l].is_finite();
     }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::indicator::Bounds;
-use crate::math::{ln, ln_lanes};
+use crate::math::{ln, ln_lanes, max_num};
 use crate::series::Series;
 
 /// Which model a trajectory is.
@@ -341,7 +341,7 @@ pub(crate) fn aicc_lanes<const W: usize>(
     let kf = k as f64;
     let mut arg = [0.0; W];
     for l in 0..W {
-        arg[l] = 2.0 * std::f64::consts::PI * (sse[l] / nf).max(f64::MIN_POSITIVE);
+        arg[l] = 2.0 * std::f64::consts::PI * max_num(sse[l] / nf, f64::MIN_POSITIVE);
     }
     let log = ln_lanes(arg);
     let (pen1, pen2) = (2.0 * kf, 2.0 * kf * (kf + 1.0) / (nf - kf - 1.0));

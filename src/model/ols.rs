@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::math::max_num;
+
 /// A straight line z = mean_z + slope·(t − mean_t) fitted by OLS, with what its textbook
 /// prediction interval needs.
 ///
@@ -230,7 +232,7 @@ impl Design {
         let (mut slope, mut sse) = ([0.0; W], [0.0; W]);
         for l in 0..W {
             slope[l] = sxz[l] / self.sxx;
-            sse[l] = (szz[l] - slope[l] * sxz[l]).max(0.0);
+            sse[l] = max_num(szz[l] - slope[l] * sxz[l], 0.0);
         }
         LineLanes {
             mean_z: mz,
