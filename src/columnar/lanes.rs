@@ -184,7 +184,14 @@ fn better(a: f64, b: f64) -> bool {
 ///
 /// Compiled for AVX-512, AVX2 and the baseline, chosen once at run time. The closures in here
 /// inherit the target features, which is why the heavy work sits in this one function.
-#[multiversion(targets("x86_64+avx512f+avx512dq+avx512vl+avx2+fma", "x86_64+avx2+fma"))]
+///
+/// `--cfg plancast_isa="avx2"` or `="baseline"` (in `RUSTFLAGS`) builds only that version, so
+/// CI checks every version against the per-series path whatever its CPU (`.ci/run`).
+#[cfg_attr(
+    not(any(plancast_isa = "avx2", plancast_isa = "baseline")),
+    multiversion(targets("x86_64+avx512f+avx512dq+avx512vl+avx2+fma", "x86_64+avx2+fma"))
+)]
+#[cfg_attr(plancast_isa = "avx2", multiversion(targets("x86_64+avx2+fma")))]
 fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow]) {
     let spec = plan.spec;
     let n = plan.n;
