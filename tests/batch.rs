@@ -359,3 +359,57 @@ fn batch_equals_plain_path_on_every_branch() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+
+    /// Arbitrary batches — any finite values from 1e-300 to 1e300 of either sign, 2 to 10
+    /// points, with or without bounds, any comparator and target year — give the per-series
+    /// path's numbers, bit for bit.
+    #[test]
+    fn batch_equals_plain_path_on_arbitrary_batches(
+        len in 2usize..=10,
+        rows in 1usize..40,
+        raw in proptest::collection::vec((-300i32..300, -1.0f64..1.0, 0u8..6), 400),
+        target_raw in proptest::collection::vec((-300i32..300, -1.0f64..1.0), 40),
+        bounded in proptest::bool::ANY,
+        comparator in 0usize..5,
+        ahead in -3i32..60,
+        textbook in proptest::bool::ANY,
+    ) {
+        let value = |(e, m, kind): (i32, f64, u8)| match kind {
+            0 => m * 10f64.powi(e),
+            1 => 50.0 + 50.0 * m,
+            2 => 0.0,
+            3 => 100.0,
+            _ => m * 1e3,
+        };
+        let values: Vec<f64> = raw.iter().take(rows * len).map(|&r| value(r)).collect();
+        let rows = values.len() / len;
+        let values = values[..rows * len].to_vec();
+        let targets: Vec<f64> = target_raw
+            .iter()
+            .take(rows)
+            .map(|&(e, m)| if e % 3 == 0 { m * 10f64.powi(e) } else { 50.0 + 60.0 * m })
+            .collect();
+        let years: Vec<i32> = (0..len as i32).map(|i| 2015 + i).collect();
+        let batch = plancast::SeriesBatch::try_new(years, values).unwrap();
+        let comparator = [
+            Comparator::Ge,
+            Comparator::Gt,
+            Comparator::Le,
+            Comparator::Lt,
+            Comparator::Eq,
+        ][comparator];
+        let spec = BatchSpec {
+            bounds: if bounded { plancast::Bounds::PERCENT } else { plancast::Bounds::NONE },
+            model: Model::Auto,
+            target_year: 2015 + len as i32 - 1 + ahead,
+            comparator,
+            level: Level::try_new(0.8).unwrap(),
+            uncertainty: if textbook { Uncertainty::Textbook } else { Uncertainty::RandomWalk },
+            thresholds: Thresholds::default(),
+        };
+        assert_batch_is_plain(&batch, &targets, &spec);
+    }
+}
