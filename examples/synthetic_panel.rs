@@ -111,6 +111,8 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
     let mut total = 0usize;
     let mut secs = 0.0;
     let mut statuses = std::collections::BTreeMap::new();
+    // One output buffer for the stream of batches, as a long-running job would keep it.
+    let mut rows = Vec::new();
     for (k, family) in Family::ALL.into_iter().enumerate() {
         let count = n / 4 + usize::from(k < n % 4);
         let (batch, targets) = synthetic::batch(family, count, years, seed + k as u64);
@@ -132,8 +134,7 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
             thresholds: Thresholds::default(),
         };
         let t = Instant::now();
-        let rows = pool
-            .install(|| plancast::assess_batch(&batch, &targets, &spec))
+        pool.install(|| plancast::assess_batch_into(&batch, &targets, &spec, &mut rows))
             .map_err(|e| e.to_string())?;
         secs += t.elapsed().as_secs_f64();
         total += rows.len();
