@@ -325,7 +325,7 @@ impl From<Vec<f64>> for Pool {
         } else {
             (v[n / 100], v[(n - 1) - n / 100])
         };
-        let buckets = n.clamp(1, 1 << 16);
+        let buckets = (4 * n).clamp(1, 1 << 18);
         let inv_step = if hi > lo {
             buckets as f64 / (hi - lo)
         } else {
