@@ -1,13 +1,22 @@
 //! The hot path: many series observed in the same years, assessed against one target each,
 //! without allocating per series.
 //!
-//! A [`SeriesBatch`] stores the values row-major in one buffer with the years once. For every
-//! series [`assess_batch`] runs exactly the public per-series path — [`Model::fit_slices`]
-//! (here on validated slices), [`project`](crate::project), [`probability`](crate::probability),
-//! [`classify`], [`year_reached`](crate::year_reached) — so it gives the same numbers; it is
-//! faster because nothing is allocated per series (no [`Series`](crate::Series), a stack
-//! buffer for the transformed values), the Student t quantile is looked up in a table built
-//! once, and the rows are split across threads by rayon into cache-sized chunks.
+//! A [`SeriesBatch`] stores the values row-major in one buffer with the years once.
+//! [`assess_batch`] gives, for every series, exactly the numbers of the public per-series
+//! path — [`Model::fit`], [`project`](crate::project), [`probability`](crate::probability),
+//! [`classify`], [`year_reached`](crate::year_reached) — bit for bit (`tests/batch.rs` checks
+//! every branch, arbitrary batches, and CI every instruction set). Two ways there:
+//!
+//! * `Model::Auto` over the closed forms (3 to 16 points, no Levenberg–Marquardt candidate):
+//!   the fused kernel of `columnar/lanes.rs` fits, projects and assesses sixteen series at a
+//!   time in SIMD lanes (AVX-512 or AVX2 where the CPU has them), with logarithms and
+//!   exponentials that are plain arithmetic (`math.rs`) and that the per-series path uses too;
+//! * anything else: the per-series path on each row, with nothing allocated per series (no
+//!   [`Series`](crate::Series), a stack buffer for the transformed values) and the Student t
+//!   quantiles looked up in a table built once.
+//!
+//! Either way the rows are split across threads by rayon into cache-sized chunks, and written
+//! in row order.
 
 mod lanes;
 
