@@ -81,8 +81,17 @@ pub(crate) fn exp_m1(x: f64) -> f64 {
 #[inline(always)]
 pub(crate) fn exp_m1_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
     let mut out = [0.0; W];
-    for (o, &x) in out.iter_mut().zip(&x) {
-        *o = exp_m1_one(x);
+    // As in `ln_lanes`: growth rates are small, and for |x| ≤ 0.34 < ln2/2 the reduction is
+    // k = 0 and only fdlibm's k = 0 branch is needed.
+    let usual = x.iter().fold(true, |all, &x| all & (x.abs() <= 0.34));
+    if usual {
+        for (o, &x) in out.iter_mut().zip(&x) {
+            *o = exp_m1_small(x);
+        }
+    } else {
+        for (o, &x) in out.iter_mut().zip(&x) {
+            *o = exp_m1_one(x);
+        }
     }
     out
 }
@@ -91,8 +100,20 @@ pub(crate) fn exp_m1_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
 #[inline(always)]
 pub(crate) fn ln_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
     let mut out = [0.0; W];
-    for (o, &x) in out.iter_mut().zip(&x) {
-        *o = ln_one(x);
+    // Data are almost always positive normal numbers, and for them the special cases are
+    // dead weight: one test for the whole row (a branch on one lane, a mask reduction on
+    // sixteen) skips them. Same arithmetic, so the same bits either way.
+    let usual = x.iter().fold(true, |all, &x| {
+        all & (f64::MIN_POSITIVE..f64::INFINITY).contains(&x)
+    });
+    if usual {
+        for (o, &x) in out.iter_mut().zip(&x) {
+            *o = ln_core(x, 0.0);
+        }
+    } else {
+        for (o, &x) in out.iter_mut().zip(&x) {
+            *o = ln_one(x);
+        }
     }
     out
 }
@@ -101,8 +122,16 @@ pub(crate) fn ln_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
 #[inline(always)]
 pub(crate) fn exp_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
     let mut out = [0.0; W];
-    for (o, &x) in out.iter_mut().zip(&x) {
-        *o = exp_one(x);
+    // As in `ln_lanes`: |x| ≤ 700 (a normal result, no clamping) is the usual row.
+    let usual = x.iter().fold(true, |all, &x| all & (x.abs() <= 700.0));
+    if usual {
+        for (o, &x) in out.iter_mut().zip(&x) {
+            *o = exp_core(x);
+        }
+    } else {
+        for (o, &x) in out.iter_mut().zip(&x) {
+            *o = exp_one(x);
+        }
     }
     out
 }
@@ -112,12 +141,26 @@ fn ln_one(x: f64) -> f64 {
     // Subnormals (and everything ≤ 0, overwritten below) are scaled up by 2^54 first.
     let sub = x < f64::MIN_POSITIVE;
     let xs = if sub { x * TWO54 } else { x };
+    let y = ln_core(xs, if sub { -54.0 } else { 0.0 });
+    let y = if x == f64::INFINITY { x } else { y };
+    let y = if x == 0.0 { f64::NEG_INFINITY } else { y };
+    if x < 0.0 || x.is_nan() {
+        f64::NAN
+    } else {
+        y
+    }
+}
+
+/// ln(xs) + k_extra·ln 2 for a positive normal `xs` (`k_extra` is 0, or −54 for a subnormal
+/// scaled by 2^54). Adding 0.0 to the exponent changes no bits (it is never −0), which is why
+/// the usual row can call this directly.
+#[inline(always)]
+fn ln_core(xs: f64, k_extra: f64) -> f64 {
     let bits = xs.to_bits();
     // Reduce to m ∈ [√2/2, √2): x = 2^k·m.
     let hx = (bits >> 32) + (0x3ff0_0000 - 0x3fe6_a09e);
     let e = (hx >> 20) & 0x7ff;
-    let dk = (f64::from_bits(0x4330_0000_0000_0000 | e) - TWO52) - 1023.0
-        + if sub { -54.0 } else { 0.0 };
+    let dk = (f64::from_bits(0x4330_0000_0000_0000 | e) - TWO52) - 1023.0 + k_extra;
     let hm = (hx & 0x000f_ffff) + 0x3fe6_a09e;
     let m = f64::from_bits((hm << 32) | (bits & 0xffff_ffff));
     let f = m - 1.0;
@@ -128,14 +171,7 @@ fn ln_one(x: f64) -> f64 {
     let t1 = w * (LG2 + w * (LG4 + w * LG6));
     let t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
     let r = t2 + t1;
-    let y = s * (hfsq + r) + dk * LN2_LO - hfsq + f + dk * LN2_HI;
-    let y = if x == f64::INFINITY { x } else { y };
-    let y = if x == 0.0 { f64::NEG_INFINITY } else { y };
-    if x < 0.0 || x.is_nan() {
-        f64::NAN
-    } else {
-        y
-    }
+    s * (hfsq + r) + dk * LN2_LO - hfsq + f + dk * LN2_HI
 }
 
 const INV_LN2: f64 = std::f64::consts::LOG2_E;
@@ -154,13 +190,7 @@ fn exp_one(x: f64) -> f64 {
     let xc = x.clamp(-746.0, 710.0);
     let xc = if x.is_nan() { 0.0 } else { xc };
     // k = round(x/ln 2), r = x − k·ln 2 ∈ [−ln2/2, ln2/2], in two parts.
-    let kd = (xc * INV_LN2 + SHIFT) - SHIFT;
-    let hi = xc - kd * LN2_HI;
-    let lo = kd * LN2_LO;
-    let r = hi - lo;
-    let rr = r * r;
-    let c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
-    let y = 1.0 + (r * c / (2.0 - c) - lo + hi);
+    let (kd, y) = exp_reduced(xc);
     // y·2^k as y·2^k1·2^k2 with both halves normal: the first product is exact, so a normal
     // result is rounded once; k ∈ [−1077, 1024], so k1, k2 ∈ [−539, 512].
     // (Rounded by the shift, not `floor`, which is a libm call on baseline x86-64.)
@@ -175,6 +205,28 @@ fn exp_one(x: f64) -> f64 {
     } else {
         v
     }
+}
+
+/// e^x = y·2^k with k = round(x/ln 2) and y ∈ [√2/2, √2] (fdlibm's reduction and rational
+/// approximation); `x` must be finite and within ±746.
+#[inline(always)]
+fn exp_reduced(x: f64) -> (f64, f64) {
+    // k = round(x/ln 2), r = x − k·ln 2 ∈ [−ln2/2, ln2/2], in two parts.
+    let kd = (x * INV_LN2 + SHIFT) - SHIFT;
+    let hi = x - kd * LN2_HI;
+    let lo = kd * LN2_LO;
+    let r = hi - lo;
+    let rr = r * r;
+    let c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
+    (kd, 1.0 + (r * c / (2.0 - c) - lo + hi))
+}
+
+/// e^x for |x| ≤ 700: the result is normal, so y·2^k is exact in one product and equals
+/// `exp_one`'s y·2^k1·2^k2 to the bit.
+#[inline(always)]
+fn exp_core(x: f64) -> f64 {
+    let (kd, y) = exp_reduced(x);
+    y * f64::from_bits((kd + 1023.0 + SHIFT).to_bits() << 52)
 }
 
 /// fdlibm's coefficients for expm1's rational approximation on [−ln2/2, ln2/2].
@@ -194,13 +246,7 @@ fn exp_m1_one(x: f64) -> f64 {
     let lo = kd * LN2_LO;
     let r = hi - lo;
     let c = (hi - r) - lo;
-    let hfx = 0.5 * r;
-    let hxs = r * hfx;
-    let r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
-    let t = 3.0 - r1 * hfx;
-    let e0 = hxs * ((r1 - t) / (6.0 - r * t));
-    // k = 0: c is 0.
-    let at0 = r - (r * e0 - hxs);
+    let (hxs, e0, at0) = exp_m1_k0(r);
     let e = r * (e0 - c) - c;
     let e = e - hxs;
     let at_m1 = 0.5 * (r - e) - 0.5;
@@ -234,11 +280,7 @@ fn exp_m1_one(x: f64) -> f64 {
         near
     };
     // |x| < 2^−54: x itself (keeps the sign of zero and subnormals exact).
-    let v = if x.abs() < 5.551_115_123_125_783e-17 {
-        x
-    } else {
-        v
-    };
+    let v = if x.abs() < TINY_EXPM1 { x } else { v };
     let v = if x < -40.0 { -1.0 } else { v };
     let v = if x > EXP_OVERFLOW { f64::INFINITY } else { v };
     if x.is_nan() {
@@ -247,6 +289,33 @@ fn exp_m1_one(x: f64) -> f64 {
         v
     }
 }
+
+/// fdlibm's expm1 for k = 0, where r = x: the terms hxs and e0 the other branches reuse, and
+/// the result.
+#[inline(always)]
+fn exp_m1_k0(r: f64) -> (f64, f64, f64) {
+    let hfx = 0.5 * r;
+    let hxs = r * hfx;
+    let r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    let t = 3.0 - r1 * hfx;
+    let e0 = hxs * ((r1 - t) / (6.0 - r * t));
+    (hxs, e0, r - (r * e0 - hxs))
+}
+
+/// e^x − 1 for |x| ≤ 0.34: k = 0, so r = x exactly (x − 0·ln2 changes no bits, not even a
+/// zero's sign) and this is `exp_m1_one` to the bit.
+#[inline(always)]
+fn exp_m1_small(x: f64) -> f64 {
+    let (_, _, at0) = exp_m1_k0(x);
+    if x.abs() < TINY_EXPM1 {
+        x
+    } else {
+        at0
+    }
+}
+
+/// Below this |x|, e^x − 1 rounds to x (2^−54).
+const TINY_EXPM1: f64 = 5.551_115_123_125_783e-17;
 
 #[cfg(test)]
 mod tests {
@@ -372,6 +441,43 @@ mod tests {
         // Subnormal results.
         for x in [-708.5, -720.0, -740.0, -745.0] {
             assert!(ulps(exp(x), x.exp()) <= 1, "{x}");
+        }
+    }
+
+    #[test]
+    fn usual_rows_take_a_shortcut_with_the_same_bits() {
+        // The shortcut (no special cases) and the general code must agree on every input the
+        // shortcut accepts: random bit patterns of positive normals, and the edges.
+        let mut rng = rand::rngs::StdRng::seed_from_u64(11);
+        let mut edges = vec![f64::MIN_POSITIVE, f64::MAX, 1.0, 1.0 - f64::EPSILON / 2.0];
+        edges.extend([700.0, -700.0, 0.0, -0.0, 1e-300, 708.0f64.next_down()]);
+        for i in 0..1_000_000 {
+            let x = if i < edges.len() {
+                edges[i].abs().max(f64::MIN_POSITIVE)
+            } else {
+                f64::from_bits(rng.gen_range(0x0010_0000_0000_0000..0x7ff0_0000_0000_0000))
+            };
+            assert_eq!(ln_core(x, 0.0).to_bits(), ln_one(x).to_bits(), "ln {x:e}");
+            let e = if i < edges.len() {
+                edges[i].clamp(-700.0, 700.0)
+            } else {
+                rng.gen_range(-700.0..=700.0)
+            };
+            assert_eq!(exp_core(e).to_bits(), exp_one(e).to_bits(), "exp {e:e}");
+            let m = if i < edges.len() {
+                [
+                    0.34, -0.34, 1e-17, -1e-17, 0.0, -0.0, 1e-300, 0.1, -0.2, 0.3,
+                ][i]
+            } else if i % 2 == 0 {
+                rng.gen_range(-0.34..=0.34)
+            } else {
+                rng.gen_range(-1e-6..=1e-6)
+            };
+            assert_eq!(
+                exp_m1_small(m).to_bits(),
+                exp_m1_one(m).to_bits(),
+                "expm1 {m:e}"
+            );
         }
     }
 
