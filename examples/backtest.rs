@@ -7,6 +7,9 @@
 //! ```
 //! Options: `--holdout K` (3), `--level P` (0.8), `--series N` per family (300), `--ci`.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::process::ExitCode;
 
 use plancast::model::Model;
@@ -30,27 +33,9 @@ fn run() -> Result<(), String> {
     let e = |x: lexopt::Error| x.to_string();
     while let Some(arg) = p.next().map_err(e)? {
         match arg {
-            Long("holdout") => {
-                holdout = p
-                    .value()
-                    .map_err(e)?
-                    .parse()
-                    .map_err(|x| format!("--holdout: {x}"))?
-            }
-            Long("level") => {
-                level = p
-                    .value()
-                    .map_err(e)?
-                    .parse()
-                    .map_err(|x| format!("--level: {x}"))?
-            }
-            Long("series") => {
-                n = p
-                    .value()
-                    .map_err(e)?
-                    .parse()
-                    .map_err(|x| format!("--series: {x}"))?
-            }
+            Long("holdout") => holdout = cli::value(&mut p, "holdout")?,
+            Long("level") => level = cli::value(&mut p, "level")?,
+            Long("series") => n = cli::value(&mut p, "series")?,
             Long("ci") => n = 100,
             Short('h') | Long("help") => {
                 println!("usage: backtest [--holdout K] [--level P] [--series N]");

@@ -12,6 +12,9 @@
 //! `assess_panel` benchmark measures) on N series of `--years` points, a quarter from each
 //! synthetic family, and reports its throughput and the process's peak memory.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -40,25 +43,17 @@ fn run() -> Result<(), String> {
     let mut series: Option<usize> = None;
     let mut p = lexopt::Parser::from_env();
     let e = |x: lexopt::Error| x.to_string();
-    let num = |name: &str, p: &mut lexopt::Parser| -> Result<usize, String> {
-        let v = p
-            .value()
-            .map_err(|x| x.to_string())?
-            .string()
-            .map_err(|x| x.to_string())?;
-        v.parse().map_err(|x| format!("--{name}: {x} (`{v}`)"))
-    };
     while let Some(arg) = p.next().map_err(e)? {
         match arg {
-            Long("regions") => regions = num("regions", &mut p)?,
-            Long("indicators") => indicators = num("indicators", &mut p)?,
-            Long("years") => years = num("years", &mut p)?,
-            Long("seed") => seed = num("seed", &mut p)? as u64,
-            Long("threads") => threads = num("threads", &mut p)?,
-            Long("series") => series = Some(num("series", &mut p)?),
+            Long("regions") => regions = cli::value(&mut p, "regions")?,
+            Long("indicators") => indicators = cli::value(&mut p, "indicators")?,
+            Long("years") => years = cli::value(&mut p, "years")?,
+            Long("seed") => seed = cli::value(&mut p, "seed")?,
+            Long("threads") => threads = cli::value(&mut p, "threads")?,
+            Long("series") => series = Some(cli::value(&mut p, "series")?),
             Long("ci") => (regions, indicators) = (200, 20),
             Short('h') | Long("help") => {
-                println!("usage: synthetic_panel [--regions N] [--indicators M] [--years L] [--seed S] [--threads T]");
+                println!("usage: synthetic_panel [--regions N] [--indicators M] [--years L] [--seed S] [--threads T] [--series N] [--ci]");
                 return Ok(());
             }
             other => return Err(format!("{} (see --help)", other.unexpected())),

@@ -9,6 +9,8 @@
 
 #[path = "support/charts.rs"]
 mod charts;
+#[path = "support/cli.rs"]
+mod cli;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,20 +35,8 @@ fn run() -> Result<(), String> {
     while let Some(arg) = p.next().map_err(e)? {
         match arg {
             Long("indicator") => indicator = p.value().map_err(e)?.string().map_err(e)?,
-            Long("from") => {
-                from = p
-                    .value()
-                    .map_err(e)?
-                    .parse()
-                    .map_err(|x| format!("--from: {x}"))?
-            }
-            Long("to") => {
-                to = p
-                    .value()
-                    .map_err(e)?
-                    .parse()
-                    .map_err(|x| format!("--to: {x}"))?
-            }
+            Long("from") => from = cli::value(&mut p, "from")?,
+            Long("to") => to = cli::value(&mut p, "to")?,
             Long("out") => out = p.value().map_err(e)?.into(),
             Long("ci") => {}
             Short('h') | Long("help") => {

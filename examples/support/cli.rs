@@ -8,6 +8,21 @@ use plancast::io::{load_panel, PanelSources};
 use plancast::model::Model;
 use plancast::{AssessOptions, Level, Panel, Report};
 
+/// The value of option `--{name}`, parsed; an error names the option and quotes the value.
+pub fn value<T>(p: &mut lexopt::Parser, name: &str) -> Result<T, String>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    use lexopt::ValueExt;
+    let v = p
+        .value()
+        .map_err(|x| x.to_string())?
+        .string()
+        .map_err(|x| x.to_string())?;
+    v.parse().map_err(|x| format!("--{name}: {x} (`{v}`)"))
+}
+
 /// Parsed command line of the feasibility example.
 #[derive(Debug)]
 pub struct Args {
@@ -52,30 +67,18 @@ impl Args {
                     a.model = v.parse().map_err(|m| format!("--model: {m}"))?;
                 }
                 Long("level") => {
-                    let v: f64 = p
-                        .value()
-                        .map_err(e)?
-                        .parse()
-                        .map_err(|x| format!("--level: {x}"))?;
+                    let v: f64 = value(&mut p, "level")?;
                     a.level = Level::try_new(v).map_err(|x| format!("--level: {x}"))?;
                 }
                 Long("target-year") => {
-                    let y: i32 = p
-                        .value()
-                        .map_err(e)?
-                        .parse()
-                        .map_err(|x| format!("--target-year: {x}"))?;
+                    let y: i32 = value(&mut p, "target-year")?;
                     if !plancast::YEAR_RANGE.contains(&y) {
                         return Err(format!("--target-year: {y} is outside 1..=9999"));
                     }
                     a.target_year = Some(y);
                 }
                 Long("threads") => {
-                    let n: usize = p
-                        .value()
-                        .map_err(e)?
-                        .parse()
-                        .map_err(|x| format!("--threads: {x}"))?;
+                    let n: usize = value(&mut p, "threads")?;
                     if n == 0 {
                         return Err("--threads: must be at least 1".into());
                     }
