@@ -10,9 +10,12 @@
 //! operation exactly as the scalar code does.
 //!
 //! The algorithms are fdlibm's (as in musl's `log.c` and `exp.c`; Sun Microsystems, 1993,
-//! freely redistributable), with the special-case branches turned into selects. Both are
+//! freely redistributable), with the special-case branches turned into selects, and skipped
+//! altogether when every lane holds an ordinary argument (a positive normal for ln,
+//! |x| ≤ 700 for exp, |x| ≤ 0.34 for expm1), which the same arithmetic then serves. All are
 //! accurate to < 1 ulp; `tests` compares them with the platform's libm on 10^6 arguments
-//! spread over the whole range (at most 1 ulp apart) and on every special value.
+//! spread over the whole range (at most 1 ulp apart) and on every special value, and the
+//! shortcuts with the general code bit for bit.
 
 // fdlibm's constants, as published (their decimal expansions carry more digits than an f64).
 #![allow(clippy::excessive_precision)]
@@ -496,12 +499,27 @@ mod tests {
 
     #[test]
     fn lanes_match_one_lane() {
-        let xs = [0.3, 1e-310, 2.0, 1e300, 0.999, 46.0, 59.0, 1.0e-5];
-        let l = ln_lanes(xs);
-        let e = exp_lanes(xs.map(|x| x.min(700.0)));
-        for (i, &x) in xs.iter().enumerate() {
-            assert_eq!(l[i].to_bits(), ln(x).to_bits());
-            assert_eq!(e[i].to_bits(), exp(x.min(700.0)).to_bits());
+        // Rows with and without unusual lanes (subnormal, huge, beyond 0.34 for expm1).
+        for xs in [
+            [0.3, 1e-310, 2.0, 1e300, 0.999, 46.0, 59.0, 1.0e-5],
+            [0.3, 0.1, 2.0, 1e300, 0.999, 46.0, 59.0, 1.0e-5],
+        ] {
+            let l = ln_lanes(xs);
+            let e = exp_lanes(xs.map(|x| x.min(720.0)));
+            let m = exp_m1_lanes(xs.map(|x| x.min(50.0) * 0.01));
+            for (i, &x) in xs.iter().enumerate() {
+                assert_eq!(l[i].to_bits(), ln(x).to_bits());
+                assert_eq!(e[i].to_bits(), exp(x.min(720.0)).to_bits());
+                assert_eq!(m[i].to_bits(), exp_m1(x.min(50.0) * 0.01).to_bits());
+            }
+        }
+        // A row of only usual lanes (every lane takes the shortcut) agrees with one lane too.
+        let usual = [0.25, -0.3, 1e-9, 0.0];
+        let m = exp_m1_lanes(usual);
+        let e = exp_lanes(usual.map(|x| x * 1000.0));
+        for (i, &x) in usual.iter().enumerate() {
+            assert_eq!(m[i].to_bits(), exp_m1(x).to_bits());
+            assert_eq!(e[i].to_bits(), exp(x * 1000.0).to_bits());
         }
     }
 }
