@@ -434,7 +434,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
                 .find(|&(_, yi)| spec.comparator.holds(yi[l], target))
                 .map(|(&yr, _)| yr)
         } else if settled[l] {
-            Some(reached[l])
+            Some(reached[l] as i32)
         } else {
             AnchoredLine {
                 transform,
@@ -467,7 +467,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 }
 
 /// `AnchoredLine::year_reached` where its closed-form step decides, for all lanes at once:
-/// (settled, year) — the year where settled, else the search must run (no crossing in range,
+/// (settled, year as a float) — the year where settled, else the search must run (no crossing in range,
 /// an `=` target, a flat line).
 ///
 /// The same steps as the scalar code: cross = t_last + (g(target) − z_last)/slope, y = ⌈cross⌉,
@@ -488,10 +488,10 @@ fn crossing_lanes(
     z_target: &[f64; W],
     target: &[f64; W],
     from: i32,
-) -> ([bool; W], [i32; W]) {
+) -> ([bool; W], [f64; W]) {
     let comparator = plan.spec.comparator;
     if comparator == Comparator::Eq {
-        return ([false; W], [0; W]);
+        return ([false; W], [0.0; W]);
     }
     let to = from.saturating_add(YEAR_REACHED_HORIZON);
     let (t_last, mean_t) = (f64::from(plan.t_last), plan.design.mean_t());
@@ -500,13 +500,13 @@ fn crossing_lanes(
     for l in 0..W {
         // `z_target` is g(effective target) or −∞, finite exactly where g(…) is.
         let cross = t_last + (z_target[l] - z_last[l]) / slope[l];
-        live[l] = kind[l] != FAILED
-            && slope[l] != 0.0
-            && z_target[l].is_finite()
-            && from > plan.t_last
-            && cross.is_finite()
-            && cross > f64::from(from)
-            && cross < f64::from(to);
+        live[l] = (kind[l] != FAILED)
+            & (slope[l] != 0.0)
+            & z_target[l].is_finite()
+            & (from > plan.t_last)
+            & cross.is_finite()
+            & (cross > f64::from(from))
+            & (cross < f64::from(to));
         ceil[l] = if live[l] {
             cross.ceil()
         } else {
@@ -514,7 +514,7 @@ fn crossing_lanes(
         };
     }
     if !live.contains(&true) {
-        return ([false; W], [0; W]);
+        return ([false; W], [0.0; W]);
     }
     let logit = Transform::Logit { lower, upper };
     // meets(y) for y = ⌈cross⌉ − 1 and ⌈cross⌉.
@@ -541,13 +541,14 @@ fn crossing_lanes(
         }
     }
     // The scalar code tries y − 1 (it fails when y − 1 does not meet the target), then y.
+    // (Compared as floats: ⌈cross⌉ is a small integer wherever `live`, so the comparisons
+    // are the scalar code's on `as i32`, without a saturating conversion per lane.)
+    let (from_f, to_f) = (f64::from(from), f64::from(to));
     let mut settled = [false; W];
-    let mut year = [0; W];
     for l in 0..W {
-        year[l] = ceil[l] as i32;
-        settled[l] = live[l] && year[l] > from && year[l] <= to && meets[1][l] && !meets[0][l];
+        settled[l] = live[l] & (ceil[l] > from_f) & (ceil[l] <= to_f) & meets[1][l] & !meets[0][l];
     }
-    (settled, year)
+    (settled, ceil)
 }
 
 /// `Transform::inverse` of each lane, the lane's transform given by its model code: one
