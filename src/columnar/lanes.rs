@@ -161,9 +161,9 @@ fn candidate(
     let mut ok = [false; W];
     for l in 0..W {
         ok[l] = applies[l]
-            && line.slope[l].is_finite()
-            && line.mean_z[l].is_finite()
-            && line.sse[l].is_finite();
+            & line.slope[l].is_finite()
+            & line.mean_z[l].is_finite()
+            & line.sse[l].is_finite();
     }
     Candidate {
         ok,
@@ -177,7 +177,7 @@ fn candidate(
 /// `Auto`'s comparison of two AICc values (`None` as not finite).
 #[inline(always)]
 fn better(a: f64, b: f64) -> bool {
-    a.is_finite() && (!b.is_finite() || a < b)
+    a.is_finite() & (!b.is_finite() | (a < b))
 }
 
 /// Assesses one group of [`W`] series (`y[i][lane]`; `out` may be shorter than `W`).
@@ -248,10 +248,10 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             FAILED
         } else {
             let (mut code, mut best) = (LINEAR, lin.aicc[l]);
-            if exp.ok[l] && better(exp.aicc[l], best) {
+            if exp.ok[l] & better(exp.aicc[l], best) {
                 (code, best) = (EXPONENTIAL, exp.aicc[l]);
             }
-            if logit.ok[l] && better(logit.aicc[l], best) {
+            if logit.ok[l] & better(logit.aicc[l], best) {
                 code = LOGISTIC;
             }
             code
