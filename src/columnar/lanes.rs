@@ -605,22 +605,17 @@ fn working_target_lanes(kind: &[u8; W], lower: f64, upper: f64, v: &[f64; W]) ->
     let ln = ln_lanes(arg);
     let mut out = [0.0; W];
     for l in 0..W {
-        let z = match kind[l] {
-            EXPONENTIAL => {
-                if v[l] < 0.0 {
-                    f64::NAN
-                } else {
-                    ln[l]
-                }
-            }
-            LOGISTIC => {
-                if v[l] < lower || v[l] > upper {
-                    f64::NAN
-                } else {
-                    ln[l]
-                }
-            }
-            _ => v[l],
+        // Selects rather than a branch per lane.
+        let outside = if kind[l] == LOGISTIC {
+            (v[l] < lower) | (v[l] > upper)
+        } else {
+            v[l] < 0.0
+        };
+        let logged = if outside { f64::NAN } else { ln[l] };
+        let z = if (kind[l] == EXPONENTIAL) | (kind[l] == LOGISTIC) {
+            logged
+        } else {
+            v[l]
         };
         out[l] = if z.is_nan() { f64::NEG_INFINITY } else { z };
     }
