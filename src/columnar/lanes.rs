@@ -230,8 +230,8 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 
     // `Auto`'s rule, lane by lane (see `model::auto`).
     let mut kind = [FAILED; W];
-    for l in 0..W {
-        kind[l] = if n < AICC_MIN_POINTS {
+    if n < AICC_MIN_POINTS {
+        for (l, k) in kind.iter_mut().enumerate() {
             let (code, fitted) = if inside[l] {
                 (LOGISTIC, logit.ok[l])
             } else if positive[l] {
@@ -239,23 +239,19 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             } else {
                 (LINEAR, lin.ok[l])
             };
-            if fitted {
-                code
-            } else {
-                FAILED
-            }
-        } else if !lin.ok[l] {
-            FAILED
-        } else {
-            let (mut code, mut best) = (LINEAR, lin.aicc[l]);
-            if exp.ok[l] & better(exp.aicc[l], best) {
-                (code, best) = (EXPONENTIAL, exp.aicc[l]);
-            }
-            if logit.ok[l] & better(logit.aicc[l], best) {
-                code = LOGISTIC;
-            }
-            code
-        };
+            *k = if fitted { code } else { FAILED };
+        }
+    } else {
+        // Lowest AICc, the earlier candidate on ties; no fit without the linear one. As
+        // selects, not branches per lane.
+        for (l, k) in kind.iter_mut().enumerate() {
+            let take_exp = exp.ok[l] & better(exp.aicc[l], lin.aicc[l]);
+            let best = if take_exp { exp.aicc[l] } else { lin.aicc[l] };
+            let take_logit = logit.ok[l] & better(logit.aicc[l], best);
+            let code = if take_exp { EXPONENTIAL } else { LINEAR };
+            let code = if take_logit { LOGISTIC } else { code };
+            *k = if lin.ok[l] { code } else { FAILED };
+        }
     }
     let (mut mean_z, mut slope, mut sse) = (lin.line.mean_z, lin.line.slope, lin.line.sse);
     let (mut z_last, mut rw) = (lin.z_last, lin.rw);
