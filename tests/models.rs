@@ -5,7 +5,7 @@ mod common;
 
 use common::{assert_close, CLOSED_FORM_REL, LM_REL};
 use nalgebra::{DMatrix, DVector};
-use plancast::model::{fit_curve_from, Curve, Model, ModelKind, SelectionReason};
+use plancast::model::{fit_curve_from, Curve, Model, ModelKind, SelectionReason, Termination};
 use plancast::{probability, project, Bounds, Comparator, Error, Level, Series, Uncertainty};
 use proptest::prelude::*;
 
@@ -240,6 +240,46 @@ fn lm_agrees_with_profiled_least_squares_on_noisy_data() {
         best.0
     );
     assert!((best.1 - r_hat).abs() <= 0.0004 && (best.2 - t0_hat).abs() <= 0.002);
+}
+
+/// A series still in its exponential phase: y = 5·1.25^t exactly. The logistic and Gompertz
+/// least-squares ceilings are at infinity (the exponential is their K → ∞ limit), so both fits
+/// must say so with a typed error instead of returning an arbitrary large K.
+#[test]
+fn lm_reports_an_unbounded_ceiling_as_unfittable() {
+    let years: Vec<i32> = (2010..2022).collect();
+    let ys: Vec<f64> = (0..12).map(|i| 5.0 * 1.25f64.powi(i)).collect();
+    let s = series(&years, &ys);
+    for model in [Model::FreeLogistic, Model::Gompertz] {
+        let got = model.fit(&s, Bounds::NONE);
+        assert!(
+            matches!(got, Err(Error::Unfittable { .. })),
+            "{model:?}: {:?}",
+            got.map(|f| f.parameters())
+        );
+    }
+}
+
+/// Convergence is by the relative-offset test on noisy data, in few iterations: Marquardt's
+/// relative damping starts at 1e-3 (a damping scaled by max diag(JᵀJ) once took 20+ here).
+#[test]
+fn lm_converges_by_relative_offset_in_few_iterations() {
+    let years: Vec<i32> = (2010..=2023).collect();
+    let noise = [
+        0.8, -1.1, 0.3, 1.5, -0.7, -1.9, 0.4, 1.2, -0.2, 0.9, -1.3, 0.6, 0.1, -0.5,
+    ];
+    let ys: Vec<f64> = years
+        .iter()
+        .zip(noise)
+        .map(|(&y, e)| 80.0 / (1.0 + (-0.45 * (f64::from(y) - 2016.5)).exp()) + e)
+        .collect();
+    let s = series(&years, &ys);
+    for model in [Model::FreeLogistic, Model::Gompertz] {
+        let fit = model.fit(&s, Bounds::NONE).unwrap();
+        let report = fit.lm_report().unwrap();
+        assert_eq!(report.termination, Termination::Gradient, "{model:?}");
+        assert!(report.iterations <= 12, "{model:?}: {report:?}");
+    }
 }
 
 #[test]
