@@ -115,9 +115,10 @@ pub(crate) const MAX_ITERATIONS: usize = 200;
 /// gᵀ(JᵀJ)⁻¹g is the SSE a full Gauss–Newton step would still remove, i.e. the squared length
 /// of the residual's projection on the tangent plane (Bates & Watts, *Relative offset
 /// orthogonality convergence criterion for nonlinear least squares*, Technometrics 23, 1981).
-/// At 1e-12 the parameters sit within about 10⁻⁶·√n standard errors of the exact optimum; R's
-/// `nls` stops at a relative offset of 10⁻⁵, i.e. about 10⁻¹⁰·p/(n − p) × SSE here. The test
-/// is invariant to rescaling the parameters, which a plain |Jᵀr| threshold is not.
+/// The distance δ ≈ (JᵀJ)⁻¹g to the optimum then has δᵀJᵀJδ/s² ≤ 1e-12·(n − 3): the
+/// parameters sit within 10⁻⁶·√(n − 3) standard errors of it. R's `nls` stops when the square
+/// root of about the same ratio falls below `tol = 1e-5`, i.e. at 1e-10. The test is invariant
+/// to rescaling the parameters, which a plain |Jᵀr| threshold is not.
 pub(crate) const OFFSET_TOLERANCE: f64 = 1e-12;
 
 /// Why a Levenberg–Marquardt run gave up.
