@@ -141,11 +141,33 @@ fn normal_equations(
     t: &[f64],
     y: &[f64],
 ) -> (f64, Matrix3<f64>, Vector3<f64>) {
+    normal_equations_with(|ti| curve.eval(p, ti), t, y)
+}
+
+/// [`normal_equations`] in the search coordinates of [`Search`].
+fn normal_equations_search(
+    curve: Curve,
+    q: &Vector3<f64>,
+    t: &[f64],
+    y: &[f64],
+) -> (f64, Matrix3<f64>, Vector3<f64>) {
+    match curve {
+        Curve::Logistic => normal_equations_with(|ti| Search::eval_logistic(q, ti), t, y),
+        Curve::Gompertz => normal_equations(curve, q, t, y),
+    }
+}
+
+#[inline(always)]
+fn normal_equations_with(
+    eval: impl Fn(f64) -> (f64, Vector3<f64>),
+    t: &[f64],
+    y: &[f64],
+) -> (f64, Matrix3<f64>, Vector3<f64>) {
     let mut sse = 0.0;
     let [mut a00, mut a01, mut a02, mut a11, mut a12, mut a22] = [0.0; 6];
     let mut g = Vector3::zeros();
     for (&ti, &yi) in t.iter().zip(y) {
-        let (f, j) = curve.eval(p, ti);
+        let (f, j) = eval(ti);
         let r = yi - f;
         sse += r * r;
         a00 += j[0] * j[0];
@@ -158,6 +180,60 @@ fn normal_equations(
     }
     let a = Matrix3::new(a00, a01, a02, a01, a11, a12, a02, a12, a22);
     (sse, a, g)
+}
+
+/// The coordinates Levenberg–Marquardt searches in.
+///
+/// The logistic is searched as y = 1/(c + b·e^(−rt)) with c = 1/K, b = e^(r·t0)/K. Its
+/// K → ∞ limit, the exponential e^(rt)/b, is then the finite point c = 0 instead of the end
+/// of a ridge: a series that does not saturate drives c to zero in a few iterations, where in
+/// (K, r, t0) it crept K upwards for hundreds. The least-squares optimum is the same point
+/// (the map is one-to-one for c, b > 0) and the convergence test is invariant to it; the
+/// covariance is computed in (K, r, t0) at the end. The Gompertz curve is searched as is.
+struct Search;
+
+impl Search {
+    /// (K, r, t0) → search coordinates; `None` when K ≤ 0 or not finite.
+    fn from_params(curve: Curve, p: &Vector3<f64>) -> Option<Vector3<f64>> {
+        match curve {
+            Curve::Logistic => {
+                let (k, r, t0) = (p[0], p[1], p[2]);
+                let q = Vector3::new(1.0 / k, (r * t0).exp() / k, r);
+                (k > 0.0 && q.iter().all(|v| v.is_finite())).then_some(q)
+            }
+            Curve::Gompertz => Some(*p),
+        }
+    }
+
+    /// Search coordinates → (K, r, t0).
+    fn to_params(curve: Curve, q: &Vector3<f64>) -> Vector3<f64> {
+        match curve {
+            Curve::Logistic => {
+                let (c, b, r) = (q[0], q[1], q[2]);
+                Vector3::new(1.0 / c, r, (b / c).ln() / r)
+            }
+            Curve::Gompertz => *q,
+        }
+    }
+
+    /// Whether the ceiling has run past `limit`: for the logistic c < 1/limit, which includes
+    /// c ≤ 0 (no finite ceiling at all); for the Gompertz curve |K| > limit.
+    fn ran_off(curve: Curve, q: &Vector3<f64>, limit: f64) -> bool {
+        match curve {
+            Curve::Logistic => q[0] < 1.0 / limit,
+            Curve::Gompertz => q[0].abs() > limit,
+        }
+    }
+
+    /// Value and gradient of y = 1/(c + b·e^(−rt)) with respect to (c, b, r).
+    #[inline]
+    fn eval_logistic(q: &Vector3<f64>, t: f64) -> (f64, Vector3<f64>) {
+        let (c, b, r) = (q[0], q[1], q[2]);
+        let e = (-r * t).exp();
+        let f = 1.0 / (c + b * e);
+        let f2 = f * f;
+        (f, Vector3::new(-f2, -f2 * e, f2 * b * t * e))
+    }
 }
 
 /// Solves a·x = b for symmetric positive definite 3×3 `a` by Cholesky, or `None` when `a` is
@@ -208,9 +284,9 @@ pub(crate) fn minimise(
     // A ceiling this far above the data is not identified by it (the series is still in its
     // exponential phase): give up early instead of iterating towards infinity.
     let ceiling_limit = CEILING_LIMIT * scale_y;
-    let mut p = start;
+    let mut p = Search::from_params(curve, &start).ok_or(Failure::NonFinite)?;
     // SSE, JᵀJ and Jᵀr come from one pass; an accepted trial's pass serves the next iteration.
-    let (mut sse, mut a, mut g) = normal_equations(curve, &p, t, y);
+    let (mut sse, mut a, mut g) = normal_equations_search(curve, &p, t, y);
     if !sse.is_finite() {
         return Err(Failure::NonFinite);
     }
@@ -223,10 +299,21 @@ pub(crate) fn minimise(
         if !(a.iter().all(|v| v.is_finite()) && g.iter().all(|v| v.is_finite())) {
             return Err(Failure::NonFinite);
         }
-        let done = |termination, p: Vector3<f64>, sse: f64| {
-            let jtj_inv = a.try_inverse().ok_or(Failure::NonFinite)?;
+        let done = |termination, q: Vector3<f64>, sse: f64| {
+            let (params, jtj) = match curve {
+                // JᵀJ in (K, r, t0), for the covariance callers use.
+                Curve::Logistic => {
+                    let params = Search::to_params(curve, &q);
+                    (params, normal_equations(curve, &params, t, y).1)
+                }
+                Curve::Gompertz => (q, a),
+            };
+            let jtj_inv = jtj.try_inverse().ok_or(Failure::NonFinite)?;
+            if !params.iter().all(|v| v.is_finite()) {
+                return Err(Failure::NonFinite);
+            }
             Ok(LmFit {
-                params: p,
+                params,
                 jtj_inv,
                 report: LmReport {
                     iterations: iter,
@@ -264,7 +351,7 @@ pub(crate) fn minimise(
                 return done(Termination::Step, p, sse);
             }
             let trial = p + step;
-            let (trial_sse, trial_a, trial_g) = normal_equations(curve, &trial, t, y);
+            let (trial_sse, trial_a, trial_g) = normal_equations_search(curve, &trial, t, y);
             let predicted = step.dot(&(lambda * diag.component_mul(&step) + g));
             let rho = if trial_sse.is_finite() && predicted > 0.0 {
                 (sse - trial_sse) / predicted
@@ -276,7 +363,7 @@ pub(crate) fn minimise(
                     (sse - trial_sse) <= 1e-15 * sse && step.norm() <= 1e-10 * (p.norm() + 1e-10);
                 p = trial;
                 sse = trial_sse;
-                if p[0].abs() > ceiling_limit {
+                if Search::ran_off(curve, &p, ceiling_limit) {
                     return Err(Failure::Runaway);
                 }
                 lambda *= (1.0 - (2.0 * rho - 1.0).powi(3)).max(1.0 / 3.0);
@@ -328,6 +415,45 @@ pub(crate) fn start(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The logistic's search coordinates: (K, r, t0) → (c, b, r) → (K, r, t0) round-trips to
+    /// 1e-12 relative, gives the same curve values (1e-13 relative), and its gradient matches
+    /// central differences (step 1e-6 relative, tolerance 1e-6 relative to the largest entry).
+    #[test]
+    fn logistic_search_coordinates_agree_with_the_curve() {
+        for (k, r, t0) in [(100.0, 0.5, 1.5), (80.0, 0.45, -2.0), (3.0e4, 0.02, 40.0)] {
+            let p = Vector3::new(k, r, t0);
+            let q = Search::from_params(Curve::Logistic, &p).unwrap();
+            let back = Search::to_params(Curve::Logistic, &q);
+            for i in 0..3 {
+                assert!(
+                    (back[i] - p[i]).abs() <= 1e-12 * p[i].abs(),
+                    "{p} -> {back}"
+                );
+            }
+            for t in [-6.0, -1.5, 0.0, 2.5, 7.0] {
+                let (f, grad) = Search::eval_logistic(&q, t);
+                let (f0, _) = Curve::Logistic.eval(&p, t);
+                assert!((f - f0).abs() <= 1e-13 * f0, "{f} vs {f0}");
+                let scale = grad.amax();
+                for i in 0..3 {
+                    let h = 1e-6 * q[i].abs();
+                    let (mut up, mut down) = (q, q);
+                    up[i] += h;
+                    down[i] -= h;
+                    let numeric = (Search::eval_logistic(&up, t).0
+                        - Search::eval_logistic(&down, t).0)
+                        / (2.0 * h);
+                    assert!(
+                        (grad[i] - numeric).abs() <= 1e-6 * scale,
+                        "d/dq{i} at t={t}: {} vs {numeric}",
+                        grad[i]
+                    );
+                }
+            }
+        }
+        assert!(Search::from_params(Curve::Logistic, &Vector3::new(-1.0, 0.5, 0.0)).is_none());
+    }
 
     /// `solve_spd3` against nalgebra's Cholesky on random SPD matrices M·Mᵀ + I/s with
     /// s = 1 … 1e12 (condition numbers up to ≈ 1e13), and `None` for a singular, an indefinite
