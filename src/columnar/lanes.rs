@@ -15,6 +15,7 @@
 //! [`MAX_POINTS`] points, and no Levenberg–Marquardt candidates (fewer than 8 points, or an
 //! upper bound). Other batches take the per-row path.
 
+#[cfg(not(plancast_isa = "baseline"))]
 use multiversion::multiversion;
 
 use super::{BatchRow, BatchSpec};
