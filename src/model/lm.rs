@@ -132,9 +132,7 @@ pub(crate) enum Failure {
     Iterations,
 }
 
-/// Σr², JᵀJ and Jᵀr at `p`, from one evaluation of the curve and its gradient per point.
-///
-/// JᵀJ is symmetric: its six distinct sums are accumulated as scalars and mirrored once.
+/// Σr², JᵀJ and Jᵀr at `p` = (K, r, t0).
 fn normal_equations(
     curve: Curve,
     p: &Vector3<f64>,
@@ -157,6 +155,9 @@ fn normal_equations_search(
     }
 }
 
+/// Σr², JᵀJ and Jᵀr from one evaluation of the curve and its gradient per point.
+///
+/// JᵀJ is symmetric: its six distinct sums are accumulated as scalars and mirrored once.
 #[inline(always)]
 fn normal_equations_with(
     eval: impl Fn(f64) -> (f64, Vector3<f64>),
