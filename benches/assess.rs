@@ -14,9 +14,8 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{
-    assess_batch_into, classify, growth_between, probability, project, year_reached, BatchSpec,
-    Bounds, Calibration, Comparator, GrowthBasis, Level, Series, SeriesBatch, Thresholds,
-    Uncertainty,
+    assess_batch_into, judge, probability, project, year_reached, BatchSpec, Bounds, Calibration,
+    Comparator, Goal, Level, Series, SeriesBatch, Thresholds, Uncertainty,
 };
 use rayon::prelude::*;
 
@@ -46,18 +45,18 @@ fn plain(
         };
         let p = project(&fit, 2025, level, how).unwrap();
         let pr = probability(&fit, 2025, Comparator::Ge, target, how);
-        let (first, last) = (series.first().unwrap(), series.last().unwrap());
-        let obs = growth_between(first, last, GrowthBasis::Cagr);
-        let (_, status) = classify(
-            last,
-            obs,
-            GrowthBasis::Cagr,
-            2025,
-            Comparator::Ge,
-            target,
-            &Thresholds::default(),
-        );
+        let last = series.last().unwrap();
         let yr = year_reached(&fit, last.0 + 1, 100, Comparator::Ge, target);
+        let goal = Goal::new(2025, Comparator::Ge, target);
+        let status = judge(
+            &series,
+            &goal,
+            Some(p.value()),
+            yr,
+            bounds,
+            &Thresholds::default(),
+        )
+        .status;
         met += usize::from(black_box((p.value(), pr, status, yr)).1.unwrap_or(0.0) > 0.5);
     }
     met
@@ -117,6 +116,7 @@ fn bench_assess(c: &mut Criterion) {
                 model: Model::Auto,
                 target_year: 2025,
                 comparator: Comparator::Ge,
+                baseline_year: None,
                 level,
                 uncertainty: how,
                 thresholds: Thresholds::default(),

@@ -189,7 +189,7 @@ fn growth(x: Option<f64>) -> String {
 
 fn status_label(a: &Assessment) -> String {
     use plancast::Reason;
-    match a.status {
+    match a.verdict.status {
         Status::NotAssessable(r) => match r {
             Reason::NoObservations => "n/a: no data",
             Reason::SingleObservation => "n/a: 1 obs",
@@ -261,8 +261,8 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             pad(&last, 12),
             pad(&proj, 21),
             pad(&pct(a.probability), 4),
-            pad(&growth(a.required_cagr), 6),
-            pad(&growth(a.observed_cagr), 6),
+            pad(&growth(a.verdict.required), 6),
+            pad(&growth(a.verdict.observed), 6),
             status_label(a)
         );
     }
@@ -297,7 +297,7 @@ fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
     }
     let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
     for a in &report.rows {
-        if let Status::NotAssessable(r) = a.status {
+        if let Status::NotAssessable(r) = a.verdict.status {
             *reasons.entry(r.name()).or_default() += 1;
         }
     }

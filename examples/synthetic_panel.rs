@@ -83,7 +83,7 @@ fn run() -> Result<(), String> {
         .rows
         .iter()
         .fold(std::collections::BTreeMap::new(), |mut m, r| {
-            *m.entry(r.status.name()).or_insert(0usize) += 1;
+            *m.entry(r.verdict.status.name()).or_insert(0usize) += 1;
             m
         })
     {
@@ -124,6 +124,7 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
             model: Model::Auto,
             target_year: 2025,
             comparator: Comparator::Ge,
+            baseline_year: None,
             level,
             uncertainty: Uncertainty::Calibrated(&cal),
             thresholds: Thresholds::default(),
@@ -134,7 +135,7 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
         secs += t.elapsed().as_secs_f64();
         total += rows.len();
         for r in &rows {
-            *statuses.entry(r.status.name()).or_insert(0usize) += 1;
+            *statuses.entry(r.verdict.status.name()).or_insert(0usize) += 1;
         }
     }
     println!(

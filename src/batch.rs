@@ -12,16 +12,18 @@ use std::io::Write;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::assess::{assess_one, Forecast, Projected};
 use crate::error::{Error, Result};
-use crate::feasibility::{classify, growth_between, GrowthBasis, Reason, Status, Thresholds};
+use crate::feasibility::{GrowthBasis, Reason, Status, Thresholds};
 use crate::indicator::{Bounds, Indicator};
 use crate::model::{Fitted, Model, Transform};
 use crate::panel::{Panel, SeriesView};
 use crate::projection::{
-    effective_target, probability, project, Calibration, IntervalMethod, Level, Uncertainty,
+    effective_target, probability_shifted, project, Calibration, IntervalMethod, Level, Uncertainty,
 };
 use crate::series::Series;
 use crate::target::{Comparator, Statistic, Target, TargetKind, TargetValue};
+use crate::verdict::{Goal, Verdict};
 
 /// Backtest horizon (years) used to calibrate intervals from a panel's own history.
 pub const CALIBRATION_HORIZON: usize = 5;
@@ -67,7 +69,7 @@ pub struct Assessment {
     pub target_year: i32,
     /// Comparator.
     pub comparator: Comparator,
-    /// Target value; for a relative target, the benchmark's projected value (if any).
+    /// Target value; for a relative target, the benchmark's value that year (if any).
     pub target: Option<f64>,
     /// The benchmark of a relative target (`liaoning`, `inner_mongolia:leading`).
     pub benchmark: Option<String>,
@@ -79,7 +81,7 @@ pub struct Assessment {
     pub last_value: Option<f64>,
     /// The model used: `linear`, `exponential`, `logistic`, ..., or `reference:china/logistic`.
     pub model: Option<String>,
-    /// Projected value at the target year.
+    /// Projected value at the target year (only for a target year after the last observation).
     pub projected: Option<f64>,
     /// Lower end of the interval.
     pub lower: Option<f64>,
@@ -89,23 +91,14 @@ pub struct Assessment {
     pub interval: Option<IntervalMethod>,
     /// Probability of meeting the target at the target year.
     pub probability: Option<f64>,
-    /// Observed growth per year.
-    pub observed_cagr: Option<f64>,
-    /// Required growth per year.
-    pub required_cagr: Option<f64>,
-    /// observed / required.
-    pub progress_ratio: Option<f64>,
-    /// How growth was measured.
-    pub growth_basis: Option<GrowthBasis>,
-    /// The status.
-    pub status: Status,
-    /// First year the projected trajectory meets the target (≤ the last observation's year if
-    /// already achieved), within [`YEAR_REACHED_HORIZON`] years.
-    pub year_reached: Option<i32>,
-    /// projected − target at the target year.
+    /// The projected (or, for a past target year, the observed or interpolated) value minus
+    /// the target.
     pub gap: Option<f64>,
     /// gap / |target|.
     pub gap_relative: Option<f64>,
+    /// Status, growth figures, progress ratios and years: [`crate::verdict`].
+    #[serde(flatten)]
+    pub verdict: Verdict,
 }
 
 impl Assessment {
@@ -130,15 +123,15 @@ impl Assessment {
             upper: None,
             interval: None,
             probability: None,
-            observed_cagr: None,
-            required_cagr: None,
-            progress_ratio: None,
-            growth_basis: None,
-            status: Status::NotAssessable(Reason::NoObservations),
-            year_reached: None,
             gap: None,
             gap_relative: None,
+            verdict: Verdict::not_assessable(Reason::NoObservations),
         }
+    }
+
+    fn not_assessable(mut self, reason: Reason) -> Self {
+        self.verdict = Verdict::not_assessable(reason);
+        self
     }
 }
 
@@ -161,6 +154,7 @@ struct Anchor<'p> {
 struct Path<'f> {
     fit: &'f Fitted,
     how: Uncertainty<'f>,
+    level: Level,
     anchor: Option<&'f Anchor<'f>>,
 }
 
@@ -239,15 +233,7 @@ impl Path<'_> {
     }
 
     fn probability(&self, year: i32, c: Comparator, target: f64) -> Option<f64> {
-        let g = self.transform();
-        let t = effective_target(g, target);
-        let off = self.offset(year);
-        let equivalent = if off == 0.0 {
-            t
-        } else {
-            g.inverse(g.forward(t) - off)
-        };
-        probability(self.fit, year, c, equivalent, self.how)
+        probability_shifted(self.fit, year, c, target, self.how, self.offset(year))
     }
 
     /// First year from `from` on whose projected value meets the target.
@@ -268,6 +254,22 @@ impl Path<'_> {
             let z = self.fit.anchored_center(f64::from(y)) + self.offset(y);
             c.holds(g.inverse(z), t)
         })
+    }
+}
+
+impl Forecast for Path<'_> {
+    fn project_and_probability(
+        &self,
+        year: i32,
+        comparator: Comparator,
+        target: f64,
+    ) -> (Option<Projected>, Option<f64>) {
+        let p = self.project(year, self.level).ok();
+        (p, self.probability(year, comparator, target))
+    }
+
+    fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
+        Path::year_reached(self, from, comparator, target)
     }
 }
 
@@ -357,6 +359,7 @@ impl<'p> Assessor<'p> {
         Path {
             fit: &src.fit,
             how: self.uncertainty(indicator),
+            level: self.opts.level,
             anchor: src.anchor.as_ref(),
         }
     }
@@ -462,139 +465,93 @@ fn reference_model(bounds: Bounds, region_value: f64, reference: &[f64]) -> Opti
     (region_value > 0.0 && reference.iter().all(|&v| v > 0.0)).then_some(Model::Exponential)
 }
 
+/// The plan's baseline year: the year before its period starts ("十三五期末" 2020 for a
+/// 2021–2025 plan), when the region names its plan period.
+fn plan_baseline_year(panel: &Panel, region: &str) -> Option<i32> {
+    panel
+        .region(region)
+        .and_then(|r| r.period_start)
+        .map(|y| y - 1)
+}
+
+/// The panel driver's part of one target: resolve the target value (a benchmark's), find the
+/// series and its trajectory (its own fit or a reference's); the rest is [`assess_one`].
 fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
-    let mut row = Assessment::blank(t);
+    let row = Assessment::blank(t);
     let panel = ctx.panel;
     let Some(indicator) = panel.indicator(&t.indicator) else {
         return row;
     };
     // Resolve the target value.
-    let target = match &t.value {
-        TargetValue::Numeric(v) => *v,
+    let (target, mut row) = match &t.value {
+        TargetValue::Numeric(v) => (*v, row),
         TargetValue::Relative(b) => {
             if b.statistic == Statistic::Leading {
-                row.status = Status::NotAssessable(Reason::RankingTarget);
-                return row;
+                return row.not_assessable(Reason::RankingTarget);
             }
             match benchmark_value(ctx, &b.region, indicator, t.year) {
-                Some(v) => {
-                    row.target = Some(v);
-                    v
-                }
-                None => {
-                    row.status = Status::NotAssessable(Reason::NoBenchmark);
-                    return row;
-                }
+                Some(v) => (
+                    v,
+                    Assessment {
+                        target: Some(v),
+                        ..row
+                    },
+                ),
+                None => return row.not_assessable(Reason::NoBenchmark),
             }
         }
     };
     let Some(series) = panel.series_view(&t.region, &t.indicator) else {
-        row.status = Status::NotAssessable(Reason::NoObservations);
-        return row;
+        return row.not_assessable(Reason::NoObservations);
     };
+    if series.is_empty() {
+        return row.not_assessable(Reason::NoObservations);
+    }
     let last = series.last();
     row.last_year = Some(last.0);
     row.last_value = Some(last.1);
-    let positive = series.values().iter().all(|&v| v > 0.0) && target > 0.0;
-    let basis = if positive {
-        GrowthBasis::Cagr
-    } else {
-        GrowthBasis::AnnualChange
-    };
 
-    // The region's own trajectory, or a reference's.
-    let src = match ctx.source(&t.region, indicator, series) {
-        Ok(src) => src,
-        Err(reason) => {
-            row.status = Status::NotAssessable(reason);
-            return row;
-        }
-    };
+    // The region's own trajectory, or a reference's; a failed fit leaves the verdict to the
+    // observations.
+    let src = ctx.source(&t.region, indicator, series).ok().flatten();
     if let Some(src) = &src {
         row.model = Some(src.label.clone());
     }
     let path = src.as_ref().map(|src| ctx.path(src, &t.indicator));
-
-    let observed = if series.len() >= 2 {
-        growth_between(series.first(), last, basis)
-    } else {
-        None
-    };
-    let Some(path) = path else {
-        // One observation, no reference: only "achieved" / "missed" can be said.
-        let (g, status) = classify(
-            last,
-            None,
-            basis,
-            t.year,
-            t.comparator,
-            target,
-            &ctx.opts.thresholds,
-        );
-        row.required_cagr = g.required;
-        row.growth_basis = Some(basis);
-        row.status = match status {
-            Status::Achieved | Status::Missed => status,
-            _ => Status::NotAssessable(Reason::SingleObservation),
-        };
-        if status == Status::Achieved {
-            row.year_reached = Some(last.0);
-        }
-        return row;
-    };
-
-    match path.project(t.year, ctx.opts.level) {
-        Ok((value, interval)) => {
-            row.projected = Some(value);
-            if let Some((lo, hi, method)) = interval {
-                row.lower = Some(lo);
-                row.upper = Some(hi);
-                row.interval = Some(method);
-            }
-            let gap = value - target;
-            row.gap = gap.is_finite().then_some(gap);
-            row.gap_relative = (target != 0.0)
-                .then(|| gap / target.abs())
-                .filter(|g| g.is_finite());
-        }
-        Err(_) => {
-            row.status = Status::NotAssessable(Reason::FitFailed);
-            return row;
+    let mut goal = Goal::new(t.year, t.comparator, target);
+    if let Some(y) = plan_baseline_year(panel, &t.region) {
+        goal = goal.with_baseline_year(y);
+    }
+    let out = assess_one(
+        series.years(),
+        series.values(),
+        &goal,
+        indicator.bounds,
+        &ctx.opts.thresholds,
+        path.as_ref(),
+    );
+    row.projected = out.projected;
+    if let Some((lo, hi, method)) = out.interval {
+        row.lower = Some(lo);
+        row.upper = Some(hi);
+        row.interval = Some(method);
+    }
+    row.probability = out.probability;
+    row.verdict = out.verdict;
+    if series.len() == 1 && path.is_none() {
+        if let Status::NotAssessable(Reason::GrowthUndefined) = row.verdict.status {
+            // One observation and no reference: only "achieved" / "missed" can be said.
+            row.verdict.status = Status::NotAssessable(Reason::SingleObservation);
         }
     }
-    row.probability = path.probability(t.year, t.comparator, target);
-
-    let (observed, basis) = match (observed, series.len()) {
-        (Some(o), _) => (Some(o), basis),
-        (None, 1) if t.year > last.0 && positive => (
-            row.projected
-                .and_then(|p| growth_between(last, (t.year, p), GrowthBasis::Cagr)),
-            GrowthBasis::Reference,
-        ),
-        (None, _) => (None, basis),
-    };
-    let (g, status) = classify(
-        last,
-        observed,
-        basis,
-        t.year,
-        t.comparator,
-        target,
-        &ctx.opts.thresholds,
-    );
-    row.observed_cagr = g.observed;
-    row.required_cagr = g.required;
-    row.progress_ratio = g.progress_ratio;
-    row.growth_basis = Some(g.basis);
-    row.status = status;
-    row.year_reached = if status == Status::Achieved {
-        series
-            .iter()
-            .find(|&(_, v)| t.comparator.holds(v, target))
-            .map(|(y, _)| y)
-    } else {
-        path.year_reached(last.0 + 1, t.comparator, target)
-    };
+    let at = out.projected.or(out.verdict.value_at_target_year);
+    if let Some(v) = at {
+        let gap = v - target;
+        row.gap = gap.is_finite().then_some(gap);
+        row.gap_relative = (target != 0.0)
+            .then(|| gap / target.abs())
+            .filter(|g| g.is_finite());
+    }
     row
 }
 
@@ -793,7 +750,7 @@ pub struct Report {
 }
 
 /// Columns of the CSV report, in order.
-pub const REPORT_COLUMNS: [&str; 27] = [
+pub const REPORT_COLUMNS: &[&str] = &[
     "region",
     "indicator",
     "target_year",
@@ -821,6 +778,14 @@ pub const REPORT_COLUMNS: [&str; 27] = [
     "gap_relative",
     "unit",
     "indicator_zh",
+    "required_from_last",
+    "base_year",
+    "base_value",
+    "judged_on",
+    "value_at_target_year",
+    "met_late",
+    "unsd_ratio",
+    "midterm_ratio",
 ];
 
 impl Report {
@@ -832,7 +797,7 @@ impl Report {
                 out.push((r.region.clone(), BTreeMap::new()));
             }
             let m = &mut out.last_mut().expect("pushed").1;
-            *m.entry(r.status.name()).or_default() += 1;
+            *m.entry(r.verdict.status.name()).or_default() += 1;
         }
         out
     }
@@ -852,7 +817,7 @@ impl Report {
         let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
         let i = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
         for r in &self.rows {
-            let reason = match r.status {
+            let reason = match r.verdict.status {
                 Status::NotAssessable(reason) => reason.name(),
                 _ => "",
             };
@@ -862,12 +827,7 @@ impl Report {
                 TargetKind::Binding => "binding",
                 TargetKind::Unstated => "unstated",
             };
-            let basis = match r.growth_basis {
-                Some(GrowthBasis::Cagr) => "cagr",
-                Some(GrowthBasis::AnnualChange) => "annual_change",
-                Some(GrowthBasis::Reference) => "reference",
-                None => "",
-            };
+            let v = &r.verdict;
             w.write_record([
                 r.region.as_str(),
                 &r.indicator,
@@ -881,21 +841,29 @@ impl Report {
                 &f(r.lower),
                 &f(r.upper),
                 &f(r.probability),
-                &f(r.observed_cagr),
-                &f(r.required_cagr),
-                &f(r.progress_ratio),
-                r.status.name(),
-                &i(r.year_reached),
+                &f(v.observed),
+                &f(v.required),
+                &f(v.progress_ratio),
+                v.status.name(),
+                &i(v.year_reached),
                 reason,
                 r.benchmark.as_deref().unwrap_or(""),
                 kind,
                 r.interval.map_or("", IntervalMethod::name),
                 &format!("{:?}", self.level),
-                basis,
+                v.basis.map_or("", GrowthBasis::name),
                 &f(r.gap),
                 &f(r.gap_relative),
                 ind.map_or("", |i| i.unit.as_str()),
                 ind.map_or("", |i| i.name_zh.as_str()),
+                &f(v.required_from_last),
+                &i(v.base_year),
+                &f(v.base_value),
+                v.judged_on.name(),
+                &f(v.value_at_target_year),
+                &i(v.met_late),
+                &f(v.unsd_ratio),
+                &f(v.midterm_ratio),
             ])
             .map_err(io)?;
         }

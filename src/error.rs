@@ -77,6 +77,15 @@ pub enum Error {
         /// Upper bound.
         upper: f64,
     },
+    /// Status cut-offs that do not order the classes: they must be finite with
+    /// 0 ≤ moderate < on_track.
+    #[error("status thresholds need 0 <= moderate < on_track, got moderate {moderate}, on_track {on_track}")]
+    InvalidThresholds {
+        /// The on-track cut-off given.
+        on_track: f64,
+        /// The moderate cut-off given.
+        moderate: f64,
+    },
     /// An interval level outside (0, 1).
     #[error("level {level} must be strictly between 0 and 1")]
     InvalidLevel {

@@ -1,45 +1,47 @@
-//! Will a target be met? Required vs observed growth, the progress ratio, a status, the
-//! probability, and the year the trajectory reaches the target.
-//!
-//! The status follows Eurostat's method for quantitative targets (*Sustainable development in
-//! the European Union — monitoring report*, methodological annex): compare the growth observed
-//! so far with the growth required to reach the target on time,
-//!
-//! * observed growth g_obs = (v_last/v_first)^(1/(t_last − t_first)) − 1 (CAGR),
-//! * required growth g_req = (target/v_last)^(1/(T − t_last)) − 1,
-//! * progress ratio ρ = g_obs / g_req,
-//!
-//! and classify ρ ≥ 0.95 *on track*, 0.6 ≤ ρ < 0.95 *moderate*, 0 ≤ ρ < 0.6 *insufficient*,
-//! ρ < 0 *moving away* ([`Thresholds`] makes the cut-offs configurable). Handling of the edge
-//! cases, so nothing is silent:
-//!
-//! * the last observation already meets the target → *achieved* (whatever ρ is);
-//! * the target year is not after the last observation and the target is not met → *missed*;
-//! * g_req = 0 (target equal to the last value under a strict comparator): ρ is undefined,
-//!   *on track* if the series moves the right way, else *moving away*;
-//! * g_req < 0 (a `<=` target on a falling indicator such as PUE): ρ = g_obs/g_req is positive
-//!   when the series falls, as it should;
-//! * values not all positive: growth is measured as the annual absolute change instead of a
-//!   CAGR (`growth_basis = annual_change`);
-//! * one observation only: the observed growth is the growth of the reference projection
-//!   (ESCAP's *anticipated progress*: where the trend will take the region), `growth_basis =
-//!   reference`.
-//!
-//! The probability of meeting the target comes from the projection's predictive distribution
-//! (see [`crate::projection`]), so status and probability can disagree: the status looks at the
-//! pace so far, the probability at where the trajectory and its uncertainty end up.
+//! The vocabulary of a verdict: status classes, why a target cannot be assessed, how growth
+//! is measured, and the cut-offs of the progress ratio. The rules that combine them into the
+//! verdict on one target live in [`crate::verdict`].
 
 use serde::{Deserialize, Serialize};
 
-use crate::target::Comparator;
+use crate::error::{Error, Result};
 
-/// Cut-offs of the progress ratio.
+/// Cut-offs of the progress ratio, validated: finite, 0 ≤ `moderate` < `on_track`.
+///
+/// ```
+/// use plancast::{Status, Thresholds};
+/// let t = Thresholds::default(); // Eurostat's: 0.95 and 0.6
+/// assert_eq!(t.classify(0.7), Status::Moderate);
+/// assert!(Thresholds::try_new(0.2, 0.9).is_err()); // would make 0.5 "on track"
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawThresholds", into = "RawThresholds")]
 pub struct Thresholds {
-    /// ρ at or above this is on track (Eurostat: 0.95).
-    pub on_track: f64,
-    /// ρ at or above this (and below `on_track`) is moderate (Eurostat: 0.6).
-    pub moderate: f64,
+    on_track: f64,
+    moderate: f64,
+}
+
+/// The serialised form of [`Thresholds`], checked by [`Thresholds::try_new`] on the way in.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct RawThresholds {
+    on_track: f64,
+    moderate: f64,
+}
+
+impl TryFrom<RawThresholds> for Thresholds {
+    type Error = Error;
+    fn try_from(r: RawThresholds) -> Result<Self> {
+        Thresholds::try_new(r.on_track, r.moderate)
+    }
+}
+
+impl From<Thresholds> for RawThresholds {
+    fn from(t: Thresholds) -> Self {
+        RawThresholds {
+            on_track: t.on_track,
+            moderate: t.moderate,
+        }
+    }
 }
 
 impl Default for Thresholds {
@@ -47,6 +49,44 @@ impl Default for Thresholds {
         Thresholds {
             on_track: 0.95,
             moderate: 0.6,
+        }
+    }
+}
+
+impl Thresholds {
+    /// Cut-offs: ρ ≥ `on_track` is on track, `moderate` ≤ ρ < `on_track` moderate.
+    ///
+    /// # Errors
+    /// [`Error::InvalidThresholds`] unless both are finite and 0 ≤ `moderate` < `on_track`.
+    pub fn try_new(on_track: f64, moderate: f64) -> Result<Self> {
+        if on_track.is_finite() && moderate.is_finite() && 0.0 <= moderate && moderate < on_track {
+            Ok(Thresholds { on_track, moderate })
+        } else {
+            Err(Error::InvalidThresholds { on_track, moderate })
+        }
+    }
+
+    /// ρ at or above this is on track (Eurostat: 0.95).
+    pub fn on_track(&self) -> f64 {
+        self.on_track
+    }
+
+    /// ρ at or above this, below [`Thresholds::on_track`], is moderate (Eurostat: 0.6).
+    pub fn moderate(&self) -> f64 {
+        self.moderate
+    }
+
+    /// The status of a finite progress ratio ρ: on track, moderate, insufficient (0 ≤ ρ <
+    /// moderate) or moving away (ρ < 0).
+    pub fn classify(&self, ratio: f64) -> Status {
+        if ratio >= self.on_track {
+            Status::OnTrack
+        } else if ratio >= self.moderate {
+            Status::Moderate
+        } else if ratio >= 0.0 {
+            Status::Insufficient
+        } else {
+            Status::MovingAway
         }
     }
 }
@@ -68,6 +108,8 @@ pub enum Reason {
     FitFailed,
     /// Growth cannot be measured (e.g. a CAGR from or to zero on a mixed-sign series).
     GrowthUndefined,
+    /// The target year lies before the first observation: nothing says what happened then.
+    TargetBeforeObservations,
 }
 
 impl Reason {
@@ -80,26 +122,31 @@ impl Reason {
             Reason::RankingTarget => "ranking_target",
             Reason::FitFailed => "fit_failed",
             Reason::GrowthUndefined => "growth_undefined",
+            Reason::TargetBeforeObservations => "target_before_observations",
         }
     }
 }
 
-/// The feasibility class of a target.
+/// The feasibility class of a target (see [`crate::verdict`] for the rules).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
-    /// The last observation already meets the target.
+    /// Met: at the target year when it is observed (or interpolated), or already by the last
+    /// observation for an inequality whose year is still ahead.
     Achieved,
-    /// ρ ≥ on_track threshold.
+    /// ρ ≥ on_track threshold (for `=` targets: the pace lands inside the band).
     OnTrack,
     /// moderate ≤ ρ < on_track.
     Moderate,
     /// 0 ≤ ρ < moderate.
     Insufficient,
-    /// ρ < 0: the series moves away from the target.
+    /// ρ < 0: the series moves away from the target (or, for an `=` target, out of the band
+    /// it is in; or a target met at the base year is no longer met).
     MovingAway,
-    /// The target year has passed (it is not after the last observation) and it was not met.
+    /// An `=` ("about", 左右) target that the pace carries through and past its band.
+    Overshooting,
+    /// The target year has passed and the value that year did not meet the target.
     Missed,
     /// Not assessable, for the given reason.
     NotAssessable(Reason),
@@ -114,6 +161,7 @@ impl Status {
             Status::Moderate => "moderate",
             Status::Insufficient => "insufficient",
             Status::MovingAway => "moving_away",
+            Status::Overshooting => "overshooting",
             Status::Missed => "missed",
             Status::NotAssessable(_) => "not_assessable",
         }
@@ -133,20 +181,26 @@ pub enum GrowthBasis {
     Reference,
 }
 
-/// Growth figures of one target.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Growth {
-    /// Observed growth per year.
-    pub observed: Option<f64>,
-    /// Required growth per year.
-    pub required: Option<f64>,
-    /// observed / required.
-    pub progress_ratio: Option<f64>,
-    /// How growth was measured.
-    pub basis: GrowthBasis,
+impl GrowthBasis {
+    /// Short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            GrowthBasis::Cagr => "cagr",
+            GrowthBasis::AnnualChange => "annual_change",
+            GrowthBasis::Reference => "reference",
+        }
+    }
 }
 
-/// CAGR between two points, or the annual change when either value is not positive.
+/// CAGR between two points, or the annual change when `basis` is
+/// [`GrowthBasis::AnnualChange`]; `None` unless `to` is after `from` and (for a CAGR) both
+/// values are positive.
+///
+/// ```
+/// use plancast::{growth_between, GrowthBasis};
+/// let g = growth_between((2020, 100.0), (2022, 121.0), GrowthBasis::Cagr).unwrap();
+/// assert!((g - 0.1).abs() < 1e-12);
+/// ```
 #[inline]
 pub fn growth_between(from: (i32, f64), to: (i32, f64), basis: GrowthBasis) -> Option<f64> {
     growth_between_with(from, to, basis, cagr)
@@ -183,168 +237,52 @@ pub(crate) fn growth_between_with(
     g.is_finite().then_some(g)
 }
 
-/// Growth and status of a target from the last observation, the observed growth, and the
-/// target. `observed` is g_obs measured with `basis`.
-#[inline]
-pub fn classify(
-    last: (i32, f64),
-    observed: Option<f64>,
-    basis: GrowthBasis,
-    target_year: i32,
-    comparator: Comparator,
-    target: f64,
-    thresholds: &Thresholds,
-) -> (Growth, Status) {
-    let required = growth_between(last, (target_year, target), basis);
-    classify_with(
-        last,
-        observed,
-        required,
-        basis,
-        target_year,
-        comparator,
-        target,
-        thresholds,
-    )
-}
-
-/// [`classify`] with the required growth supplied.
-#[allow(clippy::too_many_arguments)]
-#[inline(always)]
-pub(crate) fn classify_with(
-    last: (i32, f64),
-    observed: Option<f64>,
-    required: Option<f64>,
-    basis: GrowthBasis,
-    target_year: i32,
-    comparator: Comparator,
-    target: f64,
-    thresholds: &Thresholds,
-) -> (Growth, Status) {
-    let growth = |ratio| Growth {
-        observed,
-        required,
-        progress_ratio: ratio,
-        basis,
-    };
-    if comparator.holds(last.1, target) {
-        let ratio = match (observed, required) {
-            (Some(o), Some(r)) if r != 0.0 => Some(o / r).filter(|x| x.is_finite()),
-            _ => None,
-        };
-        return (growth(ratio), Status::Achieved);
-    }
-    if target_year <= last.0 {
-        return (growth(None), Status::Missed);
-    }
-    let (Some(obs), Some(req)) = (observed, required) else {
-        return (growth(None), Status::NotAssessable(Reason::GrowthUndefined));
-    };
-    if req == 0.0 {
-        // Strict comparator at the last value: any move the right way meets it.
-        let right_way = match comparator.direction() {
-            Some(crate::indicator::Direction::Up) => obs > 0.0,
-            Some(crate::indicator::Direction::Down) => obs < 0.0,
-            None => obs == 0.0,
-        };
-        let status = if right_way {
-            Status::OnTrack
-        } else {
-            Status::MovingAway
-        };
-        return (growth(None), status);
-    }
-    let ratio = obs / req;
-    if !ratio.is_finite() {
-        // |required| below ~1e-308 (a target a hair from the last value): the sign decides.
-        let status = if ratio > 0.0 {
-            Status::OnTrack
-        } else {
-            Status::MovingAway
-        };
-        return (growth(None), status);
-    }
-    let status = if ratio >= thresholds.on_track {
-        Status::OnTrack
-    } else if ratio >= thresholds.moderate {
-        Status::Moderate
-    } else if ratio >= 0.0 {
-        Status::Insufficient
-    } else {
-        Status::MovingAway
-    };
-    (growth(Some(ratio)), status)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn status(last: (i32, f64), obs: f64, year: i32, c: Comparator, target: f64) -> Status {
-        classify(
-            last,
-            Some(obs),
-            GrowthBasis::Cagr,
-            year,
-            c,
-            target,
-            &Thresholds::default(),
-        )
-        .1
-    }
-
     #[test]
-    fn every_status_class() {
-        // required: (121/100)^(1/2) − 1 = 0.1 exactly.
-        let last = (2020, 100.0);
-        use Comparator::{Ge, Gt, Le};
-        let cases = [
-            // (observed growth, target year, comparator, target, expected)
-            (0.10, 2022, Ge, 121.0, Status::OnTrack),
-            (0.07, 2022, Ge, 121.0, Status::Moderate),
-            (0.03, 2022, Ge, 121.0, Status::Insufficient),
-            (-0.01, 2022, Ge, 121.0, Status::MovingAway),
-            (0.0, 2022, Ge, 90.0, Status::Achieved),
-            (0.5, 2020, Ge, 121.0, Status::Missed),
-            // A falling indicator with a <= target: required −0.1/yr; falling 0.1/yr is on track.
-            (-0.1, 2022, Le, 81.0, Status::OnTrack),
-            (0.02, 2022, Le, 81.0, Status::MovingAway),
-            // Strict comparator at the last value: required growth 0.
-            (0.01, 2022, Gt, 100.0, Status::OnTrack),
-            (-0.01, 2022, Gt, 100.0, Status::MovingAway),
-        ];
-        for (obs, year, c, target, expected) in cases {
-            assert_eq!(
-                status(last, obs, year, c, target),
-                expected,
-                "{obs} {c} {target}"
+    fn thresholds_are_validated() {
+        assert!(Thresholds::try_new(0.95, 0.6).is_ok());
+        for (on, m) in [
+            (0.2, 0.9),
+            (0.6, 0.6),
+            (0.9, -0.1),
+            (f64::NAN, 0.5),
+            (1.0, f64::NAN),
+        ] {
+            assert!(
+                matches!(
+                    Thresholds::try_new(on, m),
+                    Err(Error::InvalidThresholds { .. })
+                ),
+                "{on} {m}"
             );
         }
-        let (g, _) = classify(
-            last,
-            Some(0.07),
-            GrowthBasis::Cagr,
-            2022,
-            Comparator::Ge,
-            121.0,
-            &Thresholds::default(),
-        );
-        assert!((g.required.unwrap() - 0.1).abs() < 1e-12);
-        assert!((g.progress_ratio.unwrap() - 0.7).abs() < 1e-12);
+        let bad: std::result::Result<Thresholds, _> =
+            serde_json::from_str(r#"{"on_track":0.2,"moderate":0.9}"#);
+        assert!(bad.is_err());
+        let t: Thresholds = serde_json::from_str(r#"{"on_track":0.9,"moderate":0.5}"#).unwrap();
+        assert_eq!(t.classify(0.5), Status::Moderate);
+        assert_eq!(t.classify(0.49), Status::Insufficient);
+        assert_eq!(t.classify(0.9), Status::OnTrack);
+        assert_eq!(t.classify(-1e-9), Status::MovingAway);
     }
 
     #[test]
-    fn annual_change_for_non_positive_values() {
-        let (g, s) = classify(
-            (2020, -2.0),
-            Some(1.0),
-            GrowthBasis::AnnualChange,
-            2024,
-            Comparator::Ge,
-            2.0,
-            &Thresholds::default(),
+    fn growth_between_cagr_and_change() {
+        // 121/100 over 2 years: exactly 10 % a year.
+        let g = growth_between((2020, 100.0), (2022, 121.0), GrowthBasis::Cagr).unwrap();
+        assert!((g - 0.1).abs() < 1e-12);
+        let d = growth_between((2020, -2.0), (2024, 2.0), GrowthBasis::AnnualChange);
+        assert_eq!(d, Some(1.0));
+        assert_eq!(
+            growth_between((2020, -2.0), (2024, 2.0), GrowthBasis::Cagr),
+            None
         );
-        assert_eq!(g.required, Some(1.0));
-        assert_eq!(s, Status::OnTrack);
+        assert_eq!(
+            growth_between((2020, 1.0), (2020, 2.0), GrowthBasis::Cagr),
+            None
+        );
     }
 }

@@ -30,15 +30,18 @@ pub use projection::{
 mod backtest;
 pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
+mod assess;
 mod batch;
 mod feasibility;
+pub mod verdict;
 
 pub use batch::{
     assess_panel, assess_panel_serial, assess_panel_with_progress, project_panel, AssessOptions,
     Assessment, Assessor, Report, SeriesProjection, Trajectory, TrajectoryPoint,
     CALIBRATION_HORIZON, PROGRESS_STEP, REPORT_COLUMNS, YEAR_REACHED_HORIZON,
 };
-pub use feasibility::{classify, growth_between, Growth, GrowthBasis, Reason, Status, Thresholds};
+pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};
+pub use verdict::{judge, Goal, JudgedOn, Verdict};
 mod audit;
 pub use audit::{audit, Finding, FindingKind};
 mod columnar;

@@ -757,14 +757,38 @@ pub(crate) fn finish_interval(
     }
 }
 
-/// Moves a target that sits on a natural bound of a bounded model just inside it: a logistic
-/// between L and U never reaches U, but "100 %" in a plan means "what rounds to 100": U − 0.5 %
-/// of the range.
+/// Share of a bounded model's range by which a target on (or beyond) a bound is moved inside:
+/// 0.05 % — on a 0–100 share, "100 %" becomes "at least 99.95 %", what rounds to 100.0 at
+/// the one decimal statistics report shares with.
+pub(crate) const BOUND_RESOLUTION: f64 = 0.0005;
+
+/// Moves a target that sits on or beyond a natural bound of a bounded model just inside it, and
+/// leaves every other target alone.
+///
+/// A logistic between L and U never reaches U, so "≥ 100 %" would have probability 0; in a
+/// plan it means "what rounds to 100 %". The rule: a target ≥ U becomes U − 0.05 % of the
+/// range (a target ≤ L becomes L + 0.05 %). Targets strictly inside are never moved, so the
+/// probability of `≥ x` falls as x rises through 99, 99.5, 99.9 and 99.95 %; only a target
+/// written more finely than the rule (99.96–99.99 %) gets a probability below that of 100 %.
+///
+/// ```
+/// use plancast::{effective_target, model::Transform};
+/// let share = Transform::Logit { lower: 0.0, upper: 100.0 };
+/// assert_eq!(effective_target(share, 99.9), 99.9);
+/// assert!((effective_target(share, 100.0) - 99.95).abs() < 1e-12);
+/// assert_eq!(effective_target(Transform::Log, 100.0), 100.0);
+/// ```
 pub fn effective_target(transform: Transform, target: f64) -> f64 {
     match transform {
         Transform::Logit { lower, upper } => {
-            let eps = 0.005 * (upper - lower);
-            target.clamp(lower + eps, upper - eps)
+            let eps = BOUND_RESOLUTION * (upper - lower);
+            if target >= upper {
+                upper - eps
+            } else if target <= lower {
+                lower + eps
+            } else {
+                target
+            }
         }
         _ => target,
     }
@@ -784,6 +808,22 @@ pub fn probability(
 ) -> Option<f64> {
     let (d, _) = how.dist(fit, year)?;
     probability_from(fit.transform(), &d, comparator, target)
+}
+
+/// [`probability`] of a trajectory that runs `offset` above the fit's own on the working
+/// scale (a reference's path anchored at a region's value): the target's working value is
+/// taken once, then shifted.
+pub(crate) fn probability_shifted(
+    fit: &Fitted,
+    year: i32,
+    comparator: Comparator,
+    target: f64,
+    how: Uncertainty<'_>,
+    offset: f64,
+) -> Option<f64> {
+    let (d, _) = how.dist(fit, year)?;
+    let g = fit.transform();
+    probability_at(&d, comparator, target, |v| working_target(g, v) - offset)
 }
 
 fn probability_from(

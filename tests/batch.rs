@@ -4,9 +4,8 @@
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{
-    assess_batch, assess_batch_serial, classify, growth_between, probability, project,
-    year_reached, BatchSpec, Calibration, Comparator, GrowthBasis, Level, Series, Status,
-    Thresholds, Uncertainty,
+    assess_batch, assess_batch_serial, judge, probability, project, year_reached, BatchSpec,
+    Calibration, Comparator, Goal, Level, Series, Thresholds, Uncertainty,
 };
 
 #[test]
@@ -42,6 +41,7 @@ fn batch_equals_plain_path_bit_for_bit() {
                 model: Model::Auto,
                 target_year: 2025,
                 comparator: Comparator::Ge,
+                baseline_year: None,
                 level,
                 uncertainty: how,
                 thresholds: Thresholds::default(),
@@ -63,10 +63,13 @@ fn batch_equals_plain_path_bit_for_bit() {
             for (s, row) in rows.iter().enumerate() {
                 let plain = plain_row(batch.years(), batch.row(s), targets[s], &spec);
                 assert_eq!(row_bits(row), row_bits(&plain), "{} row {s}", family.name());
-                let status = row.status;
+                let status = row.verdict.status;
                 statuses.insert(status.name());
             }
-            assert!(statuses.len() >= 3, "{}: {statuses:?}", family.name());
+            // Saturating shares grow faster since their base year than their targets need
+            // from it, so they are on track or moderate; the other families spread wider.
+            let want = if family == Family::Saturating { 2 } else { 3 };
+            assert!(statuses.len() >= want, "{}: {statuses:?}", family.name());
         }
     }
 }
@@ -120,6 +123,7 @@ fn batch_rejects_bad_shapes() {
         model: Model::Auto,
         target_year: 2025,
         comparator: Comparator::Ge,
+        baseline_year: None,
         level: Level::try_new(0.8).unwrap(),
         uncertainty: Uncertainty::RandomWalk,
         thresholds: Thresholds::default(),
@@ -130,85 +134,76 @@ fn batch_rejects_bad_shapes() {
     ));
 }
 
-/// The row the plain public per-series path gives (what `assess_batch` promises to equal).
+/// The row the plain public per-series path gives (what `assess_batch` promises to equal):
+/// fit, project, probability, year reached, judge.
 fn plain_row(
     years: &[i32],
     values: &[f64],
     target: f64,
     spec: &BatchSpec<'_>,
 ) -> plancast::BatchRow {
-    let failed = plancast::BatchRow {
-        model: None,
-        projected: None,
-        interval: None,
-        probability: None,
-        observed: None,
-        required: None,
-        progress_ratio: None,
-        status: Status::NotAssessable(plancast::Reason::FitFailed),
-        year_reached: None,
-    };
     let series = Series::try_new(years.to_vec(), values.to_vec()).unwrap();
-    let Ok(fit) = spec.model.fit(&series, spec.bounds) else {
-        return failed;
+    let fit = spec.model.fit(&series, spec.bounds).ok();
+    let (t, c) = (spec.target_year, spec.comparator);
+    let last = series.last().unwrap();
+    let ahead = t > last.0;
+    let (p, pr) = match &fit {
+        Some(f) if ahead => (
+            project(f, t, spec.level, spec.uncertainty).ok(),
+            probability(f, t, c, target, spec.uncertainty),
+        ),
+        _ => (None, None),
     };
-    let t = spec.target_year;
-    let p = project(&fit, t, spec.level, spec.uncertainty);
-    let pr = probability(&fit, t, spec.comparator, target, spec.uncertainty);
-    let basis = if target > 0.0 && values.iter().all(|&v| v > 0.0) {
-        GrowthBasis::Cagr
-    } else {
-        GrowthBasis::AnnualChange
-    };
-    let (first, last) = (series.first().unwrap(), series.last().unwrap());
-    let (g, status) = classify(
-        last,
-        growth_between(first, last, basis),
-        basis,
-        t,
-        spec.comparator,
-        target,
+    let reached = fit
+        .as_ref()
+        .and_then(|f| year_reached(f, last.0 + 1, 100, c, target));
+    let mut goal = Goal::new(t, c, target);
+    if let Some(b) = spec.baseline_year {
+        goal = goal.with_baseline_year(b);
+    }
+    let verdict = judge(
+        &series,
+        &goal,
+        p.as_ref().map(|p| p.value()),
+        reached,
+        spec.bounds,
         &spec.thresholds,
     );
-    let reached = if status == Status::Achieved {
-        years
-            .iter()
-            .zip(values)
-            .find(|&(_, &v)| spec.comparator.holds(v, target))
-            .map(|(&y, _)| y)
-    } else {
-        year_reached(&fit, last.0 + 1, 100, spec.comparator, target)
-    };
     plancast::BatchRow {
-        model: Some(fit.kind()),
-        projected: p.as_ref().ok().map(|p| p.value()),
+        model: fit.as_ref().map(|f| f.kind()),
+        projected: p.as_ref().map(|p| p.value()),
         interval: p
             .as_ref()
-            .ok()
             .and_then(|p| p.interval().map(|i| (i.lower(), i.upper()))),
         probability: pr,
-        observed: g.observed,
-        required: g.required,
-        progress_ratio: g.progress_ratio,
-        status,
-        year_reached: reached,
+        verdict,
     }
 }
 
 /// Every number of a row as bits (so −0.0 ≠ 0.0 and NaN = NaN).
 fn row_bits(r: &plancast::BatchRow) -> String {
     let b = |x: Option<f64>| x.map(f64::to_bits);
+    let v = &r.verdict;
     format!(
-        "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+        "{:?} {:?} {:?} {:?} | {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
         r.model,
         b(r.projected),
         r.interval.map(|(a, c)| (a.to_bits(), c.to_bits())),
         b(r.probability),
-        b(r.observed),
-        b(r.required),
-        b(r.progress_ratio),
-        r.status,
-        r.year_reached
+        v.status,
+        v.judged_on,
+        v.basis,
+        v.base_year,
+        b(v.base_value),
+        b(v.observed),
+        b(v.required),
+        b(v.required_from_last),
+        b(v.progress_ratio),
+        b(v.unsd_ratio),
+        b(v.midterm_ratio),
+        b(v.value_at_target_year),
+        v.met_late,
+        v.year_reached
     )
 }
 
@@ -309,12 +304,19 @@ fn batch_equals_plain_path_on_every_branch() {
                         Comparator::Lt,
                         Comparator::Eq,
                     ] {
-                        for target_year in [last - 1, last, last + 3, last + 40] {
+                        for (target_year, baseline_year) in [
+                            (last - 1, None),
+                            (last, None),
+                            (last + 3, None),
+                            (last + 3, Some(years[1])),
+                            (last + 40, None),
+                        ] {
                             let spec = BatchSpec {
                                 bounds,
                                 model: Model::Auto,
                                 target_year,
                                 comparator,
+                                baseline_year,
                                 level,
                                 uncertainty: how,
                                 thresholds: Thresholds::default(),
@@ -374,6 +376,7 @@ proptest::proptest! {
             model: Model::Auto,
             target_year: 2015 + len as i32 - 1 + ahead,
             comparator,
+            baseline_year: None,
             level: Level::try_new(0.8).unwrap(),
             uncertainty: if textbook { Uncertainty::Textbook } else { Uncertainty::RandomWalk },
             thresholds: Thresholds::default(),

@@ -8,8 +8,8 @@ use std::path::Path;
 use plancast::io::{load_panel, read_observations, read_observations_checked, PanelSources};
 use plancast::model::Model;
 use plancast::{
-    assess_panel, classify, probability, project, Bounds, Comparator, Error, GrowthBasis, Level,
-    Series, Thresholds, Uncertainty,
+    assess_panel, judge, probability, project, Bounds, Comparator, Error, Goal, Level, Series,
+    Thresholds, Uncertainty,
 };
 use proptest::prelude::*;
 
@@ -74,22 +74,9 @@ fn check_fit(model: Model, s: &Series, bounds: Bounds, horizon: i32, target: f64
             }
         }
     }
-    let (first, lastp) = (s.first().unwrap(), s.last().unwrap());
-    let (g, _) = classify(
-        lastp,
-        plancast::growth_between(first, lastp, GrowthBasis::Cagr),
-        GrowthBasis::Cagr,
-        last.saturating_add(horizon),
-        c,
-        target,
-        &Thresholds::default(),
-    );
-    for x in [g.observed, g.required, g.progress_ratio]
-        .into_iter()
-        .flatten()
-    {
-        assert!(x.is_finite());
-    }
+    let goal = Goal::new(last.saturating_add(horizon), c, target);
+    let v = judge(s, &goal, None, None, bounds, &Thresholds::default());
+    assert_verdict_finite(&v);
 }
 
 proptest! {
@@ -388,9 +375,13 @@ neg,x,2052,=,0
             r.lower,
             r.upper,
             r.probability,
-            r.observed_cagr,
-            r.required_cagr,
-            r.progress_ratio,
+            r.verdict.observed,
+            r.verdict.required,
+            r.verdict.progress_ratio,
+            r.verdict.required_from_last,
+            r.verdict.unsd_ratio,
+            r.verdict.midterm_ratio,
+            r.verdict.value_at_target_year,
             r.gap,
             r.gap_relative,
         ]
@@ -419,21 +410,28 @@ neg,x,2052,=,0
 fn fuzz_regression_achieved_ratio_overflow() {
     let last = (2088, 2.000_000_000_029_049_7);
     let first = (2087, 1.775_363_712_257_76e-307);
-    let obs = plancast::growth_between(first, last, GrowthBasis::Cagr);
-    let (g, status) = classify(
-        last,
-        obs,
-        GrowthBasis::Cagr,
-        2089,
-        Comparator::Le,
-        2.000_471_115_083_308,
-        &Thresholds::default(),
-    );
-    assert_eq!(status, plancast::Status::Achieved);
-    for x in [g.observed, g.required, g.progress_ratio]
-        .into_iter()
-        .flatten()
+    let s = Series::try_new(vec![first.0, last.0], vec![first.1, last.1]).unwrap();
+    let goal = Goal::new(2089, Comparator::Le, 2.000_471_115_083_308);
+    let v = judge(&s, &goal, None, None, Bounds::NONE, &Thresholds::default());
+    assert_eq!(v.status, plancast::Status::Achieved);
+    assert_verdict_finite(&v);
+}
+
+/// Every number of a verdict is finite (or absent).
+fn assert_verdict_finite(v: &plancast::Verdict) {
+    for x in [
+        v.base_value,
+        v.observed,
+        v.required,
+        v.required_from_last,
+        v.progress_ratio,
+        v.unsd_ratio,
+        v.midterm_ratio,
+        v.value_at_target_year,
+    ]
+    .into_iter()
+    .flatten()
     {
-        assert!(x.is_finite());
+        assert!(x.is_finite(), "{v:?}");
     }
 }

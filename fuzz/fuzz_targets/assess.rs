@@ -1,11 +1,11 @@
-//! Fit → project → probability → classify on arbitrary series: never panics, and every number
+//! Fit → project → probability → judge on arbitrary series: never panics, and every number
 //! that comes out is finite, within bounds, inside its interval, a probability in [0, 1].
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use plancast::model::Model;
 use plancast::{
-    classify, growth_between, probability, project, Bounds, Comparator, GrowthBasis, Level, Series,
+    judge, probability, project, Bounds, Comparator, Goal, Level, Series,
     Thresholds, Uncertainty,
 };
 
@@ -74,19 +74,19 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    let first = s.first().unwrap();
-    let (g, _) = classify(
-        last,
-        growth_between(first, last, GrowthBasis::Cagr),
-        GrowthBasis::Cagr,
-        last.0 + horizon,
-        c,
-        target,
-        &Thresholds::default(),
-    );
-    for x in [g.observed, g.required, g.progress_ratio]
-        .into_iter()
-        .flatten()
+    let goal = Goal::new(last.0 + horizon, c, target);
+    let v = judge(&s, &goal, None, None, bounds, &Thresholds::default());
+    for x in [
+        v.observed,
+        v.required,
+        v.required_from_last,
+        v.progress_ratio,
+        v.unsd_ratio,
+        v.midterm_ratio,
+        v.value_at_target_year,
+    ]
+    .into_iter()
+    .flatten()
     {
         assert!(x.is_finite());
     }

@@ -11,9 +11,13 @@
 //! bit for bit (`tests/batch.rs` checks it on every branch), while the arithmetic runs in
 //! AVX2 or AVX-512 registers where the CPU has them ([`multiversion`] picks at run time).
 //!
+//! The verdict itself — status, growth figures, ratios — is [`judge_with`], the rules' one
+//! definition, called per lane with the three growth rates the kernel computed for all lanes.
+//!
 //! The kernel applies when every series can be handled this way: `Auto`, 3 to
-//! [`MAX_POINTS`] points, and no Levenberg–Marquardt candidates (fewer than 8 points, or an
-//! upper bound). Other batches take the per-row path.
+//! [`MAX_POINTS`] points, no Levenberg–Marquardt candidates (fewer than 8 points, or an
+//! upper bound), an inequality target, and a target year after the last observation. Other
+//! batches take the per-row path.
 
 #[cfg(not(plancast_isa = "baseline"))]
 use multiversion::multiversion;
@@ -21,7 +25,6 @@ use multiversion::multiversion;
 use super::{BatchRow, BatchSpec};
 use crate::batch::YEAR_REACHED_HORIZON;
 use crate::dist::TQuantiles;
-use crate::feasibility::{classify_with, growth_between_with, GrowthBasis, Status};
 use crate::math::ln_lanes;
 use crate::math::{exp_lanes, exp_m1_lanes, max_num, min_num};
 use crate::model::{
@@ -30,6 +33,7 @@ use crate::model::{
 };
 use crate::projection::{effective_target, probability_at, working_target, AnchoredLine, DistPlan};
 use crate::target::Comparator;
+use crate::verdict::{base_index, judge_with, Case, Leg};
 
 /// Series per group: sixteen f64 lanes, two AVX-512 or four AVX2 registers (measured faster
 /// than eight, which leaves the long division-and-polynomial chains of ln too little to
@@ -54,8 +58,9 @@ pub(crate) struct Plan<'a> {
     n: usize,
     /// The logistic's bounds, when the indicator has both.
     bounds: Option<(f64, f64)>,
-    t_first: i32,
     t_last: i32,
+    /// Index of the base year t0 (the same for every series: they share their years).
+    base: usize,
     /// sqrt(1 + 1/n + (T − t̄)²/Sxx) at the target year T.
     prediction_factor: f64,
     /// The interval method at the target year's horizon.
@@ -75,7 +80,12 @@ impl<'a> Plan<'a> {
         let n = years.len();
         let design = design?;
         let nonlinear_candidates = n >= AUTO_NONLINEAR_MIN_POINTS && spec.bounds.upper().is_none();
-        if spec.model != Model::Auto || !(3..=MAX_POINTS).contains(&n) || nonlinear_candidates {
+        if spec.model != Model::Auto
+            || !(3..=MAX_POINTS).contains(&n)
+            || nonlinear_candidates
+            || spec.comparator == Comparator::Eq
+            || spec.target_year <= years[n - 1]
+        {
             return None;
         }
         // As `Ols::prediction_factor`, so the bits agree.
@@ -93,8 +103,8 @@ impl<'a> Plan<'a> {
             design,
             n,
             bounds: spec.bounds.both(),
-            t_first,
             t_last,
+            base: base_index(years, spec.baseline_year),
             prediction_factor,
         })
     }
@@ -335,22 +345,32 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         _ => None,
     };
 
-    // Growth: the CAGRs last/first and target/last for all lanes (`feasibility::cagr`).
-    let dt_observed = f64::from(plan.t_last - plan.t_first);
-    let dt_required = f64::from(year - plan.t_last);
+    // Growth: the CAGRs of last/base, target/base and target/last for all lanes, as
+    // `feasibility::cagr` takes them for `Leg::Observed`, `Leg::Required` and
+    // `Leg::RequiredFromLast`.
+    let b = plan.base;
+    let t_base = plan.years[b];
+    let dt_observed = f64::from(plan.t_last - t_base);
+    let dt_required = f64::from(year - t_base);
+    let dt_from_last = f64::from(year - plan.t_last);
     let mut observed = [0.0; W];
     let mut required = [0.0; W];
+    let mut from_last = [0.0; W];
     for l in 0..W {
-        observed[l] = y[n - 1][l] / y[0][l];
-        required[l] = target[l] / y[n - 1][l];
+        observed[l] = y[n - 1][l] / y[b][l];
+        required[l] = target[l] / y[b][l];
+        from_last[l] = target[l] / y[n - 1][l];
     }
-    let (mut observed, mut required) = (ln_lanes(observed), ln_lanes(required));
+    let (mut observed, mut required, mut from_last) =
+        (ln_lanes(observed), ln_lanes(required), ln_lanes(from_last));
     for l in 0..W {
         observed[l] /= dt_observed;
         required[l] /= dt_required;
+        from_last[l] /= dt_from_last;
     }
     let cagr_observed = exp_m1_lanes(observed);
     let cagr_required = exp_m1_lanes(required);
+    let cagr_from_last = exp_m1_lanes(from_last);
 
     // The year reached, where the crossing of the anchored line settles it.
     let from = plan.t_last + 1;
@@ -393,72 +413,66 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         }
     };
 
+    let mut values = [0.0; MAX_POINTS];
     for (l, row) in out.iter_mut().enumerate() {
         let code = kind[l];
-        if code == FAILED {
-            *row = BatchRow::FAILED;
-            continue;
+        for (v, yi) in values.iter_mut().zip(y) {
+            *v = yi[l];
         }
-        let model = match code {
-            LINEAR => ModelKind::Linear,
-            EXPONENTIAL => ModelKind::Exponential,
-            _ => ModelKind::Logistic,
-        };
-        let transform = transform_of(code);
         let target = target[l];
-        let (first, last) = ((plan.t_first, y[0][l]), (plan.t_last, y[n - 1][l]));
-        let basis = if target > 0.0 && positive[l] {
-            GrowthBasis::Cagr
-        } else {
-            GrowthBasis::AnnualChange
+        let goal = spec.goal(target);
+        let fitted = code != FAILED;
+        let projected = (fitted & with_value[l]).then_some(value[l]);
+        let case = Case {
+            years: plan.years,
+            values: &values[..n],
+            goal: &goal,
+            projected,
+            bounds: spec.bounds,
+            thresholds: &spec.thresholds,
         };
-        let observed = growth_between_with(first, last, basis, |_, _| cagr_observed[l]);
-        let required = growth_between_with(last, (year, target), basis, |_, _| cagr_required[l]);
-        let (g, status) = classify_with(
-            last,
-            observed,
-            required,
-            basis,
-            year,
-            spec.comparator,
-            target,
-            &spec.thresholds,
-        );
-        let year_reached = if status == Status::Achieved {
-            plan.years
-                .iter()
-                .zip(y)
-                .find(|&(_, yi)| spec.comparator.holds(yi[l], target))
-                .map(|(&yr, _)| yr)
-        } else if settled[l] {
-            Some(reached[l] as i32)
-        } else {
-            AnchoredLine {
-                transform,
-                mean_z: mean_z[l],
-                slope: slope[l],
-                mean_t,
-                t_last: plan.t_last,
-                z_last: z_last[l],
+        let cagr = |leg: Leg, r: f64, dt: f64| match leg {
+            Leg::Observed => cagr_observed[l],
+            Leg::Required => cagr_required[l],
+            Leg::RequiredFromLast => cagr_from_last[l],
+            Leg::Other => crate::feasibility::cagr(r, dt),
+        };
+        let reach = |from: i32| {
+            if !fitted {
+                None
+            } else if settled[l] && from == plan.t_last + 1 {
+                Some(reached[l] as i32)
+            } else {
+                AnchoredLine {
+                    transform: transform_of(code),
+                    mean_z: mean_z[l],
+                    slope: slope[l],
+                    mean_t,
+                    t_last: plan.t_last,
+                    z_last: z_last[l],
+                }
+                .year_reached_with(
+                    from,
+                    YEAR_REACHED_HORIZON,
+                    spec.comparator,
+                    target,
+                    || z_target[l],
+                )
             }
-            .year_reached_with(
-                from,
-                YEAR_REACHED_HORIZON,
-                spec.comparator,
-                target,
-                || z_target[l],
-            )
+        };
+        let verdict = judge_with(&case, cagr, reach);
+        let model = match code {
+            LINEAR => Some(ModelKind::Linear),
+            EXPONENTIAL => Some(ModelKind::Exponential),
+            LOGISTIC => Some(ModelKind::Logistic),
+            _ => None,
         };
         *row = BatchRow {
-            model: Some(model),
-            projected: with_value[l].then_some(value[l]),
-            interval: with_interval[l].then_some((lo_end[l], hi_end[l])),
-            probability: probability[l],
-            observed: g.observed,
-            required: g.required,
-            progress_ratio: g.progress_ratio,
-            status,
-            year_reached,
+            model,
+            projected,
+            interval: (fitted & with_interval[l]).then_some((lo_end[l], hi_end[l])),
+            probability: if fitted { probability[l] } else { None },
+            verdict,
         };
     }
 }

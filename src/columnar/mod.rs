@@ -25,13 +25,15 @@ use rayon::prelude::*;
 use lanes::{assess_block, Plan};
 use serde::{Deserialize, Serialize};
 
+use crate::assess::{assess_one, Forecast, Projected};
 use crate::dist::TQuantiles;
 use crate::error::{Error, Result};
-use crate::feasibility::{classify, growth_between, GrowthBasis, Reason, Status, Thresholds};
+use crate::feasibility::{Reason, Thresholds};
 use crate::indicator::Bounds;
-use crate::model::{Design, Model, ModelKind};
+use crate::model::{Design, Fitted, Model, ModelKind};
 use crate::projection::{project_and_probability, year_reached, Level, Uncertainty};
 use crate::target::Comparator;
+use crate::verdict::{Goal, Verdict};
 
 /// Series that share their years, stored row-major: `values[s * years.len() + i]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +118,9 @@ pub struct BatchSpec<'a> {
     pub target_year: i32,
     /// Comparator of every target.
     pub comparator: Comparator,
+    /// The plan's baseline year (t0 of the progress ratio) when it is observed; `None`: the
+    /// first observation of the last five years (see [`crate::verdict`]).
+    pub baseline_year: Option<i32>,
     /// Interval level.
     pub level: Level,
     /// Interval method.
@@ -124,47 +129,90 @@ pub struct BatchSpec<'a> {
     pub thresholds: Thresholds,
 }
 
+impl BatchSpec<'_> {
+    /// The goal of a series whose target value is `target`.
+    #[inline]
+    pub(crate) fn goal(&self, target: f64) -> Goal {
+        let g = Goal::new(self.target_year, self.comparator, target);
+        match self.baseline_year {
+            Some(y) => g.with_baseline_year(y),
+            None => g,
+        }
+    }
+}
+
 /// The assessment of one series of a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct BatchRow {
-    /// Model fitted.
+    /// Model fitted (`None` when no model could be fitted; the verdict then rests on the
+    /// observations alone).
     pub model: Option<ModelKind>,
-    /// Projected value at the target year.
+    /// Projected value at the target year (a target year after the last observation only).
     pub projected: Option<f64>,
     /// Interval (lower, upper).
     pub interval: Option<(f64, f64)>,
     /// Probability of meeting the target.
     pub probability: Option<f64>,
-    /// Observed growth per year.
-    pub observed: Option<f64>,
-    /// Required growth per year.
-    pub required: Option<f64>,
-    /// observed / required.
-    pub progress_ratio: Option<f64>,
-    /// Status.
-    pub status: Status,
-    /// First year the trajectory meets the target.
-    pub year_reached: Option<i32>,
+    /// Status, growth figures, progress ratios and years.
+    pub verdict: Verdict,
 }
 
 impl BatchRow {
-    /// A series whose trajectory could not be fitted.
-    pub(crate) const FAILED: BatchRow = BatchRow {
+    /// A placeholder for buffers that every row overwrites.
+    pub(crate) const EMPTY: BatchRow = BatchRow {
         model: None,
         projected: None,
         interval: None,
         probability: None,
-        observed: None,
-        required: None,
-        progress_ratio: None,
-        status: Status::NotAssessable(Reason::FitFailed),
-        year_reached: None,
+        verdict: Verdict::not_assessable(Reason::NoObservations),
     };
 }
 
 /// Rows per rayon task: big enough to amortise scheduling, small enough to balance 2–64
 /// threads on 10^5–10^6 series and keep a task's values (6 points × 8 B × 4096 = 192 KiB) in L2.
 pub const CHUNK: usize = 4096;
+
+/// A fitted model of one row, projected as the public path does (t quantiles from a table).
+struct Fit<'a> {
+    fit: &'a Fitted,
+    spec: &'a BatchSpec<'a>,
+    tq: &'a TQuantiles,
+}
+
+impl Forecast for Fit<'_> {
+    fn project_and_probability(
+        &self,
+        year: i32,
+        comparator: Comparator,
+        target: f64,
+    ) -> (Option<Projected>, Option<f64>) {
+        let s = self.spec;
+        let (p, pr) = project_and_probability(
+            self.fit,
+            year,
+            s.level,
+            s.uncertainty,
+            Some(self.tq),
+            comparator,
+            target,
+        );
+        let p = p.ok().map(|p| {
+            let i = p.interval().map(|i| (i.lower(), i.upper(), i.method()));
+            (p.value(), i)
+        });
+        (p, pr)
+    }
+
+    fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
+        year_reached(
+            self.fit,
+            from,
+            crate::batch::YEAR_REACHED_HORIZON,
+            comparator,
+            target,
+        )
+    }
+}
 
 /// The per-series kernel: the public path on one row.
 #[inline]
@@ -176,62 +224,23 @@ fn assess_row(
     spec: &BatchSpec<'_>,
     tq: &TQuantiles,
 ) -> BatchRow {
-    let mut out = BatchRow::FAILED;
-    let Ok(fit) = spec.model.fit_design(years, row, spec.bounds, design) else {
-        return out;
-    };
-    out.model = Some(fit.kind());
-    let t = spec.target_year;
-    let (projection, probability) = project_and_probability(
-        &fit,
-        t,
-        spec.level,
-        spec.uncertainty,
-        Some(tq),
-        spec.comparator,
-        target,
-    );
-    if let Ok(p) = projection {
-        out.projected = Some(p.value());
-        out.interval = p.interval().map(|i| (i.lower(), i.upper()));
-    }
-    out.probability = probability;
-    let (first, last) = (fit.first(), fit.last());
-    let basis = if target > 0.0 && row.iter().all(|&v| v > 0.0) {
-        GrowthBasis::Cagr
-    } else {
-        GrowthBasis::AnnualChange
-    };
-    let observed = growth_between(first, last, basis);
-    let (g, status) = classify(
-        last,
-        observed,
-        basis,
-        t,
-        spec.comparator,
-        target,
+    let fit = spec.model.fit_design(years, row, spec.bounds, design).ok();
+    let forecast = fit.as_ref().map(|fit| Fit { fit, spec, tq });
+    let out = assess_one(
+        years,
+        row,
+        &spec.goal(target),
+        spec.bounds,
         &spec.thresholds,
+        forecast.as_ref(),
     );
-    out.observed = g.observed;
-    out.required = g.required;
-    out.progress_ratio = g.progress_ratio;
-    out.status = status;
-    out.year_reached = if status == Status::Achieved {
-        years
-            .iter()
-            .zip(row)
-            .find(|&(_, &v)| spec.comparator.holds(v, target))
-            .map(|(&y, _)| y)
-    } else {
-        year_reached(
-            &fit,
-            last.0 + 1,
-            crate::batch::YEAR_REACHED_HORIZON,
-            spec.comparator,
-            target,
-        )
-    };
-    out
+    BatchRow {
+        model: fit.as_ref().map(Fitted::kind),
+        projected: out.projected,
+        interval: out.interval.map(|(lo, hi, _)| (lo, hi)),
+        probability: out.probability,
+        verdict: out.verdict,
+    }
 }
 
 /// One target per series, or [`Error::LengthMismatch`].
@@ -278,7 +287,7 @@ pub fn assess_batch_into(
     let years = batch.years.as_slice();
     if let Some(plan) = Plan::new(spec, years, design.as_ref(), &tq) {
         // Every row is overwritten: a reused buffer of the right length is not touched twice.
-        out.resize(batch.len(), BatchRow::FAILED);
+        out.resize(batch.len(), BatchRow::EMPTY);
         out.par_chunks_mut(CHUNK)
             .zip(batch.values.par_chunks(CHUNK * l))
             .zip(targets.par_chunks(CHUNK))
@@ -309,7 +318,7 @@ pub fn assess_batch_serial(
     let tq = TQuantiles::new(spec.level.get(), l as u32);
     let design = Design::new(&batch.years);
     if let Some(plan) = Plan::new(spec, &batch.years, design.as_ref(), &tq) {
-        let mut out = vec![BatchRow::FAILED; batch.len()];
+        let mut out = vec![BatchRow::EMPTY; batch.len()];
         assess_block(&plan, &batch.values, targets, &mut out);
         return Ok(out);
     }

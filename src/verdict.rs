@@ -1,0 +1,664 @@
+//! One target judged on one series: the rules of a verdict, in one place.
+//!
+//! Every path that assesses a target — [`crate::assess_panel`], [`crate::assess_batch`] and its
+//! SIMD kernel — ends here: the kernel only computes the growth rates' arithmetic for sixteen
+//! series at a time and hands them in; the rules below decide.
+//!
+//! # The rules, in the order they apply
+//!
+//! Notation: observations (t_i, y_i) up to the latest t; the target y* at year T under a
+//! comparator; the base year t0 with value y0.
+//!
+//! 1. **Base year t0** (Eurostat's short-term view): the plan's baseline year when the target
+//!    declares one and it is observed; else the first observation of the last five years
+//!    (t − 5 ≤ t0); if that is t itself, the latest observation before t. One observation:
+//!    t0 = t.
+//! 2. **Target year passed** (T ≤ t): judged on the value *of year T*: observed, or, between
+//!    two observations, interpolated linearly on the indicator's working scale (logit for a
+//!    share inside its bounds, log for positive values, else the values themselves) —
+//!    `judged_on` says which. Met → *achieved*; not met → *missed*, and if a later observation
+//!    meets it the row says *met late* with the year. Before the first observation: not
+//!    assessable.
+//! 3. **Already met** (T > t, an inequality met by the latest value) → *achieved*.
+//! 4. **Eurostat's progress ratio** (Eurostat, *Sustainable development in the European Union
+//!    — monitoring report*, methodological annex, "assessing progress towards quantitative
+//!    targets"; adapted by Statistics Canada and Open SDG's progress methodology):
+//!    R = [(y_t/y0)^(1/(t−t0)) − 1] / [(y*/y0)^(1/(T−t0)) − 1], the actual compound growth
+//!    since t0 over the growth required *from t0*. R ≥ 0.95 on track, 0.6 ≤ R < 0.95 moderate,
+//!    0 ≤ R < 0.6 insufficient, R < 0 moving away ([`Thresholds`]). Values not all positive:
+//!    annual changes (y_t − y0)/(t − t0) and (y* − y0)/(T − t0) instead of CAGRs. One
+//!    observation with a reference trajectory: the actual growth is the growth the projection
+//!    implies from t0 to T (ESCAP's *anticipated progress*). A base value that already met the
+//!    target while the latest does not → moving away (R has no meaning there). A strict
+//!    target equal to y0 (required growth 0): on track if the series moves the right way.
+//!    "Growth required from now", (y*/y_t)^(1/(T−t)) − 1, is reported beside it: it answers
+//!    "is it still feasible?", which R does not.
+//! 5. **`=` targets** (左右, met within ±5 %: the band [y*(1 − 0.05), y*(1 + 0.05)]): where
+//!    does the pace since t0 land at T? Inside the band → on track. Starting below the band
+//!    and landing below it → R against the band's lower edge, classified as in 4; landing
+//!    above it → *overshooting*. Mirrored from above. Starting inside the band and landing
+//!    outside → moving away. (Landing inside ⇔ the actual growth lies between the growths
+//!    required to reach the two edges, which is how it is computed.)
+//!
+//! Two more views, for the analyst, on every row where they are defined:
+//!
+//! * **UNSD's progress-chart ratio** CR = (ŷ_T − y0)/(y* − y0): the share of the planned change
+//!   the projection ŷ_T (or, for a past target year, the value of that year) achieves (UN
+//!   Statistics Division, *SDG Progress Chart, Technical Note*; cut-offs 0.95 and 0.10).
+//! * **China's mid-term test**, 时间过半、任务过半 ("half the time gone, half the task done"):
+//!   M = [(y_t − y0)/(y* − y0)] / [(t − t0)/(T − t0)], the share of the planned change achieved
+//!   by the latest observation over the share of the plan period elapsed; M ≥ 1 passes. For a
+//!   plan with a milestone this is read at the milestone's year once it is observed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::feasibility::{cagr, growth_between_with, GrowthBasis, Reason, Status, Thresholds};
+use crate::indicator::Bounds;
+use crate::model::Transform;
+use crate::series::Series;
+use crate::target::Comparator;
+
+/// Years before the latest observation that Eurostat's short-term assessment looks back.
+const SHORT_TERM_YEARS: i32 = 5;
+
+/// A numeric target for one series: year, comparator, value, and optionally the plan's
+/// baseline year (t0 of the progress ratio).
+///
+/// ```
+/// use plancast::{Comparator, Goal};
+/// let g = Goal::new(2025, Comparator::Ge, 200.0).with_baseline_year(2020);
+/// assert_eq!(g.baseline_year(), Some(2020));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Goal {
+    year: i32,
+    comparator: Comparator,
+    value: f64,
+    baseline_year: Option<i32>,
+}
+
+impl Goal {
+    /// "`comparator value` by `year`", with no declared baseline year.
+    pub fn new(year: i32, comparator: Comparator, value: f64) -> Self {
+        Goal {
+            year,
+            comparator,
+            value,
+            baseline_year: None,
+        }
+    }
+
+    /// The plan's baseline year: t0 of the progress ratio when it is observed.
+    #[must_use]
+    pub fn with_baseline_year(mut self, year: i32) -> Self {
+        self.baseline_year = Some(year);
+        self
+    }
+
+    /// Target year T.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// Comparator.
+    pub fn comparator(&self) -> Comparator {
+        self.comparator
+    }
+
+    /// Target value y*.
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+
+    /// The plan's baseline year, if declared.
+    pub fn baseline_year(&self) -> Option<i32> {
+        self.baseline_year
+    }
+}
+
+/// What a verdict rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum JudgedOn {
+    /// The target year is observed: its value decides.
+    Observed,
+    /// The target year lies between two observations: the interpolated value decides.
+    Interpolated,
+    /// The target year is ahead and the latest observation already meets it.
+    LastObservation,
+    /// The target year is ahead: the pace since the base year decides (the progress ratio).
+    Pace,
+    /// No verdict could be reached.
+    Nothing,
+}
+
+impl JudgedOn {
+    /// Short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            JudgedOn::Observed => "observed",
+            JudgedOn::Interpolated => "interpolated",
+            JudgedOn::LastObservation => "last_observation",
+            JudgedOn::Pace => "pace",
+            JudgedOn::Nothing => "",
+        }
+    }
+}
+
+/// The verdict on one target: status, growth figures, the progress ratios, and the years.
+///
+/// Built only by plancast ([`judge`], the panel and batch paths); fields may be added.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Verdict {
+    /// The status class.
+    pub status: Status,
+    /// What the status rests on.
+    pub judged_on: JudgedOn,
+    /// How growth was measured (`None` without observations).
+    pub basis: Option<GrowthBasis>,
+    /// Base year t0 of the progress ratio.
+    pub base_year: Option<i32>,
+    /// Value in the base year, y0.
+    pub base_value: Option<f64>,
+    /// Actual growth per year from t0 to the latest observation (for one observation: the
+    /// growth the reference projection implies from t0 to T).
+    pub observed: Option<f64>,
+    /// Growth per year required from t0 to reach the target at T (Eurostat's denominator).
+    pub required: Option<f64>,
+    /// Growth per year required from the latest observation to reach the target at T.
+    pub required_from_last: Option<f64>,
+    /// Eurostat's progress ratio R = observed / required.
+    pub progress_ratio: Option<f64>,
+    /// UNSD's progress-chart ratio (ŷ_T − y0)/(y* − y0).
+    pub unsd_ratio: Option<f64>,
+    /// The mid-term test 时间过半、任务过半: share of the change done / share of time gone.
+    pub midterm_ratio: Option<f64>,
+    /// The value of the target year, when it has passed (observed or interpolated).
+    pub value_at_target_year: Option<f64>,
+    /// A missed target first met in this later observed year.
+    pub met_late: Option<i32>,
+    /// First year the target is met: observed (achieved, met late) or on the projected
+    /// trajectory after the latest observation (within 100 years).
+    pub year_reached: Option<i32>,
+}
+
+impl Verdict {
+    /// A target that cannot be judged, for `reason`.
+    pub(crate) const fn not_assessable(reason: Reason) -> Self {
+        Verdict {
+            status: Status::NotAssessable(reason),
+            judged_on: JudgedOn::Nothing,
+            basis: None,
+            base_year: None,
+            base_value: None,
+            observed: None,
+            required: None,
+            required_from_last: None,
+            progress_ratio: None,
+            unsd_ratio: None,
+            midterm_ratio: None,
+            value_at_target_year: None,
+            met_late: None,
+            year_reached: None,
+        }
+    }
+}
+
+/// Judges one target on one series.
+///
+/// `projected` is the projection's value at the target year (used for one-observation series
+/// and for UNSD's ratio); `year_reached` the first year after the latest observation at which
+/// the projected trajectory meets the target ([`crate::year_reached`]), reported when the
+/// observations do not settle it; `bounds` give the working scale for interpolation.
+///
+/// ```
+/// use plancast::{judge, Bounds, Comparator, Goal, Series, Status, Thresholds};
+/// // 2020 = 100, 2023 = 130, target ≥ 200 in 2025 with baseline 2020: Eurostat's
+/// // R = (1.3^(1/3) − 1)/(2^(1/5) − 1) = 0.6146.
+/// let s = Series::try_new(vec![2020, 2023], vec![100.0, 130.0])?;
+/// let goal = Goal::new(2025, Comparator::Ge, 200.0).with_baseline_year(2020);
+/// let v = judge(&s, &goal, None, None, Bounds::NONE, &Thresholds::default());
+/// assert_eq!(v.status, Status::Moderate);
+/// assert!((v.progress_ratio.unwrap() - 0.6146).abs() < 5e-5);
+/// # Ok::<(), plancast::Error>(())
+/// ```
+pub fn judge(
+    series: &Series,
+    goal: &Goal,
+    projected: Option<f64>,
+    year_reached: Option<i32>,
+    bounds: Bounds,
+    thresholds: &Thresholds,
+) -> Verdict {
+    let case = Case {
+        years: series.years(),
+        values: series.values(),
+        goal,
+        projected,
+        bounds,
+        thresholds,
+    };
+    judge_with(&case, |_, r, dt| cagr(r, dt), |_| year_reached)
+}
+
+/// Everything a verdict is computed from.
+pub(crate) struct Case<'a> {
+    /// Year-end observations, strictly increasing years, finite values.
+    pub(crate) years: &'a [i32],
+    pub(crate) values: &'a [f64],
+    pub(crate) goal: &'a Goal,
+    /// The projection's value at the target year.
+    pub(crate) projected: Option<f64>,
+    /// The indicator's bounds (the working scale of interpolation).
+    pub(crate) bounds: Bounds,
+    pub(crate) thresholds: &'a Thresholds,
+}
+
+/// Which growth rate a CAGR is taken for, so the batch kernel can hand in the ones it
+/// computed for sixteen series at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Leg {
+    /// y_t / y0 over t − t0.
+    Observed,
+    /// y* / y0 over T − t0.
+    Required,
+    /// y* / y_t over T − t.
+    RequiredFromLast,
+    /// Anything else (band edges, anticipated growth): computed on the spot.
+    Other,
+}
+
+/// The index of the base year t0 among `years` (non-empty): rule 1 of the module docs.
+pub(crate) fn base_index(years: &[i32], baseline_year: Option<i32>) -> usize {
+    let n = years.len();
+    if let Some(k) = baseline_year.and_then(|b| years.binary_search(&b).ok()) {
+        return k;
+    }
+    let t = years[n - 1];
+    let k = years.partition_point(|&y| y < t.saturating_sub(SHORT_TERM_YEARS));
+    if k + 1 < n {
+        k
+    } else {
+        n.saturating_sub(2)
+    }
+}
+
+/// The indicator's working scale for interpolation: logit for a share strictly inside its
+/// bounds, log for positive values, else the values themselves.
+pub(crate) fn working_scale(bounds: Bounds, values: &[f64]) -> Transform {
+    if let Some((lower, upper)) = bounds.both() {
+        if values.iter().all(|&v| v > lower && v < upper) {
+            return Transform::Logit { lower, upper };
+        }
+    }
+    if values.iter().all(|&v| v > 0.0) {
+        Transform::Log
+    } else {
+        Transform::Identity
+    }
+}
+
+/// The value of `year` (≤ the latest observed year): observed, interpolated on the working
+/// scale, or `None` before the first observation.
+fn value_at(years: &[i32], values: &[f64], bounds: Bounds, year: i32) -> Option<(f64, JudgedOn)> {
+    match years.binary_search(&year) {
+        Ok(k) => Some((values[k], JudgedOn::Observed)),
+        Err(0) => None,
+        Err(k) if k >= years.len() => None,
+        Err(k) => {
+            let g = working_scale(bounds, values);
+            let (ya, yb) = (years[k - 1], years[k]);
+            let (za, zb) = (g.forward(values[k - 1]), g.forward(values[k]));
+            let w = f64::from(year - ya) / f64::from(yb - ya);
+            let v = g.inverse(za + w * (zb - za));
+            v.is_finite().then_some((v, JudgedOn::Interpolated))
+        }
+    }
+}
+
+/// The verdict (rules 1–5 of the module docs), with the CAGRs from `cagr(leg, ratio, years)`
+/// and the projected year reached from `reach(first year after the latest observation)`.
+pub(crate) fn judge_with(
+    case: &Case<'_>,
+    cagr: impl Fn(Leg, f64, f64) -> f64,
+    reach: impl FnOnce(i32) -> Option<i32>,
+) -> Verdict {
+    let (years, values) = (case.years, case.values);
+    let n = years.len();
+    if n == 0 || values.len() != n {
+        return Verdict::not_assessable(Reason::NoObservations);
+    }
+    let goal = case.goal;
+    let (c, target, big_t) = (goal.comparator, goal.value, goal.year);
+    let last = (years[n - 1], values[n - 1]);
+    let b = base_index(years, goal.baseline_year);
+    let base = (years[b], values[b]);
+    let positive = target > 0.0 && values.iter().all(|&v| v > 0.0);
+    let mut basis = if positive {
+        GrowthBasis::Cagr
+    } else {
+        GrowthBasis::AnnualChange
+    };
+    let growth = |leg: Leg, from: (i32, f64), to: (i32, f64), basis: GrowthBasis| {
+        growth_between_with(from, to, basis, |r, dt| cagr(leg, r, dt))
+    };
+
+    let mut observed = if b + 1 < n {
+        growth(Leg::Observed, base, last, basis)
+    } else {
+        None
+    };
+    let ahead = big_t > last.0;
+    if n == 1 && ahead && positive {
+        if let Some(p) = case.projected {
+            // Anticipated progress: the growth the reference trajectory implies.
+            observed = growth(Leg::Other, last, (big_t, p), GrowthBasis::Cagr);
+            basis = GrowthBasis::Reference;
+        }
+    }
+    let required = growth(Leg::Required, base, (big_t, target), basis_of(basis));
+    let required_from_last = growth(
+        Leg::RequiredFromLast,
+        last,
+        (big_t, target),
+        basis_of(basis),
+    );
+    let progress_ratio = match (observed, required) {
+        (Some(o), Some(r)) if r != 0.0 => Some(o / r).filter(|x| x.is_finite()),
+        _ => None,
+    };
+    let change = target - base.1;
+    let share = |v: f64| Some((v - base.1) / change).filter(|x| x.is_finite());
+    let midterm_ratio = (b + 1 < n && ahead)
+        .then(|| {
+            let time = f64::from(last.0 - base.0) / f64::from(big_t - base.0);
+            share(last.1).map(|s| s / time).filter(|x| x.is_finite())
+        })
+        .flatten();
+
+    let mut v = Verdict {
+        status: Status::NotAssessable(Reason::GrowthUndefined),
+        judged_on: JudgedOn::Nothing,
+        basis: Some(basis),
+        base_year: Some(base.0),
+        base_value: Some(base.1),
+        observed,
+        required,
+        required_from_last,
+        progress_ratio,
+        unsd_ratio: None,
+        midterm_ratio,
+        value_at_target_year: None,
+        met_late: None,
+        year_reached: None,
+    };
+    let first_met = |after: Option<i32>| {
+        years
+            .iter()
+            .zip(values)
+            .find(|&(&y, &x)| after.is_none_or(|a| y > a) && c.holds(x, target))
+            .map(|(&y, _)| y)
+    };
+
+    // Rule 2: the target year has passed.
+    if !ahead {
+        let Some((at, how)) = value_at(years, values, case.bounds, big_t) else {
+            v.status = Status::NotAssessable(Reason::TargetBeforeObservations);
+            return v;
+        };
+        v.value_at_target_year = Some(at);
+        v.judged_on = how;
+        v.unsd_ratio = share(at);
+        if c.holds(at, target) {
+            v.status = Status::Achieved;
+            v.year_reached = first_met(None);
+        } else {
+            v.status = Status::Missed;
+            v.met_late = first_met(Some(big_t));
+            v.year_reached = v.met_late.or_else(|| reach(last.0 + 1));
+        }
+        return v;
+    }
+    v.unsd_ratio = case.projected.and_then(share);
+
+    // Rule 3: already met.
+    if c != Comparator::Eq && c.holds(last.1, target) {
+        v.status = Status::Achieved;
+        v.judged_on = JudgedOn::LastObservation;
+        v.year_reached = first_met(None);
+        return v;
+    }
+    let Some(obs) = observed else {
+        return v;
+    };
+    v.judged_on = JudgedOn::Pace;
+    v.status = if c == Comparator::Eq {
+        // Rule 5: where the pace lands against the band.
+        match band_status(case, base, obs, basis_of(basis), &growth) {
+            Some(s) => s,
+            None => {
+                v.judged_on = JudgedOn::Nothing;
+                Status::NotAssessable(Reason::GrowthUndefined)
+            }
+        }
+    } else if c.holds(base.1, target) {
+        // Met at the base year, not any more: R has no meaning.
+        v.progress_ratio = None;
+        Status::MovingAway
+    } else {
+        match required {
+            None => {
+                v.judged_on = JudgedOn::Nothing;
+                Status::NotAssessable(Reason::GrowthUndefined)
+            }
+            Some(req) => pace_status(c, obs, req, case.thresholds),
+        }
+    };
+    if matches!(v.status, Status::NotAssessable(_)) {
+        return v;
+    }
+    v.year_reached = reach(last.0 + 1);
+    v
+}
+
+/// The growth basis used for required growth: a reference's anticipated growth is a CAGR.
+fn basis_of(basis: GrowthBasis) -> GrowthBasis {
+    match basis {
+        GrowthBasis::Reference => GrowthBasis::Cagr,
+        b => b,
+    }
+}
+
+/// Rule 4's status from the actual and the required growth (the target not met at t0).
+fn pace_status(c: Comparator, obs: f64, req: f64, thresholds: &Thresholds) -> Status {
+    if req == 0.0 {
+        // A strict comparator at the base value: any move the right way meets it.
+        let right_way = match c {
+            Comparator::Ge | Comparator::Gt => obs > 0.0,
+            Comparator::Le | Comparator::Lt => obs < 0.0,
+            Comparator::Eq => obs == 0.0,
+        };
+        return if right_way {
+            Status::OnTrack
+        } else {
+            Status::MovingAway
+        };
+    }
+    let ratio = obs / req;
+    if !ratio.is_finite() {
+        // |required| below ~1e-308 (a target a hair from the base value): the sign decides.
+        return if ratio > 0.0 {
+            Status::OnTrack
+        } else {
+            Status::MovingAway
+        };
+    }
+    thresholds.classify(ratio)
+}
+
+/// Rule 5: an `=` target's status from the actual growth `obs` since `base`.
+fn band_status(
+    case: &Case<'_>,
+    base: (i32, f64),
+    obs: f64,
+    basis: GrowthBasis,
+    growth: &impl Fn(Leg, (i32, f64), (i32, f64), GrowthBasis) -> Option<f64>,
+) -> Option<Status> {
+    let goal = case.goal;
+    let tol = Comparator::EQ_TOLERANCE * goal.value.abs();
+    let (lo, hi) = (goal.value - tol, goal.value + tol);
+    let g_lo = growth(Leg::Other, base, (goal.year, lo), basis)?;
+    let g_hi = growth(Leg::Other, base, (goal.year, hi), basis)?;
+    if g_lo <= obs && obs <= g_hi {
+        return Some(Status::OnTrack);
+    }
+    let y0 = base.1;
+    Some(if y0 < lo {
+        if obs > g_hi {
+            Status::Overshooting
+        } else {
+            pace_status(Comparator::Ge, obs, g_lo, case.thresholds)
+        }
+    } else if y0 > hi {
+        if obs < g_lo {
+            Status::Overshooting
+        } else {
+            pace_status(Comparator::Le, obs, g_hi, case.thresholds)
+        }
+    } else {
+        Status::MovingAway
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn series(years: &[i32], values: &[f64]) -> Series {
+        Series::try_new(years.to_vec(), values.to_vec()).unwrap()
+    }
+
+    fn verdict(s: &Series, goal: Goal) -> Verdict {
+        judge(s, &goal, None, None, Bounds::NONE, &Thresholds::default())
+    }
+
+    #[test]
+    fn base_year_rule() {
+        // The plan's baseline year when observed.
+        assert_eq!(base_index(&[2018, 2020, 2023], Some(2020)), 1);
+        // Else the first observation of the last five years.
+        assert_eq!(base_index(&[2010, 2017, 2018, 2019, 2023], None), 2);
+        assert_eq!(base_index(&[2010, 2017, 2018, 2019, 2023], Some(2016)), 2);
+        // Only the latest in the window: the one before it.
+        assert_eq!(base_index(&[2000, 2010, 2020], None), 1);
+        assert_eq!(base_index(&[2020], None), 0);
+    }
+
+    #[test]
+    fn eurostat_ratio_from_the_base_year() {
+        // Issue 13, case 3: R = (1.3^(1/3) − 1)/(2^(1/5) − 1) = 0.614619 (Python, f64); the
+        // issue's "0.6147" rounds that up in the fourth digit. The first version's figure,
+        // required growth from the latest value, was 0.3803.
+        let want = (1.3f64.powf(1.0 / 3.0) - 1.0) / (2f64.powf(0.2) - 1.0);
+        assert!((want - 0.614_619).abs() < 1e-6, "{want}");
+        let s = series(&[2020, 2023], &[100.0, 130.0]);
+        let v = verdict(&s, Goal::new(2025, Comparator::Ge, 200.0));
+        assert!((v.progress_ratio.unwrap() - want).abs() < 1e-12);
+        assert_eq!(v.status, Status::Moderate);
+        assert_eq!(v.base_year, Some(2020));
+        // Growth required from now, its own column: (200/130)^(1/2) − 1.
+        let now = (200.0f64 / 130.0).sqrt() - 1.0;
+        assert!((v.required_from_last.unwrap() - now).abs() < 1e-12);
+        // UNSD's ratio needs a projection; the mid-term test: (30/100)/(3/5) = 0.5.
+        assert!((v.midterm_ratio.unwrap() - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn past_target_years_judged_on_their_own_year() {
+        // Issue 13, case 2: ≥ 500 in 2019.
+        let goal = Goal::new(2019, Comparator::Ge, 500.0);
+        let met = verdict(
+            &series(&[2017, 2018, 2019, 2020], &[470.0, 490.0, 510.0, 480.0]),
+            goal,
+        );
+        assert_eq!(met.status, Status::Achieved);
+        assert_eq!(met.judged_on, JudgedOn::Observed);
+        assert_eq!(met.year_reached, Some(2019));
+        let late = verdict(
+            &series(&[2017, 2018, 2019, 2020], &[380.0, 400.0, 450.0, 520.0]),
+            goal,
+        );
+        assert_eq!(late.status, Status::Missed);
+        assert_eq!(late.met_late, Some(2020));
+        // Between observations: interpolated on the log scale, √(400·600) = 489.9 < 500.
+        let gap = verdict(&series(&[2017, 2021], &[400.0, 600.0]), goal);
+        assert_eq!(gap.judged_on, JudgedOn::Interpolated);
+        let want = (400.0f64 * 600.0).sqrt();
+        assert!((gap.value_at_target_year.unwrap() - want).abs() < 1e-9);
+        assert_eq!(gap.status, Status::Missed);
+        assert_eq!(gap.met_late, Some(2021));
+        // Before the first observation.
+        let before = verdict(&series(&[2020, 2021], &[1.0, 2.0]), goal);
+        assert_eq!(
+            before.status,
+            Status::NotAssessable(Reason::TargetBeforeObservations)
+        );
+    }
+
+    #[test]
+    fn approximate_targets_use_the_band() {
+        // Issue 13, case 4: "about 120 in 2025" on 20, 30, 45, 68 (2018–2021): the pace
+        // (68/20)^(1/3) − 1 = 50.4 %/yr lands at 20·3.4^(7/3) ≈ 347, far above 126.
+        let s = series(&[2018, 2019, 2020, 2021], &[20.0, 30.0, 45.0, 68.0]);
+        let v = verdict(&s, Goal::new(2025, Comparator::Eq, 120.0));
+        assert_eq!(v.status, Status::Overshooting);
+        // A pace that lands in the band: 20 → 120 over 7 years needs 29.17 %/yr.
+        let g = (6.0f64).powf(1.0 / 7.0);
+        let on: Vec<f64> = (0..4).map(|k| 20.0 * g.powi(k)).collect();
+        let v = verdict(
+            &series(&[2018, 2019, 2020, 2021], &on),
+            Goal::new(2025, Comparator::Eq, 120.0),
+        );
+        assert_eq!(v.status, Status::OnTrack);
+        // Too slow: 10 %/yr against (114/20)^(1/7) − 1 = 28.2 %/yr for the band's lower
+        // edge → R = 0.354.
+        let slow: Vec<f64> = (0..4).map(|k| 20.0 * 1.1f64.powi(k)).collect();
+        let v = verdict(
+            &series(&[2018, 2019, 2020, 2021], &slow),
+            Goal::new(2025, Comparator::Eq, 120.0),
+        );
+        assert_eq!(v.status, Status::Insufficient);
+        // Inside the band and drifting out of it.
+        let drift = verdict(
+            &series(&[2020, 2021], &[120.0, 140.0]),
+            Goal::new(2025, Comparator::Eq, 125.0),
+        );
+        assert_eq!(drift.status, Status::MovingAway);
+    }
+
+    #[test]
+    fn falling_indicators_and_strict_targets() {
+        // PUE 1.48 → 1.40 over 2020–2022 against ≤ 1.2 in 2025.
+        let s = series(&[2020, 2022], &[1.48, 1.40]);
+        let v = verdict(&s, Goal::new(2025, Comparator::Le, 1.2));
+        let obs = (1.40f64 / 1.48).sqrt() - 1.0;
+        let req = (1.2f64 / 1.48).powf(0.2) - 1.0;
+        assert!((v.progress_ratio.unwrap() - obs / req).abs() < 1e-12);
+        assert_eq!(v.status, Status::Moderate); // R = 0.667
+                                                // A target met at the base year and lost since.
+        let lost = verdict(
+            &series(&[2020, 2022], &[110.0, 95.0]),
+            Goal::new(2025, Comparator::Ge, 100.0),
+        );
+        assert_eq!(lost.status, Status::MovingAway);
+        assert_eq!(lost.progress_ratio, None);
+        // Strict target at the base value: required growth 0.
+        let up = verdict(
+            &series(&[2020, 2022], &[100.0, 99.0]),
+            Goal::new(2025, Comparator::Gt, 100.0),
+        );
+        assert_eq!(up.status, Status::MovingAway);
+    }
+}
