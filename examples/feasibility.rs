@@ -188,19 +188,35 @@ fn growth(x: Option<f64>) -> String {
 }
 
 fn status_label(a: &Assessment) -> String {
-    use plancast::Reason;
-    match a.verdict.status {
+    use plancast::{JudgedOn, Reason};
+    let v = &a.verdict;
+    match v.status {
         Status::NotAssessable(r) => match r {
             Reason::NoObservations => "n/a: no data",
             Reason::SingleObservation => "n/a: 1 obs",
             Reason::NoBenchmark => "n/a: no bench",
             Reason::RankingTarget => "n/a: ranking",
             Reason::FitFailed => "n/a: fit",
+            Reason::TargetBeforeObservations => "n/a: before data",
             _ => "n/a",
         }
         .to_owned(),
-        s => s.name().replace('_', " "),
+        s => {
+            let mut label = s.name().replace('_', " ");
+            if v.judged_on == JudgedOn::Interpolated {
+                label.push_str(" (interpolated)");
+            }
+            if let Some(y) = v.met_late {
+                label.push_str(&format!(" (met late, {y})"));
+            }
+            label
+        }
     }
+}
+
+/// A ratio with two decimals, or a dash.
+fn ratio(x: Option<f64>) -> String {
+    x.map_or_else(|| "—".to_owned(), |v| format!("{v:.2}"))
 }
 
 fn print_report(out: &mut String, panel: &Panel, report: &Report) {
@@ -223,7 +239,7 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             let _ = writeln!(out, "{}", pad(&title, 100).trim_end());
             let _ = writeln!(
                 out,
-                "{} {} {} {} {} {} {} {} status",
+                "{} {} {} {} {} {} {} {} {} status",
                 pad("indicator", 17),
                 pad("year", 4),
                 pad("target", 9),
@@ -232,6 +248,7 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
                 pad("P", 4),
                 pad("req.", 6),
                 pad("obs.", 6),
+                pad("R", 5),
             );
         }
         let name = panel
@@ -254,7 +271,7 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
         };
         let _ = writeln!(
             out,
-            "{} {} {} {} {} {} {} {} {}",
+            "{} {} {} {} {} {} {} {} {} {}",
             pad(name, 17),
             pad(&a.target_year.to_string(), 4),
             pad(&target, 9),
@@ -263,6 +280,7 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             pad(&pct(a.probability), 4),
             pad(&growth(a.verdict.required), 6),
             pad(&growth(a.verdict.observed), 6),
+            pad(&ratio(a.verdict.progress_ratio), 5),
             status_label(a)
         );
     }
@@ -277,6 +295,7 @@ fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
         ("moderate", "moderate"),
         ("insufficient", "insuffic."),
         ("moving_away", "mov. away"),
+        ("overshooting", "overshoot"),
         ("missed", "missed"),
         ("not_assessable", "n/a"),
     ];

@@ -538,12 +538,6 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     }
     row.probability = out.probability;
     row.verdict = out.verdict;
-    if series.len() == 1 && path.is_none() {
-        if let Status::NotAssessable(Reason::GrowthUndefined) = row.verdict.status {
-            // One observation and no reference: only "achieved" / "missed" can be said.
-            row.verdict.status = Status::NotAssessable(Reason::SingleObservation);
-        }
-    }
     let at = out.projected.or(out.verdict.value_at_target_year);
     if let Some(v) = at {
         let gap = v - target;

@@ -431,6 +431,10 @@ pub(crate) fn judge_with(
         return v;
     }
     let Some(obs) = observed else {
+        if n == 1 {
+            // One observation and no trajectory to carry it forward.
+            v.status = Status::NotAssessable(Reason::SingleObservation);
+        }
         return v;
     };
     v.judged_on = JudgedOn::Pace;

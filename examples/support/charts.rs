@@ -14,6 +14,7 @@ pub fn status_color(s: Status) -> RGBColor {
         Status::Moderate => RGBColor(230, 160, 0),
         Status::Insufficient => RGBColor(230, 100, 20),
         Status::MovingAway => RGBColor(200, 30, 30),
+        Status::Overshooting => RGBColor(140, 60, 170),
         Status::Missed => RGBColor(120, 0, 0),
         _ => RGBColor(150, 150, 150),
     }

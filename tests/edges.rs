@@ -1,0 +1,103 @@
+//! Verdicts at the edges (issue 13), on the hand-made panel in `tests/data/edges/`: each
+//! expected value is computed here from the numbers in the files, independently of the crate.
+
+use std::path::Path;
+
+use plancast::io::{load_panel, PanelSources};
+use plancast::{assess_panel, AssessOptions, Assessment, JudgedOn, Panel, Status};
+
+fn edges() -> Panel {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/edges");
+    let open = |name: &str| {
+        let p = dir.join(name);
+        (std::fs::File::open(&p).unwrap(), p)
+    };
+    load_panel(PanelSources {
+        observations: vec![open("observations.csv")],
+        targets: vec![open("targets.csv")],
+        indicators: Some(open("indicators.csv")),
+        regions: None,
+        alternates: None,
+    })
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn row<'a>(rows: &'a [Assessment], region: &str, target: f64) -> &'a Assessment {
+    rows.iter()
+        .find(|r| r.region == region && r.target == Some(target))
+        .unwrap_or_else(|| panic!("no row {region} {target}"))
+}
+
+/// Case 1: a share at 99.2 % with targets of 99, 99.5, 99.9 and 100 %. Only the 100 % target
+/// sits on the bound and is moved (to 99.95 %); the probability falls as the target rises, and
+/// a target above the 80 % interval's upper end has P < 10 % (the same distribution).
+#[test]
+fn targets_near_a_bound_are_not_moved() {
+    let report = assess_panel(&edges(), &AssessOptions::default());
+    let p: Vec<f64> = [99.0, 99.5, 99.9, 100.0]
+        .iter()
+        .map(|&t| row(&report.rows, "near_bound", t).probability.unwrap())
+        .collect();
+    assert!(p[0] > p[1] && p[1] > p[2] && p[2] > p[3], "{p:?}");
+    let r = row(&report.rows, "near_bound", 99.9);
+    let upper = r.upper.unwrap();
+    assert!(upper < 100.0);
+    for t in [99.5, 99.9, 100.0] {
+        let r = row(&report.rows, "near_bound", t);
+        if upper < t.min(99.95) {
+            assert!(r.probability.unwrap() < 0.1, "{t}: {r:?}");
+        }
+    }
+}
+
+/// Case 2: "≥ 500 in 2019" judged on 2019's value, not on the latest one.
+#[test]
+fn past_target_years() {
+    let report = assess_panel(&edges(), &AssessOptions::default());
+    // 470, 490, 510, 480: 510 in 2019 met it.
+    let r = row(&report.rows, "met_on_time", 500.0);
+    assert_eq!(r.verdict.status, Status::Achieved);
+    assert_eq!(r.verdict.judged_on, JudgedOn::Observed);
+    assert_eq!(r.verdict.value_at_target_year, Some(510.0));
+    assert_eq!(r.projected, None); // nothing to project: the year is observed
+                                   // 380, 400, 450, 520: 450 in 2019 missed it; met a year late.
+    let r = row(&report.rows, "met_late", 500.0);
+    assert_eq!(r.verdict.status, Status::Missed);
+    assert_eq!(r.verdict.met_late, Some(2020));
+    assert_eq!(r.verdict.year_reached, Some(2020));
+    // 400 (2017), 600 (2021): 2019 interpolated on the log scale, √(400·600) = 489.90.
+    let r = row(&report.rows, "gap", 500.0);
+    assert_eq!(r.verdict.judged_on, JudgedOn::Interpolated);
+    assert!((r.verdict.value_at_target_year.unwrap() - 489.897_948_556_635_6).abs() < 1e-9);
+    assert_eq!(r.verdict.status, Status::Missed);
+    assert_eq!(r.verdict.met_late, Some(2021));
+}
+
+/// Case 3: Eurostat's R = [(130/100)^(1/3) − 1]/[(200/100)^(1/5) − 1] = 0.0913929/0.1486984 =
+/// 0.614619 (moderate); growth required from now (200/130)^(1/2) − 1 = 0.240347.
+#[test]
+fn eurostat_progress_ratio() {
+    let report = assess_panel(&edges(), &AssessOptions::default());
+    let r = row(&report.rows, "eurostat", 200.0);
+    assert!((r.verdict.progress_ratio.unwrap() - 0.614_619).abs() < 1e-6);
+    assert!((r.verdict.required_from_last.unwrap() - 0.240_347).abs() < 1e-6);
+    assert_eq!(r.verdict.status, Status::Moderate);
+    assert_eq!(r.verdict.base_year, Some(2020));
+    // Mid-term test: 30 % of the change done in 3 of 5 years, 0.3/0.6 = 0.5.
+    assert!((r.verdict.midterm_ratio.unwrap() - 0.5).abs() < 1e-12);
+    // UNSD's ratio from the projection: (ŷ − 100)/(200 − 100).
+    let want = (r.projected.unwrap() - 100.0) / 100.0;
+    assert!((r.verdict.unsd_ratio.unwrap() - want).abs() < 1e-12);
+}
+
+/// Case 4: "about 120 in 2025" (114–126) on 20, 30, 45, 68 (2018–2021). The pace since 2018,
+/// (68/20)^(1/3) − 1 = 50.4 %/yr, exceeds the (126/20)^(1/7) − 1 = 30.1 %/yr that would land on
+/// the band's upper edge: overshooting, and the projection (far above 126) gives P ≈ 0.
+#[test]
+fn approximate_target_far_below_the_pace() {
+    let report = assess_panel(&edges(), &AssessOptions::default());
+    let r = row(&report.rows, "about", 120.0);
+    assert_eq!(r.verdict.status, Status::Overshooting);
+    assert!(r.projected.unwrap() > 126.0);
+    assert!(r.probability.unwrap() < 0.05, "{r:?}");
+}
