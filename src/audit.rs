@@ -80,11 +80,12 @@ fn path_rate(
     b: (i32, f64),
 ) -> Option<(f64, &'static str)> {
     if let Some((lower, upper)) = bounds.both() {
+        // Figures on (or beyond) a bound moved inside by the one rule for targets there;
+        // every other figure as it stands.
         let t = Transform::Logit { lower, upper };
-        let eps = 0.005 * (upper - lower);
         let (za, zb) = (
-            t.forward(a.1.clamp(lower + eps, upper - eps)),
-            t.forward(b.1.clamp(lower + eps, upper - eps)),
+            t.forward(crate::projection::effective_target(t, a.1)),
+            t.forward(crate::projection::effective_target(t, b.1)),
         );
         let dt = f64::from(b.0 - a.0);
         return (dt > 0.0).then(|| ((zb - za) / dt, "logit points/yr"));

@@ -384,3 +384,108 @@ proptest::proptest! {
         assert_batch_is_plain(&batch, &targets, &spec);
     }
 }
+
+/// The panel driver and the batch path give the same row for the same series and target: one
+/// definition of a target's assessment (`plancast::verdict`). On synthetic panels with every
+/// comparator and target years before, at and after the last observation (calibration off on
+/// both sides: random-walk intervals), and on every seed-plan target whose series is its own
+/// (not a borrowed reference trajectory).
+#[test]
+fn panel_path_equals_batch_path() {
+    use plancast::{AssessOptions, Panel, TargetValue};
+
+    /// Row-for-row comparison of `assess_panel` with one-series batches.
+    fn compare(panel: &Panel, opts: &AssessOptions) -> usize {
+        let report = plancast::assess_panel(panel, opts);
+        let mut compared = 0;
+        for r in &report.rows {
+            let Some(target) = r.target else { continue };
+            if r.benchmark.is_some() || r.model.as_deref().is_some_and(|m| m.contains(':')) {
+                continue; // a benchmark's value or a reference's trajectory: panel-only
+            }
+            let Some(series) = panel.series(&r.region, &r.indicator) else {
+                continue;
+            };
+            let indicator = panel.indicator(&r.indicator).unwrap();
+            let baseline_year = panel
+                .region(&r.region)
+                .and_then(|g| g.period_start)
+                .map(|y| y - 1);
+            let spec = BatchSpec {
+                bounds: indicator.bounds,
+                model: opts.model,
+                target_year: r.target_year,
+                comparator: r.comparator,
+                baseline_year,
+                level: opts.level,
+                uncertainty: Uncertainty::RandomWalk,
+                thresholds: opts.thresholds,
+            };
+            let batch =
+                plancast::SeriesBatch::try_new(series.years().to_vec(), series.values().to_vec())
+                    .unwrap();
+            let b = &assess_batch(&batch, &[target], &spec).unwrap()[0];
+            let key = format!(
+                "{}/{} {} {}",
+                r.region, r.indicator, r.comparator, r.target_year
+            );
+            assert_eq!(
+                r.model.as_deref(),
+                b.model.map(|m| m.name()),
+                "{key}: model"
+            );
+            let bits = |x: Option<f64>| x.map(f64::to_bits);
+            assert_eq!(bits(r.projected), bits(b.projected), "{key}: projected");
+            assert_eq!(bits(r.lower), bits(b.interval.map(|i| i.0)), "{key}: lower");
+            assert_eq!(bits(r.upper), bits(b.interval.map(|i| i.1)), "{key}: upper");
+            assert_eq!(bits(r.probability), bits(b.probability), "{key}: P");
+            assert_eq!(
+                format!("{:?}", r.verdict),
+                format!("{:?}", b.verdict),
+                "{key}: verdict"
+            );
+            compared += 1;
+        }
+        compared
+    }
+
+    let opts = AssessOptions {
+        calibrate: false,
+        ..AssessOptions::default()
+    };
+    for (years, seed) in [(3, 1), (6, 2), (9, 3)] {
+        let base = synthetic::panel(40, 8, years, seed);
+        let mut data = base.data().clone();
+        let last = 2020;
+        let comparators = [
+            Comparator::Ge,
+            Comparator::Gt,
+            Comparator::Le,
+            Comparator::Lt,
+            Comparator::Eq,
+        ];
+        for (k, t) in data.targets.iter_mut().enumerate() {
+            t.comparator = comparators[k % comparators.len()];
+            t.year = [last - 1, last, last + 2, last + 5, last + 30][(k / 5) % 5];
+            if let TargetValue::Numeric(v) = &mut t.value {
+                *v *= [0.7, 1.0, 1.3][k % 3];
+            }
+        }
+        let panel = Panel::try_new(data).unwrap();
+        let n = compare(&panel, &opts);
+        let statuses: std::collections::BTreeSet<&str> = plancast::assess_panel(&panel, &opts)
+            .rows
+            .iter()
+            .map(|r| r.verdict.status.name())
+            .collect();
+        assert!(statuses.len() >= 6, "{years} years: {statuses:?}");
+        assert_eq!(
+            n,
+            panel.targets().len(),
+            "{years} years: every row compared"
+        );
+    }
+    let seeds = plancast::seeds::panel().unwrap();
+    let n = compare(&seeds, &opts);
+    assert!(n >= 40, "{n} seed rows compared");
+}
