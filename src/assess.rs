@@ -60,14 +60,7 @@ pub(crate) fn assess_one<F: Forecast>(
         _ => (None, None),
     };
     let projected = projection.map(|p| p.0);
-    let case = Case {
-        years,
-        values,
-        goal,
-        projected,
-        bounds,
-        thresholds,
-    };
+    let case = Case::new(years, values, goal, projected, bounds, thresholds);
     let verdict = judge_with(
         &case,
         |_, r, dt| cagr(r, dt),

@@ -214,7 +214,7 @@ pub(crate) fn cagr(ratio: f64, dt: f64) -> f64 {
 
 /// [`growth_between`] with the CAGR of (to/from, years) supplied (the batch kernel computes
 /// it for a group of series at once).
-#[inline]
+#[inline(always)]
 pub(crate) fn growth_between_with(
     from: (i32, f64),
     to: (i32, f64),

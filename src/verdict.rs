@@ -10,7 +10,8 @@
 //! comparator; the base year t0 with value y0.
 //!
 //! 1. **Base year t0** (Eurostat's short-term view): the plan's baseline year when the target
-//!    declares one and it is observed; else the first observation of the last five years
+//!    declares one and it is observed before the latest observation (or is the only one); else
+//!    the first observation of the last five years
 //!    (t − 5 ≤ t0); if that is t itself, the latest observation before t. One observation:
 //!    t0 = t.
 //! 2. **Target year passed** (T ≤ t): judged on the value *of year T*: observed, or, between
@@ -232,14 +233,14 @@ pub fn judge(
     bounds: Bounds,
     thresholds: &Thresholds,
 ) -> Verdict {
-    let case = Case {
-        years: series.years(),
-        values: series.values(),
+    let case = Case::new(
+        series.years(),
+        series.values(),
         goal,
         projected,
         bounds,
         thresholds,
-    };
+    );
     judge_with(&case, |_, r, dt| cagr(r, dt), |_| year_reached)
 }
 
@@ -254,6 +255,39 @@ pub(crate) struct Case<'a> {
     /// The indicator's bounds (the working scale of interpolation).
     pub(crate) bounds: Bounds,
     pub(crate) thresholds: &'a Thresholds,
+    /// Index of the base year t0: [`base_index`] of the years and the goal's baseline year
+    /// (the batch kernel computes it once for all the series that share their years).
+    pub(crate) base: usize,
+    /// Every value is positive (the batch kernel has it as a lane mask already).
+    pub(crate) all_positive: bool,
+}
+
+impl<'a> Case<'a> {
+    /// A case with its base year found by [`base_index`].
+    pub(crate) fn new(
+        years: &'a [i32],
+        values: &'a [f64],
+        goal: &'a Goal,
+        projected: Option<f64>,
+        bounds: Bounds,
+        thresholds: &'a Thresholds,
+    ) -> Self {
+        let base = if years.is_empty() {
+            0
+        } else {
+            base_index(years, goal.baseline_year)
+        };
+        Case {
+            years,
+            values,
+            goal,
+            projected,
+            bounds,
+            thresholds,
+            base,
+            all_positive: values.iter().all(|&v| v > 0.0),
+        }
+    }
 }
 
 /// Which growth rate a CAGR is taken for, so the batch kernel can hand in the ones it
@@ -274,7 +308,10 @@ pub(crate) enum Leg {
 pub(crate) fn base_index(years: &[i32], baseline_year: Option<i32>) -> usize {
     let n = years.len();
     if let Some(k) = baseline_year.and_then(|b| years.binary_search(&b).ok()) {
-        return k;
+        // A baseline that is the latest observation leaves no growth to measure.
+        if k + 1 < n || n == 1 {
+            return k;
+        }
     }
     let t = years[n - 1];
     let k = years.partition_point(|&y| y < t.saturating_sub(SHORT_TERM_YEARS));
@@ -320,6 +357,7 @@ fn value_at(years: &[i32], values: &[f64], bounds: Bounds, year: i32) -> Option<
 
 /// The verdict (rules 1–5 of the module docs), with the CAGRs from `cagr(leg, ratio, years)`
 /// and the projected year reached from `reach(first year after the latest observation)`.
+#[inline]
 pub(crate) fn judge_with(
     case: &Case<'_>,
     cagr: impl Fn(Leg, f64, f64) -> f64,
@@ -333,9 +371,9 @@ pub(crate) fn judge_with(
     let goal = case.goal;
     let (c, target, big_t) = (goal.comparator, goal.value, goal.year);
     let last = (years[n - 1], values[n - 1]);
-    let b = base_index(years, goal.baseline_year);
+    let b = case.base.min(n - 1);
     let base = (years[b], values[b]);
-    let positive = target > 0.0 && values.iter().all(|&v| v > 0.0);
+    let positive = target > 0.0 && case.all_positive;
     let mut basis = if positive {
         GrowthBasis::Cagr
     } else {
@@ -371,10 +409,11 @@ pub(crate) fn judge_with(
     };
     let change = target - base.1;
     let share = |v: f64| Some((v - base.1) / change).filter(|x| x.is_finite());
+    // [(y_t − y0)/(y* − y0)] / [(t − t0)/(T − t0)], as one division.
     let midterm_ratio = (b + 1 < n && ahead)
         .then(|| {
-            let time = f64::from(last.0 - base.0) / f64::from(big_t - base.0);
-            share(last.1).map(|s| s / time).filter(|x| x.is_finite())
+            let done = (last.1 - base.1) * f64::from(big_t - base.0);
+            Some(done / (change * f64::from(last.0 - base.0))).filter(|x| x.is_finite())
         })
         .flatten();
 
@@ -413,7 +452,9 @@ pub(crate) fn judge_with(
         v.unsd_ratio = share(at);
         if c.holds(at, target) {
             v.status = Status::Achieved;
-            v.year_reached = first_met(None);
+            // Met by year T: the first observation that met it, or T itself when only the
+            // interpolated value did.
+            v.year_reached = first_met(None).filter(|&y| y <= big_t).or(Some(big_t));
         } else {
             v.status = Status::Missed;
             v.met_late = first_met(Some(big_t));
@@ -558,6 +599,9 @@ mod tests {
         // Only the latest in the window: the one before it.
         assert_eq!(base_index(&[2000, 2010, 2020], None), 1);
         assert_eq!(base_index(&[2020], None), 0);
+        assert_eq!(base_index(&[2020], Some(2020)), 0);
+        // A baseline that is the latest observation: the short-term rule instead.
+        assert_eq!(base_index(&[2019, 2021, 2023], Some(2023)), 0);
     }
 
     #[test]
@@ -603,6 +647,13 @@ mod tests {
         assert!((gap.value_at_target_year.unwrap() - want).abs() < 1e-9);
         assert_eq!(gap.status, Status::Missed);
         assert_eq!(gap.met_late, Some(2021));
+        // Met only by the interpolated value: reached by the target year itself.
+        let low = verdict(
+            &series(&[2017, 2021], &[400.0, 600.0]),
+            Goal::new(2019, Comparator::Ge, 480.0),
+        );
+        assert_eq!(low.status, Status::Achieved);
+        assert_eq!(low.year_reached, Some(2019));
         // Before the first observation.
         let before = verdict(&series(&[2020, 2021], &[1.0, 2.0]), goal);
         assert_eq!(

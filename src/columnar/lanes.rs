@@ -430,6 +430,8 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             projected,
             bounds: spec.bounds,
             thresholds: &spec.thresholds,
+            base: plan.base,
+            all_positive: positive[l],
         };
         let cagr = |leg: Leg, r: f64, dt: f64| match leg {
             Leg::Observed => cagr_observed[l],
