@@ -9,6 +9,8 @@
 
 #[path = "support/cli.rs"]
 mod cli;
+#[path = "support/panel_backtest.rs"]
+mod panel_backtest;
 
 use std::process::ExitCode;
 
@@ -29,6 +31,7 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     use lexopt::prelude::*;
     let (mut holdout, mut level, mut n) = (3usize, 0.8f64, 300usize);
+    let mut ci = false;
     let mut p = lexopt::Parser::from_env();
     let e = |x: lexopt::Error| x.to_string();
     while let Some(arg) = p.next().map_err(e)? {
@@ -36,7 +39,10 @@ fn run() -> Result<(), String> {
             Long("holdout") => holdout = cli::value(&mut p, "holdout")?,
             Long("level") => level = cli::value(&mut p, "level")?,
             Long("series") => n = cli::value(&mut p, "series")?,
-            Long("ci") => n = 100,
+            Long("ci") => {
+                n = 100;
+                ci = true;
+            }
             Short('h') | Long("help") => {
                 println!("usage: backtest [--holdout K] [--level P] [--series N]");
                 return Ok(());
@@ -98,6 +104,41 @@ fn run() -> Result<(), String> {
         print_rows(label, &backtest(&series, &models[..3], b, 1, level));
     }
     println!("coverage: share of held-out values inside the {:.0} % interval (calibrated where the panel allows)", 100.0 * level.get());
+    real_panels(ci)
+}
+
+/// The default assessment on the real panels shipped in `examples/data/panels/`, against a
+/// random walk with drift (see `support/panel_backtest.rs`).
+fn real_panels(ci: bool) -> Result<(), String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/panels");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .map_err(|e| format!("{}: {e}", root.display()))?
+        .filter_map(|d| d.ok().map(|d| d.path()))
+        .filter(|p| p.join("observations.csv").exists())
+        .collect();
+    dirs.sort();
+    println!();
+    println!("Real panels: rolling origins, targets at the panel's median pace, default options vs a random walk with drift");
+    panel_backtest::header();
+    for dir in dirs {
+        let rp = panel_backtest::load(&dir)?;
+        let years: Vec<i32> = rp.panel.observations().iter().map(|o| o.year).collect();
+        let (first, last) = (
+            years.iter().copied().min().unwrap_or(0),
+            years.iter().copied().max().unwrap_or(0),
+        );
+        let every = if ci { 4 } else { 1 };
+        let start = first.max(1995);
+        let origins: Vec<i32> = (start + 2..last).step_by(every).collect();
+        let annual = panel_backtest::run(&rp, &origins, 1, 10);
+        panel_backtest::print(&rp.name, &annual);
+        if !ci {
+            let thinned = panel_backtest::run(&rp, &origins, 5, 10);
+            panel_backtest::print(&format!("{} (5-yearly)", rp.name), &thinned);
+        }
+    }
+    println!("h: years ahead; calib: rows with calibrated intervals; cov80: share inside the default 80 % interval (covRW: the random walk's);");
+    println!("Brier of P(target met) for the default, the random walk and the base rate; MAPE % of the point forecasts.");
     Ok(())
 }
 

@@ -1,0 +1,320 @@
+//! Rolling-origin backtest of the default assessment on real many-region panels, next to a
+//! random walk with drift computed in the same run.
+//!
+//! For every origin year o: keep each series' observations up to o (every fifth year only,
+//! counting back from o, when thinned), set a target for every later observed year o + h
+//! (h ≤ 10) as plans set them — the last value grown at the panel's median pace on the working
+//! scale, so about half are met — run `assess_panel` with the default options (calibration
+//! from the truncated panel's own history, nothing from after o), and score the projection,
+//! its 80 % interval and P(met) against what happened. The random walk with drift is
+//! z_o + d·h with sd σ·√(h(1 + h/T)) on the same working scale (Hyndman & Athanasopoulos,
+//! *Forecasting: Principles and Practice*, §5.2), d and σ from the same truncated series.
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Cursor;
+use std::path::Path;
+
+use plancast::io::{load_panel, PanelSources};
+use plancast::model::Transform;
+use plancast::{
+    assess_panel, AssessOptions, Comparator, Panel, Provenance, Target, TargetKind, TargetValue,
+};
+use statrs::distribution::{ContinuousCDF, Normal};
+
+/// Horizon bands of the table.
+pub const BANDS: [(i32, i32); 3] = [(1, 2), (3, 5), (6, 10)];
+
+/// One panel folder, loaded with lowercased region ids and without aggregates.
+pub struct RealPanel {
+    pub name: String,
+    pub panel: Panel,
+}
+
+/// Reads `observations.csv` and `indicators.csv` of `dir`, lowercasing region ids (the
+/// sources' `WLD`, `DE21`) and leaving out regions `regions.csv` marks as aggregates.
+pub fn load(dir: &Path) -> Result<RealPanel, String> {
+    let read = |f: &str| {
+        std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{}: {e}", dir.join(f).display()))
+    };
+    let aggregates: HashSet<String> = match read("regions.csv") {
+        Ok(text) => {
+            let mut r = csv::Reader::from_reader(text.as_bytes());
+            let headers = r.headers().map_err(|e| e.to_string())?.clone();
+            let col = headers.iter().position(|h| h == "is_aggregate");
+            r.records()
+                .filter_map(|rec| rec.ok())
+                .filter(|rec| col.is_some_and(|c| rec.get(c) == Some("1")))
+                .filter_map(|rec| rec.get(0).map(str::to_lowercase))
+                .collect()
+        }
+        Err(_) => HashSet::new(),
+    };
+    let obs = read("observations.csv")?;
+    let mut out = String::with_capacity(obs.len());
+    for (k, line) in obs.lines().enumerate() {
+        if k == 0 {
+            out.push_str(line);
+        } else {
+            let (region, rest) = line.split_once(',').ok_or("a row without commas")?;
+            let region = region.to_lowercase();
+            if aggregates.contains(&region) {
+                continue;
+            }
+            out.push_str(&region);
+            out.push(',');
+            out.push_str(rest);
+        }
+        out.push('\n');
+    }
+    let ind = read("indicators.csv")?;
+    let targets = "region,indicator,year,comparator,value\n".to_owned();
+    let cur = |s: String| Cursor::new(s.into_bytes());
+    let panel = load_panel(PanelSources {
+        observations: vec![(cur(out), dir.join("observations.csv"))],
+        targets: vec![(cur(targets), "targets.csv".into())],
+        indicators: Some((cur(ind), dir.join("indicators.csv"))),
+        regions: None,
+        alternates: None,
+    })
+    .map_err(|e| e.to_string())?;
+    let name = dir
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    Ok(RealPanel { name, panel })
+}
+
+/// Scores of one horizon band.
+#[derive(Debug, Default, Clone)]
+pub struct BandScore {
+    /// Cases scored (both methods gave an interval and a probability).
+    pub n: usize,
+    pub cover_default: usize,
+    pub cover_rw: usize,
+    pub brier_default: f64,
+    pub brier_rw: f64,
+    /// Outcomes met, for the base rate.
+    pub met: usize,
+    pub ape_default: f64,
+    pub ape_rw: f64,
+    pub ape_n: usize,
+    /// Rows whose interval was calibrated (the rest: random-walk fallback).
+    pub calibrated: usize,
+}
+
+impl BandScore {
+    /// Brier score of always saying the band's base rate.
+    pub fn brier_base(&self) -> f64 {
+        let p = self.met as f64 / self.n.max(1) as f64;
+        p * (1.0 - p)
+    }
+}
+
+/// The working scale of a series: logit inside both bounds, log if positive, else identity.
+fn scale(panel: &Panel, indicator: &str, values: &[f64]) -> Transform {
+    let b = panel.indicator(indicator).expect("known").bounds;
+    if let Some((lower, upper)) = b.both() {
+        if values.iter().all(|&v| v > lower && v < upper) {
+            return Transform::Logit { lower, upper };
+        }
+    }
+    if values.iter().all(|&v| v > 0.0) {
+        Transform::Log
+    } else {
+        Transform::Identity
+    }
+}
+
+/// Random walk with drift on the working scale: (centre, sd at horizon 1 per √year, span).
+fn rw_drift(years: &[i32], z: &[f64]) -> Option<(f64, f64, f64)> {
+    let m = z.len();
+    if m < 3 {
+        return None;
+    }
+    let span = f64::from(years[m - 1] - years[0]);
+    let d = (z[m - 1] - z[0]) / span;
+    let mut ss = 0.0;
+    for i in 1..m {
+        let g = f64::from(years[i] - years[i - 1]);
+        let e = z[i] - z[i - 1] - d * g;
+        ss += e * e / g;
+    }
+    let sigma = (ss / (m - 2) as f64).sqrt();
+    (sigma.is_finite() && sigma > 0.0 && d.is_finite()).then_some((d, sigma, span))
+}
+
+/// Runs the backtest of one panel over `origins`, inputs thinned to every `step` years.
+pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore; 3] {
+    let full = &rp.panel;
+    let mut bands: [BandScore; 3] = Default::default();
+    let normal = Normal::new(0.0, 1.0).expect("standard normal");
+    let z80 = normal.inverse_cdf(0.9);
+    let opts = AssessOptions::default();
+    for &o in origins {
+        let mut data = full.data().clone();
+        data.observations
+            .retain(|x| x.year <= o && (o - x.year) % step == 0 && x.as_of.is_none());
+        data.targets.clear();
+        // Each eligible series: ≥ 3 observations, the last at o.
+        let mut series: BTreeMap<(String, String), (Vec<i32>, Vec<f64>)> = BTreeMap::new();
+        for x in &data.observations {
+            let e = series
+                .entry((x.region.clone(), x.indicator.clone()))
+                .or_default();
+            e.0.push(x.year);
+            e.1.push(x.value);
+        }
+        series.retain(|_, (y, _)| y.len() >= 3 && y.last() == Some(&o));
+        // The panel's median pace per indicator on each series' working scale (per year,
+        // since the first observation of the last five years, or the one before o).
+        let mut paces: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+        for ((_, ind), (y, v)) in &series {
+            let g = scale(full, ind, v);
+            let n = y.len();
+            let b = y
+                .iter()
+                .position(|&t| t >= o - 5)
+                .filter(|&b| b + 1 < n)
+                .unwrap_or(n - 2);
+            let pace = (g.forward(v[n - 1]) - g.forward(v[b])) / f64::from(y[n - 1] - y[b]);
+            if pace.is_finite() {
+                paces.entry(ind.clone()).or_default().push(pace);
+            }
+        }
+        let median: BTreeMap<String, f64> = paces
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by(f64::total_cmp);
+                (k, v[v.len() / 2])
+            })
+            .collect();
+        // Targets at every later observed year within hmax.
+        let mut truth: BTreeMap<(String, String, i32), f64> = BTreeMap::new();
+        for ((reg, ind), (_, v)) in &series {
+            let Some(&pace) = median.get(ind) else {
+                continue;
+            };
+            let g = scale(full, ind, v);
+            let Some(fs) = full.series_view(reg, ind) else {
+                continue;
+            };
+            for (year, value) in fs.iter() {
+                let h = year - o;
+                if h < 1 || h > hmax {
+                    continue;
+                }
+                let target = g.inverse(g.forward(v[v.len() - 1]) + pace * f64::from(h));
+                if !target.is_finite() {
+                    continue;
+                }
+                truth.insert((reg.clone(), ind.clone(), year), value);
+                data.targets.push(Target {
+                    region: reg.clone(),
+                    indicator: ind.clone(),
+                    year,
+                    comparator: Comparator::Ge,
+                    value: TargetValue::Numeric(target),
+                    kind: TargetKind::Unstated,
+                    provenance: Provenance::default(),
+                });
+            }
+        }
+        if data.targets.is_empty() {
+            continue;
+        }
+        let panel = Panel::try_new(data).expect("a subset of a valid panel");
+        let report = assess_panel(&panel, &opts);
+        for r in &report.rows {
+            let key = (r.region.clone(), r.indicator.clone(), r.target_year);
+            let (Some(&y), Some(target)) = (truth.get(&key), r.target) else {
+                continue;
+            };
+            let (Some(p), Some(lo), Some(hi), Some(pr)) =
+                (r.projected, r.lower, r.upper, r.probability)
+            else {
+                continue;
+            };
+            let (ys, vs) = &series[&(r.region.clone(), r.indicator.clone())];
+            let g = scale(full, &r.indicator, vs);
+            let z: Vec<f64> = vs.iter().map(|&v| g.forward(v)).collect();
+            let Some((d, sigma, span)) = rw_drift(ys, &z) else {
+                continue;
+            };
+            let h = f64::from(r.target_year - o);
+            let centre = z[z.len() - 1] + d * h;
+            let sd = sigma * (h * (1.0 + h / span)).sqrt();
+            let rw_point = g.inverse(centre);
+            let (rw_lo, rw_hi) = (g.inverse(centre - z80 * sd), g.inverse(centre + z80 * sd));
+            let zt = g.forward(target);
+            let rw_p = 1.0 - normal.cdf((zt - centre) / sd);
+            if !(rw_point.is_finite() && rw_p.is_finite()) {
+                continue;
+            }
+            let Some(k) = BANDS
+                .iter()
+                .position(|&(a, b)| (a..=b).contains(&(r.target_year - o)))
+            else {
+                continue;
+            };
+            let met = y >= target;
+            let b = &mut bands[k];
+            b.n += 1;
+            b.met += usize::from(met);
+            b.cover_default += usize::from(lo <= y && y <= hi);
+            b.cover_rw += usize::from(rw_lo <= y && y <= rw_hi);
+            let o_ = f64::from(u8::from(met));
+            b.brier_default += (pr - o_).powi(2);
+            b.brier_rw += (rw_p - o_).powi(2);
+            if y != 0.0 {
+                b.ape_n += 1;
+                b.ape_default += ((p - y) / y).abs();
+                b.ape_rw += ((rw_point - y) / y).abs();
+            }
+            b.calibrated += usize::from(r.interval == Some(plancast::IntervalMethod::Calibrated));
+        }
+    }
+    bands
+}
+
+/// Prints one panel's rows of the table.
+pub fn print(label: &str, bands: &[BandScore; 3]) {
+    for (k, b) in bands.iter().enumerate() {
+        if b.n == 0 {
+            continue;
+        }
+        let n = b.n as f64;
+        let m = b.ape_n.max(1) as f64;
+        println!(
+            "{:<34} {:>5} {:>6} {:>5.0}% {:>6.1} {:>6.1} {:>7.3} {:>7.3} {:>7.3} {:>6.1} {:>6.1}",
+            label,
+            format!("{}-{}", BANDS[k].0, BANDS[k].1),
+            b.n,
+            100.0 * b.calibrated as f64 / n,
+            100.0 * b.cover_default as f64 / n,
+            100.0 * b.cover_rw as f64 / n,
+            b.brier_default / n,
+            b.brier_rw / n,
+            b.brier_base(),
+            100.0 * b.ape_default / m,
+            100.0 * b.ape_rw / m,
+        );
+    }
+}
+
+/// The table's header.
+pub fn header() {
+    println!(
+        "{:<34} {:>5} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>6}",
+        "panel",
+        "h",
+        "cases",
+        "calib",
+        "cov80",
+        "covRW",
+        "Brier",
+        "BrierRW",
+        "base",
+        "MAPE",
+        "MAPERW"
+    );
+}
