@@ -239,30 +239,24 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         absent
     };
 
-    // `Auto`'s rule, lane by lane (see `model::auto`).
+    // `Auto`'s rule, lane by lane (see `model::auto`): a share inside its bounds, or fewer
+    // points than AICc needs, by the metadata; else the lowest AICc (the earlier candidate on
+    // ties; no fit without the linear one). As selects, not branches per lane.
     let mut kind = [FAILED; W];
-    if n < AICC_MIN_POINTS {
-        for (l, k) in kind.iter_mut().enumerate() {
-            let (code, fitted) = if inside[l] {
-                (LOGISTIC, logit.ok[l])
-            } else if positive[l] {
-                (EXPONENTIAL, exp.ok[l])
-            } else {
-                (LINEAR, lin.ok[l])
-            };
-            *k = if fitted { code } else { FAILED };
-        }
-    } else {
-        // Lowest AICc, the earlier candidate on ties; no fit without the linear one. As
-        // selects, not branches per lane.
-        for (l, k) in kind.iter_mut().enumerate() {
-            let take_exp = exp.ok[l] & better(exp.aicc[l], lin.aicc[l]);
-            let best = if take_exp { exp.aicc[l] } else { lin.aicc[l] };
-            let take_logit = logit.ok[l] & better(logit.aicc[l], best);
-            let code = if take_exp { EXPONENTIAL } else { LINEAR };
-            let code = if take_logit { LOGISTIC } else { code };
-            *k = if lin.ok[l] { code } else { FAILED };
-        }
+    for (l, k) in kind.iter_mut().enumerate() {
+        let (meta, meta_ok) = if inside[l] {
+            (LOGISTIC, logit.ok[l])
+        } else if positive[l] {
+            (EXPONENTIAL, exp.ok[l])
+        } else {
+            (LINEAR, lin.ok[l])
+        };
+        let take_exp = exp.ok[l] & better(exp.aicc[l], lin.aicc[l]);
+        let aicc = if take_exp { EXPONENTIAL } else { LINEAR };
+        let by_meta = (n < AICC_MIN_POINTS) | inside[l];
+        let code = if by_meta { meta } else { aicc };
+        let ok = if by_meta { meta_ok } else { lin.ok[l] };
+        *k = if ok { code } else { FAILED };
     }
     let (mut mean_z, mut slope, mut sse) = (lin.line.mean_z, lin.line.slope, lin.line.sse);
     let (mut z_last, mut rw) = (lin.z_last, lin.rw);

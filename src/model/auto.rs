@@ -7,10 +7,15 @@
 //!    values and no upper bound, also the free-ceiling logistic and Gompertz.
 //!    (Below 8 points the AICc penalty of a fourth parameter, 2k(k+1)/(n−k−1) = 40 at n = 6,
 //!    all but rules the curves out, so they are not fitted at all.)
-//! 2. With ≥ 5 points (so AICc is defined for three parameters), the candidate with the lowest
-//!    AICc on the value scale wins (ties: the earlier in the list above).
-//! 3. With fewer points, AICc cannot tell the curves apart, so the metadata decides: bounded →
-//!    logistic; positive → exponential (constant growth rate, Eurostat's CAGR view); else linear.
+//! 2. A share strictly inside its bounds takes the logistic with those bounds, whatever the
+//!    number of points: the other curves leave the bounds when extrapolated, and on the real
+//!    panels (`examples/backtest.rs`: World Bank and Eurostat internet use) letting AICc pick
+//!    the exponential or the linear curve for shares raised the 6–10-year MAPE from 55 % to
+//!    129 % (World Bank) and from 8.4 % to 19.4 % (Eurostat households).
+//! 3. Otherwise, with ≥ 5 points (so AICc is defined for three parameters), the candidate with
+//!    the lowest AICc on the value scale wins (ties: the earlier in the list above).
+//! 4. With fewer points, AICc cannot tell the curves apart, so the metadata decides: positive →
+//!    exponential (constant growth rate, Eurostat's CAGR view); else linear.
 //!
 //! The choice is deterministic: same series and bounds, same model.
 
@@ -32,7 +37,7 @@ pub(crate) const AUTO_NONLINEAR_MIN_POINTS: usize = 8;
 pub enum SelectionReason {
     /// Lowest AICc among the candidates.
     LowestAicc,
-    /// Too few points for AICc; the indicator is a bounded share.
+    /// A share strictly inside its bounds: the logistic with those bounds.
     BoundedIndicator,
     /// Too few points for AICc; all values positive, so constant growth.
     PositiveValues,
@@ -87,7 +92,7 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
     let n = series.len();
     let core = |kind, t| closed_core(kind, t, series, design);
 
-    if n < AICC_MIN_POINTS {
+    if n < AICC_MIN_POINTS || bounded.is_some() {
         let (c, reason) = if let Some(t) = bounded {
             (
                 core(ModelKind::Logistic, t)?,
