@@ -25,8 +25,9 @@ use crate::series::Series;
 use crate::target::{Comparator, Statistic, Target, TargetKind, TargetValue};
 use crate::verdict::{Goal, Verdict};
 
-/// Backtest horizon (years) used to calibrate intervals from a panel's own history.
-pub const CALIBRATION_HORIZON: usize = 5;
+/// Backtest horizon (years) used to calibrate intervals from a panel's own history: plan
+/// targets lie 5–10 years ahead.
+pub const CALIBRATION_HORIZON: usize = 10;
 /// How far ahead `year_reached` looks, in years after the last observation.
 pub const YEAR_REACHED_HORIZON: i32 = 100;
 
@@ -449,7 +450,7 @@ fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calib
     let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(3);
     let model = model_for(model, panel.indicator(indicator)?);
     let cal = Calibration::backtest(&series, model, bounds, min_train, CALIBRATION_HORIZON);
-    (cal.count(1) >= crate::projection::MIN_CALIBRATION_SCORES).then_some(cal)
+    cal.is_usable().then_some(cal)
 }
 
 /// The model a reference series is fitted with when its growth is borrowed: on the scale where

@@ -78,8 +78,11 @@ pub enum IntervalMethod {
     Textbook,
     /// Widened as a random walk's forecast error grows.
     RandomWalk,
-    /// Split-conformal, from the panel's own backtest errors.
+    /// Split-conformal, from the panel's own backtest errors at the row's distance in years.
     Calibrated,
+    /// Split-conformal from the nearest backtested distance, its scores scaled to the row's
+    /// distance by the growth fitted across the backtested distances (see [`Calibration`]).
+    CalibratedExtrapolated,
 }
 
 impl IntervalMethod {
@@ -89,6 +92,7 @@ impl IntervalMethod {
             IntervalMethod::Textbook => "textbook",
             IntervalMethod::RandomWalk => "random_walk",
             IntervalMethod::Calibrated => "calibrated",
+            IntervalMethod::CalibratedExtrapolated => "calibrated_extrapolated",
         }
     }
 }
@@ -198,27 +202,60 @@ impl Projection {
     }
 }
 
-/// Pooled, normalised backtest errors per horizon: the data behind calibrated intervals.
+/// Pooled, normalised backtest errors by working scale and distance in years: the data behind
+/// calibrated intervals.
+///
+/// Scores are kept apart by the working scale of the fit that made them (values, log, logit):
+/// a score is a forecast error divided by that fit's own predictive sd, and errors on different
+/// scales are not exchangeable (on the World Bank panel, logit-scale rows calibrated with a pool
+/// dominated by linear fits covered 3–13 % instead of 80 %). They are keyed by the distance
+/// between origin and outcome in years, whatever the spacing of the data (annual, biennial,
+/// 5-yearly, gaps).
+///
+/// At a distance with too few scores ([`MIN_CALIBRATION_SCORES`]), the pool of the nearest
+/// distance that has enough is used, scaled by (h/d)^b: b is the slope of the log of the pools'
+/// 80 % spread (q90 − q10) against the log distance, fitted by least squares across the
+/// distances that have enough scores and kept within [0, 1.5]; with one such distance b = ½,
+/// a random walk's growth. Such rows say `calibrated_extrapolated`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Calibration {
-    /// `scores[h − 1]`: sorted scores e = (z − ẑ_anchored)/sd_textbook at horizon h years.
-    scores: Vec<Pool>,
+    /// `scores[scale][d − 1]`: sorted scores e = (z − ẑ_anchored)/sd_textbook at distance d
+    /// years, for fits on the values (0), log (1) and logit (2) scales.
+    scores: [Vec<Pool>; 3],
+    /// The fitted exponent b of each scale.
+    growth: [f64; 3],
 }
 
-/// Scores needed at a horizon before a calibrated interval is used there.
+/// Scores needed at a distance before a calibrated interval is used there.
 pub const MIN_CALIBRATION_SCORES: usize = 20;
 
+/// Index of a working scale in a [`Calibration`].
+#[inline]
+pub(crate) fn scale_index(t: Transform) -> usize {
+    match t {
+        Transform::Identity => 0,
+        Transform::Log => 1,
+        Transform::Logit { .. } => 2,
+    }
+}
+
 impl Calibration {
-    /// Builds a calibration from scores grouped by horizon (`by_horizon[h − 1]`); non-finite
-    /// scores are dropped.
+    /// Builds a calibration from scores grouped by distance (`by_horizon[d − 1]`), used for
+    /// fits on every scale; non-finite scores are dropped.
     pub fn from_scores(by_horizon: Vec<Vec<f64>>) -> Self {
-        let scores = by_horizon.into_iter().map(Pool::from).collect();
-        Calibration { scores }
+        let pools: Vec<Pool> = by_horizon.into_iter().map(Pool::from).collect();
+        Self::from_pools([pools.clone(), pools.clone(), pools])
+    }
+
+    fn from_pools(scores: [Vec<Pool>; 3]) -> Self {
+        let growth = [0, 1, 2].map(|k| spread_growth(&scores[k]));
+        Calibration { scores, growth }
     }
 
     /// Rolling-origin backtest over `series`: for every origin with at least `min_train`
     /// points, fit `model` on the points up to it and score each later point within
-    /// `max_horizon` years. Series too short, and fits that fail, contribute nothing.
+    /// `max_horizon` years, in the pool of the fit's working scale and distance. Series too
+    /// short, and fits that fail, contribute nothing.
     ///
     /// With [`Model::Auto`] the choice is made afresh on every window, so the scores measure the
     /// whole procedure (choose, then fit). Choosing once on all the data instead would score
@@ -230,7 +267,7 @@ impl Calibration {
         min_train: usize,
         max_horizon: usize,
     ) -> Self {
-        let mut by_h = vec![Vec::new(); max_horizon];
+        let mut by: [Vec<Vec<f64>>; 3] = std::array::from_fn(|_| vec![Vec::new(); max_horizon]);
         for s in series {
             let years = s.years();
 
@@ -239,48 +276,95 @@ impl Calibration {
                 let Ok(fit) = model.fit(&train, bounds) else {
                     continue;
                 };
+                let pools = &mut by[scale_index(fit.transform())];
                 for j in k + 1..s.len() {
                     let h = (years[j] - years[k]) as usize;
                     if h > max_horizon {
                         break;
                     }
                     if let Some(e) = score(&fit, years[j], s.values()[j]) {
-                        by_h[h - 1].push(e);
+                        pools[h - 1].push(e);
                     }
                 }
             }
         }
-        Calibration::from_scores(by_h)
+        Self::from_pools(by.map(|v| v.into_iter().map(Pool::from).collect()))
     }
 
-    /// Number of scores at horizon h (1-based).
+    /// Number of scores at distance h years (1-based), over every scale.
     pub fn count(&self, h: usize) -> usize {
-        h.checked_sub(1)
-            .and_then(|i| self.scores.get(i))
-            .map_or(0, |p| p.sorted.len())
-    }
-
-    /// Largest horizon with scores.
-    pub fn max_horizon(&self) -> usize {
-        self.scores.len()
-    }
-
-    /// Scores for horizon h, plus a multiplier for horizons beyond the calibrated range
-    /// (sqrt(h/H), random-walk growth from the last calibrated horizon H). `None` when there
-    /// are fewer than [`MIN_CALIBRATION_SCORES`].
-    fn at(&self, h: i64) -> Option<(&Pool, f64)> {
-        let h = h.max(1) as usize;
-        let hmax = self
-            .scores
+        self.scores
             .iter()
-            .rposition(|v| v.sorted.len() >= MIN_CALIBRATION_SCORES)?
-            + 1;
-        if h <= hmax {
-            let v = &self.scores[h - 1];
-            (v.sorted.len() >= MIN_CALIBRATION_SCORES).then_some((v, 1.0))
-        } else {
-            Some((&self.scores[hmax - 1], (h as f64 / hmax as f64).sqrt()))
+            .map(|pools| {
+                h.checked_sub(1)
+                    .and_then(|i| pools.get(i))
+                    .map_or(0, |p| p.sorted.len())
+            })
+            .sum()
+    }
+
+    /// Largest distance with scores.
+    pub fn max_horizon(&self) -> usize {
+        self.scores.iter().map(Vec::len).max().unwrap_or(0)
+    }
+
+    /// Whether some scale has a distance with enough scores to calibrate.
+    pub fn is_usable(&self) -> bool {
+        self.scores
+            .iter()
+            .flatten()
+            .any(|p| p.sorted.len() >= MIN_CALIBRATION_SCORES)
+    }
+
+    /// Scores for distance h on the scale of `t`, the multiplier that carries them to h from
+    /// the nearest distance with enough scores (1 at a distance of its own), and whether they
+    /// were carried (the row's distance has too few scores of its own). `None` when
+    /// the scale has no distance with [`MIN_CALIBRATION_SCORES`].
+    fn at(&self, t: Transform, h: i64) -> Option<(&Pool, f64, bool)> {
+        let k = scale_index(t);
+        let pools = &self.scores[k];
+        let h = h.max(1) as usize;
+        let enough = |d: usize| pools[d - 1].sorted.len() >= MIN_CALIBRATION_SCORES;
+        if h <= pools.len() && enough(h) {
+            return Some((&pools[h - 1], 1.0, false));
         }
+        // The nearest distance with enough scores, the lower one on ties.
+        let d = (1..=pools.len())
+            .filter(|&d| enough(d))
+            .min_by_key(|&d| (d.abs_diff(h), d))?;
+        let mult = (h as f64 / d as f64).powf(self.growth[k]);
+        Some((&pools[d - 1], mult, true))
+    }
+}
+
+/// The exponent b of spread(d) ∝ d^b across the distances with enough scores (see
+/// [`Calibration`]).
+fn spread_growth(pools: &[Pool]) -> f64 {
+    let pts: Vec<(f64, f64)> = pools
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.sorted.len() >= MIN_CALIBRATION_SCORES)
+        .filter_map(|(i, p)| {
+            let n = p.sorted.len();
+            let spread = p.sorted[(9 * n) / 10] - p.sorted[n / 10];
+            (spread > 0.0).then(|| (((i + 1) as f64).ln(), spread.ln()))
+        })
+        .collect();
+    if pts.len() < 2 {
+        return 0.5;
+    }
+    let m = pts.len() as f64;
+    let (mx, my) = (
+        pts.iter().map(|p| p.0).sum::<f64>() / m,
+        pts.iter().map(|p| p.1).sum::<f64>() / m,
+    );
+    let sxx: f64 = pts.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    let sxy: f64 = pts.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let b = sxy / sxx;
+    if b.is_finite() {
+        b.clamp(0.0, 1.5)
+    } else {
+        0.5
     }
 }
 
@@ -364,11 +448,6 @@ impl From<Pool> for Vec<f64> {
 }
 
 impl Pool {
-    /// Number of scores.
-    pub(crate) fn len(&self) -> usize {
-        self.sorted.len()
-    }
-
     /// The bucket of u in [lo, hi].
     #[inline]
     fn bucket(&self, u: f64) -> usize {
@@ -453,6 +532,7 @@ impl<'a> Uncertainty<'a> {
     fn dist(self, fit: &Fitted, year: i32) -> Option<(WorkingDist<'a>, IntervalMethod)> {
         let p = fit.predictive(f64::from(year));
         self.dist_from(
+            fit.transform(),
             p.center,
             p.sd?,
             p.df,
@@ -470,6 +550,7 @@ impl<'a> Uncertainty<'a> {
     #[inline]
     fn dist_from(
         self,
+        transform: Transform,
         center: f64,
         sd_model: f64,
         df: u32,
@@ -479,7 +560,7 @@ impl<'a> Uncertainty<'a> {
         rw_sigma: Option<f64>,
     ) -> Option<(WorkingDist<'a>, IntervalMethod)> {
         Some(
-            self.plan(h, span)
+            self.plan(transform, h, span)
                 .dist(center, sd_model, df, anchored, rw_sigma),
         )
     }
@@ -487,7 +568,7 @@ impl<'a> Uncertainty<'a> {
     /// What the distribution at horizon h (for an observed span) takes from the method and
     /// the calibration, the same for every series observed in the same years.
     #[inline]
-    pub(crate) fn plan(self, h: i64, span: f64) -> DistPlan<'a> {
+    pub(crate) fn plan(self, transform: Transform, h: i64, span: f64) -> DistPlan<'a> {
         let widening = (h > 0 && span > 0.0).then(|| {
             let hf = h as f64;
             (hf * (1.0 + hf / span)).sqrt()
@@ -495,8 +576,12 @@ impl<'a> Uncertainty<'a> {
         match self {
             Uncertainty::Textbook => DistPlan::Textbook,
             Uncertainty::RandomWalk => DistPlan::RandomWalk { widening },
-            Uncertainty::Calibrated(cal) => match cal.at(h) {
-                Some((scores, mult)) => DistPlan::Empirical { scores, mult },
+            Uncertainty::Calibrated(cal) => match cal.at(transform, h) {
+                Some((scores, mult, extrapolated)) => DistPlan::Empirical {
+                    scores,
+                    mult,
+                    extrapolated,
+                },
                 None => DistPlan::RandomWalk { widening },
             },
         }
@@ -514,6 +599,8 @@ pub(crate) enum DistPlan<'a> {
     Empirical {
         scores: &'a Pool,
         mult: f64,
+        /// The scores come from another distance than the row's.
+        extrapolated: bool,
     },
 }
 
@@ -552,14 +639,22 @@ impl<'a> DistPlan<'a> {
                     IntervalMethod::RandomWalk,
                 )
             }
-            DistPlan::Empirical { scores, mult } => (
+            DistPlan::Empirical {
+                scores,
+                mult,
+                extrapolated,
+            } => (
                 WorkingDist::Empirical {
                     center: anchored,
                     sd: sd_model,
                     mult,
                     scores,
                 },
-                IntervalMethod::Calibrated,
+                if extrapolated {
+                    IntervalMethod::CalibratedExtrapolated
+                } else {
+                    IntervalMethod::Calibrated
+                },
             ),
         }
     }
@@ -580,7 +675,7 @@ impl<'a> DistPlan<'a> {
                 let q = t_quantile_at(level, quantiles, df);
                 Some((-q, q))
             }
-            DistPlan::Empirical { scores, mult } => {
+            DistPlan::Empirical { scores, mult, .. } => {
                 let lo = conformal_quantile(&scores.sorted, 0.5 - 0.5 * level, false)?;
                 let hi = conformal_quantile(&scores.sorted, 0.5 + 0.5 * level, true)?;
                 Some((lo * mult, hi * mult))

@@ -270,7 +270,23 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
                 b.ape_default += ((p - y) / y).abs();
                 b.ape_rw += ((rw_point - y) / y).abs();
             }
-            b.calibrated += usize::from(r.interval == Some(plancast::IntervalMethod::Calibrated));
+            b.calibrated += usize::from(matches!(
+                r.interval,
+                Some(
+                    plancast::IntervalMethod::Calibrated
+                        | plancast::IntervalMethod::CalibratedExtrapolated
+                )
+            ));
+            if std::env::var_os("PLANCAST_BACKTEST_DIAG").is_some() {
+                eprintln!(
+                    "diag {} {} {:?} {} {}",
+                    rp.name,
+                    r.model.as_deref().unwrap_or("-"),
+                    r.interval,
+                    k,
+                    u8::from(lo <= y && y <= hi)
+                );
+            }
         }
     }
     bands

@@ -64,9 +64,9 @@ pub(crate) struct Plan<'a> {
     /// sqrt(1 + 1/n + (T − t̄)²/Sxx) at the target year T.
     prediction_factor: f64,
     /// The interval method at the target year's horizon.
-    dist: DistPlan<'a>,
+    dist: [DistPlan<'a>; 3],
     /// The interval's ends as centre + k·sd (`None`: ±∞).
-    interval_scale: Option<(f64, f64)>,
+    interval_scale: [Option<(f64, f64)>; 3],
 }
 
 impl<'a> Plan<'a> {
@@ -93,8 +93,18 @@ impl<'a> Plan<'a> {
         let prediction_factor = (1.0 + 1.0 / n as f64 + d * d / design.sxx()).sqrt();
         let (t_first, t_last) = (years[0], years[n - 1]);
         let h = i64::from(spec.target_year) - i64::from(t_last);
-        let dist = spec.uncertainty.plan(h, f64::from(t_last - t_first));
-        let interval_scale = dist.interval_scale(spec.level.get(), Some(tq), (n - 2) as u32);
+        // One plan per working scale (a calibration keeps its scores apart by scale), indexed
+        // as `projection::scale_index`.
+        let span = f64::from(t_last - t_first);
+        let (lower, upper) = spec.bounds.both().unwrap_or((0.0, 1.0));
+        let scales = [
+            Transform::Identity,
+            Transform::Log,
+            Transform::Logit { lower, upper },
+        ];
+        let dist = scales.map(|t| spec.uncertainty.plan(t, h, span));
+        let interval_scale =
+            dist.map(|d| d.interval_scale(spec.level.get(), Some(tq), (n - 2) as u32));
         Some(Plan {
             dist,
             interval_scale,
@@ -282,7 +292,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     let mut center = [0.0; W];
     let mut zl = [f64::NEG_INFINITY; W];
     let mut zu = [f64::INFINITY; W];
-    let mut dists = [plan.dist.dist(0.0, 0.0, df, 0.0, None); W];
+    let mut dists = [plan.dist[0].dist(0.0, 0.0, df, 0.0, None); W];
     for l in 0..W {
         let model_center = mean_z[l] + slope[l] * (t - mean_t);
         let anchored = if t < t_last {
@@ -291,10 +301,11 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             model_center - (mean_z[l] + slope[l] * (t_last - mean_t)) + z_last[l]
         };
         let sd = (sse[l] / (n - 2) as f64).sqrt() * plan.prediction_factor;
-        dists[l] = plan.dist.dist(model_center, sd, df, anchored, Some(rw[l]));
+        let k = scale_of(kind[l]);
+        dists[l] = plan.dist[k].dist(model_center, sd, df, anchored, Some(rw[l]));
         let d = &dists[l].0;
         center[l] = d.center();
-        if let Some((k_lo, k_hi)) = plan.interval_scale {
+        if let Some((k_lo, k_hi)) = plan.interval_scale[k] {
             // As `WorkingDist::interval`: centre + k·sd, sd before the horizon multiplier.
             zl[l] = center[l] + k_lo * d.sd();
             zu[l] = center[l] + k_hi * d.sd();
@@ -306,38 +317,6 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
 
     // g(target) for the probability and the year reached (`working_target`).
     let z_target = working_target_lanes(&kind, lower, upper, target);
-
-    // Calibrated probabilities of an inequality, with only the count of scores below left
-    // per lane (`probability_at` with `WorkingDist::cdf`, step by step).
-    let empirical = match plan.dist {
-        DistPlan::Empirical { scores, mult } if spec.comparator != Comparator::Eq => {
-            let mut u = [0.0; W];
-            for l in 0..W {
-                let (z, c, sd) = (z_target[l], center[l], dists[l].0.sd());
-                u[l] = if sd > 0.0 {
-                    (z - c) / (sd * mult)
-                } else if z >= c {
-                    f64::INFINITY
-                } else {
-                    f64::NEG_INFINITY
-                };
-            }
-            let mut below = [0.0; W];
-            for l in 0..W {
-                below[l] = scores.count_below(u[l]) as f64;
-            }
-            let size = scores.len() as f64 + 1.0;
-            let upward = matches!(spec.comparator, Comparator::Ge | Comparator::Gt);
-            let mut p = [None; W];
-            for l in 0..W {
-                let cdf = (below[l] + 0.5) / size;
-                let v = if upward { 1.0 - cdf } else { cdf };
-                p[l] = v.is_finite().then(|| v.clamp(0.0, 1.0));
-            }
-            Some(p)
-        }
-        _ => None,
-    };
 
     // Growth: the CAGRs of last/base, target/base and target/last for all lanes, as
     // `feasibility::cagr` takes them for `Leg::Observed`, `Leg::Required` and
@@ -390,22 +369,18 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         EXPONENTIAL => Transform::Log,
         _ => Transform::Logit { lower, upper },
     };
-    let probability = match empirical {
-        Some(p) => p,
-        None => {
-            let mut p = [None; W];
-            for l in 0..W {
-                let d = &dists[l].0;
-                p[l] = match spec.comparator {
-                    Comparator::Eq => probability_at(d, spec.comparator, target[l], |v| {
-                        working_target(transform_of(kind[l]), v)
-                    }),
-                    c => probability_at(d, c, target[l], |_| z_target[l]),
-                };
-            }
-            p
-        }
-    };
+    // The probability from each lane's distribution (`probability_at`: a t CDF, or the count
+    // of calibration scores below for an empirical one).
+    let mut probability = [None; W];
+    for l in 0..W {
+        let d = &dists[l].0;
+        probability[l] = match spec.comparator {
+            Comparator::Eq => probability_at(d, spec.comparator, target[l], |v| {
+                working_target(transform_of(kind[l]), v)
+            }),
+            c => probability_at(d, c, target[l], |_| z_target[l]),
+        };
+    }
 
     let mut values = [0.0; MAX_POINTS];
     for (l, row) in out.iter_mut().enumerate() {
@@ -556,6 +531,16 @@ fn crossing_lanes(
         settled[l] = live[l] & (ceil[l] > from_f) & (ceil[l] <= to_f) & meets[1][l] & !meets[0][l];
     }
     (settled, ceil)
+}
+
+/// The calibration scale of a model code (`projection::scale_index` of its transform).
+#[inline(always)]
+fn scale_of(code: u8) -> usize {
+    match code {
+        EXPONENTIAL => 1,
+        LOGISTIC => 2,
+        _ => 0,
+    }
 }
 
 /// `Transform::inverse` of each lane, the lane's transform given by its model code: one
