@@ -227,14 +227,27 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         }
     }
 
-    // The candidates, each on all lanes; one that applies to no lane is not fitted.
-    let lin = candidate(plan, |i| y[i], [0.0; W], [true; W]);
+    // The candidates, each on all lanes; one that applies to no lane is not fitted (when every
+    // lane is a share inside its bounds, only the logistic is: `Auto` takes it for them).
+    let others = inside.contains(&false);
+    let nan = [f64::NAN; W];
     let absent = Candidate {
         ok: [false; W],
-        aicc: [f64::NAN; W],
-        ..lin
+        line: LineLanes {
+            mean_z: nan,
+            slope: nan,
+            sse: nan,
+        },
+        aicc: nan,
+        rw: nan,
+        z_last: nan,
     };
-    let exp = if positive.contains(&true) {
+    let lin = if others {
+        candidate(plan, |i| y[i], [0.0; W], [true; W])
+    } else {
+        absent
+    };
+    let exp = if others && positive.contains(&true) {
         let mut zlog = [[0.0; W]; MAX_POINTS];
         let jac = log_lanes(|i| y[i], &mut zlog[..n]);
         candidate(plan, |i| zlog[i], jac, positive)
