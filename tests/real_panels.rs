@@ -1,0 +1,56 @@
+//! The default assessment on real panels (a reduced run of `examples/backtest.rs`: every
+//! fourth origin year): its intervals and probabilities against a random walk with drift, on
+//! the Eurostat household-internet panel and the World Bank internet-users panel. The bounds
+//! are what the default achieves today (README, *On real panels*), so a change that makes it
+//! less honest on real data fails here.
+
+#[path = "../examples/support/panel_backtest.rs"]
+mod panel_backtest;
+
+use std::path::Path;
+
+fn run(name: &str) -> [panel_backtest::BandScore; 3] {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/data/panels")
+        .join(name);
+    let rp = panel_backtest::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let years: Vec<i32> = rp.panel.observations().iter().map(|o| o.year).collect();
+    let (first, last) = (*years.iter().min().unwrap(), *years.iter().max().unwrap());
+    let origins: Vec<i32> = (first.max(1995) + 2..last).step_by(4).collect();
+    let bands = panel_backtest::run(&rp, &origins, 1, 10);
+    panel_backtest::print(name, &bands);
+    bands
+}
+
+#[test]
+fn eurostat_households_intervals_and_probabilities() {
+    for b in run("eurostat_isoc_internet") {
+        let n = b.n as f64;
+        assert!(b.n > 300, "{b:?}");
+        let cover = b.cover_default as f64 / n;
+        assert!((0.78..=0.88).contains(&cover), "coverage {cover}");
+        // Better probabilities than the random walk's; point forecasts as good.
+        assert!(b.brier_default < b.brier_rw + 0.005, "{b:?}");
+        assert!(b.ape_default <= b.ape_rw * 1.02, "{b:?}");
+    }
+}
+
+#[test]
+fn world_bank_intervals_and_probabilities() {
+    for (k, b) in run("wdi_internet_users_nov2024").into_iter().enumerate() {
+        let n = b.n as f64;
+        assert!(b.n > 2000, "{b:?}");
+        let cover = b.cover_default as f64 / n;
+        // Short of the 75 % floor (63–66 % in this reduced run, 70–78 % in the full one:
+        // pre-diffusion zeros keep most series on straight lines), far above the random
+        // walk's 18–50 %.
+        assert!((0.62..=0.85).contains(&cover), "coverage {cover}");
+        assert!(cover > b.cover_rw as f64 / n + 0.1, "{b:?}");
+        // P(met) better than the random walk's everywhere; better than the base rate at 1–2
+        // years (in this reduced run; the full run of the README beats it at every band).
+        assert!(b.brier_default < b.brier_rw, "{b:?}");
+        if k == 0 {
+            assert!(b.brier_default / n < b.brier_base(), "{b:?}");
+        }
+    }
+}
