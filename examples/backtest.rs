@@ -130,6 +130,33 @@ fn real_panels(ci: bool) -> Result<(), String> {
         let every = if ci { 4 } else { 1 };
         let start = first.max(1995);
         let origins: Vec<i32> = (start + 2..last).step_by(every).collect();
+        // The trend persistence the whole panel teaches (as `assess_panel` calibrates it).
+        for ind in rp.panel.indicators() {
+            let series: Vec<Series> = rp
+                .panel
+                .series_keys()
+                .filter(|(_, i)| *i == ind.id)
+                .filter_map(|(r, i)| rp.panel.series(r, i))
+                .filter(|s| s.len() >= 4)
+                .collect();
+            let longest = series.iter().map(Series::len).max().unwrap_or(0);
+            let cal = plancast::Calibration::backtest(
+                &series,
+                Model::Auto,
+                ind.bounds,
+                longest.saturating_sub(plancast::CALIBRATION_HORIZON).max(3),
+                plancast::CALIBRATION_HORIZON,
+            );
+            let beta = |t| cal.persistence(t);
+            let (lower, upper) = ind.bounds.both().unwrap_or((0.0, 1.0));
+            println!(
+                "  {} {}: trend persistence β = {:.2} (logit), {:.2} (values)",
+                rp.name,
+                ind.id,
+                beta(plancast::model::Transform::Logit { lower, upper }),
+                beta(plancast::model::Transform::Identity)
+            );
+        }
         let annual = panel_backtest::run(&rp, &origins, 1, 10);
         panel_backtest::print(&rp.name, &annual);
         if !ci {

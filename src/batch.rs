@@ -240,20 +240,26 @@ impl Path<'_> {
     /// First year from `from` on whose projected value meets the target.
     fn year_reached(&self, from: i32, c: Comparator, target: f64) -> Option<i32> {
         if self.anchor.is_none() {
-            return crate::projection::year_reached(
+            return crate::projection::year_reached_under(
                 self.fit,
                 from,
                 YEAR_REACHED_HORIZON,
                 c,
                 target,
+                self.how,
             );
         }
         let g = self.transform();
         let t = effective_target(g, target);
+        let beta = self.how.persistence(g);
         // The reference path interpolates observations, which need not be monotone: scan.
         (from..=from.saturating_add(YEAR_REACHED_HORIZON)).find(|&y| {
-            let z = self.fit.anchored_center(f64::from(y)) + self.offset(y);
-            c.holds(g.inverse(z), t)
+            let centre = crate::projection::persisted(
+                self.fit.anchored_center(f64::from(y)),
+                self.fit.z_last(),
+                beta,
+            );
+            c.holds(g.inverse(centre + self.offset(y)), t)
         })
     }
 }

@@ -24,8 +24,8 @@ pub mod model;
 mod projection;
 
 pub use projection::{
-    effective_target, probability, project, score, year_reached, Calibration, Interval,
-    IntervalMethod, Level, Projection, Uncertainty, MIN_CALIBRATION_SCORES,
+    effective_target, probability, project, score, year_reached, year_reached_under, Calibration,
+    Interval, IntervalMethod, Level, Projection, Uncertainty, MIN_CALIBRATION_SCORES,
 };
 mod backtest;
 pub mod synthetic;

@@ -4,8 +4,9 @@
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{
-    assess_batch, assess_batch_serial, judge, probability, project, year_reached, BatchSpec,
-    Calibration, Comparator, Goal, Level, Series, Thresholds, Uncertainty,
+    assess_batch, assess_batch_serial, judge, probability, project, year_reached,
+    year_reached_under, BatchSpec, Calibration, Comparator, Goal, Level, Series, Thresholds,
+    Uncertainty,
 };
 
 #[test]
@@ -156,7 +157,7 @@ fn plain_row(
     };
     let reached = fit
         .as_ref()
-        .and_then(|f| year_reached(f, last.0 + 1, 100, c, target));
+        .and_then(|f| year_reached_under(f, last.0 + 1, 100, c, target, spec.uncertainty));
     let mut goal = Goal::new(t, c, target);
     if let Some(b) = spec.baseline_year {
         goal = goal.with_baseline_year(b);

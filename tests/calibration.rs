@@ -292,3 +292,46 @@ fn random_walk_intervals_cover_random_walks() {
         assert!((0.74..=0.88).contains(&cov), "h {}: {cov}", h + 1);
     }
 }
+
+/// The calibration learns how much of a fitted trend persisted (`Calibration::persistence`):
+/// ≈ 1 on series whose trend goes on, below 1 on series that level off, never above 1; and a
+/// calibrated projection is centred at z_last + β·(anchored − z_last) (β applied by hand here).
+#[test]
+fn trend_persistence_is_learnt_from_the_panel() {
+    use plancast::model::Transform;
+    let years: Vec<i32> = (2000..2020).collect();
+    let zigzag = |t: i32| 0.3 * if t % 2 == 0 { 1.0 } else { -1.0 };
+    let panel = |plateau: Option<i32>, k: usize| -> Vec<Series> {
+        (0..k)
+            .map(|i| {
+                let slope = 1.0 + 0.01 * i as f64;
+                let v = years
+                    .iter()
+                    .map(|&t| {
+                        let x = plateau.map_or(t, |p| t.min(p));
+                        100.0 + slope * f64::from(x - 2000) + zigzag(t)
+                    })
+                    .collect();
+                Series::try_new(years.clone(), v).unwrap()
+            })
+            .collect()
+    };
+    let b = plancast::Bounds::NONE;
+    let going_on = Calibration::backtest(&panel(None, 30), Model::Linear, b, 8, 5);
+    let beta = going_on.persistence(Transform::Identity);
+    assert!((0.95..=1.0).contains(&beta), "{beta}");
+    let levelling = Calibration::backtest(&panel(Some(2012), 30), Model::Linear, b, 8, 5);
+    let beta = levelling.persistence(Transform::Identity);
+    assert!((0.05..0.8).contains(&beta), "{beta}");
+    // No scores on the log scale: nothing learnt there.
+    assert_eq!(levelling.persistence(Transform::Log), 1.0);
+
+    // The projection's centre under the calibration.
+    let s = &panel(Some(2012), 1)[0];
+    let fit = Model::Linear.fit(s, b).unwrap();
+    let level = Level::try_new(0.8).unwrap();
+    let p = project(&fit, 2024, level, Uncertainty::Calibrated(&levelling)).unwrap();
+    let (anchored, z_last) = (fit.anchored_center(2024.0), fit.z_last());
+    let want = z_last + beta * (anchored - z_last);
+    assert!((p.value() - want).abs() < 1e-9, "{} vs {want}", p.value());
+}

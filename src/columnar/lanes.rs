@@ -65,6 +65,9 @@ pub(crate) struct Plan<'a> {
     prediction_factor: f64,
     /// The interval method at the target year's horizon.
     dist: [DistPlan<'a>; 3],
+    /// The share of the fitted trend kept after the last observation, per scale
+    /// (`Uncertainty::persistence`).
+    persistence: [f64; 3],
     /// The interval's ends as centre + k·sd (`None`: ±∞).
     interval_scale: [Option<(f64, f64)>; 3],
 }
@@ -103,6 +106,7 @@ impl<'a> Plan<'a> {
             Transform::Logit { lower, upper },
         ];
         let dist = scales.map(|t| spec.uncertainty.plan(t, h, span));
+        let persistence = scales.map(|t| spec.uncertainty.persistence(t));
         let interval_scale =
             dist.map(|d| d.interval_scale(spec.level.get(), Some(tq), (n - 2) as u32));
         Some(Plan {
@@ -115,6 +119,7 @@ impl<'a> Plan<'a> {
             bounds: spec.bounds.both(),
             t_last,
             base: base_index(years, spec.baseline_year),
+            persistence,
             prediction_factor,
         })
     }
@@ -305,7 +310,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     let mut center = [0.0; W];
     let mut zl = [f64::NEG_INFINITY; W];
     let mut zu = [f64::INFINITY; W];
-    let mut dists = [plan.dist[0].dist(0.0, 0.0, df, 0.0, None); W];
+    let mut dists = [plan.dist[0].dist(0.0, 0.0, df, 0.0, 0.0, None); W];
     for l in 0..W {
         let model_center = mean_z[l] + slope[l] * (t - mean_t);
         let anchored = if t < t_last {
@@ -315,7 +320,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         };
         let sd = (sse[l] / (n - 2) as f64).sqrt() * plan.prediction_factor;
         let k = scale_of(kind[l]);
-        dists[l] = plan.dist[k].dist(model_center, sd, df, anchored, Some(rw[l]));
+        dists[l] = plan.dist[k].dist(model_center, sd, df, anchored, z_last[l], Some(rw[l]));
         let d = &dists[l].0;
         center[l] = d.center();
         if let Some((k_lo, k_hi)) = plan.interval_scale[k] {
@@ -358,10 +363,29 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     let cagr_required = exp_m1_lanes(required);
     let cagr_from_last = exp_m1_lanes(from_last);
 
+    // The trend's slope after the last observation, with the calibration's persistence β
+    // (`projection::year_reached_under`).
+    let mut slope_after = slope;
+    for l in 0..W {
+        let beta = plan.persistence[scale_of(kind[l])];
+        if beta != 1.0 {
+            slope_after[l] = slope[l] * beta;
+        }
+    }
+
     // The year reached, where the crossing of the anchored line settles it.
     let from = plan.t_last + 1;
     let (settled, reached) = crossing_lanes(
-        plan, &kind, lower, upper, &mean_z, &slope, &z_last, &z_target, target, from,
+        plan,
+        &kind,
+        lower,
+        upper,
+        &mean_z,
+        &slope_after,
+        &z_last,
+        &z_target,
+        target,
+        from,
     );
 
     // The projection and its interval (`project_dist`: the ends clamped around the value,
@@ -430,7 +454,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
                 AnchoredLine {
                     transform: transform_of(code),
                     mean_z: mean_z[l],
-                    slope: slope[l],
+                    slope: slope_after[l],
                     mean_t,
                     t_last: plan.t_last,
                     z_last: z_last[l],

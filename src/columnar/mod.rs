@@ -31,7 +31,7 @@ use crate::error::{Error, Result};
 use crate::feasibility::{Reason, Thresholds};
 use crate::indicator::Bounds;
 use crate::model::{Design, Fitted, Model, ModelKind};
-use crate::projection::{project_and_probability, year_reached, Level, Uncertainty};
+use crate::projection::{project_and_probability, year_reached_under, Level, Uncertainty};
 use crate::target::Comparator;
 use crate::verdict::{Goal, Verdict};
 
@@ -204,12 +204,13 @@ impl Forecast for Fit<'_> {
     }
 
     fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
-        year_reached(
+        year_reached_under(
             self.fit,
             from,
             crate::batch::YEAR_REACHED_HORIZON,
             comparator,
             target,
+            self.spec.uncertainty,
         )
     }
 }
