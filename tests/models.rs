@@ -506,3 +506,32 @@ proptest! {
         }
     }
 }
+
+/// `auto` tries the Levenberg–Marquardt curves only where a ceiling can be identified: y bends
+/// down significantly (t < −3 for the quadratic term). A straight line and exponential growth
+/// (12 points, no upper bound) do not; a logistic past its inflection does.
+#[test]
+fn auto_tries_curves_only_on_concave_series() {
+    use plancast::Bounds;
+    let years: Vec<i32> = (2010..2022).collect();
+    let wiggle = |i: usize| if i % 2 == 0 { 0.2 } else { -0.2 };
+    let tried = |values: Vec<f64>| {
+        let s = Series::try_new(years.clone(), values).unwrap();
+        let fit = Model::Auto.fit(&s, Bounds::NONE).unwrap();
+        let aicc = fit.selection().unwrap().aicc;
+        aicc[3].is_some() || aicc[4].is_some()
+    };
+    let line: Vec<f64> = (0..12)
+        .map(|i| 100.0 + 5.0 * i as f64 + wiggle(i))
+        .collect();
+    assert!(!tried(line));
+    let growth: Vec<f64> = (0..12)
+        .map(|i| 100.0 * 1.1f64.powi(i as i32) + wiggle(i))
+        .collect();
+    assert!(!tried(growth));
+    // K = 1000, r = 0.6, midpoint 2012: past the inflection for most of the window.
+    let saturating: Vec<f64> = (0..12)
+        .map(|i| 1000.0 / (1.0 + (-0.6 * (i as f64 - 2.0)).exp()) + wiggle(i))
+        .collect();
+    assert!(tried(saturating));
+}

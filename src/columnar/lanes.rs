@@ -14,10 +14,11 @@
 //! The verdict itself — status, growth figures, ratios — is [`judge_with`], the rules' one
 //! definition, called per lane with the three growth rates the kernel computed for all lanes.
 //!
-//! The kernel applies when every series can be handled this way: `Auto`, 3 to
-//! [`MAX_POINTS`] points, no Levenberg–Marquardt candidates (fewer than 8 points, or an
-//! upper bound), an inequality target, and a target year after the last observation. Other
-//! batches take the per-row path.
+//! The kernel applies to batches with `Auto`, 3 to [`MAX_POINTS`] points, an inequality target
+//! and a target year after the last observation; other batches take the per-row path. Within
+//! it, a series for which `Auto` would try the Levenberg–Marquardt curves (≥ 8 points, no upper
+//! bound, y bending down significantly: `model::auto::concave`, tested here for all
+//! lanes at once) goes to the per-series code.
 
 #[cfg(not(plancast_isa = "baseline"))]
 use multiversion::multiversion;
@@ -68,6 +69,10 @@ pub(crate) struct Plan<'a> {
     /// The share of the fitted trend kept after the last observation, per scale
     /// (`Uncertainty::persistence`).
     persistence: [f64; 3],
+    /// Lanes whose log bends down go to the per-series code (Levenberg–Marquardt candidates).
+    lm: bool,
+    /// t quantiles for the per-series code.
+    tq: &'a TQuantiles,
     /// The interval's ends as centre + k·sd (`None`: ±∞).
     interval_scale: [Option<(f64, f64)>; 3],
 }
@@ -82,10 +87,12 @@ impl<'a> Plan<'a> {
     ) -> Option<Self> {
         let n = years.len();
         let design = design?;
-        let nonlinear_candidates = n >= AUTO_NONLINEAR_MIN_POINTS && spec.bounds.upper().is_none();
+        // With ≥ 8 points and no upper bound `Auto` may try the Levenberg–Marquardt curves on
+        // a series whose log bends down: the kernel tests that for all lanes and hands those
+        // lanes to the per-series code.
+        let lm = n >= AUTO_NONLINEAR_MIN_POINTS && spec.bounds.upper().is_none();
         if spec.model != Model::Auto
             || !(3..=MAX_POINTS).contains(&n)
-            || nonlinear_candidates
             || spec.comparator == Comparator::Eq
             || spec.target_year <= years[n - 1]
         {
@@ -120,6 +127,8 @@ impl<'a> Plan<'a> {
             t_last,
             base: base_index(years, spec.baseline_year),
             persistence,
+            lm,
+            tq,
             prediction_factor,
         })
     }
@@ -259,6 +268,14 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     } else {
         absent
     };
+    // Lanes for the Levenberg–Marquardt candidates (`model::auto::concave`).
+    let mut per_series = [false; W];
+    if plan.lm && positive.contains(&true) {
+        let concave = plan.design.concave_lanes(|i| y[i], lin.line.sse);
+        for l in 0..W {
+            per_series[l] = positive[l] & concave[l];
+        }
+    }
     let logit = if inside.contains(&true) {
         let mut zlogit = [[0.0; W]; MAX_POINTS];
         let jac = logit_lanes(|i| y[i], &mut zlogit[..n], lower, upper);
@@ -426,6 +443,17 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
             *v = yi[l];
         }
         let target = target[l];
+        if per_series[l] {
+            *row = super::assess_row(
+                plan.years,
+                Some(plan.design),
+                &values[..n],
+                target,
+                spec,
+                plan.tq,
+            );
+            continue;
+        }
         let goal = spec.goal(target);
         let fitted = code != FAILED;
         let projected = (fitted & with_value[l]).then_some(value[l]);

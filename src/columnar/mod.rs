@@ -217,7 +217,7 @@ impl Forecast for Fit<'_> {
 
 /// The per-series kernel: the public path on one row.
 #[inline]
-fn assess_row(
+pub(super) fn assess_row(
     years: &[i32],
     design: Option<&Design>,
     row: &[f64],

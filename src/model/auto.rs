@@ -4,7 +4,9 @@
 //! 1. Candidates from the indicator's metadata and the data: the logistic with known bounds when
 //!    the indicator is bounded on both sides and every value lies strictly inside; the
 //!    exponential when every value is positive; the linear always; with ≥ 8 points, positive
-//!    values and no upper bound, also the free-ceiling logistic and Gompertz.
+//!    values, no upper bound and y bending down significantly (the quadratic term's t statistic
+//!    below −3: the series is past an inflection, so a ceiling can be identified), also the
+//!    free-ceiling logistic and Gompertz.
 //!    (Below 8 points the AICc penalty of a fourth parameter, 2k(k+1)/(n−k−1) = 40 at n = 6,
 //!    all but rules the curves out, so they are not fitted at all.)
 //! 2. A share strictly inside its bounds takes the logistic with those bounds, whatever the
@@ -65,6 +67,17 @@ fn slot(kind: ModelKind) -> usize {
         ModelKind::FreeLogistic => 3,
         ModelKind::Gompertz => 4,
     }
+}
+
+/// Whether y bends down significantly ([`super::ols::Design::concave_lanes`] on one lane, as
+/// the batch kernel runs it on sixteen). A logistic or Gompertz curve is concave past its
+/// inflection and nowhere else; a series that is not (a straight line, exponential growth, a
+/// curve before its inflection) does not identify a ceiling, and Levenberg–Marquardt would
+/// walk it off to infinity.
+pub(crate) fn concave(design: &super::ols::Design, values: &[f64]) -> bool {
+    let z = |i: usize| [values[i]];
+    let line = design.fit_lanes(z);
+    design.concave_lanes(z, line.sse)[0]
 }
 
 pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
@@ -145,7 +158,11 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
         try_core(core(ModelKind::Logistic, t), &mut best);
     }
     let mut fitted = best.finish(series);
-    if positive && n >= AUTO_NONLINEAR_MIN_POINTS && bounds.upper().is_none() {
+    if positive
+        && n >= AUTO_NONLINEAR_MIN_POINTS
+        && bounds.upper().is_none()
+        && concave(design, series.values)
+    {
         for curve in [Curve::Logistic, Curve::Gompertz] {
             if let Ok(f) = fit_nonlinear(curve, series) {
                 aicc[slot(f.kind())] = f.aicc();
