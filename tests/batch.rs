@@ -488,5 +488,5 @@ fn panel_path_equals_batch_path() {
     }
     let seeds = plancast::seeds::panel().unwrap();
     let n = compare(&seeds, &opts);
-    assert!(n >= 40, "{n} seed rows compared");
+    assert!(n >= 30, "{n} seed rows compared");
 }

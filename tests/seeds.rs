@@ -73,8 +73,12 @@ fn counts_per_region_match_notes() {
         .iter()
         .filter(|o| o.provenance.kind == "reference")
         .count();
+    // Every row of the shared reference file (130) and the 21 rows of the shared national
+    // series whose indicator maps onto a seed indicator (`seeds/tools/convert_reference.py`
+    // prints the count; two more rows are left out with their reason in seeds/NOTES.md).
     assert_eq!(
-        reference, 130,
+        reference,
+        130 + 21,
         "every row of the shared reference file is shipped"
     );
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Convert ../shared/data/reference_observations.csv into plancast's observation CSV.
+"""Convert ../shared/data/reference_observations.csv, and the series of
+../shared/data/national_series.csv that map onto a seed indicator, into plancast's observation CSV.
 
 Run from the repository root:  python3 seeds/tools/convert_reference.py
-Input:  seeds/tools/reference_observations.csv (a verbatim copy of the shared file)
+Inputs: seeds/tools/reference_observations.csv and seeds/tools/national_series.csv (verbatim
+        copies of the shared files)
 Output: seeds/reference_observations.csv
 
 What it does, so that nothing happens silently:
@@ -70,6 +72,93 @@ INDICATORS = {
     "常住人口": ("resident_population", {"万人": 1, "人": 1e-4}, ""),
 }
 
+# national_series.csv: indicator_zh -> (indicator id, {unit: factor}, note). Only series whose
+# definition matches a seed indicator closely enough to lend it a growth path; every mapping
+# that is an approximation says so here and in seeds/NOTES.md.
+NATIONAL = {
+    "固定宽带家庭普及率": ("fixed_broadband_household_penetration", {"%": 1},
+        "national household penetration, lent to a county's or city's 固定宽带家庭普及率 (approximation)"),
+    "电子商务交易额": ("ecommerce_turnover", {"万亿元": 1e4}, ""),
+    "电子信息制造业营业收入": ("electronics_manufacturing_revenue", {"万亿元": 1e4},
+        "营业收入 of enterprises above designated size, lent to plans' 主营业务收入 (approximation)"),
+    "数字经济核心产业增加值占GDP比重": ("digital_core_industry_gdp_share", {"%": 1}, ""),
+}
+
+# Not mapped on purpose: 移动宽带用户普及率 (57.4 → 108 per 100 people, 2015–2020): its two
+# year-end points would lend an unbounded exponential of 13 %/yr to a plan at 89 % (Yingkou),
+# projecting 168 % for 2025, while the national series itself levelled off after 2020.
+
+# Rows of national_series.csv left out although their series is mapped, and why (conflicts and
+# definitional breaks resolved by hand; see seeds/NOTES.md).
+NATIONAL_SKIP = {
+    ("china", "数字经济核心产业增加值占GDP比重", "2023", "10"):
+        "approximate (左右) figure of 数字中国发展报告(2023年); the NBS census-based 9.9 already in the file is kept",
+    ("china", "固定宽带家庭普及率", "2025", "117.9"):
+        "new definition (subscriptions per 100 households, 部/百户): a break in the series",
+}
+
+
+def year_end(note):
+    """A year-end (or full-year) figure: the note says so, or gives December as its date."""
+    n = note.lower()
+    return n.startswith("year-end") or n.startswith("full year") or re.match(r"as of \d{4}-12", n)
+
+
+def national(out):
+    """Appends the mapped national-series rows: year-end values as observations, others with
+    their date in `as_of` (kept as data, left out of year-end series); a (region, indicator,
+    year) already in `out` keeps its first value, and a different second one is reported."""
+    seen = {(r["region"], r["indicator"], r["year"], r["as_of"]): r for r in out}
+    added, conflicts, skipped = 0, [], []
+    for r in csv.DictReader(open("seeds/tools/national_series.csv", encoding="utf-8")):
+        name = r["indicator_zh"]
+        if name not in NATIONAL or r["region"] not in REGIONS.values():
+            continue
+        key = (r["region"], name, r["year"], r["value"])
+        if key in NATIONAL_SKIP:
+            skipped.append((key, NATIONAL_SKIP[key]))
+            continue
+        ind, factors, note = NATIONAL[name]
+        unit = r["unit"]
+        if unit not in factors:
+            skipped.append((key, f"unit {unit} not convertible"))
+            continue
+        factor = factors[unit]
+        value = float(r["value"]) * factor
+        notes = []
+        if factor != 1:
+            notes.append(f"converted from {r['value']} {unit} (x{factor:g})")
+        if note:
+            notes.append(note)
+        notes.append(r["note"])
+        low = r["note"].lower()
+        bound = "lower" if "lower bound" in low else ""
+        as_of = ""
+        if not year_end(r["note"]):
+            m = re.search(r"(\d{4}-(?:\d{2}|Q\d))", r["note"])
+            as_of = m.group(1) if m else f"{r['year']}-partial"
+        k = (r["region"], ind, r["year"], as_of)
+        if k in seen:
+            if abs(float(seen[k]["value"]) - value) > 1e-9 * max(1.0, abs(value)):
+                conflicts.append((k, seen[k]["value"], value))
+            continue
+        row = {
+            "region": r["region"], "indicator": ind, "year": r["year"],
+            "value": f"{value:.10g}", "as_of": as_of, "bound": bound,
+            "provenance": "reference", "source": r["source_url"], "quote": r["quote"],
+            "note": "; ".join(x for x in notes if x), "indicator_zh": name, "unit_zh": unit,
+        }
+        seen[k] = row
+        out.append(row)
+        added += 1
+    print(f"national_series.csv: {added} rows added", file=sys.stderr)
+    for k, why in skipped:
+        print(f"  skipped {k}: {why}", file=sys.stderr)
+    for k, a, b in conflicts:
+        print(f"  CONFLICT {k}: kept {a}, dropped {b}", file=sys.stderr)
+    return conflicts
+
+
 def main():
     src, dst = "seeds/tools/reference_observations.csv", "seeds/reference_observations.csv"
     rows = list(csv.DictReader(open(src, encoding="utf-8")))
@@ -99,6 +188,9 @@ def main():
             "provenance": "reference", "source": r["source_url"], "quote": r["quote"],
             "note": "; ".join(notes), "indicator_zh": name, "unit_zh": unit,
         })
+    conflicts = national(out)
+    if conflicts:
+        sys.exit("unresolved conflicts: add them to NATIONAL_SKIP with the reason")
     with open(dst, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(out[0].keys()), lineterminator="\n")
         w.writeheader()
