@@ -164,6 +164,38 @@ fn real_panels(ci: bool) -> Result<(), String> {
             panel_backtest::print(&format!("{} (5-yearly)", rp.name), &thinned);
         }
     }
+    println!();
+    println!(
+        "Borrowed growth: each region cut to one observation, its path borrowed from the aggregate"
+    );
+    panel_backtest::header();
+    for (folder, aggregate) in [
+        ("wdi_internet_users_nov2024", "wld"),
+        ("eurostat_isoc_internet", "eu27_2020"),
+    ] {
+        let rp = panel_backtest::load_keeping(&root.join(folder), &[aggregate])?;
+        let every = if ci { 4 } else { 1 };
+        let origins: Vec<i32> = (2005..2022).step_by(every).collect();
+        let bands = panel_backtest::run_borrowed(&rp, aggregate, &origins, 10);
+        panel_backtest::print(&format!("{folder} (from {aggregate})"), &bands);
+        let est = panel_backtest::spread_estimate(&rp, aggregate);
+        let sd: Vec<String> = est
+            .iter()
+            .filter(|e| [1, 5, 10].contains(&e.0))
+            .map(|(h, n, s)| format!("h {h}: {s:.3} ({n} pairs)"))
+            .collect();
+        println!(
+            "  spread of regions around {aggregate} (logit sd): {}",
+            sd.join(", ")
+        );
+    }
+    let s = plancast::RegionalSpread::default();
+    println!(
+        "  shipped default (the two panels' mean): h 1: {:.3}, h 5: {:.3}, h 10: {:.3}",
+        s.sd(1.0),
+        s.sd(5.0),
+        s.sd(10.0)
+    );
     println!("h: years ahead; calib: rows with calibrated intervals; cov80: share inside the default 80 % interval (covRW: the random walk's);");
     println!("Brier of P(target met) for the default, the random walk and the base rate; MAPE % of the point forecasts.");
     Ok(())

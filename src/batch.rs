@@ -19,9 +19,11 @@ use crate::indicator::{Bounds, Indicator};
 use crate::model::{Fitted, Model, Transform};
 use crate::panel::{Panel, SeriesView};
 use crate::projection::{
-    effective_target, probability_shifted, project, Calibration, IntervalMethod, Level, Uncertainty,
+    effective_target, probability_shifted, project, working_target, Calibration, IntervalMethod,
+    Level, Uncertainty,
 };
 use crate::series::Series;
+use crate::spread::RegionalSpread;
 use crate::target::{Comparator, Statistic, Target, TargetKind, TargetValue};
 use crate::verdict::{Goal, Verdict};
 
@@ -45,6 +47,10 @@ pub struct AssessOptions {
     pub references: Option<Vec<String>>,
     /// Calibrate intervals from the panel's own history where it has enough (default true).
     pub calibrate: bool,
+    /// How far a region's growth strays from the reference it borrows, for borrowed paths on
+    /// the logit scale (default: the estimate from real panels, [`RegionalSpread`]); `None`
+    /// keeps the reference's own interval, a lower bound on the uncertainty.
+    pub regional_spread: Option<RegionalSpread>,
 }
 
 impl Default for AssessOptions {
@@ -55,6 +61,7 @@ impl Default for AssessOptions {
             thresholds: Thresholds::default(),
             references: None,
             calibrate: true,
+            regional_spread: Some(RegionalSpread::default()),
         }
     }
 }
@@ -148,6 +155,8 @@ struct Anchor<'p> {
     reference: SeriesView<'p>,
     /// g(region's last value) − reference path at the region's last year.
     shift: f64,
+    /// The region's observation year.
+    year: i32,
 }
 
 /// A projection path: a fitted trajectory, or a reference's, shifted on the working scale to
@@ -157,6 +166,8 @@ struct Path<'f> {
     how: Uncertainty<'f>,
     level: Level,
     anchor: Option<&'f Anchor<'f>>,
+    /// The regional spread added to a borrowed path on the logit scale.
+    spread: Option<RegionalSpread>,
 }
 
 /// Where a series' projection comes from: its own fit, or a reference's fit anchored to its
@@ -204,8 +215,46 @@ impl Path<'_> {
         }
     }
 
+    /// A borrowed path with a regional spread: its normal on the working scale at `year`
+    /// (centre, sd), the reference's interval read as a normal's and the spread added in
+    /// quadrature. `None` for other paths, or at or before the region's observation.
+    fn borrowed(&self, year: i32) -> Option<(f64, f64)> {
+        let (anchor, spread) = (self.anchor?, self.spread?);
+        let h = f64::from(year - anchor.year);
+        if h <= 0.0 {
+            return None;
+        }
+        let p = project(self.fit, year, self.level, self.how).ok()?;
+        let g = self.transform();
+        let off = self.offset(year);
+        let q = normal_quantile(0.5 + 0.5 * self.level.get());
+        let sd_ref = p.interval().map_or(0.0, |i| {
+            (g.forward(i.upper()) - g.forward(i.lower())) / (2.0 * q)
+        });
+        let s = spread.sd(h);
+        let sd = (sd_ref * sd_ref + s * s).sqrt();
+        let centre = g.forward(p.value()) + off;
+        (centre.is_finite() && sd.is_finite()).then_some((centre, sd))
+    }
+
     /// Projection (value, lower, upper, method) at `year`.
     fn project(&self, year: i32, level: Level) -> Result<(f64, Option<Band>)> {
+        if let Some((centre, sd)) = self.borrowed(year) {
+            let g = self.transform();
+            let q = normal_quantile(0.5 + 0.5 * level.get());
+            let value = g.inverse(centre);
+            if !value.is_finite() {
+                return Err(Error::Overflow {
+                    what: "the projected value",
+                });
+            }
+            let (lo, hi) = (g.inverse(centre - q * sd), g.inverse(centre + q * sd));
+            let band = (lo.min(value), hi.max(value), IntervalMethod::Borrowed);
+            return Ok((
+                value,
+                Some(band).filter(|b| b.0.is_finite() && b.1.is_finite()),
+            ));
+        }
         let p = project(self.fit, year, level, self.how)?;
         let off = self.offset(year);
         if off == 0.0 {
@@ -234,6 +283,19 @@ impl Path<'_> {
     }
 
     fn probability(&self, year: i32, c: Comparator, target: f64) -> Option<f64> {
+        if let Some((centre, sd)) = self.borrowed(year) {
+            let g = self.transform();
+            let cdf = |v: f64| normal_cdf((working_target(g, v) - centre) / sd);
+            let p = match c {
+                Comparator::Ge | Comparator::Gt => 1.0 - cdf(target),
+                Comparator::Le | Comparator::Lt => cdf(target),
+                Comparator::Eq => {
+                    let tol = Comparator::EQ_TOLERANCE * target.abs();
+                    (cdf(target + tol) - cdf(target - tol)).max(0.0)
+                }
+            };
+            return p.is_finite().then(|| p.clamp(0.0, 1.0));
+        }
         probability_shifted(self.fit, year, c, target, self.how, self.offset(year))
     }
 
@@ -368,6 +430,10 @@ impl<'p> Assessor<'p> {
             how: self.uncertainty(indicator),
             level: self.opts.level,
             anchor: src.anchor.as_ref(),
+            spread: self
+                .opts
+                .regional_spread
+                .filter(|_| matches!(src.fit.transform(), Transform::Logit { .. })),
         }
     }
 
@@ -402,7 +468,11 @@ impl<'p> Assessor<'p> {
                 let label = format!("reference:{name}/{}", fit.kind().name());
                 Source {
                     fit,
-                    anchor: Some(Anchor { reference, shift }),
+                    anchor: Some(Anchor {
+                        reference,
+                        shift,
+                        year: last.0,
+                    }),
                     label,
                 }
             }),
@@ -883,4 +953,16 @@ impl Report {
             message: e.to_string(),
         })
     }
+}
+
+/// The standard normal quantile.
+fn normal_quantile(p: f64) -> f64 {
+    use statrs::distribution::{ContinuousCDF, Normal};
+    Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.inverse_cdf(p))
+}
+
+/// The standard normal CDF.
+fn normal_cdf(x: f64) -> f64 {
+    use statrs::distribution::{ContinuousCDF, Normal};
+    Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.cdf(x))
 }

@@ -86,6 +86,14 @@ pub enum Error {
         /// The moderate cut-off given.
         moderate: f64,
     },
+    /// A regional spread with a negative or non-finite σ, or an exponent outside [0, 2].
+    #[error("a regional spread needs sigma >= 0 and 0 <= exponent <= 2, got sigma {sigma}, exponent {exponent}")]
+    InvalidSpread {
+        /// σ given.
+        sigma: f64,
+        /// Exponent given.
+        exponent: f64,
+    },
     /// An interval level outside (0, 1).
     #[error("level {level} must be strictly between 0 and 1")]
     InvalidLevel {

@@ -31,6 +31,8 @@ mod backtest;
 pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;
+mod spread;
+pub use spread::RegionalSpread;
 mod batch;
 mod feasibility;
 pub mod verdict;

@@ -83,6 +83,9 @@ pub enum IntervalMethod {
     /// Split-conformal from the nearest backtested distance, its scores scaled to the row's
     /// distance by the growth fitted across the backtested distances (see [`Calibration`]).
     CalibratedExtrapolated,
+    /// A borrowed path: the reference's interval widened by the spread of regions around their
+    /// reference's growth ([`crate::RegionalSpread`]), as a normal on the working scale.
+    Borrowed,
 }
 
 impl IntervalMethod {
@@ -93,6 +96,7 @@ impl IntervalMethod {
             IntervalMethod::RandomWalk => "random_walk",
             IntervalMethod::Calibrated => "calibrated",
             IntervalMethod::CalibratedExtrapolated => "calibrated_extrapolated",
+            IntervalMethod::Borrowed => "borrowed",
         }
     }
 }

@@ -408,3 +408,35 @@ fn every_audit_fires_where_it_should() {
         "{f:#?}"
     );
 }
+
+/// A borrowed path's interval adds the regional spread to the reference's: s(h) = σ·h^b on the
+/// logit scale, in quadrature with the reference interval read as a normal's (checked here by
+/// recomputing both ends from the reference-only row).
+#[test]
+fn borrowed_intervals_add_the_regional_spread() {
+    let p = panel_full();
+    let with = assess_panel(&p, &AssessOptions::default());
+    let without = assess_panel(
+        &p,
+        &AssessOptions {
+            regional_spread: None,
+            ..AssessOptions::default()
+        },
+    );
+    let a = row(&with.rows, "b", "share", 2025, ">=", Some(30.0), None);
+    let b = row(&without.rows, "b", "share", 2025, ">=", Some(30.0), None);
+    assert_eq!(a.interval, Some(plancast::IntervalMethod::Borrowed));
+    assert_eq!(a.projected, b.projected);
+    let logit = |v: f64| (v / (100.0 - v)).ln();
+    let q = 1.281_551_565_544_600_5; // Φ⁻¹(0.9)
+    let sd_ref = (logit(b.upper.unwrap()) - logit(b.lower.unwrap())) / (2.0 * q);
+    let s = 0.194 * 5f64.powf(0.58); // 2020 → 2025
+    let sd = (sd_ref * sd_ref + s * s).sqrt();
+    let centre = logit(b.projected.unwrap());
+    let inv = |z: f64| 100.0 / (1.0 + (-z).exp());
+    assert!((a.lower.unwrap() - inv(centre - q * sd)).abs() < 1e-9);
+    assert!((a.upper.unwrap() - inv(centre + q * sd)).abs() < 1e-9);
+    // The single-observation users series borrows on the log scale: no spread there.
+    let u = row(&with.rows, "b", "users", 2025, ">=", Some(80.0), None);
+    assert_ne!(u.interval, Some(plancast::IntervalMethod::Borrowed));
+}

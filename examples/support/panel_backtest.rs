@@ -34,6 +34,11 @@ pub struct RealPanel {
 /// Reads `observations.csv` and `indicators.csv` of `dir`, lowercasing region ids (the
 /// sources' `WLD`, `DE21`) and leaving out regions `regions.csv` marks as aggregates.
 pub fn load(dir: &Path) -> Result<RealPanel, String> {
+    load_keeping(dir, &[])
+}
+
+/// [`load`], keeping the aggregates named in `keep` (lowercased ids, e.g. `wld`).
+pub fn load_keeping(dir: &Path, keep: &[&str]) -> Result<RealPanel, String> {
     let read = |f: &str| {
         std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{}: {e}", dir.join(f).display()))
     };
@@ -58,7 +63,7 @@ pub fn load(dir: &Path) -> Result<RealPanel, String> {
         } else {
             let (region, rest) = line.split_once(',').ok_or("a row without commas")?;
             let region = region.to_lowercase();
-            if aggregates.contains(&region) {
+            if aggregates.contains(&region) && !keep.contains(&region.as_str()) {
                 continue;
             }
             out.push_str(&region);
@@ -333,4 +338,165 @@ pub fn header() {
         "MAPE",
         "MAPERW"
     );
+}
+
+/// Scores of borrowed growth: every region cut to one observation at the origin (a plan's
+/// baseline), its trajectory borrowed from `aggregate` (observed up to the origin) through
+/// `AssessOptions::references`, targets at every later observed year within `hmax` at the
+/// aggregate's pace (and at 1.5× it on every other row, as ambitious plans set them). Only the
+/// default method is scored (a random walk needs two points).
+pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32) -> [BandScore; 3] {
+    let full = &rp.panel;
+    let mut bands: [BandScore; 3] = Default::default();
+    let opts = AssessOptions {
+        references: Some(vec![aggregate.to_owned()]),
+        ..AssessOptions::default()
+    };
+    for &o in origins {
+        let mut data = full.data().clone();
+        data.observations.retain(|x| {
+            x.as_of.is_none()
+                && if x.region == aggregate {
+                    x.year <= o
+                } else {
+                    x.year == o
+                }
+        });
+        data.targets.clear();
+        let mut truth: BTreeMap<(String, String, i32), f64> = BTreeMap::new();
+        let mut k = 0usize;
+        for ind in full.indicators() {
+            let Some(agg) = full.series_view(aggregate, &ind.id) else {
+                continue;
+            };
+            let (ay, av): (Vec<i32>, Vec<f64>) = agg.iter().filter(|x| x.0 <= o).unzip();
+            if ay.len() < 3 || ay.last() != Some(&o) {
+                continue;
+            }
+            let g = scale(full, &ind.id, &av);
+            let n = ay.len();
+            let b = ay
+                .iter()
+                .position(|&t| t >= o - 5)
+                .filter(|&b| b + 1 < n)
+                .unwrap_or(n - 2);
+            let pace = (g.forward(av[n - 1]) - g.forward(av[b])) / f64::from(ay[n - 1] - ay[b]);
+            for (reg, i) in full.series_keys() {
+                if i != ind.id || reg == aggregate {
+                    continue;
+                }
+                let s = full.series_view(reg, i).expect("key");
+                let Some((_, v0)) = s.iter().find(|x| x.0 == o) else {
+                    continue;
+                };
+                if !g.admits(v0) {
+                    continue;
+                }
+                for (year, value) in s.iter() {
+                    let h = year - o;
+                    if h < 1 || h > hmax {
+                        continue;
+                    }
+                    k += 1;
+                    let ambition = if k % 2 == 0 { 1.5 } else { 1.0 };
+                    let target = g.inverse(g.forward(v0) + ambition * pace * f64::from(h));
+                    if !target.is_finite() {
+                        continue;
+                    }
+                    truth.insert((reg.to_owned(), i.to_owned(), year), value);
+                    data.targets.push(Target {
+                        region: reg.to_owned(),
+                        indicator: i.to_owned(),
+                        year,
+                        comparator: Comparator::Ge,
+                        value: TargetValue::Numeric(target),
+                        kind: TargetKind::Unstated,
+                        provenance: Provenance::default(),
+                    });
+                }
+            }
+        }
+        if data.targets.is_empty() {
+            continue;
+        }
+        let panel = Panel::try_new(data).expect("a subset of a valid panel");
+        let report = assess_panel(&panel, &opts);
+        for r in &report.rows {
+            let key = (r.region.clone(), r.indicator.clone(), r.target_year);
+            let (Some(&y), Some(target)) = (truth.get(&key), r.target) else {
+                continue;
+            };
+            let (Some(p), Some(lo), Some(hi), Some(pr)) =
+                (r.projected, r.lower, r.upper, r.probability)
+            else {
+                continue;
+            };
+            let Some(k) = BANDS
+                .iter()
+                .position(|&(a, b)| (a..=b).contains(&(r.target_year - o)))
+            else {
+                continue;
+            };
+            let met = y >= target;
+            let b = &mut bands[k];
+            b.n += 1;
+            b.met += usize::from(met);
+            b.cover_default += usize::from(lo <= y && y <= hi);
+            b.brier_default += (pr - f64::from(u8::from(met))).powi(2);
+            if y != 0.0 {
+                b.ape_n += 1;
+                b.ape_default += ((p - y) / y).abs();
+            }
+        }
+    }
+    bands
+}
+
+/// The spread of regions' logit change around their aggregate's over h = 1..=10 years: the
+/// sd (q90 − q10)/2.563 of d = Δₕz_region − Δₕz_aggregate over every pair of years both observe
+/// (the derivation of `plancast::RegionalSpread`'s default).
+pub fn spread_estimate(rp: &RealPanel, aggregate: &str) -> Vec<(i32, usize, f64)> {
+    let full = &rp.panel;
+    let mut by_h: Vec<Vec<f64>> = vec![Vec::new(); 10];
+    for ind in full.indicators() {
+        let Some((lower, upper)) = ind.bounds.both() else {
+            continue;
+        };
+        let g = Transform::Logit { lower, upper };
+        let Some(agg) = full.series_view(aggregate, &ind.id) else {
+            continue;
+        };
+        let a: BTreeMap<i32, f64> = agg.iter().filter(|x| g.admits(x.1)).collect();
+        for (reg, i) in full.series_keys() {
+            if i != ind.id || reg == aggregate {
+                continue;
+            }
+            let s: BTreeMap<i32, f64> = full
+                .series_view(reg, i)
+                .expect("key")
+                .iter()
+                .filter(|x| g.admits(x.1))
+                .collect();
+            for (&t, &v) in &s {
+                for h in 1..=10 {
+                    let (Some(&v2), Some(&a1), Some(&a2)) =
+                        (s.get(&(t + h)), a.get(&t), a.get(&(t + h)))
+                    else {
+                        continue;
+                    };
+                    let d = (g.forward(v2) - g.forward(v)) - (g.forward(a2) - g.forward(a1));
+                    by_h[(h - 1) as usize].push(d);
+                }
+            }
+        }
+    }
+    by_h.into_iter()
+        .enumerate()
+        .filter(|(_, v)| v.len() >= 20)
+        .map(|(k, mut v)| {
+            v.sort_by(f64::total_cmp);
+            let n = v.len();
+            (k as i32 + 1, n, (v[9 * n / 10] - v[n / 10]) / 2.563)
+        })
+        .collect()
 }
