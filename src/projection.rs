@@ -1072,21 +1072,7 @@ pub fn year_reached(
     comparator: Comparator,
     target: f64,
 ) -> Option<i32> {
-    if let Some(o) = fit.ols() {
-        let line = AnchoredLine {
-            transform: fit.transform(),
-            mean_z: o.mean_z,
-            slope: o.slope,
-            mean_t: o.mean_t,
-            t_last: fit.last().0,
-            z_last: fit.z_last(),
-        };
-        return line.year_reached(from, horizon, comparator, target);
-    }
-    let g = fit.transform();
-    let t = effective_target(g, target);
-    let meets = |y: i32| comparator.holds(g.inverse(fit.anchored_center(f64::from(y))), t);
-    first_year(from, from.saturating_add(horizon), comparator, meets)
+    reached_keeping(fit, from, horizon, comparator, target, 1.0)
 }
 
 /// [`year_reached`] of the centre that projections under `how` use: the fitted trend, with
@@ -1102,14 +1088,25 @@ pub fn year_reached_under(
     how: Uncertainty<'_>,
 ) -> Option<i32> {
     let beta = how.persistence(fit.transform());
-    if beta == 1.0 {
-        return year_reached(fit, from, horizon, comparator, target);
-    }
+    reached_keeping(fit, from, horizon, comparator, target, beta)
+}
+
+/// The first year the anchored centre, with a share `beta` of its trend kept after the last
+/// observation, meets the target (the one search behind [`year_reached`] and
+/// [`year_reached_under`]).
+fn reached_keeping(
+    fit: &Fitted,
+    from: i32,
+    horizon: i32,
+    comparator: Comparator,
+    target: f64,
+    beta: f64,
+) -> Option<i32> {
     if let Some(o) = fit.ols() {
         let line = AnchoredLine {
             transform: fit.transform(),
             mean_z: o.mean_z,
-            slope: o.slope * beta,
+            slope: if beta == 1.0 { o.slope } else { o.slope * beta },
             mean_t: o.mean_t,
             t_last: fit.last().0,
             z_last: fit.z_last(),

@@ -324,7 +324,13 @@ pub(crate) fn base_index(years: &[i32], baseline_year: Option<i32>) -> usize {
 
 /// The indicator's working scale for interpolation: logit for a share strictly inside its
 /// bounds, log for positive values, else the values themselves.
-pub(crate) fn working_scale(bounds: Bounds, values: &[f64]) -> Transform {
+///
+/// ```
+/// use plancast::{model::Transform, verdict::working_scale, Bounds};
+/// assert_eq!(working_scale(Bounds::NONE, &[1.0, 2.0]), Transform::Log);
+/// assert_eq!(working_scale(Bounds::NONE, &[0.0, 2.0]), Transform::Identity);
+/// ```
+pub fn working_scale(bounds: Bounds, values: &[f64]) -> Transform {
     if let Some((lower, upper)) = bounds.both() {
         if values.iter().all(|&v| v > lower && v < upper) {
             return Transform::Logit { lower, upper };

@@ -108,6 +108,20 @@ pub struct BandScore {
 }
 
 impl BandScore {
+    /// Scores one case of the default method: the truth against the target, the projection,
+    /// its interval and P(met).
+    fn add(&mut self, truth: f64, target: f64, point: f64, (lo, hi): (f64, f64), p: f64) {
+        let met = truth >= target;
+        self.n += 1;
+        self.met += usize::from(met);
+        self.cover_default += usize::from(lo <= truth && truth <= hi);
+        self.brier_default += (p - f64::from(u8::from(met))).powi(2);
+        if truth != 0.0 {
+            self.ape_n += 1;
+            self.ape_default += ((point - truth) / truth).abs();
+        }
+    }
+
     /// Brier score of always saying the band's base rate.
     pub fn brier_base(&self) -> f64 {
         let p = self.met as f64 / self.n.max(1) as f64;
@@ -115,19 +129,10 @@ impl BandScore {
     }
 }
 
-/// The working scale of a series: logit inside both bounds, log if positive, else identity.
+/// The working scale of a series (`plancast::verdict::working_scale` of its indicator's bounds).
 fn scale(panel: &Panel, indicator: &str, values: &[f64]) -> Transform {
     let b = panel.indicator(indicator).expect("known").bounds;
-    if let Some((lower, upper)) = b.both() {
-        if values.iter().all(|&v| v > lower && v < upper) {
-            return Transform::Logit { lower, upper };
-        }
-    }
-    if values.iter().all(|&v| v > 0.0) {
-        Transform::Log
-    } else {
-        Transform::Identity
-    }
+    plancast::verdict::working_scale(b, values)
 }
 
 /// Random walk with drift on the working scale: (centre, sd at horizon 1 per √year, span).
@@ -213,32 +218,14 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
                     continue;
                 }
                 truth.insert((reg.clone(), ind.clone(), year), value);
-                data.targets.push(Target {
-                    region: reg.clone(),
-                    indicator: ind.clone(),
-                    year,
-                    comparator: Comparator::Ge,
-                    value: TargetValue::Numeric(target),
-                    kind: TargetKind::Unstated,
-                    provenance: Provenance::default(),
-                });
+                data.targets.push(ge_target(reg, ind, year, target));
             }
         }
         if data.targets.is_empty() {
             continue;
         }
-        let panel = Panel::try_new(data).expect("a subset of a valid panel");
-        let report = assess_panel(&panel, &opts);
-        for r in &report.rows {
-            let key = (r.region.clone(), r.indicator.clone(), r.target_year);
-            let (Some(&y), Some(target)) = (truth.get(&key), r.target) else {
-                continue;
-            };
-            let (Some(p), Some(lo), Some(hi), Some(pr)) =
-                (r.projected, r.lower, r.upper, r.probability)
-            else {
-                continue;
-            };
+        let report = assess_panel(&Panel::try_new(data).expect("a subset"), &opts);
+        for (r, y, target, p, (lo, hi), pr) in scored(&report, &truth) {
             let (ys, vs) = &series[&(r.region.clone(), r.indicator.clone())];
             let g = scale(full, &r.indicator, vs);
             let z: Vec<f64> = vs.iter().map(|&v| g.forward(v)).collect();
@@ -263,16 +250,10 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
             };
             let met = y >= target;
             let b = &mut bands[k];
-            b.n += 1;
-            b.met += usize::from(met);
-            b.cover_default += usize::from(lo <= y && y <= hi);
+            b.add(y, target, p, (lo, hi), pr);
             b.cover_rw += usize::from(rw_lo <= y && y <= rw_hi);
-            let o_ = f64::from(u8::from(met));
-            b.brier_default += (pr - o_).powi(2);
-            b.brier_rw += (rw_p - o_).powi(2);
+            b.brier_rw += (rw_p - f64::from(u8::from(met))).powi(2);
             if y != 0.0 {
-                b.ape_n += 1;
-                b.ape_default += ((p - y) / y).abs();
                 b.ape_rw += ((rw_point - y) / y).abs();
             }
             b.calibrated += usize::from(matches!(
@@ -404,49 +385,22 @@ pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32)
                         continue;
                     }
                     truth.insert((reg.to_owned(), i.to_owned(), year), value);
-                    data.targets.push(Target {
-                        region: reg.to_owned(),
-                        indicator: i.to_owned(),
-                        year,
-                        comparator: Comparator::Ge,
-                        value: TargetValue::Numeric(target),
-                        kind: TargetKind::Unstated,
-                        provenance: Provenance::default(),
-                    });
+                    data.targets.push(ge_target(reg, i, year, target));
                 }
             }
         }
         if data.targets.is_empty() {
             continue;
         }
-        let panel = Panel::try_new(data).expect("a subset of a valid panel");
-        let report = assess_panel(&panel, &opts);
-        for r in &report.rows {
-            let key = (r.region.clone(), r.indicator.clone(), r.target_year);
-            let (Some(&y), Some(target)) = (truth.get(&key), r.target) else {
-                continue;
-            };
-            let (Some(p), Some(lo), Some(hi), Some(pr)) =
-                (r.projected, r.lower, r.upper, r.probability)
-            else {
-                continue;
-            };
+        let report = assess_panel(&Panel::try_new(data).expect("a subset"), &opts);
+        for (r, y, target, p, (lo, hi), pr) in scored(&report, &truth) {
             let Some(k) = BANDS
                 .iter()
                 .position(|&(a, b)| (a..=b).contains(&(r.target_year - o)))
             else {
                 continue;
             };
-            let met = y >= target;
-            let b = &mut bands[k];
-            b.n += 1;
-            b.met += usize::from(met);
-            b.cover_default += usize::from(lo <= y && y <= hi);
-            b.brier_default += (pr - f64::from(u8::from(met))).powi(2);
-            if y != 0.0 {
-                b.ape_n += 1;
-                b.ape_default += ((p - y) / y).abs();
-            }
+            bands[k].add(y, target, p, (lo, hi), pr);
         }
     }
     bands
@@ -499,4 +453,39 @@ pub fn spread_estimate(rp: &RealPanel, aggregate: &str) -> Vec<(i32, usize, f64)
             (k as i32 + 1, n, (v[9 * n / 10] - v[n / 10]) / 2.563)
         })
         .collect()
+}
+
+/// A `>=` target of the backtest.
+fn ge_target(region: &str, indicator: &str, year: i32, value: f64) -> Target {
+    Target {
+        region: region.to_owned(),
+        indicator: indicator.to_owned(),
+        year,
+        comparator: Comparator::Ge,
+        value: TargetValue::Numeric(value),
+        kind: TargetKind::Unstated,
+        provenance: Provenance::default(),
+    }
+}
+
+/// A scored row: the row, the truth, the target, the projection, its interval and P(met).
+type Scored<'r> = (&'r plancast::Assessment, f64, f64, f64, (f64, f64), f64);
+
+/// The rows of `report` with a truth, a projection, an interval and a probability.
+fn scored<'r>(
+    report: &'r plancast::Report,
+    truth: &'r BTreeMap<(String, String, i32), f64>,
+) -> impl Iterator<Item = Scored<'r>> + 'r {
+    report.rows.iter().filter_map(move |r| {
+        let key = (r.region.clone(), r.indicator.clone(), r.target_year);
+        let y = *truth.get(&key)?;
+        Some((
+            r,
+            y,
+            r.target?,
+            r.projected?,
+            (r.lower?, r.upper?),
+            r.probability?,
+        ))
+    })
 }
