@@ -57,7 +57,8 @@ fn world_bank_intervals_and_probabilities() {
 
 /// Borrowed growth (`assess_panel` with `references`): every country cut to one observation,
 /// its path borrowed from the EU27 aggregate. With the regional spread its 80 % intervals cover
-/// 85–95 % (without it, 38–41 %: the aggregate's own noise) and P(met) beats the base rate.
+/// 85–95 % (without it, 38–41 % in this reduced run: the aggregate's own noise) and P(met) beats
+/// the base rate.
 #[test]
 fn borrowed_growth_with_the_regional_spread() {
     let dir =
