@@ -837,7 +837,7 @@ impl WorkingDist<'_> {
     }
 
     /// P(value ≤ v) from z = g(v) on the working scale (see [`working_target`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cdf(&self, z: f64) -> f64 {
         match *self {
             WorkingDist::T { center, sd, df } => {
