@@ -56,7 +56,7 @@ fn plain(
             bounds,
             &Thresholds::default(),
         )
-        .status;
+        .status();
         met += usize::from(black_box((p.value(), pr, status, yr)).1.unwrap_or(0.0) > 0.5);
     }
     met

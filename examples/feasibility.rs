@@ -190,7 +190,7 @@ fn growth(x: Option<f64>) -> String {
 fn status_label(a: &Assessment) -> String {
     use plancast::{JudgedOn, Reason};
     let v = &a.verdict;
-    match v.status {
+    match v.status() {
         Status::NotAssessable(r) => match r {
             Reason::NoObservations => "n/a: no data",
             Reason::SingleObservation => "n/a: 1 obs",
@@ -203,10 +203,10 @@ fn status_label(a: &Assessment) -> String {
         .to_owned(),
         s => {
             let mut label = s.name().replace('_', " ");
-            if v.judged_on == JudgedOn::Interpolated {
+            if v.judged_on() == JudgedOn::Interpolated {
                 label.push_str(" (interpolated)");
             }
-            if let Some(y) = v.met_late {
+            if let Some(y) = v.met_late() {
                 label.push_str(&format!(" (met late, {y})"));
             }
             label
@@ -278,9 +278,9 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             pad(&last, 12),
             pad(&proj, 21),
             pad(&pct(a.probability), 4),
-            pad(&growth(a.verdict.required), 6),
-            pad(&growth(a.verdict.observed), 6),
-            pad(&ratio(a.verdict.progress_ratio), 5),
+            pad(&growth(a.verdict.required()), 6),
+            pad(&growth(a.verdict.observed()), 6),
+            pad(&ratio(a.verdict.progress_ratio()), 5),
             status_label(a)
         );
     }
@@ -316,7 +316,7 @@ fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
     }
     let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
     for a in &report.rows {
-        if let Status::NotAssessable(r) = a.verdict.status {
+        if let Status::NotAssessable(r) = a.verdict.status() {
             *reasons.entry(r.name()).or_default() += 1;
         }
     }

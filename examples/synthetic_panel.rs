@@ -83,7 +83,7 @@ fn run() -> Result<(), String> {
         .rows
         .iter()
         .fold(std::collections::BTreeMap::new(), |mut m, r| {
-            *m.entry(r.verdict.status.name()).or_insert(0usize) += 1;
+            *m.entry(r.verdict.status().name()).or_insert(0usize) += 1;
             m
         })
     {
@@ -135,7 +135,7 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
         secs += t.elapsed().as_secs_f64();
         total += rows.len();
         for r in &rows {
-            *statuses.entry(r.verdict.status.name()).or_insert(0usize) += 1;
+            *statuses.entry(r.verdict.status().name()).or_insert(0usize) += 1;
         }
     }
     println!(

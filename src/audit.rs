@@ -162,9 +162,9 @@ pub fn audit(panel: &Panel, report: &Report) -> Vec<Finding> {
                         Some(p) => format!(
                             "; the trajectory meets the milestone with P = {:.0} % ({})",
                             100.0 * p,
-                            r.verdict.status.name()
+                            r.verdict.status().name()
                         ),
-                        None => format!("; milestone status {}", r.verdict.status.name()),
+                        None => format!("; milestone status {}", r.verdict.status().name()),
                     })
                     .unwrap_or_default();
                 out.push(Finding {
@@ -221,7 +221,8 @@ pub fn audit(panel: &Panel, report: &Report) -> Vec<Finding> {
         }
     }
     for r in &report.rows {
-        if r.verdict.status == Status::Achieved && r.last_year.is_some_and(|y| y < r.target_year) {
+        if r.verdict.status() == Status::Achieved && r.last_year.is_some_and(|y| y < r.target_year)
+        {
             out.push(Finding {
                 region: r.region.clone(),
                 indicator: r.indicator.clone(),

@@ -615,7 +615,7 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     }
     row.probability = out.probability;
     row.verdict = out.verdict;
-    let at = out.projected.or(out.verdict.value_at_target_year);
+    let at = out.projected.or(out.verdict.value_at_target_year());
     if let Some(v) = at {
         let gap = v - target;
         row.gap = gap.is_finite().then_some(gap);
@@ -868,7 +868,7 @@ impl Report {
                 out.push((r.region.clone(), BTreeMap::new()));
             }
             let m = &mut out.last_mut().expect("pushed").1;
-            *m.entry(r.verdict.status.name()).or_default() += 1;
+            *m.entry(r.verdict.status().name()).or_default() += 1;
         }
         out
     }
@@ -888,7 +888,7 @@ impl Report {
         let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
         let i = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
         for r in &self.rows {
-            let reason = match r.verdict.status {
+            let reason = match r.verdict.status() {
                 Status::NotAssessable(reason) => reason.name(),
                 _ => "",
             };
@@ -912,29 +912,29 @@ impl Report {
                 &f(r.lower),
                 &f(r.upper),
                 &f(r.probability),
-                &f(v.observed),
-                &f(v.required),
-                &f(v.progress_ratio),
-                v.status.name(),
-                &i(v.year_reached),
+                &f(v.observed()),
+                &f(v.required()),
+                &f(v.progress_ratio()),
+                v.status().name(),
+                &i(v.year_reached()),
                 reason,
                 r.benchmark.as_deref().unwrap_or(""),
                 kind,
                 r.interval.map_or("", IntervalMethod::name),
                 &format!("{:?}", self.level),
-                v.basis.map_or("", GrowthBasis::name),
+                v.basis().map_or("", GrowthBasis::name),
                 &f(r.gap),
                 &f(r.gap_relative),
                 ind.map_or("", |i| i.unit.as_str()),
                 ind.map_or("", |i| i.name_zh.as_str()),
-                &f(v.required_from_last),
-                &i(v.base_year),
-                &f(v.base_value),
-                v.judged_on.name(),
-                &f(v.value_at_target_year),
-                &i(v.met_late),
-                &f(v.unsd_ratio),
-                &f(v.midterm_ratio),
+                &f(v.required_from_last()),
+                &i(v.base_year()),
+                &f(v.base_value()),
+                v.judged_on().name(),
+                &f(v.value_at_target_year()),
+                &i(v.met_late()),
+                &f(v.unsd_ratio()),
+                &f(v.midterm_ratio()),
             ])
             .map_err(io)?;
         }

@@ -149,40 +149,101 @@ impl JudgedOn {
 
 /// The verdict on one target: status, growth figures, the progress ratios, and the years.
 ///
-/// Built only by plancast ([`judge`], the panel and batch paths); fields may be added.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
+/// Built only by plancast ([`judge`], the panel and batch paths), read through its accessors
+/// (more may be added). Kept compact — the batch path writes one a series — its numbers are
+/// stored without `Option`'s tag; serialised, it is a map with `null` for what is absent.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+#[serde(from = "Draft", into = "Draft")]
 pub struct Verdict {
-    /// The status class.
-    pub status: Status,
-    /// What the status rests on.
-    pub judged_on: JudgedOn,
-    /// How growth was measured (`None` without observations).
-    pub basis: Option<GrowthBasis>,
-    /// Base year t0 of the progress ratio.
-    pub base_year: Option<i32>,
-    /// Value in the base year, y0.
-    pub base_value: Option<f64>,
-    /// Actual growth per year from t0 to the latest observation (for one observation: the
-    /// growth the reference projection implies from t0 to T).
-    pub observed: Option<f64>,
-    /// Growth per year required from t0 to reach the target at T (Eurostat's denominator).
-    pub required: Option<f64>,
-    /// Growth per year required from the latest observation to reach the target at T.
-    pub required_from_last: Option<f64>,
-    /// Eurostat's progress ratio R = observed / required.
-    pub progress_ratio: Option<f64>,
-    /// UNSD's progress-chart ratio (ŷ_T − y0)/(y* − y0).
-    pub unsd_ratio: Option<f64>,
-    /// The mid-term test 时间过半、任务过半: share of the change done / share of time gone.
-    pub midterm_ratio: Option<f64>,
-    /// The value of the target year, when it has passed (observed or interpolated).
-    pub value_at_target_year: Option<f64>,
-    /// A missed target first met in this later observed year.
-    pub met_late: Option<i32>,
-    /// First year the target is met: observed (achieved, met late) or on the projected
-    /// trajectory after the latest observation (within 100 years).
-    pub year_reached: Option<i32>,
+    status: Status,
+    judged_on: JudgedOn,
+    basis: Option<GrowthBasis>,
+    base_year: Option<i32>,
+    met_late: Option<i32>,
+    year_reached: Option<i32>,
+    /// base value, observed, required, required from last, progress ratio, UNSD ratio,
+    /// mid-term ratio, value at the target year; NaN where absent (every present one is
+    /// finite).
+    numbers: [f64; 8],
+}
+
+/// The verdict as the rules build it, and as it is serialised.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Draft {
+    pub(crate) status: Status,
+    pub(crate) judged_on: JudgedOn,
+    pub(crate) basis: Option<GrowthBasis>,
+    pub(crate) base_year: Option<i32>,
+    pub(crate) base_value: Option<f64>,
+    pub(crate) observed: Option<f64>,
+    pub(crate) required: Option<f64>,
+    pub(crate) required_from_last: Option<f64>,
+    pub(crate) progress_ratio: Option<f64>,
+    pub(crate) unsd_ratio: Option<f64>,
+    pub(crate) midterm_ratio: Option<f64>,
+    pub(crate) value_at_target_year: Option<f64>,
+    pub(crate) met_late: Option<i32>,
+    pub(crate) year_reached: Option<i32>,
+}
+
+impl From<Draft> for Verdict {
+    #[inline]
+    fn from(d: Draft) -> Self {
+        let n = |x: Option<f64>| x.filter(|v| v.is_finite()).unwrap_or(f64::NAN);
+        Verdict {
+            status: d.status,
+            judged_on: d.judged_on,
+            basis: d.basis,
+            base_year: d.base_year,
+            met_late: d.met_late,
+            year_reached: d.year_reached,
+            numbers: [
+                n(d.base_value),
+                n(d.observed),
+                n(d.required),
+                n(d.required_from_last),
+                n(d.progress_ratio),
+                n(d.unsd_ratio),
+                n(d.midterm_ratio),
+                n(d.value_at_target_year),
+            ],
+        }
+    }
+}
+
+impl From<Verdict> for Draft {
+    fn from(v: Verdict) -> Self {
+        let x = |k: usize| v.number(k);
+        Draft {
+            status: v.status,
+            judged_on: v.judged_on,
+            basis: v.basis,
+            base_year: v.base_year,
+            base_value: x(0),
+            observed: x(1),
+            required: x(2),
+            required_from_last: x(3),
+            progress_ratio: x(4),
+            unsd_ratio: x(5),
+            midterm_ratio: x(6),
+            value_at_target_year: x(7),
+            met_late: v.met_late,
+            year_reached: v.year_reached,
+        }
+    }
+}
+
+impl PartialEq for Verdict {
+    /// Equal when every field is, absent numbers equal to each other.
+    fn eq(&self, other: &Self) -> bool {
+        Draft::from(*self) == Draft::from(*other)
+    }
+}
+
+impl std::fmt::Debug for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Draft::from(*self).fmt(f)
+    }
 }
 
 impl Verdict {
@@ -193,17 +254,88 @@ impl Verdict {
             judged_on: JudgedOn::Nothing,
             basis: None,
             base_year: None,
-            base_value: None,
-            observed: None,
-            required: None,
-            required_from_last: None,
-            progress_ratio: None,
-            unsd_ratio: None,
-            midterm_ratio: None,
-            value_at_target_year: None,
             met_late: None,
             year_reached: None,
+            numbers: [f64::NAN; 8],
         }
+    }
+
+    #[inline]
+    fn number(&self, k: usize) -> Option<f64> {
+        let v = self.numbers[k];
+        (!v.is_nan()).then_some(v)
+    }
+
+    /// The status class.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// What the status rests on.
+    pub fn judged_on(&self) -> JudgedOn {
+        self.judged_on
+    }
+
+    /// How growth was measured (`None` without observations).
+    pub fn basis(&self) -> Option<GrowthBasis> {
+        self.basis
+    }
+
+    /// Base year t0 of the progress ratio.
+    pub fn base_year(&self) -> Option<i32> {
+        self.base_year
+    }
+
+    /// Value in the base year, y0.
+    pub fn base_value(&self) -> Option<f64> {
+        self.number(0)
+    }
+
+    /// Actual growth per year from t0 to the latest observation (for one observation: the
+    /// growth the reference projection implies from t0 to T).
+    pub fn observed(&self) -> Option<f64> {
+        self.number(1)
+    }
+
+    /// Growth per year required from t0 to reach the target at T (Eurostat's denominator).
+    pub fn required(&self) -> Option<f64> {
+        self.number(2)
+    }
+
+    /// Growth per year required from the latest observation to reach the target at T.
+    pub fn required_from_last(&self) -> Option<f64> {
+        self.number(3)
+    }
+
+    /// Eurostat's progress ratio R = observed / required.
+    pub fn progress_ratio(&self) -> Option<f64> {
+        self.number(4)
+    }
+
+    /// UNSD's progress-chart ratio (ŷ_T − y0)/(y* − y0).
+    pub fn unsd_ratio(&self) -> Option<f64> {
+        self.number(5)
+    }
+
+    /// The mid-term test 时间过半、任务过半: share of the change done / share of time gone.
+    pub fn midterm_ratio(&self) -> Option<f64> {
+        self.number(6)
+    }
+
+    /// The value of the target year, when it has passed (observed or interpolated).
+    pub fn value_at_target_year(&self) -> Option<f64> {
+        self.number(7)
+    }
+
+    /// A missed target first met in this later observed year.
+    pub fn met_late(&self) -> Option<i32> {
+        self.met_late
+    }
+
+    /// First year the target is met: observed (achieved, met late) or on the projected
+    /// trajectory after the latest observation (within 100 years).
+    pub fn year_reached(&self) -> Option<i32> {
+        self.year_reached
     }
 }
 
@@ -221,8 +353,8 @@ impl Verdict {
 /// let s = Series::try_new(vec![2020, 2023], vec![100.0, 130.0])?;
 /// let goal = Goal::new(2025, Comparator::Ge, 200.0).with_baseline_year(2020);
 /// let v = judge(&s, &goal, None, None, Bounds::NONE, &Thresholds::default());
-/// assert_eq!(v.status, Status::Moderate);
-/// assert!((v.progress_ratio.unwrap() - 0.6146).abs() < 5e-5);
+/// assert_eq!(v.status(), Status::Moderate);
+/// assert!((v.progress_ratio().unwrap() - 0.6146).abs() < 5e-5);
 /// # Ok::<(), plancast::Error>(())
 /// ```
 pub fn judge(
@@ -369,10 +501,20 @@ pub(crate) fn judge_with(
     cagr: impl Fn(Leg, f64, f64) -> f64,
     reach: impl FnOnce(i32) -> Option<i32>,
 ) -> Verdict {
+    draft(case, cagr, reach).into()
+}
+
+/// The rules of [`judge_with`], on the uncompressed verdict.
+#[inline]
+fn draft(
+    case: &Case<'_>,
+    cagr: impl Fn(Leg, f64, f64) -> f64,
+    reach: impl FnOnce(i32) -> Option<i32>,
+) -> Draft {
     let (years, values) = (case.years, case.values);
     let n = years.len();
     if n == 0 || values.len() != n {
-        return Verdict::not_assessable(Reason::NoObservations);
+        return Verdict::not_assessable(Reason::NoObservations).into();
     }
     let goal = case.goal;
     let (c, target, big_t) = (goal.comparator, goal.value, goal.year);
@@ -423,7 +565,7 @@ pub(crate) fn judge_with(
         })
         .flatten();
 
-    let mut v = Verdict {
+    let mut v = Draft {
         status: Status::NotAssessable(Reason::GrowthUndefined),
         judged_on: JudgedOn::Nothing,
         basis: Some(basis),
@@ -619,14 +761,14 @@ mod tests {
         assert!((want - 0.614_619).abs() < 1e-6, "{want}");
         let s = series(&[2020, 2023], &[100.0, 130.0]);
         let v = verdict(&s, Goal::new(2025, Comparator::Ge, 200.0));
-        assert!((v.progress_ratio.unwrap() - want).abs() < 1e-12);
-        assert_eq!(v.status, Status::Moderate);
-        assert_eq!(v.base_year, Some(2020));
+        assert!((v.progress_ratio().unwrap() - want).abs() < 1e-12);
+        assert_eq!(v.status(), Status::Moderate);
+        assert_eq!(v.base_year(), Some(2020));
         // Growth required from now, its own column: (200/130)^(1/2) − 1.
         let now = (200.0f64 / 130.0).sqrt() - 1.0;
-        assert!((v.required_from_last.unwrap() - now).abs() < 1e-12);
+        assert!((v.required_from_last().unwrap() - now).abs() < 1e-12);
         // UNSD's ratio needs a projection; the mid-term test: (30/100)/(3/5) = 0.5.
-        assert!((v.midterm_ratio.unwrap() - 0.5).abs() < 1e-12);
+        assert!((v.midterm_ratio().unwrap() - 0.5).abs() < 1e-12);
     }
 
     #[test]
@@ -637,33 +779,33 @@ mod tests {
             &series(&[2017, 2018, 2019, 2020], &[470.0, 490.0, 510.0, 480.0]),
             goal,
         );
-        assert_eq!(met.status, Status::Achieved);
-        assert_eq!(met.judged_on, JudgedOn::Observed);
-        assert_eq!(met.year_reached, Some(2019));
+        assert_eq!(met.status(), Status::Achieved);
+        assert_eq!(met.judged_on(), JudgedOn::Observed);
+        assert_eq!(met.year_reached(), Some(2019));
         let late = verdict(
             &series(&[2017, 2018, 2019, 2020], &[380.0, 400.0, 450.0, 520.0]),
             goal,
         );
-        assert_eq!(late.status, Status::Missed);
-        assert_eq!(late.met_late, Some(2020));
+        assert_eq!(late.status(), Status::Missed);
+        assert_eq!(late.met_late(), Some(2020));
         // Between observations: interpolated on the log scale, √(400·600) = 489.9 < 500.
         let gap = verdict(&series(&[2017, 2021], &[400.0, 600.0]), goal);
-        assert_eq!(gap.judged_on, JudgedOn::Interpolated);
+        assert_eq!(gap.judged_on(), JudgedOn::Interpolated);
         let want = (400.0f64 * 600.0).sqrt();
-        assert!((gap.value_at_target_year.unwrap() - want).abs() < 1e-9);
-        assert_eq!(gap.status, Status::Missed);
-        assert_eq!(gap.met_late, Some(2021));
+        assert!((gap.value_at_target_year().unwrap() - want).abs() < 1e-9);
+        assert_eq!(gap.status(), Status::Missed);
+        assert_eq!(gap.met_late(), Some(2021));
         // Met only by the interpolated value: reached by the target year itself.
         let low = verdict(
             &series(&[2017, 2021], &[400.0, 600.0]),
             Goal::new(2019, Comparator::Ge, 480.0),
         );
-        assert_eq!(low.status, Status::Achieved);
-        assert_eq!(low.year_reached, Some(2019));
+        assert_eq!(low.status(), Status::Achieved);
+        assert_eq!(low.year_reached(), Some(2019));
         // Before the first observation.
         let before = verdict(&series(&[2020, 2021], &[1.0, 2.0]), goal);
         assert_eq!(
-            before.status,
+            before.status(),
             Status::NotAssessable(Reason::TargetBeforeObservations)
         );
     }
@@ -674,7 +816,7 @@ mod tests {
         // (68/20)^(1/3) − 1 = 50.4 %/yr lands at 20·3.4^(7/3) ≈ 347, far above 126.
         let s = series(&[2018, 2019, 2020, 2021], &[20.0, 30.0, 45.0, 68.0]);
         let v = verdict(&s, Goal::new(2025, Comparator::Eq, 120.0));
-        assert_eq!(v.status, Status::Overshooting);
+        assert_eq!(v.status(), Status::Overshooting);
         // A pace that lands in the band: 20 → 120 over 7 years needs 29.17 %/yr.
         let g = (6.0f64).powf(1.0 / 7.0);
         let on: Vec<f64> = (0..4).map(|k| 20.0 * g.powi(k)).collect();
@@ -682,7 +824,7 @@ mod tests {
             &series(&[2018, 2019, 2020, 2021], &on),
             Goal::new(2025, Comparator::Eq, 120.0),
         );
-        assert_eq!(v.status, Status::OnTrack);
+        assert_eq!(v.status(), Status::OnTrack);
         // Too slow: 10 %/yr against (114/20)^(1/7) − 1 = 28.2 %/yr for the band's lower
         // edge → R = 0.354.
         let slow: Vec<f64> = (0..4).map(|k| 20.0 * 1.1f64.powi(k)).collect();
@@ -690,13 +832,13 @@ mod tests {
             &series(&[2018, 2019, 2020, 2021], &slow),
             Goal::new(2025, Comparator::Eq, 120.0),
         );
-        assert_eq!(v.status, Status::Insufficient);
+        assert_eq!(v.status(), Status::Insufficient);
         // Inside the band and drifting out of it.
         let drift = verdict(
             &series(&[2020, 2021], &[120.0, 140.0]),
             Goal::new(2025, Comparator::Eq, 125.0),
         );
-        assert_eq!(drift.status, Status::MovingAway);
+        assert_eq!(drift.status(), Status::MovingAway);
     }
 
     #[test]
@@ -706,20 +848,20 @@ mod tests {
         let v = verdict(&s, Goal::new(2025, Comparator::Le, 1.2));
         let obs = (1.40f64 / 1.48).sqrt() - 1.0;
         let req = (1.2f64 / 1.48).powf(0.2) - 1.0;
-        assert!((v.progress_ratio.unwrap() - obs / req).abs() < 1e-12);
-        assert_eq!(v.status, Status::Moderate); // R = 0.667
-                                                // A target met at the base year and lost since.
+        assert!((v.progress_ratio().unwrap() - obs / req).abs() < 1e-12);
+        assert_eq!(v.status(), Status::Moderate); // R = 0.667
+                                                  // A target met at the base year and lost since.
         let lost = verdict(
             &series(&[2020, 2022], &[110.0, 95.0]),
             Goal::new(2025, Comparator::Ge, 100.0),
         );
-        assert_eq!(lost.status, Status::MovingAway);
-        assert_eq!(lost.progress_ratio, None);
+        assert_eq!(lost.status(), Status::MovingAway);
+        assert_eq!(lost.progress_ratio(), None);
         // Strict target at the base value: required growth 0.
         let up = verdict(
             &series(&[2020, 2022], &[100.0, 99.0]),
             Goal::new(2025, Comparator::Gt, 100.0),
         );
-        assert_eq!(up.status, Status::MovingAway);
+        assert_eq!(up.status(), Status::MovingAway);
     }
 }

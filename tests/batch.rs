@@ -64,7 +64,7 @@ fn batch_equals_plain_path_bit_for_bit() {
             for (s, row) in rows.iter().enumerate() {
                 let plain = plain_row(batch.years(), batch.row(s), targets[s], &spec);
                 assert_eq!(row_bits(row), row_bits(&plain), "{} row {s}", family.name());
-                let status = row.verdict.status;
+                let status = row.verdict.status();
                 statuses.insert(status.name());
             }
             // Saturating shares grow faster since their base year than their targets need
@@ -191,20 +191,20 @@ fn row_bits(r: &plancast::BatchRow) -> String {
         b(r.projected),
         r.interval.map(|(a, c)| (a.to_bits(), c.to_bits())),
         b(r.probability),
-        v.status,
-        v.judged_on,
-        v.basis,
-        v.base_year,
-        b(v.base_value),
-        b(v.observed),
-        b(v.required),
-        b(v.required_from_last),
-        b(v.progress_ratio),
-        b(v.unsd_ratio),
-        b(v.midterm_ratio),
-        b(v.value_at_target_year),
-        v.met_late,
-        v.year_reached
+        v.status(),
+        v.judged_on(),
+        v.basis(),
+        v.base_year(),
+        b(v.base_value()),
+        b(v.observed()),
+        b(v.required()),
+        b(v.required_from_last()),
+        b(v.progress_ratio()),
+        b(v.unsd_ratio()),
+        b(v.midterm_ratio()),
+        b(v.value_at_target_year()),
+        v.met_late(),
+        v.year_reached()
     )
 }
 
@@ -477,7 +477,7 @@ fn panel_path_equals_batch_path() {
         let statuses: std::collections::BTreeSet<&str> = plancast::assess_panel(&panel, &opts)
             .rows
             .iter()
-            .map(|r| r.verdict.status.name())
+            .map(|r| r.verdict.status().name())
             .collect();
         assert!(statuses.len() >= 6, "{years} years: {statuses:?}");
         assert_eq!(

@@ -56,21 +56,21 @@ fn past_target_years() {
     let report = assess_panel(&edges(), &AssessOptions::default());
     // 470, 490, 510, 480: 510 in 2019 met it.
     let r = row(&report.rows, "met_on_time", 500.0);
-    assert_eq!(r.verdict.status, Status::Achieved);
-    assert_eq!(r.verdict.judged_on, JudgedOn::Observed);
-    assert_eq!(r.verdict.value_at_target_year, Some(510.0));
+    assert_eq!(r.verdict.status(), Status::Achieved);
+    assert_eq!(r.verdict.judged_on(), JudgedOn::Observed);
+    assert_eq!(r.verdict.value_at_target_year(), Some(510.0));
     assert_eq!(r.projected, None); // nothing to project: the year is observed
                                    // 380, 400, 450, 520: 450 in 2019 missed it; met a year late.
     let r = row(&report.rows, "met_late", 500.0);
-    assert_eq!(r.verdict.status, Status::Missed);
-    assert_eq!(r.verdict.met_late, Some(2020));
-    assert_eq!(r.verdict.year_reached, Some(2020));
+    assert_eq!(r.verdict.status(), Status::Missed);
+    assert_eq!(r.verdict.met_late(), Some(2020));
+    assert_eq!(r.verdict.year_reached(), Some(2020));
     // 400 (2017), 600 (2021): 2019 interpolated on the log scale, √(400·600) = 489.90.
     let r = row(&report.rows, "gap", 500.0);
-    assert_eq!(r.verdict.judged_on, JudgedOn::Interpolated);
-    assert!((r.verdict.value_at_target_year.unwrap() - 489.897_948_556_635_6).abs() < 1e-9);
-    assert_eq!(r.verdict.status, Status::Missed);
-    assert_eq!(r.verdict.met_late, Some(2021));
+    assert_eq!(r.verdict.judged_on(), JudgedOn::Interpolated);
+    assert!((r.verdict.value_at_target_year().unwrap() - 489.897_948_556_635_6).abs() < 1e-9);
+    assert_eq!(r.verdict.status(), Status::Missed);
+    assert_eq!(r.verdict.met_late(), Some(2021));
 }
 
 /// Case 3: Eurostat's R = [(130/100)^(1/3) − 1]/[(200/100)^(1/5) − 1] = 0.0913929/0.1486984 =
@@ -79,15 +79,15 @@ fn past_target_years() {
 fn eurostat_progress_ratio() {
     let report = assess_panel(&edges(), &AssessOptions::default());
     let r = row(&report.rows, "eurostat", 200.0);
-    assert!((r.verdict.progress_ratio.unwrap() - 0.614_619).abs() < 1e-6);
-    assert!((r.verdict.required_from_last.unwrap() - 0.240_347).abs() < 1e-6);
-    assert_eq!(r.verdict.status, Status::Moderate);
-    assert_eq!(r.verdict.base_year, Some(2020));
+    assert!((r.verdict.progress_ratio().unwrap() - 0.614_619).abs() < 1e-6);
+    assert!((r.verdict.required_from_last().unwrap() - 0.240_347).abs() < 1e-6);
+    assert_eq!(r.verdict.status(), Status::Moderate);
+    assert_eq!(r.verdict.base_year(), Some(2020));
     // Mid-term test: 30 % of the change done in 3 of 5 years, 0.3/0.6 = 0.5.
-    assert!((r.verdict.midterm_ratio.unwrap() - 0.5).abs() < 1e-12);
+    assert!((r.verdict.midterm_ratio().unwrap() - 0.5).abs() < 1e-12);
     // UNSD's ratio from the projection: (ŷ − 100)/(200 − 100).
     let want = (r.projected.unwrap() - 100.0) / 100.0;
-    assert!((r.verdict.unsd_ratio.unwrap() - want).abs() < 1e-12);
+    assert!((r.verdict.unsd_ratio().unwrap() - want).abs() < 1e-12);
 }
 
 /// Case 4: "about 120 in 2025" (114–126) on 20, 30, 45, 68 (2018–2021). The pace since 2018,
@@ -97,7 +97,7 @@ fn eurostat_progress_ratio() {
 fn approximate_target_far_below_the_pace() {
     let report = assess_panel(&edges(), &AssessOptions::default());
     let r = row(&report.rows, "about", 120.0);
-    assert_eq!(r.verdict.status, Status::Overshooting);
+    assert_eq!(r.verdict.status(), Status::Overshooting);
     assert!(r.projected.unwrap() > 126.0);
     assert!(r.probability.unwrap() < 0.05, "{r:?}");
 }

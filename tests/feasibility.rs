@@ -131,66 +131,70 @@ fn statuses_directions_comparators() {
     // years): observed CAGR 0.1. Eurostat's required growth is from the base year:
     // 100 → 235.8 over 9 years, (2.358)^(1/9) − 1 ≈ 0.1000 → ratio ≈ 1 → on track.
     let r = row(rows, "a", "users", 2025, ">=", Some(235.8), None);
-    assert_eq!(r.verdict.base_year, Some(2016));
-    assert!((r.verdict.observed.unwrap() - 0.1).abs() < 1e-12);
+    assert_eq!(r.verdict.base_year(), Some(2016));
+    assert!((r.verdict.observed().unwrap() - 0.1).abs() < 1e-12);
     let req = 2.358f64.powf(1.0 / 9.0) - 1.0;
-    assert!((r.verdict.required.unwrap() - req).abs() < 1e-12);
+    assert!((r.verdict.required().unwrap() - req).abs() < 1e-12);
     let now = (235.8f64 / 146.41).powf(0.2) - 1.0;
-    assert!((r.verdict.required_from_last.unwrap() - now).abs() < 1e-12);
-    assert_eq!(r.verdict.status, Status::OnTrack);
+    assert!((r.verdict.required_from_last().unwrap() - now).abs() < 1e-12);
+    assert_eq!(r.verdict.status(), Status::OnTrack);
     assert_eq!(r.model.as_deref(), Some("exponential"));
     // 300: required 3^(1/9) − 1 = 0.1298 → ratio 0.770 → moderate.
     assert_eq!(
         row(rows, "a", "users", 2025, ">=", Some(300.0), None)
             .verdict
-            .status,
+            .status(),
         Status::Moderate
     );
     // 400: required 4^(1/9) − 1 = 0.1665 → ratio 0.6005 → moderate, by a hair (growth
     // required from the latest value, the first version's rule, said 0.449, insufficient).
     let r = row(rows, "a", "users", 2025, ">=", Some(400.0), None);
-    assert!((r.verdict.progress_ratio.unwrap() - 0.1 / (4f64.powf(1.0 / 9.0) - 1.0)).abs() < 1e-9);
-    assert_eq!(r.verdict.status, Status::Moderate);
+    assert!(
+        (r.verdict.progress_ratio().unwrap() - 0.1 / (4f64.powf(1.0 / 9.0) - 1.0)).abs() < 1e-9
+    );
+    assert_eq!(r.verdict.status(), Status::Moderate);
     assert!(r.probability.unwrap() < 0.05);
     // Already above 140.
     let r = row(rows, "a", "users", 2025, ">=", Some(140.0), None);
-    assert_eq!(r.verdict.status, Status::Achieved);
-    assert_eq!(r.verdict.year_reached, Some(2020));
+    assert_eq!(r.verdict.status(), Status::Achieved);
+    assert_eq!(r.verdict.year_reached(), Some(2020));
     // Target year before the last observation, not met.
     assert_eq!(
         row(rows, "a", "users", 2019, ">=", Some(500.0), None)
             .verdict
-            .status,
+            .status(),
         Status::Missed
     );
     // "About 235.8" (±5 %): the exact trajectory lands on it.
     let r = row(rows, "a", "users", 2025, "=", Some(235.8), None);
-    assert_eq!(r.verdict.status, Status::OnTrack);
+    assert_eq!(r.verdict.status(), Status::OnTrack);
     assert!(r.probability.unwrap() > 0.5);
     // The fitted path reaches 235.8 in 2025 (146.41·1.1^5 = 235.79 < 235.8, so 2026).
     let r = row(rows, "a", "users", 2025, ">=", Some(235.8), None);
-    assert_eq!(r.verdict.year_reached, Some(2026));
+    assert_eq!(r.verdict.year_reached(), Some(2026));
 
     // Down indicator, <= and <: PUE falls 0.05/yr, CAGR ≈ −3.3 %/yr.
     let r = row(rows, "a", "pue", 2025, "<=", Some(1.2), None);
-    assert!(r.verdict.required.unwrap() < 0.0 && r.verdict.observed.unwrap() < 0.0);
+    assert!(r.verdict.required().unwrap() < 0.0 && r.verdict.observed().unwrap() < 0.0);
     assert!(matches!(
-        r.verdict.status,
+        r.verdict.status(),
         Status::OnTrack | Status::Moderate
     ));
     let r = row(rows, "a", "pue", 2025, "<", Some(1.1), None);
-    assert!(r.verdict.progress_ratio.unwrap() > 0.0 && r.verdict.progress_ratio.unwrap() < 0.95);
+    assert!(
+        r.verdict.progress_ratio().unwrap() > 0.0 && r.verdict.progress_ratio().unwrap() < 0.95
+    );
 
     // Moving away: region c falls while its target asks for growth; a <= target it meets early.
     assert_eq!(
         row(rows, "c", "users", 2025, ">=", Some(120.0), None)
             .verdict
-            .status,
+            .status(),
         Status::MovingAway
     );
     let r = row(rows, "c", "users", 2025, "<=", Some(70.0), None);
     assert!(matches!(
-        r.verdict.status,
+        r.verdict.status(),
         Status::OnTrack | Status::Moderate
     ));
 
@@ -201,7 +205,7 @@ fn statuses_directions_comparators() {
     assert_eq!(
         row(rows, "a", "share", 2025, "<=", Some(120.0), None)
             .verdict
-            .status,
+            .status(),
         Status::Achieved
     );
 
@@ -215,7 +219,7 @@ fn statuses_directions_comparators() {
     // No observations at all.
     let r = row(rows, "a", "nothing", 2025, ">=", Some(5.0), None);
     assert_eq!(
-        r.verdict.status,
+        r.verdict.status(),
         Status::NotAssessable(Reason::NoObservations)
     );
 }
@@ -229,12 +233,15 @@ fn relative_targets_with_and_without_benchmark() {
     let r = row(rows, "a", "share", 2025, ">", None, Some("prov"));
     let t = r.target.expect("benchmark resolved");
     assert!(t > 39.0 && t < 60.0, "benchmark projection {t}");
-    assert!(!matches!(r.verdict.status, Status::NotAssessable(_)));
+    assert!(!matches!(r.verdict.status(), Status::NotAssessable(_)));
     let r = row(rows, "a", "share", 2025, ">=", None, Some("missing"));
-    assert_eq!(r.verdict.status, Status::NotAssessable(Reason::NoBenchmark));
+    assert_eq!(
+        r.verdict.status(),
+        Status::NotAssessable(Reason::NoBenchmark)
+    );
     let r = row(rows, "a", "share", 2025, ">=", None, Some("prov:leading"));
     assert_eq!(
-        r.verdict.status,
+        r.verdict.status(),
         Status::NotAssessable(Reason::RankingTarget)
     );
 }
@@ -304,9 +311,9 @@ fn seed_panel_assesses_every_target_exactly_once() {
             r.lower,
             r.upper,
             r.probability,
-            r.verdict.observed,
-            r.verdict.required,
-            r.verdict.progress_ratio,
+            r.verdict.observed(),
+            r.verdict.required(),
+            r.verdict.progress_ratio(),
             r.gap,
         ]
         .into_iter()

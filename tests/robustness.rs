@@ -375,13 +375,13 @@ neg,x,2052,=,0
             r.lower,
             r.upper,
             r.probability,
-            r.verdict.observed,
-            r.verdict.required,
-            r.verdict.progress_ratio,
-            r.verdict.required_from_last,
-            r.verdict.unsd_ratio,
-            r.verdict.midterm_ratio,
-            r.verdict.value_at_target_year,
+            r.verdict.observed(),
+            r.verdict.required(),
+            r.verdict.progress_ratio(),
+            r.verdict.required_from_last(),
+            r.verdict.unsd_ratio(),
+            r.verdict.midterm_ratio(),
+            r.verdict.value_at_target_year(),
             r.gap,
             r.gap_relative,
         ]
@@ -413,21 +413,21 @@ fn fuzz_regression_achieved_ratio_overflow() {
     let s = Series::try_new(vec![first.0, last.0], vec![first.1, last.1]).unwrap();
     let goal = Goal::new(2089, Comparator::Le, 2.000_471_115_083_308);
     let v = judge(&s, &goal, None, None, Bounds::NONE, &Thresholds::default());
-    assert_eq!(v.status, plancast::Status::Achieved);
+    assert_eq!(v.status(), plancast::Status::Achieved);
     assert_verdict_finite(&v);
 }
 
 /// Every number of a verdict is finite (or absent).
 fn assert_verdict_finite(v: &plancast::Verdict) {
     for x in [
-        v.base_value,
-        v.observed,
-        v.required,
-        v.required_from_last,
-        v.progress_ratio,
-        v.unsd_ratio,
-        v.midterm_ratio,
-        v.value_at_target_year,
+        v.base_value(),
+        v.observed(),
+        v.required(),
+        v.required_from_last(),
+        v.progress_ratio(),
+        v.unsd_ratio(),
+        v.midterm_ratio(),
+        v.value_at_target_year(),
     ]
     .into_iter()
     .flatten()

@@ -91,7 +91,7 @@ where
     let obs_pts: Vec<(i32, f64)> = obs.as_ref().map(|s| s.iter().collect()).unwrap_or_default();
     let targets: Vec<(i32, f64, Status)> = rows
         .iter()
-        .filter_map(|r| Some((r.target_year, r.target?, r.verdict.status)))
+        .filter_map(|r| Some((r.target_year, r.target?, r.verdict.status())))
         .collect();
     let first_year = obs_pts
         .first()
@@ -231,14 +231,14 @@ where
             "{}{} {}",
             r.target_year,
             p,
-            r.verdict.status.name().replace('_', " ")
+            r.verdict.status().name().replace('_', " ")
         );
         area.draw(&Text::new(
             note,
             (50, 20),
             (FONT, 10)
                 .into_font()
-                .color(&status_color(r.verdict.status)),
+                .color(&status_color(r.verdict.status())),
         ))
         .map_err(err)?;
     }
@@ -388,7 +388,7 @@ pub fn indicator_chart(
                     .draw_series(std::iter::once(TriangleMarker::new(
                         (a.target_year, v),
                         8,
-                        status_color(a.verdict.status).filled(),
+                        status_color(a.verdict.status()).filled(),
                     )))
                     .map_err(err)?;
                 chart

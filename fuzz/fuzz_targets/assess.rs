@@ -77,13 +77,13 @@ fuzz_target!(|data: &[u8]| {
     let goal = Goal::new(last.0 + horizon, c, target);
     let v = judge(&s, &goal, None, None, bounds, &Thresholds::default());
     for x in [
-        v.observed,
-        v.required,
-        v.required_from_last,
-        v.progress_ratio,
-        v.unsd_ratio,
-        v.midterm_ratio,
-        v.value_at_target_year,
+        v.observed(),
+        v.required(),
+        v.required_from_last(),
+        v.progress_ratio(),
+        v.unsd_ratio(),
+        v.midterm_ratio(),
+        v.value_at_target_year(),
     ]
     .into_iter()
     .flatten()
