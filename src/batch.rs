@@ -19,8 +19,8 @@ use crate::indicator::{Bounds, Indicator};
 use crate::model::{Fitted, Model, Transform};
 use crate::panel::{Panel, SeriesView};
 use crate::projection::{
-    effective_target, probability_shifted, project, working_target, Calibration, IntervalMethod,
-    Level, Uncertainty,
+    effective_target, probability_from_cdf, probability_shifted, project, working_target,
+    Calibration, IntervalMethod, Level, Uncertainty,
 };
 use crate::series::Series;
 use crate::spread::RegionalSpread;
@@ -285,16 +285,9 @@ impl Path<'_> {
     fn probability(&self, year: i32, c: Comparator, target: f64) -> Option<f64> {
         if let Some((centre, sd)) = self.borrowed(year) {
             let g = self.transform();
-            let cdf = |v: f64| normal_cdf((working_target(g, v) - centre) / sd);
-            let p = match c {
-                Comparator::Ge | Comparator::Gt => 1.0 - cdf(target),
-                Comparator::Le | Comparator::Lt => cdf(target),
-                Comparator::Eq => {
-                    let tol = Comparator::EQ_TOLERANCE * target.abs();
-                    (cdf(target + tol) - cdf(target - tol)).max(0.0)
-                }
-            };
-            return p.is_finite().then(|| p.clamp(0.0, 1.0));
+            return probability_from_cdf(c, target, |v| {
+                normal_cdf((working_target(g, v) - centre) / sd)
+            });
         }
         probability_shifted(self.fit, year, c, target, self.how, self.offset(year))
     }

@@ -1046,7 +1046,17 @@ pub(crate) fn probability_at(
     target: f64,
     z_of: impl Fn(f64) -> f64,
 ) -> Option<f64> {
-    let cdf = |v: f64| d.cdf(z_of(v));
+    probability_from_cdf(comparator, target, |v: f64| d.cdf(z_of(v)))
+}
+
+/// The probability that `comparator target` holds, from the CDF of the value: 1 − F(target)
+/// for `>=`/`>`, F(target) for `<=`/`<`, F(target ± 5 %) for `=`; `None` unless finite.
+#[inline]
+pub(crate) fn probability_from_cdf(
+    comparator: Comparator,
+    target: f64,
+    cdf: impl Fn(f64) -> f64,
+) -> Option<f64> {
     let p = match comparator {
         Comparator::Ge | Comparator::Gt => 1.0 - cdf(target),
         Comparator::Le | Comparator::Lt => cdf(target),
