@@ -189,6 +189,25 @@ fn real_panels(ci: bool) -> Result<(), String> {
             sd.join(", ")
         );
     }
+    println!();
+    println!(
+        "Reference class: half the regions cut to one observation, judged by the other half's"
+    );
+    println!("growth (every indicator of the panel, same kind), their aggregate hidden");
+    panel_backtest::header();
+    for (folder, aggregate) in [
+        ("wdi_internet_users_nov2024", Some("wld")),
+        ("eurostat_isoc_internet", Some("eu27_2020")),
+        ("eurostat_eu27_digital", None),
+        ("eurostat_nuts_daily_internet", None),
+    ] {
+        let keep: Vec<&str> = aggregate.into_iter().collect();
+        let rp = panel_backtest::load_keeping(&root.join(folder), &keep)?;
+        let every = if ci { 4 } else { 1 };
+        let origins: Vec<i32> = (2005..2022).step_by(every).collect();
+        let bands = panel_backtest::run_class(&rp, aggregate, &origins, 10);
+        panel_backtest::print(&format!("{folder} (class)"), &bands);
+    }
     let s = plancast::RegionalSpread::default();
     println!(
         "  shipped default (the two panels' mean): h 1: {:.3}, h 5: {:.3}, h 10: {:.3}",

@@ -16,12 +16,14 @@ use crate::assess::{assess_one, Forecast, Projected};
 use crate::error::{Error, Result};
 use crate::feasibility::{GrowthBasis, Reason, Status, Thresholds};
 use crate::indicator::{Bounds, Indicator};
+use crate::math::{normal_cdf, normal_quantile};
 use crate::model::{Fitted, Model, Transform};
 use crate::panel::{Panel, SeriesView};
 use crate::projection::{
     effective_target, probability_from_cdf, probability_shifted, project, working_target,
     Calibration, IntervalMethod, Level, Uncertainty,
 };
+use crate::reference_class::{ClassGrowth, ClassPath, ReferenceClass};
 use crate::series::Series;
 use crate::spread::RegionalSpread;
 use crate::target::{Comparator, Statistic, Target, TargetKind, TargetValue};
@@ -51,6 +53,9 @@ pub struct AssessOptions {
     /// the logit scale (default: the estimate from real panels, [`RegionalSpread`]); `None`
     /// keeps the reference's own interval, a lower bound on the uncertainty.
     pub regional_spread: Option<RegionalSpread>,
+    /// Judge a single observation with no reference series by its reference class: the growth
+    /// of every panel series of the same kind ([`crate::ReferenceClass`]; default true).
+    pub reference_classes: bool,
 }
 
 impl Default for AssessOptions {
@@ -62,6 +67,7 @@ impl Default for AssessOptions {
             references: None,
             calibrate: true,
             regional_spread: Some(RegionalSpread::default()),
+            reference_classes: true,
         }
     }
 }
@@ -104,6 +110,10 @@ pub struct Assessment {
     pub gap: Option<f64>,
     /// gap / |target|.
     pub gap_relative: Option<f64>,
+    /// For a row judged by its reference class: the share of comparable series whose growth
+    /// over the same horizon fell short of what the target requires ("requires growth faster
+    /// than 93 % of comparable series" is 0.93).
+    pub class_percentile: Option<f64>,
     /// Status, growth figures, progress ratios and years: [`crate::verdict`].
     #[serde(flatten)]
     pub verdict: Verdict,
@@ -133,6 +143,7 @@ impl Assessment {
             probability: None,
             gap: None,
             gap_relative: None,
+            class_percentile: None,
             verdict: Verdict::not_assessable(Reason::NoObservations),
         }
     }
@@ -345,6 +356,7 @@ pub struct Assessor<'p> {
     panel: &'p Panel,
     opts: &'p AssessOptions,
     calibrations: BTreeMap<&'p str, Calibration>,
+    classes: BTreeMap<ReferenceClass, ClassGrowth>,
 }
 
 /// A series' projected path over a range of years (for charts).
@@ -484,16 +496,51 @@ impl<'p> Assessor<'p> {
         } else {
             BTreeMap::new()
         };
+        let classes = if opts.reference_classes {
+            class_pools(panel)
+        } else {
+            BTreeMap::new()
+        };
         Assessor {
             panel,
             opts,
             calibrations,
+            classes,
         }
+    }
+
+    /// A single observation carried by its indicator's reference class, when the class has a
+    /// pool and the value is inside its scale.
+    fn class_path(&self, indicator: &Indicator, last: (i32, f64)) -> Option<ClassPath<'_>> {
+        let class = ReferenceClass::of(indicator)?;
+        let pool = self.classes.get(&class)?;
+        ClassPath::new(pool, class.transform(indicator), last, self.opts.level)
     }
 
     fn uncertainty(&self, indicator: &str) -> Uncertainty<'_> {
         Uncertainty::default_with(self.calibrations.get(indicator))
     }
+}
+
+/// The growth records of every reference class from every panel series with ≥ 2 year-end
+/// observations, in the panel's (sorted) series order.
+fn class_pools(panel: &Panel) -> BTreeMap<ReferenceClass, ClassGrowth> {
+    let mut pools: BTreeMap<ReferenceClass, ClassGrowth> = BTreeMap::new();
+    for (region, id) in panel.series_keys() {
+        let (Some(ind), Some(s)) = (panel.indicator(id), panel.series_view(region, id)) else {
+            continue;
+        };
+        let Some(class) = ReferenceClass::of(ind) else {
+            continue;
+        };
+        if s.len() >= 2 {
+            pools
+                .entry(class)
+                .or_insert_with(|| ClassGrowth::new(class))
+                .add_series(s.years(), s.values(), class.transform(ind));
+        }
+    }
+    pools
 }
 
 /// The model to fit to an indicator: a logistic takes the indicator's own bounds when it has
@@ -592,14 +639,20 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     if let Some(y) = plan_baseline_year(panel, &t.region) {
         goal = goal.with_baseline_year(y);
     }
-    let out = assess_one(
-        series.years(),
-        series.values(),
-        &goal,
-        indicator.bounds,
-        &ctx.opts.thresholds,
-        path.as_ref(),
-    );
+    let (years, values) = (series.years(), series.values());
+    let (bounds, thresholds) = (indicator.bounds, &ctx.opts.thresholds);
+    let class = match (&path, series.len()) {
+        (None, 1) => ctx.class_path(indicator, last),
+        _ => None,
+    };
+    let out = match &class {
+        Some(c) => {
+            row.model = Some(format!("reference_class:{}", c.pool.class().name()));
+            row.class_percentile = c.percentile(t.year, target);
+            assess_one(years, values, &goal, bounds, thresholds, Some(c))
+        }
+        None => assess_one(years, values, &goal, bounds, thresholds, path.as_ref()),
+    };
     row.projected = out.projected;
     if let Some((lo, hi, method)) = out.interval {
         row.lower = Some(lo);
@@ -850,6 +903,7 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "met_late",
     "unsd_ratio",
     "midterm_ratio",
+    "class_percentile",
 ];
 
 impl Report {
@@ -928,6 +982,7 @@ impl Report {
                 &i(v.met_late()),
                 &f(v.unsd_ratio()),
                 &f(v.midterm_ratio()),
+                &f(r.class_percentile),
             ])
             .map_err(io)?;
         }
@@ -946,16 +1001,4 @@ impl Report {
             message: e.to_string(),
         })
     }
-}
-
-/// The standard normal quantile.
-fn normal_quantile(p: f64) -> f64 {
-    use statrs::distribution::{ContinuousCDF, Normal};
-    Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.inverse_cdf(p))
-}
-
-/// The standard normal CDF.
-fn normal_cdf(x: f64) -> f64 {
-    use statrs::distribution::{ContinuousCDF, Normal};
-    Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.cdf(x))
 }

@@ -31,7 +31,11 @@ mod backtest;
 pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;
+mod reference_class;
 mod spread;
+pub use reference_class::{
+    ClassDistribution, ClassGrowth, ReferenceClass, LEVEL_BANDWIDTH, MIN_CLASS_SERIES,
+};
 pub use spread::RegionalSpread;
 mod batch;
 mod feasibility;

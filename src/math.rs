@@ -40,6 +40,18 @@ const SHIFT: f64 = 6_755_399_441_055_744.0;
 const TWO52: f64 = 4_503_599_627_370_496.0;
 const TWO54: f64 = 18_014_398_509_481_984.0;
 
+/// The standard normal CDF Φ(x) (via statrs' erfc: accurate in both tails).
+#[inline]
+pub(crate) fn normal_cdf(x: f64) -> f64 {
+    0.5 * statrs::function::erf::erfc(-x / std::f64::consts::SQRT_2)
+}
+
+/// The standard normal quantile Φ⁻¹(p); NaN outside (0, 1).
+pub(crate) fn normal_quantile(p: f64) -> f64 {
+    use statrs::distribution::{ContinuousCDF, Normal};
+    Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.inverse_cdf(p))
+}
+
 /// The larger of a and b, `a` when they compare equal (so the sign of a zero is decided by
 /// the code, not by the instruction set: `f64::max` leaves max(−0, +0) unspecified, and the
 /// scalar and vector paths must agree to the bit); a NaN loses to a number, as in `f64::max`.

@@ -86,6 +86,9 @@ pub enum IntervalMethod {
     /// A borrowed path: the reference's interval widened by the spread of regions around their
     /// reference's growth ([`crate::RegionalSpread`]), as a normal on the working scale.
     Borrowed,
+    /// A one-point series carried by the growth of its reference class: quantiles of the
+    /// class's smoothed growth distribution ([`crate::ClassGrowth`]).
+    ReferenceClass,
 }
 
 impl IntervalMethod {
@@ -97,6 +100,7 @@ impl IntervalMethod {
             IntervalMethod::Calibrated => "calibrated",
             IntervalMethod::CalibratedExtrapolated => "calibrated_extrapolated",
             IntervalMethod::Borrowed => "borrowed",
+            IntervalMethod::ReferenceClass => "reference_class",
         }
     }
 }

@@ -462,8 +462,11 @@ fn panel_path_equals_batch_path() {
         compared
     }
 
+    // Reference classes are panel-only (like references): off, so single observations are
+    // compared too.
     let opts = AssessOptions {
         calibrate: false,
+        reference_classes: false,
         ..AssessOptions::default()
     };
     for (years, seed) in [(3, 1), (6, 2), (9, 3)] {

@@ -447,3 +447,82 @@ fn borrowed_intervals_add_the_regional_spread() {
     let u = row(&with.rows, "b", "users", 2025, ">=", Some(80.0), None);
     assert_ne!(u.interval, Some(plancast::IntervalMethod::Borrowed));
 }
+
+/// A single observation with no reference series is judged by its reference class: 21 other
+/// count series grow at log paces 0.00, 0.01, …, 0.20 a year (2010–2020), so the class's
+/// five-year log change is spread evenly over [0, 1]. A target of e^0.5 × the 2020 value in
+/// 2025 needs the class's median growth: P ≈ 0.5; e^0.25 ×: P ≈ 0.75 (the kernel smoothing
+/// moves these by less than 0.03). The percentile and P(met) are read from one distribution.
+#[test]
+fn one_observation_is_judged_by_its_reference_class() {
+    use std::fmt::Write;
+    let mut regions = String::from("region,name_zh,name_en,province,level,plan_title\n");
+    let mut obs = String::from("region,indicator,year,value\n");
+    for k in 0..=20 {
+        writeln!(regions, "r{k},r{k},r{k},,county,").unwrap();
+        for t in 2010..=2020 {
+            let v = 50.0 * (f64::from(k) / 100.0 * f64::from(t - 2010)).exp();
+            writeln!(obs, "r{k},firms,{t},{v}").unwrap();
+        }
+    }
+    regions.push_str("x,x,x,,county,plan\n");
+    obs.push_str("x,racks,2020,200\n");
+    let e = |x: f64| 200.0 * x.exp();
+    let targets = format!(
+        "region,indicator,year,comparator,value\nx,racks,2025,>=,{}\nx,racks,2025,>=,{}\nx,racks,2025,<=,{}\n",
+        e(0.5),
+        e(0.25),
+        e(0.25)
+    );
+    let ind = "indicator,unit,direction,lower,upper\nfirms,家,up,0,\nracks,个,up,0,\n";
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    let p = load_panel(PanelSources {
+        observations: vec![(cur(&obs), "obs.csv".into())],
+        targets: vec![(cur(&targets), "targets.csv".into())],
+        indicators: Some((cur(ind), "ind.csv".into())),
+        regions: Some((cur(&regions), "regions.csv".into())),
+        alternates: None,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let report = assess_panel(&p, &AssessOptions::default());
+    let half = row(&report.rows, "x", "racks", 2025, ">=", Some(e(0.5)), None);
+    assert_eq!(half.model.as_deref(), Some("reference_class:count"));
+    assert_eq!(
+        half.interval,
+        Some(plancast::IntervalMethod::ReferenceClass)
+    );
+    assert!((half.probability.unwrap() - 0.5).abs() < 0.03, "{half:?}");
+    assert!(
+        (half.projected.unwrap() - e(0.5)).abs() < 1e-6 * e(0.5),
+        "{half:?}"
+    );
+    // 80 % interval: the class's 10th and 90th percentiles, 0.1 and 0.9 of the way up.
+    assert!((half.lower.unwrap() / 200.0).ln() > 0.05 && (half.lower.unwrap() / 200.0).ln() < 0.15);
+    assert!((half.upper.unwrap() / 200.0).ln() > 0.85 && (half.upper.unwrap() / 200.0).ln() < 0.95);
+    let quarter = row(&report.rows, "x", "racks", 2025, ">=", Some(e(0.25)), None);
+    assert!(
+        (quarter.probability.unwrap() - 0.75).abs() < 0.03,
+        "{quarter:?}"
+    );
+    let pct = quarter.class_percentile.unwrap();
+    assert!((pct - (1.0 - quarter.probability.unwrap())).abs() < 1e-9);
+    let below = row(&report.rows, "x", "racks", 2025, "<=", Some(e(0.25)), None);
+    assert!(
+        (below.probability.unwrap() - 0.25).abs() < 0.03,
+        "{below:?}"
+    );
+    assert!(!matches!(half.verdict.status(), Status::NotAssessable(_)));
+    // Off: the single observation is not assessable, as before.
+    let off = assess_panel(
+        &p,
+        &AssessOptions {
+            reference_classes: false,
+            ..AssessOptions::default()
+        },
+    );
+    let r = row(&off.rows, "x", "racks", 2025, ">=", Some(e(0.5)), None);
+    assert_eq!(
+        r.verdict.status(),
+        Status::NotAssessable(Reason::SingleObservation)
+    );
+}

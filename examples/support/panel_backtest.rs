@@ -105,6 +105,8 @@ pub struct BandScore {
     pub ape_n: usize,
     /// Rows whose interval was calibrated (the rest: random-walk fallback).
     pub calibrated: usize,
+    /// Outcomes below the default interval (the rest of the misses are above it).
+    pub below: usize,
 }
 
 impl BandScore {
@@ -115,6 +117,7 @@ impl BandScore {
         self.n += 1;
         self.met += usize::from(met);
         self.cover_default += usize::from(lo <= truth && truth <= hi);
+        self.below += usize::from(truth < lo);
         self.brier_default += (p - f64::from(u8::from(met))).powi(2);
         if truth != 0.0 {
             self.ape_n += 1;
@@ -488,4 +491,137 @@ fn scored<'r>(
             r.probability?,
         ))
     })
+}
+
+/// Scores of the reference-class method: the regions split in two by their order in the
+/// panel; one half cut to one observation at the origin (a plan's baseline), the other kept up
+/// to the origin as the class (every indicator of the panel, same kind), the aggregate hidden
+/// (`aggregate` only sets the targets' pace, as a plan's aggregate would; without one, the
+/// class half's median pace over its last five years does). Targets at every later observed
+/// year within `hmax`, at 1× and (every other row) 1.5× the pace; then the halves swap.
+pub fn run_class(
+    rp: &RealPanel,
+    aggregate: Option<&str>,
+    origins: &[i32],
+    hmax: i32,
+) -> [BandScore; 3] {
+    let full = &rp.panel;
+    let mut bands: [BandScore; 3] = Default::default();
+    let opts = AssessOptions {
+        references: Some(Vec::new()),
+        calibrate: false,
+        ..AssessOptions::default()
+    };
+    let regions: Vec<&str> = full
+        .regions()
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|&r| Some(r) != aggregate)
+        .collect();
+    let half_of = |r: &str| regions.iter().position(|&x| x == r).map(|k| k % 2);
+    for &o in origins {
+        for half in 0..2 {
+            let mut data = full.data().clone();
+            data.observations.retain(|x| {
+                x.as_of.is_none()
+                    && match half_of(&x.region) {
+                        None => false,
+                        Some(k) if k == half => x.year == o,
+                        Some(_) => x.year <= o,
+                    }
+            });
+            data.targets.clear();
+            let mut truth: BTreeMap<(String, String, i32), f64> = BTreeMap::new();
+            let mut k = 0usize;
+            for ind in full.indicators() {
+                let Some(pace) = pace_at(full, aggregate, &ind.id, o, |r| half_of(r) != Some(half))
+                else {
+                    continue;
+                };
+                let g = match ind.bounds.both() {
+                    Some((lower, upper)) => Transform::Logit { lower, upper },
+                    None => Transform::Log,
+                };
+                for (reg, i) in full.series_keys() {
+                    if i != ind.id || half_of(reg) != Some(half) {
+                        continue;
+                    }
+                    let s = full.series_view(reg, i).expect("key");
+                    let Some((_, v0)) = s.iter().find(|x| x.0 == o) else {
+                        continue;
+                    };
+                    if !g.admits(v0) {
+                        continue;
+                    }
+                    for (year, value) in s.iter() {
+                        let h = year - o;
+                        if h < 1 || h > hmax {
+                            continue;
+                        }
+                        k += 1;
+                        let ambition = if k % 2 == 0 { 1.5 } else { 1.0 };
+                        let target = g.inverse(g.forward(v0) + ambition * pace * f64::from(h));
+                        if !target.is_finite() {
+                            continue;
+                        }
+                        truth.insert((reg.to_owned(), i.to_owned(), year), value);
+                        data.targets.push(ge_target(reg, i, year, target));
+                    }
+                }
+            }
+            if data.targets.is_empty() {
+                continue;
+            }
+            let report = assess_panel(&Panel::try_new(data).expect("a subset"), &opts);
+            for (r, y, target, p, (lo, hi), pr) in scored(&report, &truth) {
+                let Some(k) = BANDS
+                    .iter()
+                    .position(|&(a, b)| (a..=b).contains(&(r.target_year - o)))
+                else {
+                    continue;
+                };
+                bands[k].add(y, target, p, (lo, hi), pr);
+            }
+        }
+    }
+    bands
+}
+
+/// The pace (per year, working scale) targets are set at: the aggregate's over its last five
+/// years up to `o`, or the median over the regions `in_class` admits.
+fn pace_at(
+    full: &Panel,
+    aggregate: Option<&str>,
+    indicator: &str,
+    o: i32,
+    in_class: impl Fn(&str) -> bool,
+) -> Option<f64> {
+    let ind = full.indicator(indicator)?;
+    let g = match ind.bounds.both() {
+        Some((lower, upper)) => Transform::Logit { lower, upper },
+        None => Transform::Log,
+    };
+    let pace_of = |region: &str| -> Option<f64> {
+        let s = full.series_view(region, indicator)?;
+        let pts: Vec<(i32, f64)> = s
+            .iter()
+            .filter(|x| x.0 <= o && x.0 >= o - 5 && g.admits(x.1))
+            .collect();
+        let (a, b) = (pts.first()?, pts.last()?);
+        (b.0 == o && b.0 > a.0).then(|| (g.forward(b.1) - g.forward(a.1)) / f64::from(b.0 - a.0))
+    };
+    if let Some(a) = aggregate {
+        return pace_of(a);
+    }
+    let mut v: Vec<f64> = full
+        .regions()
+        .iter()
+        .filter(|r| in_class(&r.id))
+        .filter_map(|r| pace_of(&r.id))
+        .collect();
+    if v.len() < 3 {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    Some(v[v.len() / 2])
 }

@@ -1,0 +1,538 @@
+//! The outside view for one-point series: how comparable series actually grew.
+//!
+//! Plans almost always give one baseline and a target. When no reference series of the same
+//! indicator exists (no province or nation to borrow a trajectory from), plancast judges the
+//! target by the growth of the indicator's *reference class* — every series in the panel of the
+//! same kind of quantity — over the target's horizon (reference-class forecasting: Kahneman &
+//! Tversky's "outside view"; Flyvbjerg, *From Nobel Prize to project management: getting risks
+//! right*, Project Management Journal 37(3), 2006).
+//!
+//! # Classes and scales
+//!
+//! | class | indicators | scale growth is compared on |
+//! |---|---|---|
+//! | `share` | bounded on both sides (adoption, coverage, online rates, in %) | logit |
+//! | `money` | unbounded above, unit in currency (亿元, 万元, CNY, USD, EUR) | log |
+//! | `count` | other positive quantities rising (facilities, users, connections, bandwidth) | log |
+//!
+//! An indicator whose better direction is *down* (PUE, energy per unit, a falling share) has no
+//! class: nothing in a panel of rising quantities says how fast it falls.
+//!
+//! # The distribution
+//!
+//! Every pair of year-end observations (t₀, t₁) of a class series is a growth record: its start
+//! z₀ = g(y₀), its distance d = t₁ − t₀ and its change Δz = g(y₁) − g(y₀) on the class's scale g.
+//! For a baseline z at horizon h, each series contributes the records at its distance nearest to
+//! h (ties to the longer), their changes carried to h as Δz·h/d — growth read as a pace, which is
+//! what the logistic (constant logit pace) and exponential (constant log pace) models assume —
+//! and every series weighs one in total, however long it is. For shares, a record's weight is
+//! multiplied by a Gaussian kernel in its start level (bandwidth [`LEVEL_BANDWIDTH`] logits):
+//! shares near saturation grow more slowly on the logit scale than shares taking off, so a
+//! share of 90 % is compared with series that were near 90 %. The weighted changes are smoothed
+//! with a Gaussian kernel (Silverman's rule of thumb, *Density Estimation*, 1986, eq. 3.31),
+//! which gives a continuous CDF: P(met), the interval and the percentile the target requires
+//! are all read from it.
+//!
+//! At least [`MIN_CLASS_SERIES`] series must carry weight (Kish's effective number, so one
+//! series near the level does not decide alone); otherwise there is no class distribution.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::assess::{Forecast, Projected};
+use crate::batch::YEAR_REACHED_HORIZON;
+use crate::indicator::{Direction, Indicator};
+use crate::model::Transform;
+use crate::projection::Level;
+use crate::projection::{effective_target, probability_from_cdf, working_target, IntervalMethod};
+use crate::target::Comparator;
+
+/// Bandwidth (logits) of the level kernel that weights share records by how close their start
+/// is to the baseline.
+pub const LEVEL_BANDWIDTH: f64 = 1.0;
+/// Fewest series (Kish's effective number of the series' weights) a class distribution needs.
+pub const MIN_CLASS_SERIES: f64 = 3.0;
+
+/// The kind of quantity an indicator measures, for comparing its growth with other series.
+///
+/// ```
+/// use plancast::{Bounds, Indicator, ReferenceClass};
+/// let mut ind = Indicator::try_new("ecommerce_turnover").unwrap();
+/// ind.unit = "亿元".into();
+/// assert_eq!(ReferenceClass::of(&ind), Some(ReferenceClass::Money));
+/// ind.bounds = Bounds::try_new(Some(0.0), Some(100.0)).unwrap();
+/// assert_eq!(ReferenceClass::of(&ind), Some(ReferenceClass::Share));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReferenceClass {
+    /// Bounded shares (adoption, coverage): compared on the logit scale.
+    Share,
+    /// Positive counts and other rising quantities: compared on the log scale.
+    Count,
+    /// Monetary amounts: compared on the log scale.
+    Money,
+}
+
+impl ReferenceClass {
+    /// The class of an indicator (see the module docs), or `None` when it has none.
+    pub fn of(indicator: &Indicator) -> Option<Self> {
+        if indicator.direction == Direction::Down {
+            return None;
+        }
+        if indicator.bounds.both().is_some() {
+            return Some(ReferenceClass::Share);
+        }
+        if indicator.bounds.lower().is_some_and(|l| l < 0.0) {
+            return None;
+        }
+        let unit = indicator.unit.to_lowercase();
+        let money = ["元", "cny", "usd", "eur", "yuan", "dollar", "euro"];
+        if money.iter().any(|m| unit.contains(m)) {
+            Some(ReferenceClass::Money)
+        } else {
+            Some(ReferenceClass::Count)
+        }
+    }
+
+    /// Short name for reports (`share`, `count`, `money`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ReferenceClass::Share => "share",
+            ReferenceClass::Count => "count",
+            ReferenceClass::Money => "money",
+        }
+    }
+
+    /// The scale the class compares growth on, for an indicator of the class.
+    pub fn transform(self, indicator: &Indicator) -> Transform {
+        match (self, indicator.bounds.both()) {
+            (ReferenceClass::Share, Some((lower, upper))) => Transform::Logit { lower, upper },
+            _ => Transform::Log,
+        }
+    }
+}
+
+/// One pair of observations of a class series.
+#[derive(Debug, Clone, Copy)]
+struct Record {
+    start: f64,
+    distance: i32,
+    change: f64,
+}
+
+/// The growth records of one reference class: every pair of observations of every series
+/// added, on the class's scale.
+///
+/// ```
+/// use plancast::{model::Transform, ClassGrowth, ReferenceClass};
+/// let mut pool = ClassGrowth::new(ReferenceClass::Count);
+/// for (k, growth) in [0.05f64, 0.10, 0.15, 0.20].iter().enumerate() {
+///     let values: Vec<f64> = (0..6).map(|t| (k as f64 + 1.0) * (1.0 + growth).powi(t)).collect();
+///     pool.add_series(&[2015, 2016, 2017, 2018, 2019, 2020], &values, Transform::Log);
+/// }
+/// let d = pool.distribution(0.0, 5).unwrap();
+/// // Half the series grew faster than 12.5 % a year, half slower.
+/// let p = d.cdf(5.0 * 1.125f64.ln());
+/// assert!((p - 0.5).abs() < 0.1, "{p}");
+/// ```
+#[derive(Debug, Clone)]
+pub struct ClassGrowth {
+    class: ReferenceClass,
+    /// Records grouped by series (`bounds[s]..bounds[s + 1]`), sorted by distance within one.
+    records: Vec<Record>,
+    bounds: Vec<usize>,
+}
+
+impl ClassGrowth {
+    /// An empty pool of the class.
+    pub fn new(class: ReferenceClass) -> Self {
+        ClassGrowth {
+            class,
+            records: Vec::new(),
+            bounds: vec![0],
+        }
+    }
+
+    /// The class.
+    pub fn class(&self) -> ReferenceClass {
+        self.class
+    }
+
+    /// Number of series with at least one growth record.
+    pub fn series_count(&self) -> usize {
+        self.bounds.len() - 1
+    }
+
+    /// Adds one series (`years` strictly increasing, as [`crate::Series`] guarantees) on the
+    /// scale `g`, and returns how many growth records it gave: one per pair of observations
+    /// both inside g's domain (a zero count has no log growth; such pairs are not records).
+    /// A series with fewer than two such observations adds nothing.
+    pub fn add_series(&mut self, years: &[i32], values: &[f64], g: Transform) -> usize {
+        let z: Vec<(i32, f64)> = years
+            .iter()
+            .zip(values)
+            .filter(|(_, &v)| g.admits(v))
+            .map(|(&t, &v)| (t, g.forward(v)))
+            .collect();
+        let before = self.records.len();
+        for (i, &(t0, z0)) in z.iter().enumerate() {
+            for &(t1, z1) in &z[i + 1..] {
+                if t1 > t0 {
+                    self.records.push(Record {
+                        start: z0,
+                        distance: t1 - t0,
+                        change: z1 - z0,
+                    });
+                }
+            }
+        }
+        let added = self.records.len() - before;
+        if added > 0 {
+            self.records[before..].sort_by_key(|r| r.distance);
+            self.bounds.push(self.records.len());
+        }
+        added
+    }
+
+    /// The distribution of the change on the class's scale over `horizon` years (≥ 1) from a
+    /// baseline `start` (on the class's scale), or `None` when fewer than
+    /// [`MIN_CLASS_SERIES`] series carry weight.
+    pub fn distribution(&self, start: f64, horizon: i32) -> Option<ClassDistribution> {
+        if horizon < 1 || !start.is_finite() {
+            return None;
+        }
+        let h = f64::from(horizon);
+        let (mut changes, mut weights, mut series_w) = (Vec::new(), Vec::new(), Vec::new());
+        for s in self.bounds.windows(2) {
+            let recs = &self.records[s[0]..s[1]];
+            let nearest = recs
+                .iter()
+                .map(|r| r.distance)
+                .min_by_key(|&d| ((d - horizon).abs(), -d))?;
+            let chosen: Vec<&Record> = recs.iter().filter(|r| r.distance == nearest).collect();
+            let each = 1.0 / chosen.len() as f64;
+            let mut total = 0.0;
+            for r in chosen {
+                let w = each * self.level_weight(r.start - start);
+                if w > 0.0 && r.change.is_finite() {
+                    changes.push(r.change * h / f64::from(r.distance));
+                    weights.push(w);
+                    total += w;
+                }
+            }
+            series_w.push(total);
+        }
+        let sum: f64 = series_w.iter().sum();
+        let sq: f64 = series_w.iter().map(|w| w * w).sum();
+        let effective = if sq > 0.0 { sum * sum / sq } else { 0.0 };
+        if effective < MIN_CLASS_SERIES || sum <= 0.0 {
+            return None;
+        }
+        ClassDistribution::new(changes, weights, effective)
+    }
+
+    fn level_weight(&self, distance: f64) -> f64 {
+        match self.class {
+            ReferenceClass::Share => {
+                let u = distance / LEVEL_BANDWIDTH;
+                (-0.5 * u * u).exp()
+            }
+            _ => 1.0,
+        }
+    }
+}
+
+/// A smoothed distribution of changes on a class's scale over one horizon.
+#[derive(Debug, Clone)]
+pub struct ClassDistribution {
+    changes: Vec<f64>,
+    weights: Vec<f64>,
+    bandwidth: f64,
+    series: f64,
+}
+
+impl ClassDistribution {
+    fn new(changes: Vec<f64>, weights: Vec<f64>, series: f64) -> Option<Self> {
+        let total: f64 = weights.iter().sum();
+        let mut pairs: Vec<(f64, f64)> = changes
+            .into_iter()
+            .zip(weights.iter().map(|w| w / total))
+            .collect();
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (changes, weights): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
+        let mean: f64 = changes.iter().zip(&weights).map(|(c, w)| c * w).sum();
+        let var: f64 = changes
+            .iter()
+            .zip(&weights)
+            .map(|(c, w)| w * (c - mean) * (c - mean))
+            .sum();
+        let mut d = ClassDistribution {
+            changes,
+            weights,
+            bandwidth: 0.0,
+            series,
+        };
+        let iqr = d.raw_quantile(0.75) - d.raw_quantile(0.25);
+        let spread = var.sqrt().min(iqr / 1.34);
+        let spread = if spread > 0.0 { spread } else { var.sqrt() };
+        // Silverman's rule with the effective number of series as n; a floor keeps a class of
+        // identical changes a distribution.
+        d.bandwidth = (0.9 * spread * series.powf(-0.2)).max(1e-3 * (1.0 + mean.abs()));
+        d.bandwidth.is_finite().then_some(d)
+    }
+
+    /// The weighted empirical quantile of the unsmoothed changes (kept sorted).
+    fn raw_quantile(&self, p: f64) -> f64 {
+        let mut acc = 0.0;
+        for (c, w) in self.changes.iter().zip(&self.weights) {
+            acc += w;
+            if acc >= p {
+                return *c;
+            }
+        }
+        self.changes.last().copied().unwrap_or(f64::NAN)
+    }
+
+    /// P(change ≤ x).
+    pub fn cdf(&self, x: f64) -> f64 {
+        self.changes
+            .iter()
+            .zip(&self.weights)
+            .map(|(c, w)| w * crate::math::normal_cdf((x - c) / self.bandwidth))
+            .sum::<f64>()
+            .clamp(0.0, 1.0)
+    }
+
+    /// The change with P(change ≤ x) = p, for p in (0, 1): bisection on [`Self::cdf`], from
+    /// the unsmoothed quantile ± 8 bandwidths (the smoothing moves no mass further), to a
+    /// relative precision of 1e-10.
+    pub fn quantile(&self, p: f64) -> f64 {
+        let q = self.raw_quantile(p);
+        let (mut lo, mut hi) = (q - 8.0 * self.bandwidth, q + 8.0 * self.bandwidth);
+        while self.cdf(lo) > p && lo.is_finite() {
+            lo -= 8.0 * self.bandwidth;
+        }
+        while self.cdf(hi) < p && hi.is_finite() {
+            hi += 8.0 * self.bandwidth;
+        }
+        let tol = 1e-10 * (1.0 + q.abs());
+        for _ in 0..200 {
+            if hi - lo <= tol {
+                break;
+            }
+            let mid = 0.5 * (lo + hi);
+            if self.cdf(mid) < p {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        0.5 * (lo + hi)
+    }
+
+    /// The effective number of series behind the distribution.
+    pub fn series(&self) -> f64 {
+        self.series
+    }
+}
+
+/// A one-point series carried forward by its class: a [`Forecast`] for [`crate::assess`].
+#[derive(Debug)]
+pub(crate) struct ClassPath<'c> {
+    pub(crate) pool: &'c ClassGrowth,
+    pub(crate) g: Transform,
+    pub(crate) year: i32,
+    pub(crate) start: f64,
+    pub(crate) level: Level,
+    /// Median pace (per year) at the horizon last projected, for the year reached.
+    pace: Cell<Option<f64>>,
+    /// The distribution last computed, by target year (a row asks for it twice).
+    cached: RefCell<Option<(i32, Rc<ClassDistribution>)>>,
+}
+
+impl<'c> ClassPath<'c> {
+    /// The path from the observation (`year`, `value`), or `None` when the value is outside
+    /// the class scale's domain.
+    pub(crate) fn new(
+        pool: &'c ClassGrowth,
+        g: Transform,
+        (year, value): (i32, f64),
+        level: Level,
+    ) -> Option<Self> {
+        g.admits(value).then(|| ClassPath {
+            pool,
+            g,
+            year,
+            start: g.forward(value),
+            level,
+            pace: Cell::new(None),
+            cached: RefCell::new(None),
+        })
+    }
+
+    /// The class distribution of the change from the observation to `year`.
+    fn distribution(&self, year: i32) -> Option<Rc<ClassDistribution>> {
+        if let Some((y, d)) = self.cached.borrow().as_ref() {
+            if *y == year {
+                return Some(Rc::clone(d));
+            }
+        }
+        let d = Rc::new(self.pool.distribution(self.start, year - self.year)?);
+        *self.cached.borrow_mut() = Some((year, Rc::clone(&d)));
+        Some(d)
+    }
+
+    /// The share of comparable series that grew less than the target requires by `year`
+    /// (the target's growth percentile), or `None` without a class distribution.
+    pub(crate) fn percentile(&self, year: i32, target: f64) -> Option<f64> {
+        let d = self.distribution(year)?;
+        let need = working_target(self.g, target) - self.start;
+        need.is_finite().then(|| d.cdf(need))
+    }
+}
+
+impl Forecast for ClassPath<'_> {
+    fn project_and_probability(
+        &self,
+        year: i32,
+        comparator: Comparator,
+        target: f64,
+    ) -> (Option<Projected>, Option<f64>) {
+        let Some(d) = self.distribution(year) else {
+            return (None, None);
+        };
+        let median = d.quantile(0.5);
+        self.pace
+            .set(Some(median / f64::from(year - self.year)).filter(|p| p.is_finite()));
+        let a = 0.5 - 0.5 * self.level.get();
+        let at = |dz: f64| self.g.inverse(self.start + dz);
+        let value = at(median);
+        let band = (at(d.quantile(a)), at(d.quantile(1.0 - a)));
+        let projected = value.is_finite().then(|| {
+            let band = (band.0.is_finite() && band.1.is_finite()).then_some((
+                band.0.min(value),
+                band.1.max(value),
+                IntervalMethod::ReferenceClass,
+            ));
+            (value, band)
+        });
+        let p = probability_from_cdf(comparator, target, |v| {
+            d.cdf(working_target(self.g, v) - self.start)
+        });
+        (projected, p)
+    }
+
+    fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
+        let pace = self.pace.get()?;
+        let t = effective_target(self.g, target);
+        (from..=from.saturating_add(YEAR_REACHED_HORIZON)).find(|&y| {
+            let z = self.start + pace * f64::from(y - self.year);
+            comparator.holds(self.g.inverse(z), t)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Bounds;
+
+    fn pool_of(paces: &[f64]) -> ClassGrowth {
+        let mut pool = ClassGrowth::new(ReferenceClass::Count);
+        let years: Vec<i32> = (2010..=2020).collect();
+        for &r in paces {
+            let v: Vec<f64> = years
+                .iter()
+                .map(|&t| (r * f64::from(t - 2010)).exp())
+                .collect();
+            assert_eq!(pool.add_series(&years, &v, Transform::Log), 55);
+        }
+        pool
+    }
+
+    #[test]
+    fn distribution_follows_the_paces_of_the_class() {
+        // 21 series with log paces 0.00, 0.01, …, 0.20: the change over 5 years is uniform on
+        // [0, 1] (steps of 0.05), smoothed; its median is 0.5 and P(change ≤ 0.25) ≈ 0.25.
+        let paces: Vec<f64> = (0..=20).map(|k| f64::from(k) / 100.0).collect();
+        let d = pool_of(&paces).distribution(3.0, 5).unwrap();
+        assert!((d.quantile(0.5) - 0.5).abs() < 1e-6, "{}", d.quantile(0.5));
+        assert!((d.cdf(0.25) - 0.25).abs() < 0.03, "{}", d.cdf(0.25));
+        assert!((d.series() - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn too_few_series_give_no_distribution() {
+        assert!(pool_of(&[0.1, 0.2]).distribution(0.0, 5).is_none());
+        assert!(pool_of(&[0.1, 0.2, 0.3]).distribution(0.0, 5).is_some());
+        assert!(pool_of(&[0.1, 0.2, 0.3]).distribution(0.0, 0).is_none());
+    }
+
+    #[test]
+    fn pairs_outside_the_scale_are_not_records() {
+        let mut pool = ClassGrowth::new(ReferenceClass::Count);
+        assert_eq!(
+            pool.add_series(&[2018, 2019, 2020], &[0.0, 1.0, 2.0], Transform::Log),
+            1
+        );
+        assert_eq!(pool.add_series(&[2020], &[1.0], Transform::Log), 0);
+        assert_eq!(pool.series_count(), 1);
+    }
+
+    #[test]
+    fn shares_are_compared_with_series_at_their_level() {
+        // Low shares rise by 1 logit in 5 years, high shares by 0.2: a baseline at a low level
+        // is judged by the low series.
+        let mut pool = ClassGrowth::new(ReferenceClass::Share);
+        let g = Transform::Logit {
+            lower: 0.0,
+            upper: 100.0,
+        };
+        for (start, pace) in [
+            (-3.0, 0.2),
+            (-3.2, 0.2),
+            (-2.8, 0.2),
+            (-3.4, 0.2),
+            (-2.6, 0.2),
+            (3.0, 0.04),
+            (3.2, 0.04),
+            (2.8, 0.04),
+            (3.4, 0.04),
+            (2.6, 0.04),
+        ] {
+            let v: Vec<f64> = (0..6)
+                .map(|t| g.inverse(start + pace * f64::from(t)))
+                .collect();
+            pool.add_series(&[2015, 2016, 2017, 2018, 2019, 2020], &v, g);
+        }
+        let low = pool.distribution(-3.0, 5).unwrap();
+        assert!(
+            (low.quantile(0.5) - 1.0).abs() < 0.05,
+            "{}",
+            low.quantile(0.5)
+        );
+        let high = pool.distribution(3.0, 5).unwrap();
+        assert!(
+            (high.quantile(0.5) - 0.2).abs() < 0.05,
+            "{}",
+            high.quantile(0.5)
+        );
+    }
+
+    #[test]
+    fn classes_of_indicators() {
+        let mut ind = Indicator::try_new("x").unwrap();
+        ind.unit = "个".into();
+        assert_eq!(ReferenceClass::of(&ind), Some(ReferenceClass::Count));
+        ind.unit = "万元".into();
+        assert_eq!(ReferenceClass::of(&ind), Some(ReferenceClass::Money));
+        ind.bounds = Bounds::try_new(Some(0.0), Some(100.0)).unwrap();
+        assert_eq!(ReferenceClass::of(&ind), Some(ReferenceClass::Share));
+        ind.direction = Direction::Down;
+        assert_eq!(ReferenceClass::of(&ind), None);
+    }
+}
