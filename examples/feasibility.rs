@@ -194,6 +194,8 @@ fn status_label(a: &Assessment) -> String {
         Status::NotAssessable(r) => match r {
             Reason::NoObservations => "n/a: no data",
             Reason::SingleObservation => "n/a: 1 obs",
+            Reason::NoReferenceClass => "n/a: 1 obs, no class",
+            Reason::NoComparableSeries => "n/a: 1 obs, no peers",
             Reason::NoBenchmark => "n/a: no bench",
             Reason::RankingTarget => "n/a: ranking",
             Reason::FitFailed => "n/a: fit",

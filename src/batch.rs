@@ -509,12 +509,12 @@ impl<'p> Assessor<'p> {
         }
     }
 
-    /// A single observation carried by its indicator's reference class, when the class has a
-    /// pool and the value is inside its scale.
-    fn class_path(&self, indicator: &Indicator, last: (i32, f64)) -> Option<ClassPath<'_>> {
-        let class = ReferenceClass::of(indicator)?;
-        let pool = self.classes.get(&class)?;
+    /// A single observation carried by its indicator's reference class, or why it cannot be.
+    fn class_path(&self, indicator: &Indicator, last: (i32, f64)) -> Result<ClassPath<'_>, Reason> {
+        let class = ReferenceClass::of(indicator).ok_or(Reason::NoReferenceClass)?;
+        let pool = self.classes.get(&class).ok_or(Reason::NoComparableSeries)?;
         ClassPath::new(pool, class.transform(indicator), last, self.opts.level)
+            .ok_or(Reason::NoComparableSeries)
     }
 
     fn uncertainty(&self, indicator: &str) -> Uncertainty<'_> {
@@ -641,9 +641,14 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     }
     let (years, values) = (series.years(), series.values());
     let (bounds, thresholds) = (indicator.bounds, &ctx.opts.thresholds);
-    let class = match (&path, series.len()) {
-        (None, 1) => ctx.class_path(indicator, last),
-        _ => None,
+    let (class, no_class) = match (&path, series.len()) {
+        (None, 1) if ctx.opts.reference_classes => match ctx.class_path(indicator, last) {
+            // Too few comparable series at the target's horizon leaves the verdict without a
+            // trajectory: said below.
+            Ok(c) => (Some(c), Some(Reason::NoComparableSeries)),
+            Err(reason) => (None, Some(reason)),
+        },
+        _ => (None, None),
     };
     let out = match &class {
         Some(c) => {
@@ -661,6 +666,13 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     }
     row.probability = out.probability;
     row.verdict = out.verdict;
+    if let (Some(reason), Status::NotAssessable(Reason::SingleObservation)) =
+        (no_class, row.verdict.status())
+    {
+        row.verdict = Verdict::not_assessable(reason);
+        row.model = None;
+        row.class_percentile = None;
+    }
     let at = out.projected.or(out.verdict.value_at_target_year());
     if let Some(v) = at {
         let gap = v - target;

@@ -98,8 +98,16 @@ impl Thresholds {
 pub enum Reason {
     /// The region has no observation of the indicator.
     NoObservations,
-    /// One observation and no reference series for the indicator to borrow growth from.
+    /// One observation and no reference series for the indicator to borrow growth from
+    /// (reference classes switched off).
     SingleObservation,
+    /// One observation, no reference series, and an indicator with no reference class (better
+    /// direction down, a `context` series, or a percentage with no upper bound:
+    /// [`crate::ReferenceClass::of`]).
+    NoReferenceClass,
+    /// One observation, no reference series, and too few series of its reference class near
+    /// its level to compare with ([`crate::MIN_CLASS_SERIES`]).
+    NoComparableSeries,
     /// A relative target whose benchmark has no usable series.
     NoBenchmark,
     /// A ranking target ("among the leaders of the province") needs every region's value.
@@ -118,6 +126,8 @@ impl Reason {
         match self {
             Reason::NoObservations => "no_observations",
             Reason::SingleObservation => "single_observation_no_reference",
+            Reason::NoReferenceClass => "single_observation_no_class",
+            Reason::NoComparableSeries => "single_observation_no_comparable_series",
             Reason::NoBenchmark => "no_benchmark_series",
             Reason::RankingTarget => "ranking_target",
             Reason::FitFailed => "fit_failed",

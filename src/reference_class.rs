@@ -15,8 +15,12 @@
 //! | `money` | unbounded above, unit in currency (亿元, 万元, CNY, USD, EUR) | log |
 //! | `count` | other positive quantities rising (facilities, users, connections, bandwidth) | log |
 //!
+//! A percentage without an upper bound (a penetration per 100 that can pass 100, a growth
+//! rate) is neither a share nor a count: it has no class.
+//!
 //! An indicator whose better direction is *down* (PUE, energy per unit, a falling share) has no
-//! class: nothing in a panel of rising quantities says how fast it falls.
+//! class: nothing in a panel of rising quantities says how fast it falls. Nor has one of
+//! category `context` (GDP, population): they describe a region, not a kind of target.
 //!
 //! # The distribution
 //!
@@ -80,13 +84,13 @@ pub enum ReferenceClass {
 impl ReferenceClass {
     /// The class of an indicator (see the module docs), or `None` when it has none.
     pub fn of(indicator: &Indicator) -> Option<Self> {
-        if indicator.direction == Direction::Down {
+        if indicator.direction == Direction::Down || indicator.category == "context" {
             return None;
         }
         if indicator.bounds.both().is_some() {
             return Some(ReferenceClass::Share);
         }
-        if indicator.bounds.lower().is_some_and(|l| l < 0.0) {
+        if indicator.bounds.lower().is_some_and(|l| l < 0.0) || indicator.unit.contains('%') {
             return None;
         }
         let unit = indicator.unit.to_lowercase();
@@ -226,10 +230,16 @@ impl ClassGrowth {
             }
             series_w.push(total);
         }
+        // Kish's effective number of series, capped by the total weight: the level kernel can
+        // leave every series a small weight, which Kish's ratio alone does not see.
         let sum: f64 = series_w.iter().sum();
         let sq: f64 = series_w.iter().map(|w| w * w).sum();
-        let effective = if sq > 0.0 { sum * sum / sq } else { 0.0 };
-        if effective < MIN_CLASS_SERIES || sum <= 0.0 {
+        let effective = if sq > 0.0 {
+            (sum * sum / sq).min(sum)
+        } else {
+            0.0
+        };
+        if effective < MIN_CLASS_SERIES - 1e-9 || sum <= 0.0 {
             return None;
         }
         ClassDistribution::new(changes, weights, effective)
@@ -515,6 +525,8 @@ mod tests {
             "{}",
             low.quantile(0.5)
         );
+        // Far from every series' level: no comparable series, however many there are.
+        assert!(pool.distribution(-8.0, 5).is_none());
         let high = pool.distribution(3.0, 5).unwrap();
         assert!(
             (high.quantile(0.5) - 0.2).abs() < 0.05,

@@ -22,15 +22,58 @@ pub const TARGETS_CSV: &str = include_str!("../seeds/targets.csv");
 /// `seeds/alternates.csv`: second figures (text vs table).
 pub const ALTERNATES_CSV: &str = include_str!("../seeds/alternates.csv");
 
+/// `seeds/class_observations.csv`: Eurostat adoption shares of 38 European countries, the
+/// reference-class series for shares (see [`crate::ReferenceClass`] and
+/// `seeds/tools/make_class_series.py`).
+pub const CLASS_OBSERVATIONS_CSV: &str = include_str!("../seeds/class_observations.csv");
+/// `seeds/class_indicators.csv`: the class series' indicators (category `reference_class`).
+pub const CLASS_INDICATORS_CSV: &str = include_str!("../seeds/class_indicators.csv");
+/// `seeds/class_regions.csv`: the class series' countries (level `class_reference`).
+pub const CLASS_REGIONS_CSV: &str = include_str!("../seeds/class_regions.csv");
+
 /// The plan regions, in seed-file order.
 pub const PLAN_REGIONS: [&str; 5] = ["tongliao", "zhungeer", "yingkou", "wuhai", "dongtai"];
 
-/// The seed panel: five plans plus the national and provincial reference series.
+/// The seed panel: five plans, the national and provincial reference series, and the
+/// reference-class series ([`class_panel`]).
 ///
 /// # Errors
 /// Never for the embedded data (a test checks it); the `Result` is kept because the loader is
 /// the same one user files go through.
 pub fn panel() -> Result<Panel> {
+    let mut data = plans()?.data().clone();
+    let class = class_panel()?;
+    let class = class.data();
+    data.regions.extend(class.regions.iter().cloned());
+    data.indicators.extend(class.indicators.iter().cloned());
+    data.observations.extend(class.observations.iter().cloned());
+    Panel::try_new(data)
+}
+
+/// The reference-class series alone: Eurostat household internet access and use (38
+/// countries, 2002–2025) and five EU digital indicators (27 states), ids prefixed `eu_`.
+///
+/// # Errors
+/// Never for the embedded data.
+pub fn class_panel() -> Result<Panel> {
+    let f = |name: &str| PathBuf::from(format!("seeds/{name}"));
+    load_panel(PanelSources {
+        observations: vec![(
+            CLASS_OBSERVATIONS_CSV.as_bytes(),
+            f("class_observations.csv"),
+        )],
+        targets: vec![(
+            "region,indicator,year,comparator,value\n".as_bytes(),
+            f("(none)"),
+        )],
+        indicators: Some((CLASS_INDICATORS_CSV.as_bytes(), f("class_indicators.csv"))),
+        regions: Some((CLASS_REGIONS_CSV.as_bytes(), f("class_regions.csv"))),
+        alternates: None,
+    })
+}
+
+/// The five plans and their references, without the class series.
+fn plans() -> Result<Panel> {
     let f = |name: &str| PathBuf::from(format!("seeds/{name}"));
     load_panel(PanelSources {
         observations: vec![
