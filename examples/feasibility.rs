@@ -211,6 +211,17 @@ fn status_label(a: &Assessment) -> String {
             if let Some(y) = v.met_late() {
                 label.push_str(&format!(" (met late, {y})"));
             }
+            if let Some(p) = a.class_percentile {
+                // Judged by the reference class: how many comparable series grew more slowly
+                // than the target needs.
+                label.push_str(&format!(" · class {:.0}%", 100.0 * p));
+            } else if a
+                .model
+                .as_deref()
+                .is_some_and(|m| m.starts_with("reference:"))
+            {
+                label.push_str(" · borrowed");
+            }
             label
         }
     }
@@ -289,6 +300,13 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
 }
 
 fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "· borrowed: one observation carried by the province's or nation's trajectory; · class N%: one\n  \
+         observation judged by its reference class (comparable series' growth), the target needing\n  \
+         growth faster than N % of them."
+    );
     let _ = writeln!(out);
     let _ = writeln!(out, "Status counts per region");
     let names = [

@@ -409,7 +409,13 @@ impl<'p> Assessor<'p> {
     ) -> Option<Trajectory> {
         let ind = self.panel.indicator(indicator)?;
         let series = self.panel.series_view(region, indicator)?;
-        let src = self.source(region, ind, series).ok()??;
+        let src = match self.source(region, ind, series).ok()? {
+            Some(src) => src,
+            None if series.len() == 1 && self.opts.reference_classes => {
+                return self.class_trajectory(region, ind, series.last(), years);
+            }
+            None => return None,
+        };
         let path = self.path(&src, indicator);
         let points = years
             .filter_map(|y| {
@@ -507,6 +513,41 @@ impl<'p> Assessor<'p> {
             calibrations,
             classes,
         }
+    }
+
+    /// [`Assessor::trajectory`] of a single observation carried by its reference class: the
+    /// class's median and interval at each year after the observation.
+    fn class_trajectory(
+        &self,
+        region: &str,
+        indicator: &Indicator,
+        last: (i32, f64),
+        years: std::ops::RangeInclusive<i32>,
+    ) -> Option<Trajectory> {
+        let path = self.class_path(indicator, last).ok()?;
+        let points: Vec<TrajectoryPoint> = years
+            .filter_map(|y| {
+                if y == last.0 {
+                    return Some((y, last.1, None));
+                }
+                if y < last.0 {
+                    return None;
+                }
+                let (value, band) = path.project_and_probability(y, Comparator::Ge, last.1).0?;
+                Some((y, value, band.map(|b| (b.0, b.1))))
+            })
+            .map(|(year, value, interval)| TrajectoryPoint {
+                year,
+                value,
+                interval,
+            })
+            .collect();
+        (points.len() > 1).then(|| Trajectory {
+            region: region.to_owned(),
+            indicator: indicator.id.clone(),
+            model: format!("reference_class:{}", path.pool.class().name()),
+            points,
+        })
     }
 
     /// A single observation carried by its indicator's reference class, or why it cannot be.
