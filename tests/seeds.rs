@@ -264,3 +264,38 @@ fn reference_series_converted_with_markers_as_data() {
     let s = p.series("china", "5g_user_penetration").unwrap();
     assert_eq!(s.values(), &[33.3, 46.6, 56.7]);
 }
+
+/// Every seed target with a baseline gets a verdict or a reason that says why one observation
+/// is not enough (no class, no comparable series) — never the bare "one observation" — and the
+/// report judges 47 of the 115 targets (seeds/NOTES.md, *Reference classes*).
+#[test]
+fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
+    use plancast::{assess_panel, AssessOptions, Reason, Status};
+    let p = panel();
+    let report = assess_panel(&p, &AssessOptions::default());
+    let mut judged = 0;
+    for r in &report.rows {
+        match r.verdict.status() {
+            Status::NotAssessable(Reason::SingleObservation) => {
+                panic!("{}/{}: bare single observation", r.region, r.indicator)
+            }
+            Status::NotAssessable(Reason::NoReferenceClass | Reason::NoComparableSeries) => {
+                assert!(r.last_value.is_some());
+                assert!(r.model.is_none() && r.probability.is_none());
+            }
+            Status::NotAssessable(_) => {}
+            _ => judged += 1,
+        }
+        if r.model
+            .as_deref()
+            .is_some_and(|m| m.starts_with("reference_class:"))
+        {
+            let pct = r.class_percentile.expect("a class row has its percentile");
+            assert!((0.0..=1.0).contains(&pct));
+            assert!(r.lower.unwrap() <= r.projected.unwrap());
+            assert!(r.projected.unwrap() <= r.upper.unwrap());
+        }
+    }
+    assert_eq!(report.rows.len(), 115);
+    assert_eq!(judged, 47);
+}
