@@ -372,12 +372,31 @@ fn every_audit_fires_where_it_should() {
         "one_network_service_rate",
         FindingKind::TextTableMismatch
     ));
-    // Online retail must grow 7 %/yr; the national series grew 0.6 % (2023–2024).
-    assert!(has(
+    // Online retail must grow 7 %/yr; the national series grew 10 %/yr (2015–2024): no finding.
+    assert!(!has(
         "tongliao",
         "online_retail_sales",
         FindingKind::AboveReferencePace
     ));
+    // On the small panel with one target: region b's users must grow 32 %/yr (50 → 200 by
+    // 2025), more than twice the nation's 9.1 %/yr.
+    let ind = with_nothing_indicator(INDICATORS);
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    let small = load_panel(PanelSources {
+        observations: vec![(cur(OBS), "obs.csv".into())],
+        targets: vec![(
+            cur("region,indicator,year,comparator,value\nb,users,2025,>=,200\n"),
+            "targets.csv".into(),
+        )],
+        indicators: Some((cur(&ind), "ind.csv".into())),
+        regions: Some((cur(REGIONS), "regions.csv".into())),
+        alternates: None,
+    })
+    .unwrap();
+    let f = audit(&small, &assess_panel(&small, &AssessOptions::default()));
+    assert!(f.iter().any(|f| f.region == "b"
+        && f.indicator == "users"
+        && f.kind == FindingKind::AboveReferencePace));
 
     // The synthetic panel triggers the rest.
     let mut q = panel_full();

@@ -73,12 +73,12 @@ fn counts_per_region_match_notes() {
         .iter()
         .filter(|o| o.provenance.kind == "reference" && !o.region.starts_with("eu_"))
         .count();
-    // Every row of the shared reference file (130) and the 21 rows of the shared national
+    // Every row of the shared reference file (130) and the 56 rows of the shared national
     // series whose indicator maps onto a seed indicator (`seeds/tools/convert_reference.py`
     // prints the count; two more rows are left out with their reason in seeds/NOTES.md).
     assert_eq!(
         reference,
-        130 + 21,
+        130 + 56,
         "every row of the shared reference file is shipped"
     );
 }
@@ -260,9 +260,10 @@ fn reference_series_converted_with_markers_as_data() {
     assert_eq!(mid.value, 29_000.0);
     let s = p.series("liaoning", "5g_base_stations").unwrap();
     assert!(s.iter().all(|(_, v)| v != 29_000.0));
-    // National 5G share of mobile users 33.3 / 46.6 / 56.7 (2022-2024)
+    // National 5G share of mobile users 33.3 / 46.6 / 56.7 (2022-2024) and, from the national
+    // series, 65.9 at the end of 2025 (the 65.3 of 2025-11 kept out as mid-year).
     let s = p.series("china", "5g_user_penetration").unwrap();
-    assert_eq!(s.values(), &[33.3, 46.6, 56.7]);
+    assert_eq!(s.values(), &[33.3, 46.6, 56.7, 65.9]);
 }
 
 /// Every seed target with a baseline gets a verdict or a reason that says why one observation

@@ -346,9 +346,7 @@ pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32)
                     x.year == o
                 }
         });
-        data.targets.clear();
-        let mut truth: BTreeMap<(String, String, i32), f64> = BTreeMap::new();
-        let mut k = 0usize;
+        let mut held = HeldOut::new(data);
         for ind in full.indicators() {
             let Some(agg) = full.series_view(aggregate, &ind.id) else {
                 continue;
@@ -365,38 +363,81 @@ pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32)
                 .filter(|&b| b + 1 < n)
                 .unwrap_or(n - 2);
             let pace = (g.forward(av[n - 1]) - g.forward(av[b])) / f64::from(ay[n - 1] - ay[b]);
-            for (reg, i) in full.series_keys() {
-                if i != ind.id || reg == aggregate {
+            held.add_targets(full, &ind.id, g, pace, (o, hmax), |r| r != aggregate);
+        }
+        held.score(&opts, o, &mut bands);
+    }
+    bands
+}
+
+/// Held-out rows of one origin: the cut panel's data, its targets and what happened.
+struct HeldOut {
+    data: plancast::PanelData,
+    truth: BTreeMap<(String, String, i32), f64>,
+    /// Rows set so far (every other one at 1.5× the pace).
+    k: usize,
+}
+
+impl HeldOut {
+    /// `data` with its targets cleared.
+    fn new(mut data: plancast::PanelData) -> Self {
+        data.targets.clear();
+        HeldOut {
+            data,
+            truth: BTreeMap::new(),
+            k: 0,
+        }
+    }
+
+    /// A `>=` target at every year o + h (1 ≤ h ≤ hmax) the full panel observes, for every
+    /// region `include`d that has a value at the origin o inside g's domain: that value grown
+    /// at `pace` per year on g's scale, every other row at 1.5× it (as ambitious plans set
+    /// them).
+    fn add_targets(
+        &mut self,
+        full: &Panel,
+        indicator: &str,
+        g: Transform,
+        pace: f64,
+        (o, hmax): (i32, i32),
+        include: impl Fn(&str) -> bool,
+    ) {
+        for (reg, i) in full.series_keys() {
+            if i != indicator || !include(reg) {
+                continue;
+            }
+            let s = full.series_view(reg, i).expect("key");
+            let Some((_, v0)) = s.iter().find(|x| x.0 == o) else {
+                continue;
+            };
+            if !g.admits(v0) {
+                continue;
+            }
+            for (year, value) in s.iter() {
+                let h = year - o;
+                if h < 1 || h > hmax {
                     continue;
                 }
-                let s = full.series_view(reg, i).expect("key");
-                let Some((_, v0)) = s.iter().find(|x| x.0 == o) else {
-                    continue;
-                };
-                if !g.admits(v0) {
+                self.k += 1;
+                let ambition = if self.k % 2 == 0 { 1.5 } else { 1.0 };
+                let target = g.inverse(g.forward(v0) + ambition * pace * f64::from(h));
+                if !target.is_finite() {
                     continue;
                 }
-                for (year, value) in s.iter() {
-                    let h = year - o;
-                    if h < 1 || h > hmax {
-                        continue;
-                    }
-                    k += 1;
-                    let ambition = if k % 2 == 0 { 1.5 } else { 1.0 };
-                    let target = g.inverse(g.forward(v0) + ambition * pace * f64::from(h));
-                    if !target.is_finite() {
-                        continue;
-                    }
-                    truth.insert((reg.to_owned(), i.to_owned(), year), value);
-                    data.targets.push(ge_target(reg, i, year, target));
-                }
+                self.truth
+                    .insert((reg.to_owned(), i.to_owned(), year), value);
+                self.data.targets.push(ge_target(reg, i, year, target));
             }
         }
-        if data.targets.is_empty() {
-            continue;
+    }
+
+    /// Assesses the cut panel and scores its rows into the horizon bands.
+    fn score(self, opts: &AssessOptions, o: i32, bands: &mut [BandScore; 3]) {
+        if self.data.targets.is_empty() {
+            return;
         }
-        let report = assess_panel(&Panel::try_new(data).expect("a subset"), &opts);
-        for (r, y, target, p, (lo, hi), pr) in scored(&report, &truth) {
+        let report = assess_panel(&Panel::try_new(self.data).expect("a subset"), opts);
+        for (r, y, target, p, (lo, hi), pr) in scored(&report, &self.truth) {
             let Some(k) = BANDS
                 .iter()
                 .position(|&(a, b)| (a..=b).contains(&(r.target_year - o)))
@@ -406,7 +447,6 @@ pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32)
             bands[k].add(y, target, p, (lo, hi), pr);
         }
     }
-    bands
 }
 
 /// The spread of regions' logit change around their aggregate's over h = 1..=10 years: the
@@ -530,9 +570,7 @@ pub fn run_class(
                         Some(_) => x.year <= o,
                     }
             });
-            data.targets.clear();
-            let mut truth: BTreeMap<(String, String, i32), f64> = BTreeMap::new();
-            let mut k = 0usize;
+            let mut held = HeldOut::new(data);
             for ind in full.indicators() {
                 let Some(pace) = pace_at(full, aggregate, &ind.id, o, |r| half_of(r) != Some(half))
                 else {
@@ -542,46 +580,11 @@ pub fn run_class(
                     Some((lower, upper)) => Transform::Logit { lower, upper },
                     None => Transform::Log,
                 };
-                for (reg, i) in full.series_keys() {
-                    if i != ind.id || half_of(reg) != Some(half) {
-                        continue;
-                    }
-                    let s = full.series_view(reg, i).expect("key");
-                    let Some((_, v0)) = s.iter().find(|x| x.0 == o) else {
-                        continue;
-                    };
-                    if !g.admits(v0) {
-                        continue;
-                    }
-                    for (year, value) in s.iter() {
-                        let h = year - o;
-                        if h < 1 || h > hmax {
-                            continue;
-                        }
-                        k += 1;
-                        let ambition = if k % 2 == 0 { 1.5 } else { 1.0 };
-                        let target = g.inverse(g.forward(v0) + ambition * pace * f64::from(h));
-                        if !target.is_finite() {
-                            continue;
-                        }
-                        truth.insert((reg.to_owned(), i.to_owned(), year), value);
-                        data.targets.push(ge_target(reg, i, year, target));
-                    }
-                }
+                held.add_targets(full, &ind.id, g, pace, (o, hmax), |r| {
+                    half_of(r) == Some(half)
+                });
             }
-            if data.targets.is_empty() {
-                continue;
-            }
-            let report = assess_panel(&Panel::try_new(data).expect("a subset"), &opts);
-            for (r, y, target, p, (lo, hi), pr) in scored(&report, &truth) {
-                let Some(k) = BANDS
-                    .iter()
-                    .position(|&(a, b)| (a..=b).contains(&(r.target_year - o)))
-                else {
-                    continue;
-                };
-                bands[k].add(y, target, p, (lo, hi), pr);
-            }
+            held.score(&opts, o, &mut bands);
         }
     }
     bands

@@ -82,6 +82,13 @@ NATIONAL = {
     "电子信息制造业营业收入": ("electronics_manufacturing_revenue", {"万亿元": 1e4},
         "营业收入 of enterprises above designated size, lent to plans' 主营业务收入 (approximation)"),
     "数字经济核心产业增加值占GDP比重": ("digital_core_industry_gdp_share", {"%": 1}, ""),
+    "5G基站数量": ("5g_base_stations", {"万个": 1e4, "个": 1}, ""),
+    "软件业务收入": ("software_it_services_revenue", {"亿元": 1, "万亿元": 1e4},
+        "MIIT 软件业务收入, lent to plans' 软件和信息技术服务业收入 (the same statistic)"),
+    "网上零售额": ("online_retail_sales", {"亿元": 1, "万亿元": 1e4}, ""),
+    "5G用户占移动电话用户比重": ("5g_user_penetration", {"%": 1}, ""),
+    "移动物联网终端用户": ("mobile_iot_connections", {"亿户": 1e4, "万户": 1},
+        "蜂窝物联网终端用户 (subscriptions), the plans' 移动物联网终端连接数"),
 }
 
 # Not mapped on purpose: 移动宽带用户普及率 (57.4 → 108 per 100 people, 2015–2020): its two
@@ -93,6 +100,10 @@ NATIONAL = {
 NATIONAL_SKIP = {
     ("china", "数字经济核心产业增加值占GDP比重", "2023", "10"):
         "approximate (左右) figure of 数字中国发展报告(2023年); the NBS census-based 9.9 already in the file is kept",
+    ("china", "网上零售额", "2020", "11.8"):
+        "rounded secondary figure; the 11.76 of the 十四五数字经济发展规划 baseline is kept",
+    ("china", "软件业务收入", "2022", "10.81"):
+        "rounded (10.81 万亿元); MIIT's statistical bulletin figure 108126 亿元 is kept",
     ("china", "固定宽带家庭普及率", "2025", "117.9"):
         "new definition (subscriptions per 100 households, 部/百户): a break in the series",
 }
