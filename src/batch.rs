@@ -356,7 +356,8 @@ pub struct Assessor<'p> {
     panel: &'p Panel,
     opts: &'p AssessOptions,
     calibrations: BTreeMap<&'p str, Calibration>,
-    classes: BTreeMap<ReferenceClass, ClassGrowth>,
+    /// Reference-class pools, built on the first single observation that needs one.
+    classes: std::sync::OnceLock<BTreeMap<ReferenceClass, ClassGrowth>>,
 }
 
 /// A series' projected path over a range of years (for charts).
@@ -502,16 +503,11 @@ impl<'p> Assessor<'p> {
         } else {
             BTreeMap::new()
         };
-        let classes = if opts.reference_classes {
-            class_pools(panel)
-        } else {
-            BTreeMap::new()
-        };
         Assessor {
             panel,
             opts,
             calibrations,
-            classes,
+            classes: std::sync::OnceLock::new(),
         }
     }
 
@@ -553,7 +549,11 @@ impl<'p> Assessor<'p> {
     /// A single observation carried by its indicator's reference class, or why it cannot be.
     fn class_path(&self, indicator: &Indicator, last: (i32, f64)) -> Result<ClassPath<'_>, Reason> {
         let class = ReferenceClass::of(indicator).ok_or(Reason::NoReferenceClass)?;
-        let pool = self.classes.get(&class).ok_or(Reason::NoComparableSeries)?;
+        let pool = self
+            .classes
+            .get_or_init(|| class_pools(self.panel))
+            .get(&class)
+            .ok_or(Reason::NoComparableSeries)?;
         ClassPath::new(pool, class.transform(indicator), last, self.opts.level)
             .ok_or(Reason::NoComparableSeries)
     }

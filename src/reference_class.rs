@@ -120,16 +120,9 @@ impl ReferenceClass {
     }
 }
 
-/// One pair of observations of a class series.
-#[derive(Debug, Clone, Copy)]
-struct Record {
-    start: f64,
-    distance: i32,
-    change: f64,
-}
-
 /// The growth records of one reference class: every pair of observations of every series
-/// added, on the class's scale.
+/// added, on the class's scale. The observations are kept (memory linear in them); a query
+/// enumerates the pairs of each series at the distance it needs.
 ///
 /// ```
 /// use plancast::{model::Transform, ClassGrowth, ReferenceClass};
@@ -146,8 +139,9 @@ struct Record {
 #[derive(Debug, Clone)]
 pub struct ClassGrowth {
     class: ReferenceClass,
-    /// Records grouped by series (`bounds[s]..bounds[s + 1]`), sorted by distance within one.
-    records: Vec<Record>,
+    /// Observations (year, value on the class's scale) of every series, series after series
+    /// (`bounds[s]..bounds[s + 1]`), years increasing within one.
+    points: Vec<(i32, f64)>,
     bounds: Vec<usize>,
 }
 
@@ -156,7 +150,7 @@ impl ClassGrowth {
     pub fn new(class: ReferenceClass) -> Self {
         ClassGrowth {
             class,
-            records: Vec::new(),
+            points: Vec::new(),
             bounds: vec![0],
         }
     }
@@ -172,34 +166,25 @@ impl ClassGrowth {
     }
 
     /// Adds one series (`years` strictly increasing, as [`crate::Series`] guarantees) on the
-    /// scale `g`, and returns how many growth records it gave: one per pair of observations
+    /// scale `g`, and returns how many growth records it gives: one per pair of observations
     /// both inside g's domain (a zero count has no log growth; such pairs are not records).
     /// A series with fewer than two such observations adds nothing.
     pub fn add_series(&mut self, years: &[i32], values: &[f64], g: Transform) -> usize {
-        let z: Vec<(i32, f64)> = years
-            .iter()
-            .zip(values)
-            .filter(|(_, &v)| g.admits(v))
-            .map(|(&t, &v)| (t, g.forward(v)))
-            .collect();
-        let before = self.records.len();
-        for (i, &(t0, z0)) in z.iter().enumerate() {
-            for &(t1, z1) in &z[i + 1..] {
-                if t1 > t0 {
-                    self.records.push(Record {
-                        start: z0,
-                        distance: t1 - t0,
-                        change: z1 - z0,
-                    });
-                }
-            }
+        let before = self.points.len();
+        self.points.extend(
+            years
+                .iter()
+                .zip(values)
+                .filter(|(_, &v)| g.admits(v))
+                .map(|(&t, &v)| (t, g.forward(v))),
+        );
+        let n = self.points.len() - before;
+        if n < 2 {
+            self.points.truncate(before);
+            return 0;
         }
-        let added = self.records.len() - before;
-        if added > 0 {
-            self.records[before..].sort_by_key(|r| r.distance);
-            self.bounds.push(self.records.len());
-        }
-        added
+        self.bounds.push(self.points.len());
+        n * (n - 1) / 2
     }
 
     /// The distribution of the change on the class's scale over `horizon` years (≥ 1) from a
@@ -212,18 +197,26 @@ impl ClassGrowth {
         let h = f64::from(horizon);
         let (mut changes, mut weights, mut series_w) = (Vec::new(), Vec::new(), Vec::new());
         for s in self.bounds.windows(2) {
-            let recs = &self.records[s[0]..s[1]];
-            let nearest = recs
-                .iter()
-                .map(|r| r.distance)
-                .min_by_key(|&d| ((d - horizon).abs(), -d))?;
-            let chosen: Vec<&Record> = recs.iter().filter(|r| r.distance == nearest).collect();
-            let each = 1.0 / chosen.len() as f64;
+            let pts = &self.points[s[0]..s[1]];
+            let pairs = || {
+                pts.iter()
+                    .enumerate()
+                    .flat_map(move |(i, a)| pts[i + 1..].iter().map(move |b| (a, b)))
+            };
+            let Some(nearest) = pairs()
+                .map(|(a, b)| b.0 - a.0)
+                .min_by_key(|&d| ((d - horizon).abs(), -d))
+            else {
+                continue;
+            };
+            let count = pairs().filter(|(a, b)| b.0 - a.0 == nearest).count();
+            let each = 1.0 / count as f64;
             let mut total = 0.0;
-            for r in chosen {
-                let w = each * self.level_weight(r.start - start);
-                if w > 0.0 && r.change.is_finite() {
-                    changes.push(r.change * h / f64::from(r.distance));
+            for (a, b) in pairs().filter(|(a, b)| b.0 - a.0 == nearest) {
+                let (z0, change) = (a.1, b.1 - a.1);
+                let w = each * self.level_weight(z0 - start);
+                if w > 0.0 && change.is_finite() {
+                    changes.push(change * h / f64::from(nearest));
                     weights.push(w);
                     total += w;
                 }
