@@ -190,6 +190,12 @@ fn growth(x: Option<f64>) -> String {
 fn status_label(a: &Assessment) -> String {
     use plancast::{JudgedOn, Reason};
     let v = &a.verdict;
+    if let (Status::NotAssessable(Reason::NoObservations), Some(c)) = (v.status(), &a.context) {
+        let band = c
+            .interval
+            .map_or(String::new(), |(l, u)| format!(" [{}, {}]", num(l), num(u)));
+        return format!("n/a: no data · {} {}{band}", c.region, num(c.value));
+    }
     match v.status() {
         Status::NotAssessable(r) => match r {
             Reason::NoObservations => "n/a: no data",
@@ -305,7 +311,8 @@ fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
         out,
         "· borrowed: one observation carried by the province's or nation's trajectory; · class N%: one\n  \
          observation judged by its reference class (comparable series' growth), the target needing\n  \
-         growth faster than N % of them."
+         growth faster than N % of them. n/a: no data · R v [l, u]: no baseline; reference R's\n  \
+         value in the target year, for context."
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "Status counts per region");

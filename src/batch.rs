@@ -110,6 +110,9 @@ pub struct Assessment {
     pub gap: Option<f64>,
     /// gap / |target|.
     pub gap_relative: Option<f64>,
+    /// For a region with no observation: a same-indicator reference's projection at the target
+    /// year, as context (the row stays not assessable).
+    pub context: Option<ReferenceContext>,
     /// For a row judged by its reference class: the share of comparable series whose growth
     /// over the same horizon fell short of what the target requires ("requires growth faster
     /// than 93 % of comparable series" is 0.93).
@@ -143,6 +146,7 @@ impl Assessment {
             probability: None,
             gap: None,
             gap_relative: None,
+            context: None,
             class_percentile: None,
             verdict: Verdict::not_assessable(Reason::NoObservations),
         }
@@ -152,6 +156,20 @@ impl Assessment {
         self.verdict = Verdict::not_assessable(reason);
         self
     }
+}
+
+/// What a reference series says about a target its region has no observation for: its own
+/// projection at the target year (observed value if the year is observed), with the interval.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReferenceContext {
+    /// The reference region (the region's province, the nation, or one named in
+    /// [`AssessOptions::references`]).
+    pub region: String,
+    /// Its value at the target year: observed, or projected.
+    pub value: f64,
+    /// The projection's interval, when there is one.
+    pub interval: Option<(f64, f64)>,
 }
 
 /// An interval: (lower, upper, how).
@@ -659,12 +677,13 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
             }
         }
     };
-    let Some(series) = panel.series_view(&t.region, &t.indicator) else {
+    let Some(series) = panel
+        .series_view(&t.region, &t.indicator)
+        .filter(|s| !s.is_empty())
+    else {
+        row.context = reference_context(ctx, &t.region, indicator, t.year);
         return row.not_assessable(Reason::NoObservations);
     };
-    if series.is_empty() {
-        return row.not_assessable(Reason::NoObservations);
-    }
     let last = series.last();
     row.last_year = Some(last.0);
     row.last_value = Some(last.1);
@@ -763,6 +782,54 @@ fn reference_fit<'p>(
     names()
         .find_map(|n| candidate(n, 3))
         .or_else(|| names().find_map(|n| candidate(n, 2)))
+}
+
+/// The first reference (as [`reference_fit`] orders them) with ≥ 2 year-end observations: its
+/// value in `year` if observed, else its own projection with the panel's uncertainty.
+fn reference_context(
+    ctx: &Assessor<'_>,
+    region: &str,
+    indicator: &Indicator,
+    year: i32,
+) -> Option<ReferenceContext> {
+    let panel = ctx.panel;
+    let default: [Option<&str>; 2] = [
+        panel.region(region).and_then(|r| r.province.as_deref()),
+        Some("china"),
+    ];
+    let names: Vec<&str> = match &ctx.opts.references {
+        Some(v) => v.iter().map(String::as_str).collect(),
+        None => default.into_iter().flatten().collect(),
+    };
+    names.into_iter().filter(|&n| n != region).find_map(|name| {
+        let s = panel
+            .series_view(name, &indicator.id)
+            .filter(|s| s.len() >= 2)?;
+        if let Some((_, v)) = s.iter().find(|&(y, _)| y == year) {
+            return Some(ReferenceContext {
+                region: name.to_owned(),
+                value: v,
+                interval: None,
+            });
+        }
+        let fit = model_for(ctx.opts.model, indicator)
+            .fit_validated(s.years(), s.values(), indicator.bounds)
+            .ok()?;
+        let src = Source {
+            fit,
+            anchor: None,
+            label: String::new(),
+        };
+        let (value, band) = ctx
+            .path(&src, &indicator.id)
+            .project(year, ctx.opts.level)
+            .ok()?;
+        Some(ReferenceContext {
+            region: name.to_owned(),
+            value,
+            interval: band.map(|b| (b.0, b.1)),
+        })
+    })
 }
 
 /// The benchmark region's value of the indicator in `year`: observed if there is a year-end
@@ -957,6 +1024,10 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "unsd_ratio",
     "midterm_ratio",
     "class_percentile",
+    "context_region",
+    "context_value",
+    "context_lower",
+    "context_upper",
 ];
 
 impl Report {
@@ -1036,6 +1107,10 @@ impl Report {
                 &f(v.unsd_ratio()),
                 &f(v.midterm_ratio()),
                 &f(r.class_percentile),
+                r.context.as_ref().map_or("", |c| c.region.as_str()),
+                &f(r.context.as_ref().map(|c| c.value)),
+                &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.0)),
+                &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.1)),
             ])
             .map_err(io)?;
         }

@@ -43,7 +43,7 @@ pub mod verdict;
 
 pub use batch::{
     assess_panel, assess_panel_serial, assess_panel_with_progress, project_panel, AssessOptions,
-    Assessment, Assessor, Report, SeriesProjection, Trajectory, TrajectoryPoint,
+    Assessment, Assessor, ReferenceContext, Report, SeriesProjection, Trajectory, TrajectoryPoint,
     CALIBRATION_HORIZON, PROGRESS_STEP, REPORT_COLUMNS, YEAR_REACHED_HORIZON,
 };
 pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};

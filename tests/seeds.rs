@@ -299,4 +299,22 @@ fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
     }
     assert_eq!(report.rows.len(), 115);
     assert_eq!(judged, 47);
+    // No baseline at all: not assessable, with the province's projection as context (Dongtai,
+    // in Jiangsu, wants more than 1,200 5G base stations by 2023; Jiangsu had 187,000 in 2022).
+    let r = report
+        .rows
+        .iter()
+        .find(|r| r.region == "dongtai" && r.indicator == "5g_base_stations")
+        .unwrap();
+    assert_eq!(
+        r.verdict.status(),
+        Status::NotAssessable(Reason::NoObservations)
+    );
+    let c = r.context.as_ref().expect("jiangsu's series gives context");
+    assert_eq!(c.region, "jiangsu");
+    let (lo, hi) = c.interval.unwrap();
+    assert!(
+        lo <= c.value && c.value <= hi && c.value > 187_000.0,
+        "{c:?}"
+    );
 }
