@@ -29,6 +29,11 @@ pub(crate) trait Forecast {
     /// The first year in `from..` (within the crate's horizon) at which the trajectory's centre
     /// meets the target.
     fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32>;
+
+    /// P(value in `year` ≤ v) under the same predictive distribution, where there is one.
+    fn cdf(&self, _year: i32, _v: f64) -> Option<f64> {
+        None
+    }
 }
 
 /// What one series says about one target.

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::assess::{assess_one, Forecast, Projected};
+use crate::combine::Combined;
 use crate::error::{Error, Result};
 use crate::feasibility::{GrowthBasis, Reason, Status, Thresholds};
 use crate::indicator::{Bounds, Indicator};
@@ -362,6 +363,10 @@ impl Forecast for Path<'_> {
     fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
         Path::year_reached(self, from, comparator, target)
     }
+
+    fn cdf(&self, year: i32, v: f64) -> Option<f64> {
+        self.probability(year, Comparator::Le, v)
+    }
 }
 
 /// Assesses targets and projects series of one panel with one set of options.
@@ -564,6 +569,22 @@ impl<'p> Assessor<'p> {
         })
     }
 
+    /// The share class's path from a series' last observation, to pool with the series' own
+    /// trajectory; `None` for other classes (not validated on real panels) or outside the
+    /// logit scale.
+    fn share_class_path(
+        &self,
+        indicator: &Indicator,
+        last: (i32, f64),
+    ) -> Option<(ClassPath<'_>, Transform)> {
+        if ReferenceClass::of(indicator) != Some(ReferenceClass::Share) {
+            return None;
+        }
+        let path = self.class_path(indicator, last).ok()?;
+        let g = path.g;
+        Some((path, g))
+    }
+
     /// A single observation carried by its indicator's reference class, or why it cannot be.
     fn class_path(&self, indicator: &Indicator, last: (i32, f64)) -> Result<ClassPath<'_>, Reason> {
         let class = ReferenceClass::of(indicator).ok_or(Reason::NoReferenceClass)?;
@@ -710,13 +731,43 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         },
         _ => (None, None),
     };
-    let out = match &class {
-        Some(c) => {
+    // A share's own trajectory is pooled with its class (the `combine` module).
+    let outside = match (&path, &src) {
+        (Some(_), Some(s))
+            if s.anchor.is_none()
+                && ctx.opts.reference_classes
+                && matches!(s.fit.transform(), Transform::Logit { .. }) =>
+        {
+            ctx.share_class_path(indicator, last)
+        }
+        _ => None,
+    };
+    let out = match (&class, &outside, &path) {
+        (Some(c), _, _) => {
             row.model = Some(format!("reference_class:{}", c.pool.class().name()));
             row.class_percentile = c.percentile(t.year, target);
             assess_one(years, values, &goal, bounds, thresholds, Some(c))
         }
-        None => assess_one(years, values, &goal, bounds, thresholds, path.as_ref()),
+        (None, Some((c, g)), Some(inside)) => {
+            let both = Combined {
+                inside,
+                outside: c,
+                g: *g,
+                level: ctx.opts.level,
+            };
+            let out = assess_one(years, values, &goal, bounds, thresholds, Some(&both));
+            if out
+                .interval
+                .is_some_and(|i| i.2 == IntervalMethod::Combined)
+            {
+                if let Some(m) = &mut row.model {
+                    m.push_str("+class:share");
+                }
+                row.class_percentile = c.percentile(t.year, target);
+            }
+            out
+        }
+        _ => assess_one(years, values, &goal, bounds, thresholds, path.as_ref()),
     };
     row.projected = out.projected;
     if let Some((lo, hi, method)) = out.interval {

@@ -31,6 +31,7 @@ mod backtest;
 pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;
+mod combine;
 mod reference_class;
 mod spread;
 pub use reference_class::{

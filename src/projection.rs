@@ -89,6 +89,9 @@ pub enum IntervalMethod {
     /// A one-point series carried by the growth of its reference class: quantiles of the
     /// class's smoothed growth distribution ([`crate::ClassGrowth`]).
     ReferenceClass,
+    /// The series' own interval pooled with its reference class's: quantiles of the
+    /// equal-weight mixture of the two predictive distributions (`combine` module).
+    Combined,
 }
 
 impl IntervalMethod {
@@ -101,6 +104,7 @@ impl IntervalMethod {
             IntervalMethod::CalibratedExtrapolated => "calibrated_extrapolated",
             IntervalMethod::Borrowed => "borrowed",
             IntervalMethod::ReferenceClass => "reference_class",
+            IntervalMethod::Combined => "combined",
         }
     }
 }

@@ -545,3 +545,63 @@ fn one_observation_is_judged_by_its_reference_class() {
         Status::NotAssessable(Reason::SingleObservation)
     );
 }
+
+/// A share with its own history is pooled with its reference class (`combine`): P(met) is the
+/// mean of its own trajectory's probability (reference classes off) and the class's, computed
+/// here through the public `ClassGrowth`; the interval is the pool's.
+#[test]
+fn shares_pool_their_own_trajectory_with_the_class() {
+    use plancast::model::Transform;
+    use plancast::{ClassGrowth, ReferenceClass};
+    use std::fmt::Write;
+    let g = Transform::Logit {
+        lower: 0.0,
+        upper: 100.0,
+    };
+    let mut regions = String::from("region,name_zh,name_en,province,level,plan_title\n");
+    let mut obs = String::from("region,indicator,year,value\n");
+    for k in 0..12 {
+        writeln!(regions, "r{k},r{k},r{k},,county,plan").unwrap();
+        for t in 2012..=2020 {
+            let z = -3.0 + 0.25 * f64::from(k) + (0.15 + 0.02 * f64::from(k)) * f64::from(t - 2012);
+            let wobble = 0.03 * f64::from((t * 7 + k) % 5) - 0.06;
+            writeln!(obs, "r{k},share,{t},{:.4}", g.inverse(z + wobble)).unwrap();
+        }
+    }
+    let targets = "region,indicator,year,comparator,value\nr3,share,2025,>=,40\n";
+    let ind = "indicator,unit,direction,lower,upper\nshare,%,up,0,100\n";
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    let p = load_panel(PanelSources {
+        observations: vec![(cur(&obs), "obs.csv".into())],
+        targets: vec![(cur(targets), "targets.csv".into())],
+        indicators: Some((cur(ind), "ind.csv".into())),
+        regions: Some((cur(&regions), "regions.csv".into())),
+        alternates: None,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let pooled = &assess_panel(&p, &AssessOptions::default()).rows[0];
+    let own = &assess_panel(
+        &p,
+        &AssessOptions {
+            reference_classes: false,
+            ..AssessOptions::default()
+        },
+    )
+    .rows[0];
+    assert_eq!(pooled.interval, Some(plancast::IntervalMethod::Combined));
+    assert!(pooled.model.as_deref().unwrap().ends_with("+class:share"));
+    let mut pool = ClassGrowth::new(ReferenceClass::Share);
+    for (r, i) in p.series_keys() {
+        let s = p.series_view(r, i).unwrap();
+        pool.add_series(s.years(), s.values(), g);
+    }
+    let z0 = g.forward(p.series_view("r3", "share").unwrap().last().1);
+    let p_class = 1.0 - pool.distribution(z0, 5).unwrap().cdf(g.forward(40.0) - z0);
+    let want = 0.5 * (own.probability.unwrap() + p_class);
+    assert!(
+        (pooled.probability.unwrap() - want).abs() < 1e-9,
+        "{pooled:?}"
+    );
+    assert!(pooled.lower.unwrap() <= pooled.projected.unwrap());
+    assert!(pooled.projected.unwrap() <= pooled.upper.unwrap());
+}
