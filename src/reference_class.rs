@@ -41,7 +41,9 @@
 //! series near the level does not decide alone); otherwise there is no class distribution.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::{Arc, RwLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -58,6 +60,9 @@ use crate::target::Comparator;
 pub const LEVEL_BANDWIDTH: f64 = 1.0;
 /// Fewest series (Kish's effective number of the series' weights) a class distribution needs.
 pub const MIN_CLASS_SERIES: f64 = 3.0;
+/// Level-kernel cut-off (bandwidths): beyond it a record weighs < 1e-4 of a near one
+/// (√(2 ln 10⁴)).
+const LEVEL_CUT: f64 = 4.292;
 
 /// The kind of quantity an indicator measures, for comparing its growth with other series.
 ///
@@ -136,13 +141,36 @@ impl ReferenceClass {
 /// let p = d.cdf(5.0 * 1.125f64.ln());
 /// assert!((p - 0.5).abs() < 0.1, "{p}");
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct ClassGrowth {
     class: ReferenceClass,
     /// Observations (year, value on the class's scale) of every series, series after series
     /// (`bounds[s]..bounds[s + 1]`), years increasing within one.
     points: Vec<(i32, f64)>,
     bounds: Vec<usize>,
+    /// [`ClassGrowth::records_at`], by horizon.
+    by_horizon: RwLock<BTreeMap<i32, Arc<Vec<HorizonRecord>>>>,
+}
+
+/// One growth record carried to a horizon.
+#[derive(Debug, Clone, Copy)]
+struct HorizonRecord {
+    start: f64,
+    change: f64,
+    /// 1 / (the series' number of records at this horizon).
+    base: f64,
+    series: u32,
+}
+
+impl Clone for ClassGrowth {
+    fn clone(&self) -> Self {
+        ClassGrowth {
+            class: self.class,
+            points: self.points.clone(),
+            bounds: self.bounds.clone(),
+            by_horizon: RwLock::default(),
+        }
+    }
 }
 
 impl ClassGrowth {
@@ -152,6 +180,7 @@ impl ClassGrowth {
             class,
             points: Vec::new(),
             bounds: vec![0],
+            by_horizon: RwLock::default(),
         }
     }
 
@@ -184,6 +213,9 @@ impl ClassGrowth {
             return 0;
         }
         self.bounds.push(self.points.len());
+        if let Ok(m) = self.by_horizon.get_mut() {
+            m.clear();
+        }
         n * (n - 1) / 2
     }
 
@@ -194,47 +226,28 @@ impl ClassGrowth {
         if horizon < 1 || !start.is_finite() {
             return None;
         }
-        let h = f64::from(horizon);
-        let (mut changes, mut weights, mut series_w) = (Vec::new(), Vec::new(), Vec::new());
-        for s in self.bounds.windows(2) {
-            let pts = &self.points[s[0]..s[1]];
-            let (Some(first), Some(last)) = (pts.first(), pts.last()) else {
-                continue;
-            };
-            let span = last.0 - first.0;
-            let partner = |a: &(i32, f64), d: i32| {
-                pts.binary_search_by_key(&(a.0 + d), |p| p.0)
-                    .ok()
-                    .map(|j| pts[j])
-            };
-            let has =
-                |d: i32| (1..=span).contains(&d) && pts.iter().any(|a| partner(a, d).is_some());
-            // The distance nearest the horizon, ties to the longer: h, h + 1, h − 1, h + 2, …
-            let Some(nearest) = (0..=span.max(horizon))
-                .flat_map(|k| [horizon + k, horizon - k])
-                .find(|&d| has(d))
-            else {
-                continue;
-            };
-            let pairs = || {
-                pts.iter()
-                    .filter_map(move |a| partner(a, nearest).map(|b| (*a, b)))
-            };
-            let count = pairs().count();
-            let each = 1.0 / count as f64;
-            let mut total = 0.0;
-            for (a, b) in pairs() {
-                let (z0, change) = (a.1, b.1 - a.1);
-                let w = each * self.level_weight(z0 - start);
-                // Records beyond ~4.3 bandwidths of the level weigh < 1e-4 of a near one:
-                // left out, which keeps a long panel's query short.
-                if w > 1e-4 * each && change.is_finite() {
-                    changes.push(change * h / f64::from(nearest));
-                    weights.push(w);
-                    total += w;
-                }
+        let recs = self.records_at(horizon);
+        // Records beyond LEVEL_CUT bandwidths of the level weigh < 1e-4 of a near one: left
+        // out (they are sorted by start, so this is a range).
+        let (lo, hi) = match self.class {
+            ReferenceClass::Share => {
+                let cut = LEVEL_CUT * LEVEL_BANDWIDTH;
+                (
+                    recs.partition_point(|r| r.start < start - cut),
+                    recs.partition_point(|r| r.start <= start + cut),
+                )
             }
-            series_w.push(total);
+            _ => (0, recs.len()),
+        };
+        let mut series_w = vec![0.0; self.series_count()];
+        let (mut changes, mut weights) = (Vec::with_capacity(hi - lo), Vec::with_capacity(hi - lo));
+        for r in &recs[lo..hi] {
+            let w = r.base * self.level_weight(r.start - start);
+            if w > 0.0 {
+                changes.push(r.change);
+                weights.push(w);
+                series_w[r.series as usize] += w;
+            }
         }
         // Kish's effective number of series, capped by the total weight: the level kernel can
         // leave every series a small weight, which Kish's ratio alone does not see.
@@ -249,6 +262,61 @@ impl ClassGrowth {
             return None;
         }
         ClassDistribution::new(changes, weights, effective)
+    }
+
+    /// The growth records at `horizon`, sorted by start: for each series, its pairs at the
+    /// distance nearest the horizon (ties to the longer: h, h + 1, h − 1, h + 2, …), their
+    /// changes carried to the horizon, each weighing 1/(the series' number of such pairs).
+    /// Computed once per horizon and kept.
+    fn records_at(&self, horizon: i32) -> Arc<Vec<HorizonRecord>> {
+        if let Some(r) = self
+            .by_horizon
+            .read()
+            .ok()
+            .and_then(|m| m.get(&horizon).cloned())
+        {
+            return r;
+        }
+        let h = f64::from(horizon);
+        let mut out = Vec::new();
+        for (k, s) in self.bounds.windows(2).enumerate() {
+            let pts = &self.points[s[0]..s[1]];
+            let (Some(first), Some(last)) = (pts.first(), pts.last()) else {
+                continue;
+            };
+            let span = last.0 - first.0;
+            let partner = |a: &(i32, f64), d: i32| {
+                pts.binary_search_by_key(&(a.0 + d), |p| p.0)
+                    .ok()
+                    .map(|j| pts[j])
+            };
+            let has =
+                |d: i32| (1..=span).contains(&d) && pts.iter().any(|a| partner(a, d).is_some());
+            let Some(nearest) = (0..=span.max(horizon))
+                .flat_map(|k| [horizon + k, horizon - k])
+                .find(|&d| has(d))
+            else {
+                continue;
+            };
+            let pairs: Vec<((i32, f64), (i32, f64))> = pts
+                .iter()
+                .filter_map(|a| partner(a, nearest).map(|b| (*a, b)))
+                .filter(|(a, b)| (b.1 - a.1).is_finite())
+                .collect();
+            let base = 1.0 / pairs.len() as f64;
+            out.extend(pairs.into_iter().map(|(a, b)| HorizonRecord {
+                start: a.1,
+                change: (b.1 - a.1) * h / f64::from(nearest),
+                base,
+                series: k as u32,
+            }));
+        }
+        out.sort_by(|a, b| a.start.total_cmp(&b.start));
+        let out = Arc::new(out);
+        if let Ok(mut m) = self.by_horizon.write() {
+            m.entry(horizon).or_insert_with(|| Arc::clone(&out));
+        }
+        out
     }
 
     fn level_weight(&self, distance: f64) -> f64 {
@@ -278,7 +346,7 @@ impl ClassDistribution {
             .into_iter()
             .zip(weights.iter().map(|w| w / total))
             .collect();
-        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        pairs.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
         let (changes, weights): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
         let mean: f64 = changes.iter().zip(&weights).map(|(c, w)| c * w).sum();
         let var: f64 = changes
