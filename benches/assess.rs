@@ -9,6 +9,9 @@
 //!   `shares` (saturating shares, bounded 0..100).
 //! * `lm/batch`: free-logistic Levenberg–Marquardt fits of 12-point series, all cores.
 //! * `load/rows`: CSV → panel.
+//! * `panel_driver/{own,pooled}`: `assess_panel` on a synthetic panel (500 regions × 8
+//!   indicators, 6 annual points, a quarter of them shares), reference classes off (each
+//!   series' own trajectory) and on (shares pooled with their class), one thread.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use plancast::model::Model;
@@ -209,5 +212,29 @@ fn bench_load(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_fit, bench_assess, bench_lm, bench_load);
+fn bench_panel_driver(c: &mut Criterion) {
+    let mut g = c.benchmark_group("panel_driver");
+    g.sample_size(10);
+    let panel = synthetic::panel(500, 8, LEN, 7);
+    g.throughput(Throughput::Elements(panel.targets().len() as u64));
+    for (name, classes) in [("own", false), ("pooled", true)] {
+        let opts = plancast::AssessOptions {
+            reference_classes: classes,
+            ..plancast::AssessOptions::default()
+        };
+        g.bench_function(name, |b| {
+            b.iter(|| black_box(plancast::assess_panel_serial(&panel, &opts).rows.len()))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_fit,
+    bench_assess,
+    bench_lm,
+    bench_load,
+    bench_panel_driver
+);
 criterion_main!(benches);

@@ -39,8 +39,8 @@ impl<A: Forecast, B: Forecast> Combined<'_, A, B> {
         Some(0.5 * (self.inside.cdf(year, v)? + self.outside.cdf(year, v)?))
     }
 
-    /// The pool's p-quantile: bisection on the scale g, from a bracket around the two
-    /// forecasts' own intervals, to 1e-7 on that scale.
+    /// The pool's p-quantile: the root of F − p on the scale g (Illinois method), from a
+    /// bracket around the two forecasts' own intervals, to 1e-7 on that scale.
     fn quantile(&self, year: i32, p: f64, around: [f64; 4]) -> Option<f64> {
         // The finite ends of the two intervals on g (an end on a bound is infinite there).
         let z: Vec<f64> = around
@@ -68,18 +68,8 @@ impl<A: Forecast, B: Forecast> Combined<'_, A, B> {
             hi += 2.0 * (hi - lo);
         }
         // To 1e-7 on the scale g: far finer than any figure is reported.
-        for _ in 0..100 {
-            if hi - lo < 1e-7 {
-                break;
-            }
-            let mid = 0.5 * (lo + hi);
-            if f(mid)? < p {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        let v = self.g.inverse(0.5 * (lo + hi));
+        let z = crate::math::solve_increasing(|z| Some(f(z)? - p), lo, hi, 1e-7)?;
+        let v = self.g.inverse(z);
         v.is_finite().then_some(v)
     }
 }

@@ -65,6 +65,54 @@ pub(crate) fn normal_cdf_fast(x: f64) -> f64 {
     }
 }
 
+/// The root of `f` (non-decreasing, f(lo) ≤ 0 ≤ f(hi)) in [lo, hi] by the Illinois
+/// variant of regula falsi (Dowell & Jarratt, BIT 11, 1971): bracketing like bisection,
+/// superlinear like the secant method; to |hi − lo| ≤ `tol` or |f| ≤ 1e-13. `None` when `f`
+/// has no value somewhere on the way.
+pub(crate) fn solve_increasing(
+    mut f: impl FnMut(f64) -> Option<f64>,
+    mut lo: f64,
+    mut hi: f64,
+    tol: f64,
+) -> Option<f64> {
+    let (mut flo, mut fhi) = (f(lo)?, f(hi)?);
+    if flo >= 0.0 {
+        return Some(lo);
+    }
+    if fhi <= 0.0 {
+        return Some(hi);
+    }
+    let mut side = 0i8;
+    for _ in 0..200 {
+        if hi - lo <= tol {
+            break;
+        }
+        let mut x = (lo * fhi - hi * flo) / (fhi - flo);
+        if !(x > lo && x < hi) {
+            x = 0.5 * (lo + hi);
+        }
+        let fx = f(x)?;
+        // |f| ≤ 1e-13: as close as a CDF sum can tell.
+        if fx.abs() <= 1e-13 {
+            return Some(x);
+        }
+        if fx < 0.0 {
+            (lo, flo) = (x, fx);
+            if side == -1 {
+                fhi *= 0.5;
+            }
+            side = -1;
+        } else {
+            (hi, fhi) = (x, fx);
+            if side == 1 {
+                flo *= 0.5;
+            }
+            side = 1;
+        }
+    }
+    Some(0.5 * (lo + hi))
+}
+
 /// The standard normal quantile Φ⁻¹(p); NaN outside (0, 1).
 pub(crate) fn normal_quantile(p: f64) -> f64 {
     use statrs::distribution::{ContinuousCDF, Normal};
@@ -353,6 +401,15 @@ const TINY_EXPM1: f64 = 5.551_115_123_125_783e-17;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn illinois_finds_roots() {
+        let r = super::solve_increasing(|x| Some(x * x * x - 2.0), 0.0, 4.0, 1e-12).unwrap();
+        assert!((r - 2f64.cbrt()).abs() < 1e-11, "{r}");
+        let r = super::solve_increasing(|x| Some(super::normal_cdf(x) - 0.9), -10.0, 10.0, 1e-12)
+            .unwrap();
+        assert!((r - 1.281_551_565_544_600_5).abs() < 1e-10, "{r}");
+    }
+
     #[test]
     fn fast_normal_cdf_within_1e7_of_statrs() {
         let mut x = -9.0;
