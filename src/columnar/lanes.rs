@@ -271,7 +271,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
     // Lanes for the Levenberg–Marquardt candidates (`model::auto::concave`).
     let mut per_series = [false; W];
     if plan.lm && positive.contains(&true) {
-        let concave = plan.design.concave_lanes(|i| y[i], lin.line.sse);
+        let concave = plan.design.concave_lanes(|i| y[i], &lin.line);
         for l in 0..W {
             per_series[l] = positive[l] & concave[l];
         }

@@ -275,12 +275,18 @@ impl Design {
     /// = Σq·z/Σq² whatever the line) has t statistic c/se(c) < −3, se from the quadratic fit's
     /// residuals, SSE_quad = SSE_line − (Σq·z)²/Σq². On z = y this is the evidence a
     /// saturating curve needs: a ceiling is identified only past an inflection. Needs n ≥ 4;
-    /// `sse_line` is the line's SSE on the same z ([`Design::fit_lanes`]).
+    /// `line` is the line on the same z ([`Design::fit_lanes`]).
+    ///
+    /// The residuals of persistent series (random walks, trend breaks) are autocorrelated, and
+    /// then the textbook se understates c's spread and "significant" curvature is found by
+    /// chance: se² is inflated by (1 + ρ)/(1 − ρ), ρ the lag-1 autocorrelation of the quadratic
+    /// fit's residuals clamped to [0, 0.9] (the AR(1) variance factor of a mean; Bartlett 1946,
+    /// as in the Newey–West correction), so a random walk needs far stronger bending.
     #[inline(always)]
     pub(crate) fn concave_lanes<const W: usize>(
         &self,
         z: impl Fn(usize) -> [f64; W],
-        sse_line: [f64; W],
+        line: &LineLanes<W>,
     ) -> [bool; W] {
         let mut qz = [0.0; W];
         for (i, &d) in self.dt().iter().enumerate() {
@@ -290,14 +296,39 @@ impl Design {
                 qz[l] += q * zi[l];
             }
         }
+        let mut c = [0.0; W];
+        for l in 0..W {
+            c[l] = qz[l] / self.sqq;
+        }
+        // Lag-1 autocovariance of the quadratic fit's residuals.
+        let (mut prev, mut lag, mut rr) = ([0.0; W], [0.0; W], [0.0; W]);
+        for (i, &d) in self.dt().iter().enumerate() {
+            let q = d * d - self.m2 - self.k3 * d;
+            let zi = z(i);
+            for l in 0..W {
+                let r = zi[l] - line.mean_z[l] - line.slope[l] * d - c[l] * q;
+                if i > 0 {
+                    lag[l] += r * prev[l];
+                }
+                rr[l] += r * r;
+                prev[l] = r;
+            }
+        }
         let df = self.n.saturating_sub(3) as f64;
         let mut out = [false; W];
         for l in 0..W {
-            let sse_quad = max_num(sse_line[l] - qz[l] * qz[l] / self.sqq, 0.0);
-            // t < −T ⇔ Σqz < 0 and (Σqz)²·df > T²·Σq²·SSE_quad (no square root, no 0/0).
+            let sse_quad = max_num(line.sse[l] - qz[l] * qz[l] / self.sqq, 0.0);
+            let rho = if rr[l] > 0.0 {
+                (lag[l] / rr[l]).clamp(0.0, 0.9)
+            } else {
+                0.0
+            };
+            let inflate = (1.0 + rho) / (1.0 - rho);
+            // t < −T ⇔ Σqz < 0 and (Σqz)²·df > T²·Σq²·SSE_quad·inflation (no square root, no
+            // 0/0).
             out[l] = (qz[l] < 0.0)
                 & (df > 0.0)
-                & (qz[l] * qz[l] * df > CURVATURE_T * CURVATURE_T * self.sqq * sse_quad);
+                & (qz[l] * qz[l] * df > CURVATURE_T * CURVATURE_T * self.sqq * sse_quad * inflate);
         }
         out
     }
