@@ -104,7 +104,9 @@ fn run() -> Result<(), String> {
             .iter()
             .filter(|r| report.rows.iter().any(|a| a.region == r.id))
         {
-            let path = args.out.join(format!("chart_{}.svg", region.id));
+            let path = args
+                .out
+                .join(format!("chart_{}.svg", cli::file_stem(&region.id)));
             charts::region_chart(&panel, &report, &region.id, &path)?;
             written.push(path);
         }
@@ -306,6 +308,21 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
 }
 
 fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
+    let defaulted: Vec<&str> = panel
+        .indicators()
+        .iter()
+        .filter(|i| i.defaulted)
+        .map(|i| i.id.as_str())
+        .collect();
+    if !defaulted.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "Indicators without metadata, read with the defaults (direction up; bounds 0–100 if \
+             the unit or name says %, else none): {}",
+            defaulted.join(", ")
+        );
+    }
     let _ = writeln!(out);
     let _ = writeln!(
         out,

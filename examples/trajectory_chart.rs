@@ -59,7 +59,7 @@ fn run() -> Result<(), String> {
     }
     let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let path = out.join(format!("trajectory_{indicator}.svg"));
+    let path = out.join(format!("trajectory_{}.svg", cli::file_stem(&indicator)));
     charts::indicator_chart(&panel, &report, &indicator, &path, (from, to))?;
     println!("wrote {}", path.display());
     Ok(())

@@ -175,8 +175,8 @@ pub enum Error {
         /// The id.
         id: String,
     },
-    /// An id that is not a stable ascii id (`[a-z0-9_]+`).
-    #[error("invalid id `{id}`: use lowercase ascii letters, digits and `_`")]
+    /// An id that is empty, padded with whitespace or holds control characters.
+    #[error("invalid id `{id:?}`: an id is non-empty text without control characters or surrounding spaces")]
     InvalidId {
         /// The id.
         id: String,

@@ -4,15 +4,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-/// Checks that an id is a stable ascii id: non-empty, `[a-z0-9_]`.
+/// Checks an id as data has it: any non-empty text without control characters and without
+/// leading or trailing whitespace (readers trim cells first). Case and Unicode are kept:
+/// `Afghanistan`, `WLD`, `DE21`, `IT.NET.USER.ZS`, `通辽市` are all ids.
+///
+/// ```
+/// assert!(plancast::check_id("IT.NET.USER.ZS").is_ok());
+/// assert!(plancast::check_id("通辽市").is_ok());
+/// assert!(plancast::check_id("").is_err());
+/// assert!(plancast::check_id(" padded").is_err());
+/// assert!(plancast::check_id("tab\there").is_err());
+/// ```
 ///
 /// # Errors
 /// [`Error::InvalidId`].
 pub fn check_id(id: &str) -> Result<()> {
-    let ok = !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    let ok = !id.is_empty() && id.trim() == id && !id.chars().any(char::is_control);
     if ok {
         Ok(())
     } else {
@@ -122,7 +129,7 @@ impl Bounds {
 /// An indicator: a concept measured the same way wherever its id appears.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Indicator {
-    /// Stable ascii id shared across regions, e.g. `5g_user_penetration`.
+    /// Id shared across regions, as the data has it, e.g. `5g_user_penetration`, `IT.NET.USER.ZS`.
     pub id: String,
     /// Chinese name as the plans use it.
     pub name_zh: String,
@@ -136,6 +143,9 @@ pub struct Indicator {
     pub bounds: Bounds,
     /// Category as the plans group it (`infrastructure`, `digital_government`, ...).
     pub category: String,
+    /// No metadata row was given: the stated defaults of [`Indicator::with_defaults`] apply.
+    #[serde(default)]
+    pub defaulted: bool,
 }
 
 impl Indicator {
@@ -153,14 +163,46 @@ impl Indicator {
             direction: Direction::Up,
             bounds: Bounds::NONE,
             category: String::new(),
+            defaulted: false,
         })
+    }
+
+    /// An indicator known only by its id (and, from a wide table, its name and unit), with
+    /// stated defaults: direction up; bounds 0–100 when the unit or the name says `%`,
+    /// `percent` or `per cent` (a share), else none. `defaulted` is set so reports can say so.
+    ///
+    /// ```
+    /// let i = plancast::Indicator::with_defaults(
+    ///     "IT.NET.USER.ZS", "Individuals using the Internet (% of population)", "").unwrap();
+    /// assert_eq!(i.bounds.both(), Some((0.0, 100.0)));
+    /// assert!(i.defaulted);
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidId`].
+    pub fn with_defaults(id: &str, name: &str, unit: &str) -> Result<Self> {
+        let mut ind = Indicator::try_new(id)?;
+        if !name.is_empty() {
+            ind.name_zh = name.to_owned();
+            ind.name_en = name.to_owned();
+        }
+        ind.unit = unit.to_owned();
+        let says_percent = |s: &str| {
+            let l = s.to_lowercase();
+            l.contains('%') || l.contains("percent") || l.contains("per cent")
+        };
+        if says_percent(unit) || says_percent(name) {
+            ind.bounds = Bounds::try_new(Some(0.0), Some(100.0))?;
+        }
+        ind.defaulted = true;
+        Ok(ind)
     }
 }
 
 /// A region: a plan's author (city, county) or a reference (province, nation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Region {
-    /// Stable ascii id, e.g. `tongliao`.
+    /// Id as the data has it, e.g. `tongliao`, `WLD`, `DE21`.
     pub id: String,
     /// Chinese name.
     pub name_zh: String,

@@ -148,6 +148,7 @@ pub fn panel(regions: usize, indicators: usize, years: usize, seed: u64) -> crat
                     bounds: family.bounds(),
                     category: "synthetic".into(),
                     id,
+                    defaulted: false,
                 },
                 family,
             )

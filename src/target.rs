@@ -138,16 +138,14 @@ impl FromStr for Benchmark {
     type Err = String;
     /// Parses `region` or `region:average` or `region:leading`.
     fn from_str(s: &str) -> Result<Self, String> {
-        let (region, stat) = match s.split_once(':') {
-            Some((r, st)) => (r.trim(), st.trim()),
-            None => (s.trim(), "average"),
+        // Ids may hold `:` themselves: only a final `:average` or `:leading` is a statistic.
+        let s = s.trim();
+        let (region, statistic) = match s.rsplit_once(':') {
+            Some((r, "average")) => (r.trim(), Statistic::Average),
+            Some((r, "leading")) => (r.trim(), Statistic::Leading),
+            _ => (s, Statistic::Average),
         };
         crate::indicator::check_id(region).map_err(|e| e.to_string())?;
-        let statistic = match stat {
-            "average" | "" => Statistic::Average,
-            "leading" => Statistic::Leading,
-            other => return Err(format!("expected `average` or `leading`; found `{other}`")),
-        };
         Ok(Benchmark {
             region: region.to_owned(),
             statistic,

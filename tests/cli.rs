@@ -202,3 +202,97 @@ fn other_examples_reject_bad_arguments() {
     rejects("backtest", &["--holdout", "0"], "--holdout");
     rejects("backtest", &["--what"], "--what");
 }
+
+/// The World Bank's WDI download loads as downloaded (wide, its own ids, no indicators file)
+/// and the UN Broadband Commission's targets are judged on it.
+#[test]
+fn world_bank_download_as_is() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/data/panels/wdi_internet_users_nov2024");
+    let panel = plancast::io::load_panel(plancast::io::PanelSources {
+        observations: vec![(
+            std::fs::File::open(dir.join("original.csv")).unwrap(),
+            dir.join("original.csv"),
+        )],
+        targets: vec![(
+            std::fs::File::open(dir.join("targets_broadband_commission.csv")).unwrap(),
+            dir.join("targets_broadband_commission.csv"),
+        )],
+        indicators: None,
+        regions: None,
+        alternates: None,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let ind = panel.indicator("IT.NET.USER.ZS").unwrap();
+    assert!(ind.defaulted);
+    assert_eq!(ind.bounds.both(), Some((0.0, 100.0)));
+    assert_eq!(panel.region("WLD").unwrap().name_en, "World");
+    // Aruba's row: 2.768382663 in 1996 (the file's own figure).
+    let s = panel.series("ABW", "IT.NET.USER.ZS").unwrap();
+    assert!(s.iter().any(|(y, v)| y == 1996 && v == 2.768382663));
+    let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
+    assert_eq!(report.rows.len(), 9);
+    let wld = report
+        .rows
+        .iter()
+        .find(|r| r.region == "WLD" && r.target_year == 2025)
+        .unwrap();
+    assert!(wld.probability.is_some(), "{wld:?}");
+    // The 2015 target (60 %) was missed and met late.
+    let past = report
+        .rows
+        .iter()
+        .find(|r| r.region == "WLD" && r.target_year == 2015)
+        .unwrap();
+    assert_eq!(past.verdict.status(), plancast::Status::Missed);
+    assert!(past.verdict.met_late().is_some());
+}
+
+/// A hostile id (`<script>alert(1)</script>`) is data like any other: the report runs, the
+/// chart file gets a safe name, and the SVG carries the id escaped, never as markup.
+#[test]
+fn hostile_ids_are_escaped_and_files_named_safely() {
+    let dir = scratch("hostile");
+    let id = "<script>alert(1)</script>";
+    let obs = write(
+        &dir,
+        "obs.csv",
+        format!("region,indicator,year,value\n\"{id}\",x,2018,10\n\"{id}\",x,2019,12\n\"{id}\",x,2020,15\n").as_bytes(),
+    );
+    let targets = write(
+        &dir,
+        "targets.csv",
+        format!("region,indicator,year,comparator,value\n\"{id}\",x,2025,>=,30\n").as_bytes(),
+    );
+    let out = dir.join("out");
+    let o = Command::new(example("feasibility"))
+        .args(["--observations", &obs, "--targets", &targets, "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let charts: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+        .collect();
+    assert_eq!(charts.len(), 1, "{charts:?}");
+    let name = charts[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c)),
+        "{name}"
+    );
+    let svg = std::fs::read_to_string(&charts[0]).unwrap();
+    assert!(!svg.contains("<script"), "raw markup in the SVG");
+    assert!(svg.contains("&lt;script&gt;"), "the id is shown escaped");
+}

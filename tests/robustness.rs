@@ -202,6 +202,20 @@ fn documented_csv_acceptance() {
         ok.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
         vec![2, 3, 4]
     );
+    // Ids as the data has them: case, dots, spaces inside and Unicode kept.
+    let ok = read("region,indicator,year,value\nWLD,IT.NET.USER.ZS,2020,60\n通辽市,5G用户普及率,2020,8\nCôte d'Ivoire,x,2020,1\n").unwrap();
+    let ids: Vec<(&str, &str)> = ok
+        .iter()
+        .map(|(_, o)| (o.region.as_str(), o.indicator.as_str()))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            ("WLD", "IT.NET.USER.ZS"),
+            ("通辽市", "5G用户普及率"),
+            ("Côte d'Ivoire", "x")
+        ]
+    );
     // A quoted field with a newline is one row; the next row's line number accounts for it.
     let ok = read("region,indicator,year,value,quote\nr,i,2020,1,\"two\nlines\"\nr,i,2021,2,\n")
         .unwrap();
@@ -216,7 +230,12 @@ fn documented_csv_acceptance() {
             "year",
         ),
         ("region,indicator,year,value\nr,i,2020,abc\n", 2, "value"),
-        ("region,indicator,year,value\nR!,i,2020,1\n", 2, "region"),
+        ("region,indicator,year,value\n,i,2020,1\n", 2, "region"),
+        (
+            "region,indicator,year,value\nr\u{7},i,2020,1\n",
+            2,
+            "region",
+        ),
         ("region,indicator,year,value\nr,i,2020,NaN\n", 2, "value"),
         ("region,indicator,year,value\nr,i,2020,12,34\n", 2, "#5"),
         (

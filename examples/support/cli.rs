@@ -190,3 +190,23 @@ pub fn write_projections(
     }
     w.flush().map_err(|e| format!("{}: {e}", path.display()))
 }
+
+/// A file-name part for an id as the data has it: the id itself when it is plain ascii
+/// letters, digits, `-` and `_`; otherwise those characters kept, the rest replaced by `_`,
+/// and an FNV-1a hash of the whole id appended so two ids never share a file.
+#[allow(dead_code)]
+pub fn file_stem(id: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if !id.is_empty() && id.chars().all(plain) {
+        return id.to_owned();
+    }
+    let kept: String = id
+        .chars()
+        .map(|c| if plain(c) { c } else { '_' })
+        .take(40)
+        .collect();
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{kept}_{:08x}", hash as u32)
+}

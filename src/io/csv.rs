@@ -167,7 +167,7 @@ impl Row<'_> {
         check_id(t).map_err(|_| {
             self.err(
                 column,
-                format!("expected an id of lowercase ascii letters, digits and `_`, found `{t}`"),
+                format!("expected an id (non-empty text without control characters), found {t:?}"),
             )
         })?;
         Ok(t.to_owned())
@@ -409,6 +409,7 @@ pub fn read_indicators(input: impl Read, file: &Path) -> Result<Vec<Indicator>> 
             direction,
             bounds,
             category: row.text("category")?.to_owned(),
+            defaulted: false,
             id,
         });
     }
@@ -470,8 +471,25 @@ pub struct PanelSources<R> {
 /// or [`Error::DuplicateRow`].
 pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     let mut observations = Vec::new();
-    for (r, file) in src.observations {
-        for (line, o) in read_observations(r, &file)? {
+    let mut names = super::wide::WideTable::default();
+    for (mut r, file) in src.observations {
+        let mut bytes = Vec::new();
+        r.read_to_end(&mut bytes).map_err(|e| Error::Io {
+            file: file.clone(),
+            message: e.to_string(),
+        })?;
+        let rows = if super::wide::looks_wide(&bytes) {
+            let stem = file
+                .file_stem()
+                .map_or_else(|| "value".to_owned(), |s| s.to_string_lossy().into_owned());
+            let mut t = super::wide::read_wide(&bytes[..], &file, &stem)?;
+            names.region_names.append(&mut t.region_names);
+            names.indicator_names.append(&mut t.indicator_names);
+            t.rows
+        } else {
+            read_observations(&bytes[..], &file)?
+        };
+        for (line, o) in rows {
             observations.push((file.clone(), line, o));
         }
     }
@@ -503,20 +521,33 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     for (f, l, t) in &targets {
         used.push((f, *l, &t.region, &t.indicator));
     }
-    let indicators = resolve(
-        given_indicators,
-        &used,
-        |u| u.3,
-        "indicator",
-        Indicator::try_new,
-        |i| &i.id,
-    )?;
+    // An indicator missing from the indicators file gets the stated defaults (flagged
+    // `defaulted`), as when there is no file at all.
+    let indicators = {
+        let mut list = given_indicators.unwrap_or_default();
+        for u in &used {
+            if !list.iter().any(|i| i.id == u.3) {
+                let (name, unit) = names
+                    .indicator_names
+                    .get(u.3)
+                    .map_or(("", ""), |(n, u)| (n.as_str(), u.as_str()));
+                list.push(Indicator::with_defaults(u.3, name, unit)?);
+            }
+        }
+        list
+    };
     let mut regions = resolve(
         given_regions,
         &used,
         |u| u.2,
         "region",
-        Region::try_new,
+        |id| {
+            let mut r = Region::try_new(id)?;
+            if let Some(n) = names.region_names.get(id) {
+                r.name_en = n.clone();
+            }
+            Ok(r)
+        },
         |r| &r.id,
     )?;
     // Relative targets may name benchmark regions that have no rows of their own.

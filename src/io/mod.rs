@@ -2,6 +2,7 @@
 
 mod csv;
 mod number;
+mod wide;
 
 pub use self::csv::{
     load_panel, read_indicators, read_observations, read_observations_checked, read_regions,
@@ -9,6 +10,7 @@ pub use self::csv::{
     PanelSources,
 };
 pub use self::number::parse_number;
+pub use self::wide::{read_wide, WideTable};
 
 use crate::error::{Error, Result};
 use crate::panel::Panel;
