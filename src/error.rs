@@ -195,6 +195,16 @@ pub enum Error {
         /// serde_json's message, with line and column.
         message: String,
     },
+    /// A file in a non-CSV format (JSON-stat, a workbook) does not hold what it should.
+    #[error("{file}: {location}: {message}")]
+    Format {
+        /// The file.
+        file: PathBuf,
+        /// Where in it: a JSON path (`dimension.time.category.index`) or a sheet and cell.
+        location: String,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 /// plancast's `Result`.

@@ -296,3 +296,55 @@ fn hostile_ids_are_escaped_and_files_named_safely() {
     assert!(!svg.contains("<script"), "raw markup in the SVG");
     assert!(svg.contains("&lt;script&gt;"), "the id is shown escaped");
 }
+
+/// Eurostat's API responses (JSON-stat 2.0), exactly as served, load as observations: every
+/// value equals the one the panel's own cleaning script (`make.py`, Python) wrote to
+/// `observations.csv` from the same response.
+#[test]
+fn eurostat_jsonstat_as_served() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/data/panels/eurostat_isoc_internet");
+    let json = dir.join("original_isoc_ci_in_h.json");
+    let panel = plancast::io::load_panel(plancast::io::PanelSources {
+        observations: vec![(
+            std::io::Cursor::new(std::fs::read(&json).unwrap()),
+            json.clone(),
+        )],
+        targets: vec![(
+            std::io::Cursor::new(b"region,indicator,year,comparator,value\n".to_vec()),
+            PathBuf::from("none.csv"),
+        )],
+        indicators: None,
+        regions: None,
+        alternates: None,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let id = "original_isoc_ci_in_h";
+    let ind = panel.indicator(id).unwrap();
+    assert!(
+        ind.defaulted && ind.bounds.both() == Some((0.0, 100.0)),
+        "{ind:?}"
+    );
+    let csv = std::fs::read_to_string(dir.join("observations.csv")).unwrap();
+    let mut compared = 0;
+    for line in csv.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        if f[1] != "households_internet_access_pct" {
+            continue;
+        }
+        let (year, value): (i32, f64) = (f[2].parse().unwrap(), f[3].parse().unwrap());
+        let s = panel
+            .series(f[0], id)
+            .unwrap_or_else(|| panic!("no series for {}", f[0]));
+        let got = s.iter().find(|&(y, _)| y == year).map(|(_, v)| v);
+        assert_eq!(got, Some(value), "{line}");
+        compared += 1;
+    }
+    assert!(compared > 600, "{compared}");
+    // Flags kept: the break in series flagged `b` somewhere in the response.
+    assert!(panel
+        .observations()
+        .iter()
+        .any(|o| o.provenance.note.contains("eurostat flags: b")));
+    assert_eq!(panel.region("DE").unwrap().name_en, "Germany");
+}

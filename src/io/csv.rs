@@ -449,26 +449,32 @@ pub fn read_regions(input: impl Read, file: &Path) -> Result<Vec<Region>> {
 /// Where the parts of a panel come from: readers with the names to report errors under.
 #[derive(Debug)]
 pub struct PanelSources<R> {
-    /// Observations CSV and its name.
+    /// Observations and their file names: long CSV, a wide table ([`super::read_wide`]) or a
+    /// JSON-stat 2.0 dataset ([`super::read_jsonstat`]), told apart by content.
     pub observations: Vec<(R, PathBuf)>,
     /// Targets CSV and its name.
     pub targets: Vec<(R, PathBuf)>,
-    /// Indicators CSV; without it every indicator id seen gets defaults (up, unbounded).
+    /// Indicators CSV; an indicator it does not list (or every one, without it) gets the stated
+    /// defaults of [`crate::Indicator::with_defaults`], its name and unit from a wide table
+    /// or JSON-stat dataset when they give them.
     pub indicators: Option<(R, PathBuf)>,
-    /// Regions CSV; without it every region id seen gets defaults.
+    /// Regions CSV; without it every region id seen gets defaults (named by a wide table or
+    /// JSON-stat dataset when they give names).
     pub regions: Option<(R, PathBuf)>,
     /// Alternate figures (same columns as observations).
     pub alternates: Option<(R, PathBuf)>,
 }
 
-/// Loads a panel from CSV sources, checking ids across files with located errors.
+/// Loads a panel from its sources, checking ids across files with located errors.
 ///
 /// Several observation files are concatenated in order (e.g. a plan's and a reference's); a key
-/// repeated across them is an [`Error::DuplicateRow`].
+/// repeated across them is an [`Error::DuplicateRow`]. Each observations source is read by its
+/// content: JSON (starts with `{`) as JSON-stat, a header row with two or more year columns as
+/// a wide table, anything else as long CSV.
 ///
 /// # Errors
-/// Any reader's error, [`Error::UnknownId`] for an id the indicators/regions files do not define,
-/// or [`Error::DuplicateRow`].
+/// Any reader's error, [`Error::UnknownId`] for a region the regions file does not define, or
+/// [`Error::DuplicateRow`].
 pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     let mut observations = Vec::new();
     let mut names = super::wide::WideTable::default();
@@ -478,11 +484,17 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
             file: file.clone(),
             message: e.to_string(),
         })?;
-        let rows = if super::wide::looks_wide(&bytes) {
-            let stem = file
-                .file_stem()
-                .map_or_else(|| "value".to_owned(), |s| s.to_string_lossy().into_owned());
-            let mut t = super::wide::read_wide(&bytes[..], &file, &stem)?;
+        let stem = file
+            .file_stem()
+            .map_or_else(|| "value".to_owned(), |s| s.to_string_lossy().into_owned());
+        let table = if super::jsonstat::looks_json(&bytes) {
+            Some(super::jsonstat::read_jsonstat(&bytes, &file, &stem)?)
+        } else if super::wide::looks_wide(&bytes) {
+            Some(super::wide::read_wide(&bytes[..], &file, &stem)?)
+        } else {
+            None
+        };
+        let rows = if let Some(mut t) = table {
             names.region_names.append(&mut t.region_names);
             names.indicator_names.append(&mut t.indicator_names);
             t.rows
