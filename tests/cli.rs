@@ -348,3 +348,49 @@ fn eurostat_jsonstat_as_served() {
         .any(|o| o.provenance.note.contains("eurostat flags: b")));
     assert_eq!(panel.region("DE").unwrap().name_en, "Germany");
 }
+
+/// An Excel workbook: the sheet chosen by name after `#`, long or wide, errors on the sheet's
+/// own row numbers; without a name, the first sheet with data (the notes sheet has one cell).
+#[test]
+fn excel_sheets_long_and_wide() {
+    let book =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/xlsx/plan_tables.xlsx");
+    let bytes = std::fs::read(&book).unwrap();
+    let load = |sheet: &str| {
+        let name = PathBuf::from(format!("{}{sheet}", book.display()));
+        plancast::io::load_panel(plancast::io::PanelSources {
+            observations: vec![(std::io::Cursor::new(bytes.clone()), name)],
+            targets: vec![(
+                std::io::Cursor::new(b"region,indicator,year,comparator,value\n".to_vec()),
+                PathBuf::from("none.csv"),
+            )],
+            indicators: None,
+            regions: None,
+            alternates: None,
+        })
+    };
+    for sheet in ["#wide", ""] {
+        let p = load(sheet).unwrap_or_else(|e| panic!("{e}"));
+        let s = p.series("通辽市", "5G用户普及率").unwrap();
+        assert_eq!(s.values(), &[3.5, 8.0, 15.2]);
+        let y = p.series("Yingkou", "5G用户普及率").unwrap();
+        assert_eq!(y.years(), &[2020, 2021]);
+        assert_eq!(
+            p.indicator("5G用户普及率").unwrap().bounds.both(),
+            Some((0.0, 100.0))
+        );
+    }
+    // The long sheet's row 4 holds "abc": located on the sheet's row.
+    match load("#long") {
+        Err(plancast::Error::Csv { line, column, .. }) => {
+            assert_eq!((line, column.as_str()), (4, "value"))
+        }
+        other => panic!("{other:?}"),
+    }
+    match load("#missing") {
+        Err(plancast::Error::Format { message, .. }) => {
+            assert!(message.contains("wide"), "{message}")
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -454,3 +454,37 @@ fn assert_verdict_finite(v: &plancast::Verdict) {
         assert!(x.is_finite(), "{v:?}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The wide, JSON-stat and workbook readers never panic: any bytes, and wide tables built
+    /// from hostile cells, give observations or a located error.
+    #[test]
+    fn other_formats_never_panic(
+        bytes in prop::collection::vec(any::<u8>(), 0..400),
+        cells in prop::collection::vec(
+            prop_oneof![Just("2020"), Just("2021 [YR2021]"), Just(".."), Just(":"), Just("1.5 b"), Just("x y"), Just(""), Just("\"q,\""), Just("1e999"), Just("WLD")],
+            0..40),
+        width in 1usize..8,
+    ) {
+        let p = Path::new("f");
+        let _ = plancast::io::read_wide(&bytes[..], p, "x");
+        let _ = plancast::io::read_jsonstat(&bytes, p, "x");
+        let _ = plancast::io::sheet_to_csv(&bytes, p, None);
+        let mut text = String::from("region,2019,2020\n");
+        for row in cells.chunks(width) {
+            text.push_str(&row.join(","));
+            text.push('\n');
+        }
+        match plancast::io::read_wide(text.as_bytes(), p, "x") {
+            Ok(t) => for (_, o) in &t.rows { prop_assert!(o.value.is_finite()); },
+            Err(e) => {
+                let located = matches!(e, Error::Csv { .. });
+                prop_assert!(located, "{}", e);
+            }
+        }
+        let json = format!("{{\"class\":\"dataset\",\"id\":[\"geo\",\"time\"],\"size\":[1,{width}],\"value\":[{}]}}", cells.join(","));
+        let _ = plancast::io::read_jsonstat(json.as_bytes(), p, "x");
+    }
+}

@@ -100,8 +100,15 @@ impl Args {
     }
 }
 
+/// Opens a file; `book.xlsx#sheet` opens `book.xlsx` and keeps the sheet in the name the
+/// loader reads it from.
 fn open(path: &Path) -> Result<(File, PathBuf), String> {
-    File::open(path)
+    let text = path.to_string_lossy();
+    let file = match text.rsplit_once('#') {
+        Some((f, _)) if !path.exists() => PathBuf::from(f),
+        _ => path.to_owned(),
+    };
+    File::open(&file)
         .map(|f| (f, path.to_owned()))
         .map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -484,6 +484,11 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
             file: file.clone(),
             message: e.to_string(),
         })?;
+        // A workbook's sheet (`book.xlsx#sheet`) is turned into CSV and read like one.
+        if super::xlsx::looks_xlsx(&bytes) {
+            bytes =
+                super::xlsx::sheet_to_csv(&bytes, &file, super::xlsx::sheet_of(&file).as_deref())?;
+        }
         let stem = file
             .file_stem()
             .map_or_else(|| "value".to_owned(), |s| s.to_string_lossy().into_owned());

@@ -4,6 +4,7 @@ mod csv;
 mod jsonstat;
 mod number;
 mod wide;
+mod xlsx;
 
 pub use self::csv::{
     load_panel, read_indicators, read_observations, read_observations_checked, read_regions,
@@ -13,6 +14,7 @@ pub use self::csv::{
 pub use self::jsonstat::read_jsonstat;
 pub use self::number::parse_number;
 pub use self::wide::{read_wide, WideTable};
+pub use self::xlsx::sheet_to_csv;
 
 use crate::error::{Error, Result};
 use crate::panel::Panel;
