@@ -36,6 +36,23 @@ pub(crate) trait Forecast {
     }
 }
 
+/// A projection and its interval held to the indicator's natural bounds: a value or interval
+/// end beyond a bound is reported at it (a share cannot pass 100 %; a straight line fitted to
+/// a share's history can). The probability is untouched: mass beyond a bound meets every
+/// target up to it, as the bound itself would. Shared by the panel driver, the batch path's
+/// per-row code and its kernel.
+#[inline]
+pub(crate) fn within_bounds(
+    bounds: Bounds,
+    value: f64,
+    band: Option<(f64, f64, IntervalMethod)>,
+) -> Projected {
+    (
+        bounds.clamp(value),
+        band.map(|(lo, hi, m)| (bounds.clamp(lo), bounds.clamp(hi), m)),
+    )
+}
+
 /// What one series says about one target.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Outcome {
@@ -64,6 +81,7 @@ pub(crate) fn assess_one<F: Forecast>(
         Some(f) if ahead => f.project_and_probability(goal.year(), c, target),
         _ => (None, None),
     };
+    let projection = projection.map(|(v, band)| within_bounds(bounds, v, band));
     let projected = projection.map(|p| p.0);
     let case = Case::new(years, values, goal, projected, bounds, thresholds);
     let verdict = judge_with(

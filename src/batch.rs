@@ -444,6 +444,7 @@ impl<'p> Assessor<'p> {
         let points = years
             .filter_map(|y| {
                 let (value, band) = path.project(y, self.opts.level).ok()?;
+                let (value, band) = crate::assess::within_bounds(ind.bounds, value, band);
                 Some(TrajectoryPoint {
                     year: y,
                     value,
@@ -553,6 +554,7 @@ impl<'p> Assessor<'p> {
                     return None;
                 }
                 let (value, band) = path.project_and_probability(y, Comparator::Ge, last.1).0?;
+                let (value, band) = crate::assess::within_bounds(indicator.bounds, value, band);
                 Some((y, value, band.map(|b| (b.0, b.1))))
             })
             .map(|(year, value, interval)| TrajectoryPoint {

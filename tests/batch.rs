@@ -174,20 +174,24 @@ fn plain_row(
     if let Some(b) = spec.baseline_year {
         goal = goal.with_baseline_year(b);
     }
+    // The assessment holds a projection and its interval to the indicator's natural bounds
+    // (a straight line fitted to a share can run past 100 %).
+    let held = |x: f64| spec.bounds.clamp(x);
+    let projected = p.as_ref().map(|p| held(p.value()));
     let verdict = judge(
         &series,
         &goal,
-        p.as_ref().map(|p| p.value()),
+        projected,
         reached,
         spec.bounds,
         &spec.thresholds,
     );
     plancast::BatchRow {
         model: fit.as_ref().map(|f| f.kind()),
-        projected: p.as_ref().map(|p| p.value()),
+        projected,
         interval: p
             .as_ref()
-            .and_then(|p| p.interval().map(|i| (i.lower(), i.upper()))),
+            .and_then(|p| p.interval().map(|i| (held(i.lower()), held(i.upper())))),
         probability: pr,
         verdict,
     }

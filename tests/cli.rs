@@ -280,6 +280,7 @@ fn hostile_ids_are_escaped_and_files_named_safely() {
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+        .filter(|p| p.file_name().is_some_and(|n| n != "overview.svg"))
         .collect();
     assert_eq!(charts.len(), 1, "{charts:?}");
     let name = charts[0]
@@ -393,4 +394,108 @@ fn excel_sheets_long_and_wide() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// `report.html` in a real browser (headless Chromium, installed by `.ci/run`): after the page's
+/// script ran, the DOM has one row per target, sorted by P when the address asks
+/// (`#sort=-7`), every chart inline, no markup from a hostile region id; a screenshot is not
+/// blank. Set PLANCAST_NO_BROWSER=1 to skip where no Chromium can be installed.
+#[test]
+fn html_report_in_a_browser() {
+    if std::env::var_os("PLANCAST_NO_BROWSER").is_some() {
+        return;
+    }
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| Command::new(c).arg("--version").output().is_ok())
+        .expect(
+            "Chromium is needed for this test (.ci/run installs it); PLANCAST_NO_BROWSER=1 skips",
+        );
+    let dir = scratch("html");
+    let id = "<script>alert(1)</script>";
+    let mut obs = String::from("region,indicator,year,value\n");
+    let mut targets = String::from("region,indicator,year,comparator,value\n");
+    for (k, region) in [id, "通辽市", "WLD", "DE21"].iter().enumerate() {
+        for (j, y) in (2016..=2020).enumerate() {
+            obs.push_str(&format!(
+                "\"{region}\",x %,{y},{}\n",
+                10.0 + 5.0 * (j as f64) * (k as f64 + 1.0) / 2.0
+            ));
+        }
+        targets.push_str(&format!("\"{region}\",x %,2025,>=,{}\n", 30 + 10 * k));
+    }
+    targets.push_str("nobody,x %,2025,>=,50\n");
+    let obs = write(&dir, "obs.csv", obs.as_bytes());
+    let targets = write(&dir, "targets.csv", targets.as_bytes());
+    let out = dir.join("out");
+    let o = Command::new(example("feasibility"))
+        .args(["--observations", &obs, "--targets", &targets, "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let page = out.join("report.html");
+    let url = format!("file://{}#sort=-7", page.display());
+    let dom = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--dump-dom",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("data-ready=\"1\""), "the script did not run");
+    assert!(dom.contains("data-sorted=\"-7\""), "not sorted");
+    assert_eq!(dom.matches("<tr class=").count(), 5, "one row per target");
+    // The 4 regions with data get a chart, `nobody` none; plus the overview.
+    assert_eq!(dom.matches("<figure class=\"chart\">").count(), 5);
+    assert!(
+        !dom.contains("<script>alert"),
+        "hostile id rendered as markup"
+    );
+    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // Sorted by P, descending, empty last: the P column's numbers fall.
+    let ps: Vec<f64> = dom
+        .split("<tr class=")
+        .skip(1)
+        .filter_map(|row| {
+            let cell = row.split("<td").nth(8)?;
+            let v = cell.split("data-sort=\"").nth(1)?.split('"').next()?;
+            v.parse().ok()
+        })
+        .collect();
+    assert_eq!(ps.len(), 4, "{ps:?}");
+    assert!(ps.windows(2).all(|w| w[0] >= w[1]), "{ps:?}");
+    // A screenshot that is not blank: some pixels are neither white nor near it.
+    let shot = dir.join("shot.png");
+    let s = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=1000,700",
+        ])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(shot.exists(), "{}", String::from_utf8_lossy(&s.stderr));
+    let decoder = png::Decoder::new(std::fs::File::open(&shot).unwrap());
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let px = info.color_type.samples();
+    let dark = buf[..info.buffer_size()]
+        .chunks(px)
+        .filter(|p| p.iter().take(3).any(|&c| c < 200))
+        .count();
+    assert!(dark > 1000, "blank screenshot ({dark} dark pixels)");
 }

@@ -40,8 +40,8 @@ pub fn region_chart(
     let assessor = Assessor::new(panel, &opts);
     let mut indicators: Vec<&str> = Vec::new();
     for r in report.rows.iter().filter(|r| r.region == region) {
-        let has_numbers = r.target.is_some() || r.last_value.is_some();
-        if has_numbers && !indicators.contains(&r.indicator.as_str()) {
+        // Only indicators with data: a target alone would draw an empty panel.
+        if r.last_value.is_some() && !indicators.contains(&r.indicator.as_str()) {
             indicators.push(&r.indicator);
         }
     }
@@ -410,4 +410,67 @@ pub fn indicator_chart(
         .draw()
         .map_err(err)?;
     root.present().map_err(err)
+}
+
+/// The overview across regions: for each indicator, P(target met) of every target with one,
+/// sorted, one dot per target coloured by status (a dot plot that reads 200 regions at a
+/// glance). Returns `false` (and writes nothing) when no row has a probability.
+pub fn overview_chart(panel: &Panel, report: &Report, path: &Path) -> Result<bool, String> {
+    let mut by_ind: Vec<(&str, Vec<&Assessment>)> = Vec::new();
+    for r in report.rows.iter().filter(|r| r.probability.is_some()) {
+        match by_ind.iter_mut().find(|(i, _)| *i == r.indicator) {
+            Some((_, v)) => v.push(r),
+            None => by_ind.push((&r.indicator, vec![r])),
+        }
+    }
+    if by_ind.is_empty() {
+        return Ok(false);
+    }
+    let (w, h_each, title_h) = (1000u32, 200u32, 40u32);
+    let root =
+        SVGBackend::new(path, (w, h_each * by_ind.len() as u32 + title_h)).into_drawing_area();
+    root.fill(&WHITE).map_err(err)?;
+    let (top, body) = root.split_vertically(title_h);
+    top.titled(
+        "P(target met) by region, sorted; colour: status",
+        (FONT, 18),
+    )
+    .map_err(err)?;
+    let cells = body.split_evenly((by_ind.len(), 1));
+    for (cell, (ind, rows)) in cells.iter().zip(by_ind.iter_mut()) {
+        rows.sort_by(|a, b| {
+            a.probability
+                .partial_cmp(&b.probability)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then_with(|| a.region.cmp(&b.region))
+        });
+        let name = panel.indicator(ind).map_or(ind.to_string(), |i| {
+            format!("{} ({})", i.name_zh, rows.len())
+        });
+        let n = rows.len() as f64;
+        let mut chart = ChartBuilder::on(cell)
+            .caption(name, (FONT, 13))
+            .margin(6)
+            .x_label_area_size(16)
+            .y_label_area_size(36)
+            .build_cartesian_2d(-0.5..(n - 0.5).max(0.5), 0.0..1.0)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(0)
+            .y_labels(3)
+            .label_style((FONT, 10))
+            .y_label_formatter(&|v| format!("{:.0}%", 100.0 * v))
+            .draw()
+            .map_err(err)?;
+        chart
+            .draw_series(rows.iter().enumerate().map(|(k, r)| {
+                let c = status_color(r.verdict.status());
+                Circle::new((k as f64, r.probability.unwrap_or(0.0)), 4, c.filled())
+            }))
+            .map_err(err)?;
+    }
+    root.present().map_err(err)?;
+    Ok(true)
 }

@@ -456,7 +456,16 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         }
         let goal = spec.goal(target);
         let fitted = code != FAILED;
-        let projected = (fitted & with_value[l]).then_some(value[l]);
+        let held = crate::assess::within_bounds(
+            spec.bounds,
+            value[l],
+            Some((
+                lo_end[l],
+                hi_end[l],
+                crate::projection::IntervalMethod::Textbook,
+            )),
+        );
+        let projected = (fitted & with_value[l]).then_some(held.0);
         let case = Case {
             years: plan.years,
             values: &values[..n],
@@ -506,7 +515,9 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         *row = BatchRow {
             model,
             projected,
-            interval: (fitted & with_interval[l]).then_some((lo_end[l], hi_end[l])),
+            interval: (fitted & with_interval[l])
+                .then(|| held.1.map(|b| (b.0, b.1)))
+                .flatten(),
             probability: if fitted { probability[l] } else { None },
             verdict,
         };

@@ -1,0 +1,392 @@
+//! The report every example writes: the text report on stdout, `report.csv`, `report.json`,
+//! `audit.csv`, `report.html` (self-contained: the table, sortable and filterable, the audit
+//! and the charts inline), `overview.svg` (P of every target by region, per indicator) and one
+//! chart per region with assessable targets.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use plancast::{audit, AssessOptions, Assessment, Panel, Report, Status};
+use unicode_width::UnicodeWidthStr;
+
+use crate::{charts, cli, html};
+
+/// Where and what to write.
+pub struct Outputs {
+    /// Output directory.
+    pub dir: PathBuf,
+    /// Write the SVG charts (and embed them in the HTML report).
+    pub charts: bool,
+    /// With `charts`: one chart per region with assessable targets too (else the overview only).
+    pub region_charts: bool,
+    /// Also project every series to this year.
+    pub target_year: Option<i32>,
+    /// Worker threads (0: all cores).
+    pub threads: usize,
+}
+
+/// Assesses `panel`, prints the text report and writes every output file.
+pub fn run_panel(panel: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(), String> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(outs.threads)
+        .build()
+        .map_err(|e| format!("--threads: {e}"))?;
+    let started = std::time::Instant::now();
+    let report = pool.install(|| cli::assess_with_progress(panel, opts));
+    let findings = audit(panel, &report);
+    let elapsed = started.elapsed();
+
+    let mut text = String::new();
+    print_report(&mut text, panel, &report);
+    print_summary(&mut text, panel, &report);
+    print_findings(&mut text, panel, &findings);
+
+    let dir = &outs.dir;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let csv_path = dir.join("report.csv");
+    report
+        .write_csv(create(&csv_path)?, panel)
+        .map_err(|e| format!("{}: {e}", csv_path.display()))?;
+    let json_path = dir.join("report.json");
+    let json = report.to_json().map_err(|e| e.to_string())?;
+    std::fs::write(&json_path, json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+    let audit_path = dir.join("audit.csv");
+    write_findings(&audit_path, &findings)?;
+    let mut written = vec![csv_path, json_path, audit_path];
+    if let Some(year) = outs.target_year {
+        let path = dir.join(format!("projections_{year}.csv"));
+        cli::write_projections(panel, opts, year, &path)?;
+        written.push(path);
+    }
+    let mut svgs: Vec<(String, PathBuf)> = Vec::new();
+    if outs.charts {
+        let path = dir.join("overview.svg");
+        if charts::overview_chart(panel, &report, &path)? {
+            svgs.push(("Overview: P(target met) by region".to_owned(), path.clone()));
+            written.push(path);
+        }
+        // Only regions with an assessable target get a chart.
+        for region in panel
+            .regions()
+            .iter()
+            .filter(|_| outs.region_charts)
+            .filter(|r| {
+                report.rows.iter().any(|a| {
+                    a.region == r.id && !matches!(a.verdict.status(), Status::NotAssessable(_))
+                })
+            })
+        {
+            let path = dir.join(format!("chart_{}.svg", cli::file_stem(&region.id)));
+            charts::region_chart(panel, &report, &region.id, &path)?;
+            svgs.push((
+                format!("{} {}", region.name_zh, region.name_en),
+                path.clone(),
+            ));
+            written.push(path);
+        }
+    }
+    let html_path = dir.join("report.html");
+    html::write_report(&html_path, panel, &report, &findings, &svgs)?;
+    written.push(html_path);
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "{} targets assessed in {:.1} ms; wrote:",
+        report.rows.len(),
+        elapsed.as_secs_f64() * 1e3
+    );
+    for p in written {
+        let _ = writeln!(text, "  {}", p.display());
+    }
+    // A closed pipe (`| head`) is not an error worth a message.
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
+
+fn create(path: &Path) -> Result<BufWriter<File>, String> {
+    File::create(path)
+        .map(BufWriter::new)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Pads `s` to `width` terminal columns (CJK characters take two), truncating with `…`.
+fn pad(s: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(s) <= width {
+        let fill = width - UnicodeWidthStr::width(s);
+        return format!("{s}{}", " ".repeat(fill));
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for ch in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(ch);
+        w += cw;
+    }
+    out.push('…');
+    w += 1;
+    out.push_str(&" ".repeat(width.saturating_sub(w)));
+    out
+}
+
+/// A number in at most `width` characters, with a sensible number of digits.
+pub fn num(x: f64) -> String {
+    let a = x.abs();
+    if a >= 1e6 {
+        format!("{:.3e}", x)
+    } else if a >= 1000.0 {
+        format!("{x:.0}")
+    } else if a >= 100.0 {
+        format!("{x:.1}")
+    } else if a >= 1.0 {
+        format!("{x:.2}")
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+pub fn pct(x: Option<f64>) -> String {
+    x.map_or("—".to_owned(), |v| format!("{:.0}%", 100.0 * v))
+}
+
+fn growth(x: Option<f64>) -> String {
+    x.map_or("—".to_owned(), |v| {
+        if v.abs() >= 10.0 {
+            format!("{:+.0}x", v)
+        } else if v.abs() >= 1.0 {
+            format!("{:+.0}%", 100.0 * v)
+        } else {
+            format!("{:+.1}%", 100.0 * v)
+        }
+    })
+}
+
+pub fn status_label(a: &Assessment) -> String {
+    use plancast::{JudgedOn, Reason};
+    let v = &a.verdict;
+    if let (Status::NotAssessable(Reason::NoObservations), Some(c)) = (v.status(), &a.context) {
+        let band = c
+            .interval
+            .map_or(String::new(), |(l, u)| format!(" [{}, {}]", num(l), num(u)));
+        return format!("n/a: no data · {} {}{band}", c.region, num(c.value));
+    }
+    match v.status() {
+        Status::NotAssessable(r) => match r {
+            Reason::NoObservations => "n/a: no data",
+            Reason::SingleObservation => "n/a: 1 obs",
+            Reason::NoReferenceClass => "n/a: 1 obs, no class",
+            Reason::NoComparableSeries => "n/a: 1 obs, no peers",
+            Reason::NoBenchmark => "n/a: no bench",
+            Reason::RankingTarget => "n/a: ranking",
+            Reason::FitFailed => "n/a: fit",
+            Reason::TargetBeforeObservations => "n/a: before data",
+            _ => "n/a",
+        }
+        .to_owned(),
+        s => {
+            let mut label = s.name().replace('_', " ");
+            if v.judged_on() == JudgedOn::Interpolated {
+                label.push_str(" (interpolated)");
+            }
+            if let Some(y) = v.met_late() {
+                label.push_str(&format!(" (met late, {y})"));
+            }
+            if let Some(p) = a.class_percentile {
+                // Judged by the reference class: how many comparable series grew more slowly
+                // than the target needs.
+                label.push_str(&format!(" · class {:.0}%", 100.0 * p));
+            } else if a
+                .model
+                .as_deref()
+                .is_some_and(|m| m.starts_with("reference:"))
+            {
+                label.push_str(" · borrowed");
+            }
+            label
+        }
+    }
+}
+
+/// A ratio with two decimals, or a dash.
+fn ratio(x: Option<f64>) -> String {
+    x.map_or_else(|| "—".to_owned(), |v| format!("{v:.2}"))
+}
+
+fn print_report(out: &mut String, panel: &Panel, report: &Report) {
+    let mut current = "";
+    for a in &report.rows {
+        if a.region != current {
+            current = &a.region;
+            let r = panel.region(current);
+            let _ = writeln!(out);
+            let title = r.map_or(String::new(), |r| {
+                format!(
+                    "{} {}{}",
+                    r.name_zh,
+                    r.name_en,
+                    r.plan_title
+                        .as_deref()
+                        .map_or(String::new(), |t| format!(" — {t}"))
+                )
+            });
+            let _ = writeln!(out, "{}", pad(&title, 100).trim_end());
+            let _ = writeln!(
+                out,
+                "{} {} {} {} {} {} {} {} {} status",
+                pad("indicator", 17),
+                pad("year", 4),
+                pad("target", 9),
+                pad("last", 12),
+                pad(&format!("projection [{:.0}%]", 100.0 * report.level), 21),
+                pad("P", 4),
+                pad("req.", 6),
+                pad("obs.", 6),
+                pad("R", 5),
+            );
+        }
+        let name = panel
+            .indicator(&a.indicator)
+            .map_or(a.indicator.as_str(), |i| i.name_zh.as_str());
+        let target = match (a.target, &a.benchmark) {
+            (Some(t), None) => format!("{}{}", a.comparator, num(t)),
+            (Some(t), Some(b)) => format!("{}{}({})", a.comparator, num(t), b),
+            (None, Some(b)) => format!("{}{}", a.comparator, b),
+            (None, None) => String::new(),
+        };
+        let last = match (a.last_year, a.last_value) {
+            (Some(y), Some(v)) => format!("{} ({})", num(v), y),
+            _ => "—".to_owned(),
+        };
+        let proj = match (a.projected, a.lower, a.upper) {
+            (Some(p), Some(l), Some(u)) => format!("{} [{}, {}]", num(p), num(l), num(u)),
+            (Some(p), _, _) => num(p),
+            _ => "—".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {} {} {} {} {} {} {} {}",
+            pad(name, 17),
+            pad(&a.target_year.to_string(), 4),
+            pad(&target, 9),
+            pad(&last, 12),
+            pad(&proj, 21),
+            pad(&pct(a.probability), 4),
+            pad(&growth(a.verdict.required()), 6),
+            pad(&growth(a.verdict.observed()), 6),
+            pad(&ratio(a.verdict.progress_ratio()), 5),
+            status_label(a)
+        );
+    }
+}
+
+fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
+    let defaulted: Vec<&str> = panel
+        .indicators()
+        .iter()
+        .filter(|i| i.defaulted)
+        .map(|i| i.id.as_str())
+        .collect();
+    if !defaulted.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "Indicators without metadata, read with the defaults (direction up; bounds 0–100 if \
+             the unit or name says %, else none): {}",
+            defaulted.join(", ")
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "· borrowed: one observation carried by the province's or nation's trajectory; · class N%: one\n  \
+         observation judged by its reference class (comparable series' growth), the target needing\n  \
+         growth faster than N % of them. n/a: no data · R v [l, u]: no baseline; reference R's\n  \
+         value in the target year, for context."
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Status counts per region");
+    let names = [
+        ("achieved", "achieved"),
+        ("on_track", "on track"),
+        ("moderate", "moderate"),
+        ("insufficient", "insuffic."),
+        ("moving_away", "mov. away"),
+        ("overshooting", "overshoot"),
+        ("missed", "missed"),
+        ("not_assessable", "n/a"),
+    ];
+    let _ = write!(out, "{}", pad("region", 20));
+    for (_, label) in names {
+        let _ = write!(out, " {label:>10}");
+    }
+    let _ = writeln!(out);
+    for (region, counts) in report.status_counts() {
+        let label = panel
+            .region(&region)
+            .map_or(region.clone(), |r| format!("{} {}", r.name_zh, r.name_en));
+        let _ = write!(out, "{}", pad(&label, 20));
+        for (n, _) in names {
+            let _ = write!(out, " {:>10}", counts.get(n).copied().unwrap_or(0));
+        }
+        let _ = writeln!(out);
+    }
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in &report.rows {
+        if let Status::NotAssessable(r) = a.verdict.status() {
+            *reasons.entry(r.name()).or_default() += 1;
+        }
+    }
+    if !reasons.is_empty() {
+        let _ = writeln!(out, "not assessable because:");
+        for (k, v) in reasons {
+            let _ = writeln!(out, "  {k}: {v}");
+        }
+    }
+}
+
+fn print_findings(out: &mut String, panel: &Panel, findings: &[plancast::Finding]) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Audit findings ({})", findings.len());
+    for f in findings {
+        let name = panel
+            .indicator(&f.indicator)
+            .map_or(f.indicator.as_str(), |i| i.name_zh.as_str());
+        let line = format!("{} {} [{}] {}", f.region, name, f.kind.name(), f.message);
+        // Wrap at 100 columns.
+        let mut cur = String::new();
+        for word in line.split(' ') {
+            if UnicodeWidthStr::width(cur.as_str()) + UnicodeWidthStr::width(word) + 1 > 98
+                && !cur.is_empty()
+            {
+                let _ = writeln!(out, "{cur}");
+                cur = "    ".to_owned();
+            }
+            if !cur.is_empty() && !cur.ends_with(' ') {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+        }
+        let _ = writeln!(out, "{cur}");
+    }
+}
+
+fn write_findings(path: &Path, findings: &[plancast::Finding]) -> Result<(), String> {
+    let mut w = csv::Writer::from_writer(create(path)?);
+    let err = |e: csv::Error| format!("{}: {e}", path.display());
+    w.write_record(["region", "indicator", "kind", "message"])
+        .map_err(err)?;
+    for f in findings {
+        w.write_record([&f.region, &f.indicator, f.kind.name(), &f.message])
+            .map_err(err)?;
+    }
+    w.flush().map_err(|e| format!("{}: {e}", path.display()))
+}
