@@ -137,6 +137,13 @@ impl Reason {
     }
 }
 
+impl std::fmt::Display for Reason {
+    /// The short name reports use ([`Reason::name`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// The feasibility class of a target (see [`crate::verdict`] for the rules).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -178,6 +185,13 @@ impl Status {
     }
 }
 
+impl std::fmt::Display for Status {
+    /// The short name reports use ([`Status::name`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// How growth was measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -199,6 +213,13 @@ impl GrowthBasis {
             GrowthBasis::AnnualChange => "annual_change",
             GrowthBasis::Reference => "reference",
         }
+    }
+}
+
+impl std::fmt::Display for GrowthBasis {
+    /// The short name reports use ([`GrowthBasis::name`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 

@@ -109,6 +109,13 @@ impl IntervalMethod {
     }
 }
 
+impl std::fmt::Display for IntervalMethod {
+    /// The short name reports use ([`IntervalMethod::name`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A prediction interval. Invariant: finite, lower ≤ upper.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Interval {

@@ -127,6 +127,13 @@ impl ReferenceClass {
     }
 }
 
+impl std::fmt::Display for ReferenceClass {
+    /// The short name reports use ([`ReferenceClass::name`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// The growth records of one reference class: every pair of observations of every series
 /// added, on the class's scale. The observations are kept (memory linear in them); a query
 /// enumerates the pairs of each series at the distance it needs.

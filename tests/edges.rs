@@ -101,3 +101,22 @@ fn approximate_target_far_below_the_pace() {
     assert!(r.projected.unwrap() > 126.0);
     assert!(r.probability.unwrap() < 0.05, "{r:?}");
 }
+
+/// Statuses, reasons, model kinds, interval methods and classes print as the names reports use.
+#[test]
+fn display_names() {
+    use plancast::model::ModelKind;
+    use plancast::{IntervalMethod, Reason, ReferenceClass, Status};
+    assert_eq!(Status::OnTrack.to_string(), "on_track");
+    assert_eq!(
+        Status::NotAssessable(Reason::NoObservations).to_string(),
+        "not_assessable"
+    );
+    assert_eq!(
+        Reason::NoComparableSeries.to_string(),
+        "single_observation_no_comparable_series"
+    );
+    assert_eq!(ModelKind::Gompertz.to_string(), "gompertz");
+    assert_eq!(IntervalMethod::Combined.to_string(), "combined");
+    assert_eq!(ReferenceClass::Money.to_string(), "money");
+}

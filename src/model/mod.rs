@@ -64,6 +64,13 @@ impl ModelKind {
     }
 }
 
+impl std::fmt::Display for ModelKind {
+    /// The short name reports use ([`ModelKind::name`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A model specification: what to fit.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
