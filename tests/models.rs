@@ -514,7 +514,7 @@ proptest! {
 fn auto_tries_curves_only_on_concave_series() {
     use plancast::Bounds;
     let years: Vec<i32> = (2010..2022).collect();
-    let wiggle = |i: usize| if i % 2 == 0 { 0.2 } else { -0.2 };
+    let wiggle = |i: usize| if i.is_multiple_of(2) { 0.2 } else { -0.2 };
     let tried = |values: Vec<f64>| {
         let s = Series::try_new(years.clone(), values).unwrap();
         let fit = Model::Auto.fit(&s, Bounds::NONE).unwrap();

@@ -419,7 +419,7 @@ impl HeldOut {
                     continue;
                 }
                 self.k += 1;
-                let ambition = if self.k % 2 == 0 { 1.5 } else { 1.0 };
+                let ambition = if self.k.is_multiple_of(2) { 1.5 } else { 1.0 };
                 let target = g.inverse(g.forward(v0) + ambition * pace * f64::from(h));
                 if !target.is_finite() {
                     continue;

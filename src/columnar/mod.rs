@@ -65,7 +65,7 @@ impl SeriesBatch {
                 return Err(Error::DuplicateYear { year: y });
             }
         }
-        if values.len() % years.len() != 0 {
+        if !values.len().is_multiple_of(years.len()) {
             return Err(Error::LengthMismatch {
                 years: years.len(),
                 values: values.len(),
