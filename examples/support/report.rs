@@ -158,7 +158,16 @@ pub fn pct(x: Option<f64>) -> String {
     x.map_or("—".to_owned(), |v| format!("{:.0}%", 100.0 * v))
 }
 
-fn growth(x: Option<f64>) -> String {
+/// A growth figure: a rate in % for compound growth, units a year for annual changes (series
+/// with values ≤ 0, where a rate has no meaning).
+fn growth(x: Option<f64>, basis: Option<plancast::GrowthBasis>) -> String {
+    if basis == Some(plancast::GrowthBasis::AnnualChange) {
+        return x.map_or("—".to_owned(), |v| match v.abs() {
+            a if a >= 10.0 => format!("{v:+.0}/y"),
+            a if a >= 1.0 => format!("{v:+.1}/y"),
+            _ => format!("{v:+.2}/y"),
+        });
+    }
     x.map_or("—".to_owned(), |v| {
         if v.abs() >= 10.0 {
             format!("{:+.0}x", v)
@@ -280,8 +289,8 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             pad(&last, 12),
             pad(&proj, 21),
             pad(&pct(a.probability), 4),
-            pad(&growth(a.verdict.required()), 6),
-            pad(&growth(a.verdict.observed()), 6),
+            pad(&growth(a.verdict.required(), a.verdict.basis()), 6),
+            pad(&growth(a.verdict.observed(), a.verdict.basis()), 6),
             pad(&ratio(a.verdict.progress_ratio()), 5),
             status_label(a)
         );
