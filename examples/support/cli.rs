@@ -1,10 +1,8 @@
 //! Argument parsing, loading and progress shared by the examples.
 #![allow(dead_code)]
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use plancast::io::{load_panel, PanelSources};
 use plancast::model::Model;
 use plancast::{AssessOptions, Level, Panel, Report};
 
@@ -100,40 +98,25 @@ impl Args {
     }
 }
 
-/// Opens a file; `book.xlsx#sheet` opens `book.xlsx` and keeps the sheet in the name the
-/// loader reads it from.
-fn open(path: &Path) -> Result<(File, PathBuf), String> {
-    let text = path.to_string_lossy();
-    let file = match text.rsplit_once('#') {
-        Some((f, _)) if !path.exists() => PathBuf::from(f),
-        _ => path.to_owned(),
-    };
-    File::open(&file)
-        .map(|f| (f, path.to_owned()))
-        .map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// The panel the arguments name: the analyst's files, or the embedded seeds.
 pub fn load(a: &Args) -> Result<Panel, String> {
     if a.observations.is_empty() {
         return plancast::seeds::panel().map_err(|e| e.to_string());
     }
-    let src = PanelSources {
-        observations: a
-            .observations
-            .iter()
-            .map(|p| open(p))
-            .collect::<Result<_, _>>()?,
-        targets: a
-            .targets
-            .iter()
-            .map(|p| open(p))
-            .collect::<Result<_, _>>()?,
-        indicators: a.indicators.as_deref().map(open).transpose()?,
-        regions: a.regions.as_deref().map(open).transpose()?,
-        alternates: None,
-    };
-    load_panel(src).map_err(|e| e.to_string())
+    let mut files = plancast::io::PanelFiles::new();
+    for p in &a.observations {
+        files = files.observations(p);
+    }
+    for p in &a.targets {
+        files = files.targets(p);
+    }
+    if let Some(p) = &a.indicators {
+        files = files.indicators(p);
+    }
+    if let Some(p) = &a.regions {
+        files = files.regions(p);
+    }
+    files.load().map_err(|e| e.to_string())
 }
 
 /// Assesses with an indicatif progress bar on stderr for panels big enough to take a while.

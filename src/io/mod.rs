@@ -1,6 +1,7 @@
 //! Reading and writing panels: CSV interchange and JSON. I/O lives here, at the edge.
 
 mod csv;
+mod files;
 mod jsonstat;
 mod number;
 mod wide;
@@ -11,6 +12,7 @@ pub use self::csv::{
     read_targets, write_indicators, write_observations, write_regions, write_targets, CheckedRows,
     PanelSources,
 };
+pub use self::files::PanelFiles;
 pub use self::jsonstat::read_jsonstat;
 pub use self::number::parse_number;
 pub use self::wide::{read_wide, WideTable};
