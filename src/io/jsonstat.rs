@@ -20,8 +20,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::indicator::check_id;
-use crate::io::wide::WideTable;
-use crate::target::{Bound, Observation, Provenance};
+use crate::io::wide::{table_observation, WideTable};
 
 /// Whether the bytes look like JSON (a JSON-stat response starts with `{`).
 pub(crate) fn looks_json(bytes: &[u8]) -> bool {
@@ -199,24 +198,7 @@ pub fn read_jsonstat(bytes: &[u8], file: &Path, indicator: &str) -> Result<WideT
                 .trim();
             out.rows.push((
                 0,
-                Observation {
-                    region: region.clone(),
-                    indicator: indicator.to_owned(),
-                    year,
-                    value,
-                    as_of: None,
-                    bound: Bound::Exact,
-                    provenance: Provenance {
-                        kind: "table".into(),
-                        source: file.display().to_string(),
-                        quote: String::new(),
-                        note: if flags.is_empty() {
-                            String::new()
-                        } else {
-                            format!("eurostat flags: {flags}")
-                        },
-                    },
-                },
+                table_observation(region, indicator, year, value, file, flags),
             ));
         }
     }

@@ -167,27 +167,9 @@ pub fn read_wide(mut input: impl Read, file: &Path, default_indicator: &str) -> 
             let (value, flags) = split_flags(raw)
                 .ok_or_else(|| err(line, &h[c], format!("expected a number, found {raw:?}")))?;
             let value = parse_number(value).map_err(|m| err(line, &h[c], m))?;
-            let note = if flags.is_empty() {
-                String::new()
-            } else {
-                format!("eurostat flags: {flags}")
-            };
             out.rows.push((
                 line,
-                Observation {
-                    region: region.clone(),
-                    indicator: indicator.clone(),
-                    year,
-                    value,
-                    as_of: None,
-                    bound: Bound::Exact,
-                    provenance: Provenance {
-                        kind: "table".into(),
-                        source: file.display().to_string(),
-                        quote: String::new(),
-                        note,
-                    },
-                },
+                table_observation(&region, &indicator, year, value, file, flags),
             ));
         }
     }
@@ -199,6 +181,36 @@ pub fn read_wide(mut input: impl Read, file: &Path, default_indicator: &str) -> 
         ));
     }
     Ok(out)
+}
+
+/// A year-end observation read from a table (wide or JSON-stat) in `file`, its status flags
+/// (Eurostat's `b`, `e`, `p`, …) kept in the note.
+pub(crate) fn table_observation(
+    region: &str,
+    indicator: &str,
+    year: i32,
+    value: f64,
+    file: &Path,
+    flags: &str,
+) -> Observation {
+    Observation {
+        region: region.to_owned(),
+        indicator: indicator.to_owned(),
+        year,
+        value,
+        as_of: None,
+        bound: Bound::Exact,
+        provenance: Provenance {
+            kind: "table".into(),
+            source: file.display().to_string(),
+            quote: String::new(),
+            note: if flags.is_empty() {
+                String::new()
+            } else {
+                format!("eurostat flags: {flags}")
+            },
+        },
+    }
 }
 
 /// `12.3 b` → (`12.3`, `b`); `12.3` → (`12.3`, ``); `: c` → None (a flagged missing value is
