@@ -2,6 +2,7 @@
 #![warn(missing_docs, missing_debug_implementations, unreachable_pub)]
 
 mod error;
+pub mod extract;
 mod indicator;
 pub mod io;
 mod math;

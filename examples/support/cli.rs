@@ -60,6 +60,19 @@ impl Args {
                 Long("targets") => a.targets.push(p.value().map_err(e)?.into()),
                 Long("indicators") => a.indicators = Some(p.value().map_err(e)?.into()),
                 Long("regions") => a.regions = Some(p.value().map_err(e)?.into()),
+                Long("data") => {
+                    let dir: PathBuf = p.value().map_err(e)?.into();
+                    a.observations.push(dir.join("observations.csv"));
+                    a.targets.push(dir.join("targets.csv"));
+                    for (name, slot) in [
+                        ("indicators.csv", &mut a.indicators),
+                        ("regions.csv", &mut a.regions),
+                    ] {
+                        if dir.join(name).exists() {
+                            *slot = Some(dir.join(name));
+                        }
+                    }
+                }
                 Long("model") => {
                     let v = p.value().map_err(e)?.string().map_err(e)?;
                     a.model = v.parse().map_err(|m| format!("--model: {m}"))?;

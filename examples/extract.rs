@@ -1,0 +1,185 @@
+//! From a plan's text to the panel files: indicators, baselines and targets with their quotes.
+//!
+//! ```text
+//! cargo run --release --example extract -- seeds/plans/000_c1a1e6179c961ec7.txt --region tongliao --out target/plan
+//! cargo run --release --example feasibility -- --data target/plan
+//! cargo run --release --example extract -- --score      # recall and precision on the seed plans
+//! ```
+//!
+//! Writes `indicators.csv`, `observations.csv`, `targets.csv`, `regions.csv` and `review.md`
+//! into `--out`. Bad arguments or files: one line on stderr, exit code 2.
+
+#[path = "support/cli.rs"]
+mod cli;
+#[path = "support/extract_score.rs"]
+mod extract_score;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use plancast::extract::{extract_file, write_dir, ExtractOptions};
+
+const HELP: &str = "\
+extract: read a plan's text into indicators, baselines and targets, each with its quote
+
+USAGE:
+    cargo run --release --example extract -- PLAN [OPTIONS]
+    cargo run --release --example extract -- --score [--verbose]
+
+PLAN is UTF-8 plain text or HTML. Writes indicators.csv, observations.csv, targets.csv,
+regions.csv and review.md; run `feasibility --data DIR` on the result.
+
+OPTIONS:
+    --out DIR          output directory (default target/plancast-extract/REGION)
+    --region ID        region id written in every row (default: the file name's stem)
+    --province ID      region id for 全省/全区 benchmarks (default province)
+    --nation ID        region id for 全国 benchmarks (default nation)
+    --base-year Y      the plan's base year, if its text does not make it clear
+    --end-year Y       the plan's end year, if its text does not make it clear
+    --score            extract the five seed plans and compare with the hand-made seed rows
+    --verbose          with --score: list the seed rows not found
+    -h, --help         this text
+";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    use lexopt::prelude::*;
+    let mut plan: Option<PathBuf> = None;
+    let mut out: Option<PathBuf> = None;
+    let mut region: Option<String> = None;
+    let mut province: Option<String> = None;
+    let mut nation: Option<String> = None;
+    let mut base: Option<i32> = None;
+    let mut end: Option<i32> = None;
+    let mut score = false;
+    let mut verbose = false;
+    let mut p = lexopt::Parser::from_env();
+    let e = |x: lexopt::Error| x.to_string();
+    while let Some(arg) = p.next().map_err(e)? {
+        match arg {
+            Value(v) if plan.is_none() => plan = Some(v.into()),
+            Long("out") => out = Some(p.value().map_err(e)?.into()),
+            Long("region") => region = Some(cli::value(&mut p, "region")?),
+            Long("province") => province = Some(cli::value(&mut p, "province")?),
+            Long("nation") => nation = Some(cli::value(&mut p, "nation")?),
+            Long("base-year") => base = Some(cli::value(&mut p, "base-year")?),
+            Long("end-year") => end = Some(cli::value(&mut p, "end-year")?),
+            Long("score") => score = true,
+            Long("verbose") => verbose = true,
+            Short('h') | Long("help") => {
+                print!("{HELP}");
+                return Ok(());
+            }
+            other => return Err(format!("{} (see --help)", other.unexpected())),
+        }
+    }
+    if score {
+        return print_scores(verbose);
+    }
+    let plan = plan.ok_or("give a plan's text file (see --help)")?;
+    let region = region.unwrap_or_else(|| {
+        plan.file_stem()
+            .map_or_else(|| "plan".to_owned(), |s| s.to_string_lossy().into_owned())
+    });
+    let mut opts = ExtractOptions::new(region.clone());
+    if let Some(x) = province {
+        opts = opts.province(x);
+    }
+    if let Some(x) = nation {
+        opts = opts.nation(x);
+    }
+    if let Some(y) = base {
+        opts = opts.base_year(y);
+    }
+    if let Some(y) = end {
+        opts = opts.end_year(y);
+    }
+    let x = extract_file(&plan, &opts).map_err(|e| e.to_string())?;
+    let out = out.unwrap_or_else(|| Path::new("target/plancast-extract").join(&region));
+    write_dir(&x, &out).map_err(|e| e.to_string())?;
+    let data: Vec<_> = x.data().collect();
+    let baselines = data
+        .iter()
+        .filter(|c| c.role == plancast::extract::Role::Baseline)
+        .count();
+    println!(
+        "{}: {} figures written ({} baselines, {} targets and milestones), {} for review; base year {}, end year {}",
+        x.title.as_deref().unwrap_or(&x.source),
+        data.len(),
+        baselines,
+        data.len() - baselines,
+        x.for_review().count(),
+        x.period.base_year.map_or("?".into(), |y| y.to_string()),
+        x.period.end_year.map_or("?".into(), |y| y.to_string()),
+    );
+    println!(
+        "wrote {}/{{indicators,observations,targets,regions}}.csv and review.md",
+        out.display()
+    );
+    println!(
+        "next: cargo run --release --example feasibility -- --data {}",
+        out.display()
+    );
+    Ok(())
+}
+
+fn print_scores(verbose: bool) -> Result<(), String> {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    println!("plan       | seed rows | found as data | recall | found incl. review | written | agree with seeds | precision | for review");
+    println!("-----------|-----------|---------------|--------|--------------------|---------|------------------|-----------|-----------");
+    let (mut s_rows, mut s_found, mut s_any, mut s_data, mut s_match) = (0, 0, 0, 0, 0);
+    for (region, file) in extract_score::seed_plans(&seeds) {
+        let (_, s) = extract_score::score(&seeds, &file, &region);
+        println!(
+            "{:<10} | {:>9} | {:>13} | {:>5.0}% | {:>18} | {:>7} | {:>16} | {:>8.0}% | {:>10}",
+            region,
+            s.seed_rows,
+            s.found,
+            100.0 * s.recall(),
+            s.found_any,
+            s.data_rows,
+            s.data_matched,
+            100.0 * s.precision(),
+            s.review_rows
+        );
+        s_rows += s.seed_rows;
+        s_found += s.found;
+        s_any += s.found_any;
+        s_data += s.data_rows;
+        s_match += s.data_matched;
+        if verbose {
+            for m in &s.missed {
+                println!(
+                    "    missed {} {} {:?} {} [{}] {}",
+                    if m.baseline { "baseline" } else { "target" },
+                    m.year,
+                    m.value,
+                    m.name_zh,
+                    m.provenance,
+                    m.quote
+                );
+            }
+        }
+    }
+    println!(
+        "{:<10} | {:>9} | {:>13} | {:>5.0}% | {:>18} | {:>7} | {:>16} | {:>8.0}% |",
+        "all",
+        s_rows,
+        s_found,
+        100.0 * s_found as f64 / s_rows.max(1) as f64,
+        s_any,
+        s_data,
+        s_match,
+        100.0 * s_match as f64 / s_data.max(1) as f64
+    );
+    Ok(())
+}

@@ -1,0 +1,294 @@
+//! Figures in running text: a number, its unit as written, and the words around it that say
+//! how it compares (`超过`, `不低于`, `以上`, `左右`, `余`).
+//!
+//! Rules, stated once:
+//! - a figure is a number followed by a unit (`%`, `个`, `亿元`, `Gbps`, …) or preceded by a
+//!   comparing verb (`达到1.3`); a bare number otherwise is not a figure (years, item numbers);
+//! - a number glued to a letter (`IPv6`, `5G基站`, `H5`) or after `第` is a name, not a figure;
+//! - `万`, `亿`, `百万`, `千万` stay in the unit as written (`亿元`, `万户`): Chinese statistics
+//!   report in them; `千` multiplies (`6千余人` → 6000 人), stated in the note;
+//! - `10—20个`, `2至3家`: a range; the lower end is the figure and the note says so.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::target::Comparator;
+
+/// How a word around the figure qualifies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Qualifier {
+    /// Nothing said.
+    Plain,
+    /// `余`, `多`, `以上`, `超过`…: at least (strictly more for `超过`/`突破`/`高于`).
+    AtLeast { strict: bool },
+    /// `以下`, `以内`, `不超过`, `控制在`…: at most.
+    AtMost { strict: bool },
+    /// `左右`, `约`, `近`: about.
+    About,
+}
+
+/// One figure found in a normalised line.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    /// Byte range of the number through the unit and any trailing qualifier.
+    pub start: usize,
+    pub end: usize,
+    /// Start of the comparing verb before the number, if any (else `start`).
+    pub verb_start: usize,
+    /// The value (the lower end of a range), after `千`.
+    pub value: f64,
+    /// The unit as written (`亿元`, `%`, `Gbps`), empty if none.
+    pub unit: String,
+    /// What the words around it say.
+    pub qualifier: Qualifier,
+    /// Notes on normalisations applied.
+    pub notes: Vec<String>,
+}
+
+impl Figure {
+    /// The comparator a target stated by this figure carries: `>=` unless a word says otherwise.
+    pub(crate) fn target_comparator(&self) -> Comparator {
+        match self.qualifier {
+            Qualifier::AtLeast { strict: true } => Comparator::Gt,
+            Qualifier::AtMost { strict: true } => Comparator::Lt,
+            Qualifier::AtMost { strict: false } => Comparator::Le,
+            Qualifier::About => Comparator::Eq,
+            Qualifier::AtLeast { strict: false } | Qualifier::Plain => Comparator::Ge,
+        }
+    }
+}
+
+/// Units written with Latin letters that plans use (anything else glued to a number is a name).
+const LATIN_UNITS: &[&str] = &[
+    "Gbps", "Mbps", "Tbps", "Kbps", "kbps", "G", "M", "T", "P", "E", "GB", "TB", "PB", "EB", "MB",
+    "MW", "GW", "kW", "KW", "kWh", "km", "Km", "KM", "m", "Gb", "Tb", "Pb", "MHz", "GHz", "ms",
+    "PFlops", "PFLOPS", "EFlops", "EFLOPS", "TFlops", "TFLOPS", "Flops", "FLOPS",
+];
+
+fn figure_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+            r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
+            r"(?P<mult>百万|千万|千|万|亿)?",
+            r"(?P<a1>余|多)?",
+            r"(?P<unit>个百分点|%|‰|[A-Za-z]+|",
+            r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
+            r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
+            r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G)?",
+            r"(?P<post>余|多|以上|以下|以内|左右)?",
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn verb_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?P<verb>达到或超过|达到或高于|不少于|不低于|不小于|不高于|不超过|不多于|超过|高于|大于|",
+            r"多于|突破|超|逾|达到|达|提升至|提升到|提高到|提高至|增长到|增加到|增至|升至|上升至|",
+            r"上升到|降至|降到|降低至|降低到|下降到|下降至|控制在|保持在|稳定在|低于|小于|少于|",
+            r"[≥≤<>]=?|>=|<=)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn about_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?:约|近|大约|将近|接近)\s*$").expect("valid regex"))
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let v: f64 = s.replace(',', "").parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// The figures of one normalised line, left to right.
+pub(crate) fn figures(norm: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for c in figure_re().captures_iter(norm) {
+        let whole = c.get(0).expect("match");
+        let num = c.name("num").expect("num");
+        let before = &norm[..num.start()];
+        let prev = before.chars().next_back();
+        // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '第' || p == '-') {
+            continue;
+        }
+        let Some(mut value) = parse_number(num.as_str()) else {
+            continue;
+        };
+        let mut notes = Vec::new();
+        let mult = c.name("mult").map_or("", |m| m.as_str());
+        let mut unit = c.name("unit").map_or("", |m| m.as_str()).to_owned();
+        let mut end = whole.end();
+        if !unit.is_empty() && unit.chars().all(|ch| ch.is_ascii_alphabetic()) {
+            if !LATIN_UNITS.contains(&unit.as_str()) {
+                // `5G基站`, `3D打印`: a name token, not a figure.
+                continue;
+            }
+            let single = unit.len() == 1 && !num.as_str().contains('.') && value < 10.0;
+            if single {
+                continue; // `4G`, `5G`: network generations
+            }
+        }
+        if mult == "千" && (unit.starts_with('米') || unit.starts_with('瓦')) {
+            unit = format!("千{unit}");
+        } else if mult == "千" {
+            value *= 1000.0;
+            notes.push(format!("{}千 read as {}", num.as_str(), fmt(value)));
+        } else if !mult.is_empty() {
+            unit = format!("{mult}{unit}");
+        }
+        let high = c.name("high").and_then(|h| parse_number(h.as_str()));
+        let post = c.name("post").map(|m| m.as_str());
+        let a1 = c.name("a1").is_some();
+        // The verb before the number.
+        let (verb, verb_start, verb_q) = match verb_re().captures(before) {
+            Some(v) => {
+                let w = v.name("verb").expect("verb").as_str().to_owned();
+                let q = verb_qualifier(&w, v.name("about").is_some());
+                (Some(w), v.get(0).expect("m").start(), q)
+            }
+            None => match about_re().find(before) {
+                Some(m) => (None, m.start(), Qualifier::About),
+                None => (None, num.start(), Qualifier::Plain),
+            },
+        };
+        if unit.is_empty() && verb.is_none() {
+            continue; // a bare number: a year, an item number, a code
+        }
+        // A unitless year or date after a verb (`到2025年`) is not a figure.
+        let after = &norm[end..];
+        if unit.is_empty()
+            && (after.starts_with('年')
+                || after.starts_with('月')
+                || after.starts_with('日')
+                || after.starts_with("号")
+                || ((1900.0..=2100.0).contains(&value) && !num.as_str().contains('.')))
+        {
+            continue;
+        }
+        if after.starts_with('年') || after.starts_with('月') {
+            continue; // `10年` of a duration, `6月`
+        }
+        let qualifier = match (post, a1, verb_q) {
+            (Some("以上"), ..) => Qualifier::AtLeast {
+                strict: matches!(verb_q, Qualifier::AtLeast { strict: true }),
+            },
+            (Some("以下" | "以内"), ..) => Qualifier::AtMost { strict: false },
+            (Some("左右"), ..) => Qualifier::About,
+            (Some("余" | "多"), ..) | (_, true, _) => Qualifier::AtLeast { strict: true },
+            _ => verb_q,
+        };
+        if let Some(h) = high {
+            if h > value {
+                notes.push(format!(
+                    "range {}–{}: the lower end is the figure",
+                    fmt(value),
+                    fmt(h)
+                ));
+            }
+        }
+        if c.name("post").is_none() && c.name("unit").is_none() {
+            end = num.end().max(c.name("high").map_or(0, |h| h.end()));
+        }
+        out.push(Figure {
+            start: num.start(),
+            end,
+            verb_start,
+            value,
+            unit,
+            qualifier,
+            notes,
+        });
+    }
+    out
+}
+
+fn verb_qualifier(verb: &str, about: bool) -> Qualifier {
+    if about {
+        return Qualifier::About;
+    }
+    match verb {
+        "超过" | "高于" | "大于" | "多于" | "突破" | "超" | "逾" | ">" => {
+            Qualifier::AtLeast { strict: true }
+        }
+        "不少于" | "不低于" | "不小于" | "达到或超过" | "达到或高于" | "≥" | ">=" | "≥=" => {
+            Qualifier::AtLeast { strict: false }
+        }
+        "不高于" | "不超过" | "不多于" | "控制在" | "降至" | "降到" | "降低至" | "降低到"
+        | "下降到" | "下降至" | "≤" | "<=" | "≤=" => Qualifier::AtMost { strict: false },
+        "低于" | "小于" | "少于" | "<" => Qualifier::AtMost { strict: true },
+        _ => Qualifier::Plain,
+    }
+}
+
+/// A number for notes: no trailing zeros.
+pub(crate) fn fmt(v: f64) -> String {
+    let s = format!("{v}");
+    s.strip_suffix(".0").map_or(s.clone(), str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Figure {
+        let f = figures(s);
+        assert_eq!(f.len(), 1, "{s}: {f:?}");
+        f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn units_verbs_and_qualifiers_from_the_seed_sentences() {
+        let f = one("全市互联网出口带宽达3280G");
+        assert_eq!((f.value, f.unit.as_str()), (3280.0, "G"));
+        let f = one("全市5G基站超1200个");
+        assert_eq!((f.value, f.unit.as_str()), (1200.0, "个"));
+        assert_eq!(f.target_comparator(), Comparator::Gt);
+        let f = one("数字经济增加值年均增速10%左右");
+        assert_eq!(f.target_comparator(), Comparator::Eq);
+        let f = one("创新研发基地达到20家以上");
+        assert_eq!(f.target_comparator(), Comparator::Ge);
+        let f = one("本市建设4G基站4000余座");
+        assert_eq!((f.value, f.unit.as_str()), (4000.0, "座"));
+        assert_eq!(f.qualifier, Qualifier::AtLeast { strict: true });
+        let f = one("累计开通用户6千余人");
+        assert_eq!((f.value, f.unit.as_str()), (6000.0, "人"));
+        let f = one("电子商务交易额达到259.66亿元");
+        assert_eq!((f.value, f.unit.as_str()), (259.66, "亿元"));
+        let f = one("已接入共享数据量达3600万余条");
+        assert_eq!((f.value, f.unit.as_str()), (3600.0, "万条"));
+        let f = one("打造10—20个上云平台示范企业");
+        assert_eq!(f.value, 10.0);
+        assert!(f.notes[0].contains("range 10–20"));
+        let f = one("PUE值降至1.3以下");
+        assert_eq!(f.target_comparator(), Comparator::Le);
+        let f = one("不低于100Mbps");
+        assert_eq!(
+            (f.unit.as_str(), f.target_comparator()),
+            ("Mbps", Comparator::Ge)
+        );
+    }
+
+    #[test]
+    fn names_codes_years_and_ordinals_are_not_figures() {
+        for s in [
+            "5G基站建设",
+            "IPv6改造",
+            "到2025年",
+            "第3项",
+            "0473-3998335",
+            "1.电话反馈",
+            "2022—2025年",
+            "H5页面",
+        ] {
+            assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+        }
+    }
+}

@@ -1,0 +1,579 @@
+//! Figures in sentences: `到2025年，全市5G基站超1200个`, `截至2020年底，全市登云企业达923家`.
+//!
+//! Each figure gets a name (the words before its verb, or for `建成300个在线视讯平台` the words
+//! after its unit), a year (the nearest year phrase before it in its paragraph, else the
+//! section's: base year in `发展基础`, end year in goals and tasks) and a comparator from the
+//! words around it ([`super::figure`]). What cannot be tied down goes to review.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::figure::{figures, Figure, Qualifier};
+use super::table::relative_in;
+use super::text::{heading, Line, Section};
+use super::{Basis, Candidate, ExtractOptions, Found, Period, Role};
+use crate::target::{Comparator, TargetKind};
+
+/// Longest name kept without review (chars).
+const MAX_NAME_CHARS: usize = 30;
+
+fn year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
+            r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
+            r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn lead_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^(?:\s|——|—|-|:|、|“|”|\d+[、.]|",
+            r"(?:到|至|截至|截止到|截止|于|在)?\s*20\d\d\s*年(?:底|末|前|内|以前|以来|起)?|",
+            r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
+            r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
+            r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底|年末|底|全市|全旗|全区|全县|",
+            r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
+            r"目前|现有|当前|现已|均|都|将|要|可|能)+",
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn action_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^(?:建设完成|建设开通|建成|建设|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
+            r"形成|入驻|接入|梳理|发布|签订|种植|审核|涵盖|覆盖|纳入|整合|推广|认定|创建|建立|",
+            r"招引|引育|孵化|改造|上线|提供|获评|入选|拥有|聚集|集聚|落地|培养|举办|开展|服务|",
+            r"带动|吸引|储备|建有|设立|评选|认证|申报|获批|创成|遴选|推出|研发|制定|出台|发放|",
+            r"办理|受理|汇聚|归集|注册|筹建|扶持|支持|达成|安排|投入|争取|实现|新增|累计|建)",
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// A year phrase and what it says about the role.
+#[derive(Debug, Clone, Copy)]
+struct YearMark {
+    end: usize,
+    year: i32,
+    /// `Some(true)`: says baseline (`截至`, `以来`, `十三五`); `Some(false)`: says target (`到`).
+    baseline: Option<bool>,
+}
+
+fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
+    year_re()
+        .captures_iter(norm)
+        .filter_map(|c| {
+            let m = c.get(0).expect("match");
+            if let Some(n) = c.name("n") {
+                let year = match n.as_str() {
+                    "二" => 2015,
+                    "三" => 2020,
+                    "四" => 2025,
+                    _ => 2030,
+                };
+                let past = period.base_year.is_some_and(|b| year <= b);
+                return Some(YearMark {
+                    end: m.end(),
+                    year,
+                    baseline: Some(past),
+                });
+            }
+            let year: i32 = c
+                .name("y2")
+                .or(c.name("y1"))
+                .and_then(|y| y.as_str().parse().ok())?;
+            let pre = c.name("pre").map_or("", |p| p.as_str());
+            let suf = c.name("suf").map_or("", |p| p.as_str());
+            let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
+                Some(true)
+            } else if matches!(pre, "到" | "至" | "力争" | "争取") {
+                Some(false)
+            } else {
+                None
+            };
+            Some(YearMark {
+                end: m.end(),
+                year,
+                baseline,
+            })
+        })
+        .collect()
+}
+
+/// Clause boundaries: `，,；;。！？!?` (a comma between digits is a thousands separator).
+fn clauses(norm: &str) -> Vec<Range<usize>> {
+    let b = norm.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in norm.char_indices() {
+        let cut = match c {
+            '，' | '；' | ';' | '。' | '！' | '？' | '!' | '?' => true,
+            ',' => {
+                !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            _ => false,
+        };
+        if cut {
+            out.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(start..norm.len());
+    out
+}
+
+/// Reads the sentences of every line that is not part of a table.
+pub(crate) fn read(
+    lines: &[Line],
+    table_lines: &BTreeSet<usize>,
+    period: Period,
+    options: &ExtractOptions,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut section = Section::Other;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(s) = heading(&line.norm) {
+            section = s;
+            continue;
+        }
+        if table_lines.contains(&i) || line.norm.contains("....") || line.norm.contains("……") {
+            continue;
+        }
+        read_line(line, section, period, options, &mut out);
+    }
+    out
+}
+
+fn read_line(
+    line: &Line,
+    section: Section,
+    period: Period,
+    options: &ExtractOptions,
+    out: &mut Vec<Candidate>,
+) {
+    let norm = &line.norm;
+    let figs = figures(norm);
+    let rel = relative_in(norm);
+    if figs.is_empty() && rel.is_none() {
+        return;
+    }
+    let marks = year_marks(norm, period);
+    let cls = clauses(norm);
+    let clause_of = |pos: usize| {
+        cls.iter()
+            .find(|r| r.start <= pos && pos <= r.end)
+            .cloned()
+            .unwrap_or(0..norm.len())
+    };
+    let mut prev_end_in_clause: Option<(Range<usize>, usize)> = None;
+    for f in &figs {
+        let clause = clause_of(f.start);
+        let from = match &prev_end_in_clause {
+            Some((c, e)) if *c == clause => *e,
+            _ => clause.start,
+        };
+        prev_end_in_clause = Some((clause.clone(), f.end));
+        out.push(candidate(line, f, clause, from, &marks, section, period));
+    }
+    // Relative targets (`达到全省平均水平`, `走在全区前列`), one per clause.
+    let mut pos = 0;
+    while pos < norm.len() {
+        let Some((mut relv, cmp, span)) = relative_in(&norm[pos..]) else {
+            break;
+        };
+        relv.region = options.benchmark_id(&relv.scope).to_owned();
+        let span = pos + span.start..pos + span.end;
+        pos = span.end;
+        let clause = clause_of(span.start);
+        let name_start = clause.start + lead_len(&norm[clause.start..span.start]);
+        let name = norm[name_start..span.start].trim();
+        let (year, role, mut notes, mut review) =
+            year_role(line, &marks, span.start, section, period);
+        let name_orig = line
+            .orig_span(name_start, name_start + name.len())
+            .to_owned();
+        if name.chars().count() < 2 {
+            review.get_or_insert_with(|| "no indicator name before the benchmark".into());
+        }
+        notes.push(format!(
+            "relative to {}: {}",
+            options.benchmark_id(&relv.scope),
+            line.orig_span(span.start, span.end)
+        ));
+        out.push(Candidate {
+            role: if role == Role::Baseline {
+                Role::Target
+            } else {
+                role
+            },
+            name_zh: name_orig,
+            unit: String::new(),
+            year,
+            comparator: cmp,
+            value: None,
+            relative: Some(relv),
+            kind: TargetKind::Unstated,
+            basis: Basis::Level,
+            found: Found::Text,
+            line: line.number,
+            quote: line.orig_span(clause.start, clause.end).trim().to_owned(),
+            notes,
+            review: review.or_else(|| {
+                (role == Role::Baseline).then(|| "a benchmark stated for a past year".into())
+            }),
+        });
+    }
+}
+
+/// Length of the leading words that are not part of a name (time, scope, connectives).
+fn lead_len(s: &str) -> usize {
+    lead_re().find(s).map_or(0, |m| m.end())
+}
+
+/// The year, role, notes and review reason for a figure at `pos`.
+fn year_role(
+    _line: &Line,
+    marks: &[YearMark],
+    pos: usize,
+    section: Section,
+    period: Period,
+) -> (Option<i32>, Role, Vec<String>, Option<String>) {
+    let mut notes = Vec::new();
+    let mark = marks.iter().rev().find(|m| m.end <= pos);
+    let role_of = |year: i32, hint: Option<bool>| -> Role {
+        let baseline = match (period.base_year, hint) {
+            (_, Some(true)) => true,
+            (Some(b), _) => year <= b,
+            (None, Some(false)) => false,
+            (None, None) => period.end_year.is_some_and(|e| year < e),
+        };
+        if baseline {
+            Role::Baseline
+        } else if period.end_year.is_some_and(|e| year < e) {
+            Role::Milestone
+        } else {
+            Role::Target
+        }
+    };
+    match (mark, section) {
+        (Some(m), _) => (Some(m.year), role_of(m.year, m.baseline), notes, None),
+        (None, Section::Baseline) => match period.base_year {
+            Some(b) => {
+                notes.push(format!("year not stated: the plan's base year {b}"));
+                (Some(b), Role::Baseline, notes, None)
+            }
+            None => (
+                None,
+                Role::Baseline,
+                notes,
+                Some("no year, and the plan's base year is unknown".into()),
+            ),
+        },
+        (None, Section::Target) => match period.end_year {
+            Some(e) => {
+                notes.push(format!("year not stated: the plan's end year {e}"));
+                (Some(e), Role::Target, notes, None)
+            }
+            None => (
+                None,
+                Role::Target,
+                notes,
+                Some("no year, and the plan's end year is unknown".into()),
+            ),
+        },
+        (None, Section::Other) => (
+            None,
+            Role::Target,
+            notes,
+            Some("no year stated, outside a baseline or goals section".into()),
+        ),
+    }
+}
+
+fn candidate(
+    line: &Line,
+    f: &Figure,
+    clause: Range<usize>,
+    from: usize,
+    marks: &[YearMark],
+    section: Section,
+    period: Period,
+) -> Candidate {
+    let norm = &line.norm;
+    let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, section, period);
+    notes.extend(f.notes.iter().cloned());
+    let clause_text = &norm[clause.clone()];
+    let basis = if clause_text.contains("新增") {
+        Basis::New
+    } else if clause_text.contains("累计") {
+        Basis::Cumulative
+    } else if clause_text.contains("每年") {
+        Basis::PerYear
+    } else {
+        Basis::Level
+    };
+    // The name: words before the verb, else after an action verb, else after the unit.
+    let pre_start = (from.max(clause.start)
+        + lead_len(&norm[from.max(clause.start)..f.verb_start.max(from)]))
+    .min(f.verb_start.max(from));
+    let mut name_range = pre_start..f.verb_start.max(pre_start);
+    if let Some(a) = action_re().find(&norm[name_range.clone()]) {
+        let mid = name_range.start + a.end();
+        let mid = mid + lead_len(&norm[mid..name_range.end]);
+        name_range = mid..name_range.end;
+    }
+    let name_chars = norm[name_range.clone()].trim().chars().count();
+    if name_chars < 2 {
+        let tail = &norm[f.end..clause.end];
+        let tail_start = f.end + tail.len() - tail.trim_start_matches('的').len();
+        let stop = norm[tail_start..clause.end]
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '、' | '和' | '及' | '与' | '等' | '的' | '(' | '“'))
+            .map_or(clause.end, |(i, _)| tail_start + i);
+        name_range = tail_start..stop;
+    }
+    let raw = norm[name_range.clone()].trim();
+    let trimmed = raw
+        .trim_end_matches(['的', '共', '已', '约', '近', '为', '达', '均', '将'])
+        .trim_end_matches("分别");
+    let name_range = {
+        let s = name_range.start
+            + (norm[name_range.clone()].len() - norm[name_range.clone()].trim_start().len());
+        s..s + trimmed.len()
+    };
+    let name = line
+        .orig_span(name_range.start, name_range.end)
+        .trim()
+        .to_owned();
+    let n = name.chars().count();
+    if n < 2 || !name.chars().any(|c| c.is_alphabetic()) {
+        review.get_or_insert_with(|| "no indicator name next to the figure".into());
+    } else if n > MAX_NAME_CHARS {
+        review.get_or_insert_with(|| {
+            format!("the words before the figure are long ({n} chars): which indicator?")
+        });
+    }
+    if clause_text.contains("分别") {
+        review.get_or_insert_with(|| {
+            "several figures share one sentence (分别): which name goes with which?".into()
+        });
+    }
+    let comparator = match role {
+        Role::Baseline => match f.qualifier {
+            Qualifier::AtLeast { strict: true } => Comparator::Gt,
+            Qualifier::AtLeast { strict: false } => Comparator::Ge,
+            _ => Comparator::Eq,
+        },
+        _ => f.target_comparator(),
+    };
+    if role == Role::Baseline && matches!(f.qualifier, Qualifier::About) {
+        notes.push("about (约/近/左右): read as the value".into());
+    }
+    let quote_start = clause.start + (clause_text.len() - clause_text.trim_start().len());
+    let quote_end = clause.end - (clause_text.len() - clause_text.trim_end().len());
+    Candidate {
+        role,
+        name_zh: name,
+        unit: f.unit.clone(),
+        year,
+        comparator,
+        value: Some(f.value),
+        relative: None,
+        kind: TargetKind::Unstated,
+        basis,
+        found: Found::Text,
+        line: line.number,
+        quote: line.orig_span(quote_start, quote_end).to_owned(),
+        notes,
+        review,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str, period: Period) -> Vec<Candidate> {
+        let lines: Vec<Line> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect();
+        read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"))
+    }
+
+    fn p() -> Period {
+        Period {
+            base_year: Some(2020),
+            end_year: Some(2025),
+        }
+    }
+
+    #[test]
+    fn target_sentences_from_the_seeds() {
+        let c = read_text(
+            "力争到2023年，基本建成覆盖全市的“双千兆”网络基础设施，全市5G基站超1200个，5G网络基本实现乡镇级以上全覆盖。\n\
+             到2025年，打造10—20个上云平台示范企业。\n\
+             数字经济增加值年均增速10%左右。\n",
+            p(),
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.name_zh.as_str(),
+                    c.year,
+                    c.comparator,
+                    c.value,
+                    c.unit.as_str(),
+                    c.review.is_none(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "5G基站",
+                    Some(2023),
+                    Comparator::Gt,
+                    Some(1200.0),
+                    "个",
+                    true
+                ),
+                (
+                    "上云平台示范企业",
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(10.0),
+                    "个",
+                    true
+                ),
+                (
+                    "数字经济增加值年均增速",
+                    None,
+                    Comparator::Eq,
+                    Some(10.0),
+                    "%",
+                    false
+                ),
+            ]
+        );
+        assert_eq!(c[0].role, Role::Milestone);
+        assert_eq!(c[0].quote, "全市5G基站超1200个");
+    }
+
+    #[test]
+    fn baselines_with_bounds_years_and_sections() {
+        let lines: Vec<Line> = "第一节 发展基础\n本市建设4G基站4000余座，固定宽带家庭普及率达到86.5%。\n截至2020年底，全市登云企业达923家，新增备案单位62家。\n第二节 发展目标\n建成300个在线视讯平台。"
+            .lines()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect();
+        let c = read(&lines, &BTreeSet::new(), p(), &ExtractOptions::new("r"));
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.name_zh.as_str(),
+                    c.role,
+                    c.year,
+                    c.comparator,
+                    c.value,
+                    c.basis,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "4G基站",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Gt,
+                    Some(4000.0),
+                    Basis::Level
+                ),
+                (
+                    "固定宽带家庭普及率",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(86.5),
+                    Basis::Level
+                ),
+                (
+                    "登云企业",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(923.0),
+                    Basis::Level
+                ),
+                (
+                    "备案单位",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(62.0),
+                    Basis::New
+                ),
+                (
+                    "在线视讯平台",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(300.0),
+                    Basis::Level
+                ),
+            ]
+        );
+        assert!(c[0].notes.iter().any(|n| n.contains("base year 2020")));
+    }
+
+    #[test]
+    fn relative_targets_are_kept() {
+        let c = read_text(
+            "到2025年,全市数字经济核心产业增加值占GDP比重达到或超过全区平均水平,数字化发展水平走在全区前列。",
+            p(),
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.name_zh.as_str(),
+                    c.year,
+                    c.comparator,
+                    c.relative.clone().map(|r| r.leading),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "数字经济核心产业增加值占GDP比重",
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(false)
+                ),
+                ("数字化发展水平", Some(2025), Comparator::Ge, Some(true)),
+            ]
+        );
+    }
+}

@@ -1,0 +1,808 @@
+//! Indicator tables: a header with two or more year columns, then rows of a name and its cells.
+//!
+//! Tables reach us in three shapes: pipe rows (`指标 | 2020年 | 2025年`), one cell per line (a
+//! PDF or web page flattened), and cells run together on one line separated by spaces. All three
+//! become one stream of cells; the header says which years the value cells are, and a row is a
+//! name followed by its unit, attribute and value cells in any order.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::figure::fmt;
+use super::text::{heading, Line};
+use super::{Basis, Candidate, ExtractOptions, Found, Relative, Role};
+use crate::target::{Comparator, TargetKind};
+
+/// What the tables of a plan gave.
+#[derive(Debug, Default)]
+pub(crate) struct Tables {
+    pub candidates: Vec<Candidate>,
+    /// Indices of lines that belong to tables (sentences skip them).
+    pub lines: BTreeSet<usize>,
+    /// The earliest baseline year column, if any table has one.
+    pub base_year: Option<i32>,
+    /// The latest year column.
+    pub end_year: Option<i32>,
+}
+
+#[derive(Debug, Clone)]
+struct Cell {
+    /// Line index.
+    line: usize,
+    orig: String,
+    norm: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum YearCol {
+    Baseline(i32),
+    Goal(i32),
+}
+
+impl YearCol {
+    fn year(self) -> i32 {
+        match self {
+            YearCol::Baseline(y) | YearCol::Goal(y) => y,
+        }
+    }
+}
+
+fn year_cell_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^(?:(?P<pre>基期|基准|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
+            r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|现状|目标|规划|预期|实际)(?:值|年)?\)?)?$"
+        ))
+        .expect("valid regex")
+    })
+}
+
+fn value_cell_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<post>以上|以下|左右|以内)?$",
+        )
+        .expect("valid regex")
+    })
+}
+
+fn relative_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?P<cmp>达到或超过|达到或高于|达到|高于|超过|不低于|位居|进入|走在|步入|保持|位于|提升至|居)",
+            r"(?P<scope>全省|全区|全自治区|自治区|全国|全市|省内|区内)",
+            r"(?P<what>平均水平|平均|前列|先进水平|先进行列|先进|领先水平|领先|前茅)",
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// The relative benchmark a text states, with its comparator.
+pub(crate) fn relative_in(norm: &str) -> Option<(Relative, Comparator, std::ops::Range<usize>)> {
+    let c = relative_re().captures(norm)?;
+    let scope = match &c["scope"] {
+        "全国" => "nation",
+        "全市" => "prefecture",
+        _ => "province",
+    };
+    let leading = !c["what"].contains("平均");
+    let cmp = match &c["cmp"] {
+        "高于" | "超过" if !leading => Comparator::Gt,
+        _ => Comparator::Ge,
+    };
+    let m = c.get(0).expect("match");
+    Some((
+        Relative {
+            scope: scope.into(),
+            leading,
+            region: String::new(),
+        },
+        cmp,
+        m.start()..m.end(),
+    ))
+}
+
+enum Kind {
+    Year(YearCol),
+    Attr(TargetKind),
+    Missing,
+    Value,
+    Qualitative,
+    Unit,
+    Header,
+    Name,
+}
+
+fn classify(norm: &str, has_unit_col: bool) -> Kind {
+    let t = norm.trim();
+    if let Some(c) = year_cell_re().captures(t) {
+        let y: i32 = c["y"].parse().unwrap_or(0);
+        let word = c.name("pre").or(c.name("post")).map_or("", |m| m.as_str());
+        return Kind::Year(if matches!(word, "目标" | "规划" | "预期") {
+            YearCol::Goal(y)
+        } else if matches!(word, "基期" | "基准" | "现状" | "实际") {
+            YearCol::Baseline(y)
+        } else {
+            YearCol::Goal(y) // decided by position later
+        });
+    }
+    match t {
+        "预期性" | "预期" | "预期值" => return Kind::Attr(TargetKind::Expected),
+        "约束性" | "约束" | "约束值" => return Kind::Attr(TargetKind::Binding),
+        "—" | "——" | "-" | "--" | "–" | "/" | "无" | "暂无" | "~" | "…" | "/ " => {
+            return Kind::Missing
+        }
+        _ => {}
+    }
+    if value_cell_re().is_match(t) {
+        return Kind::Value;
+    }
+    if relative_in(t).is_some() {
+        return Kind::Qualitative;
+    }
+    const HEADER: &[&str] = &[
+        "指标",
+        "指标名称",
+        "指标名称(单位)",
+        "指标(单位)",
+        "单位",
+        "属性",
+        "指标属性",
+        "备注",
+        "类别",
+        "指标类别",
+        "序号",
+        "领域",
+        "分类",
+        "类型",
+        "性质",
+        "指标性质",
+        "计量单位",
+    ];
+    let squeezed: String = t.split_whitespace().collect();
+    if HEADER.contains(&squeezed.as_str()) {
+        return Kind::Header;
+    }
+    const UNITS: &[&str] = &[
+        "%",
+        "‰",
+        "个",
+        "家",
+        "户",
+        "座",
+        "套",
+        "台",
+        "项",
+        "所",
+        "条",
+        "人",
+        "亿元",
+        "万元",
+        "元",
+        "万户",
+        "万个",
+        "万人",
+        "万人次",
+        "Mbps",
+        "Gbps",
+        "Tbps",
+        "G",
+        "T",
+        "M",
+        "PB",
+        "TB",
+        "万千瓦",
+        "千瓦",
+        "兆瓦",
+        "万台",
+        "万套",
+        "万吨",
+        "吨",
+        "天",
+        "个工作日",
+        "年",
+        "倍",
+        "点",
+        "分",
+    ];
+    if UNITS.contains(&t) || (has_unit_col && t.chars().count() <= 3 && !t.is_empty()) {
+        return Kind::Unit;
+    }
+    Kind::Name
+}
+
+/// Splits one line into cells: on `|`, else on runs of two or more spaces, else a name
+/// followed by value tokens separated by single spaces (`固定宽带家庭普及率(% 75 99 预期性`).
+fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
+    static TAIL: OnceLock<Regex> = OnceLock::new();
+    static SPLIT: OnceLock<Regex> = OnceLock::new();
+    let tail = TAIL.get_or_init(|| {
+        Regex::new(r"(?:\s+(?:[≤≥<>]?\d+(?:\.\d+)?%?|—+|/|-|预期性|约束性))+\s*$")
+            .expect("valid regex")
+    });
+    let split = SPLIT.get_or_init(|| Regex::new(r"\|| {2,}").expect("valid regex"));
+    let norm = &line.norm;
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    if norm.contains('|') || norm.contains("  ") {
+        let mut start = 0;
+        for m in split.find_iter(norm) {
+            spans.push((start, m.start()));
+            start = m.end();
+        }
+        spans.push((start, norm.len()));
+    } else if let Some(m) = tail.find(norm).filter(|m| m.start() > 0) {
+        spans.push((0, m.start()));
+        let mut pos = m.start();
+        for tok in norm[m.start()..].split(' ') {
+            if !tok.is_empty() {
+                let s = norm[pos..].find(tok).map_or(pos, |o| pos + o);
+                spans.push((s, s + tok.len()));
+                pos = s + tok.len();
+            }
+        }
+    } else {
+        spans.push((0, norm.len()));
+    }
+    spans
+        .into_iter()
+        .filter_map(|(s, e)| {
+            let n = norm[s..e].trim();
+            if n.is_empty() {
+                return None;
+            }
+            let lead = norm[s..e].len() - norm[s..e].trim_start().len();
+            let s2 = s + lead;
+            let e2 = s2 + n.len();
+            Some(Cell {
+                line: index,
+                orig: line.orig_span(s2, e2).to_owned(),
+                norm: n.to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Whether a line could be a table cell line of a flattened table.
+fn short_cell_line(l: &Line) -> bool {
+    let t = l.norm.trim();
+    !t.is_empty()
+        && t.chars().count() <= 40
+        && !t.contains('。')
+        && !t.contains('，')
+        && heading(t).is_none()
+}
+
+/// Reads every indicator table in the plan.
+pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
+    let mut out = Tables::default();
+    let mut i = 0;
+    while i < lines.len() {
+        match header_at(lines, i) {
+            Some((header, body_start, pipe)) => {
+                let (cells, next) = body(lines, body_start, pipe);
+                for idx in i..next {
+                    out.lines.insert(idx);
+                }
+                let years = year_columns(&header);
+                if let Some(b) = years.iter().find_map(|y| match y {
+                    YearCol::Baseline(y) => Some(*y),
+                    YearCol::Goal(_) => None,
+                }) {
+                    out.base_year = Some(out.base_year.map_or(b, |o: i32| o.min(b)));
+                }
+                if let Some(e) = years.iter().map(|y| y.year()).max() {
+                    out.end_year = Some(out.end_year.map_or(e, |o: i32| o.max(e)));
+                }
+                let has_unit_col = header
+                    .iter()
+                    .any(|c| c.norm.trim() == "单位" || c.norm.trim() == "计量单位");
+                rows(
+                    &cells,
+                    &years,
+                    has_unit_col,
+                    lines,
+                    options,
+                    &mut out.candidates,
+                );
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A header starting at line `i`: the header cells, where the body starts, whether it is a
+/// pipe table.
+fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
+    let l = &lines[i];
+    if l.norm.contains('|') {
+        let cells = cells_of(l, i);
+        let years = cells
+            .iter()
+            .filter(|c| matches!(classify(&c.norm, false), Kind::Year(_)))
+            .count();
+        return (years >= 2).then_some((cells, i + 1, true));
+    }
+    if !short_cell_line(l) {
+        return None;
+    }
+    // One cell per line (blank lines between cells allowed): a header is a run of at most 12
+    // short cells with two or more year cells and a header word, ending at the last year or
+    // header word.
+    let mut cells = Vec::new();
+    let mut j = i;
+    let mut years = 0;
+    let mut header_words = 0;
+    let mut end = None;
+    while j < lines.len() && cells.len() < 12 {
+        let lj = &lines[j];
+        if lj.is_blank() {
+            j += 1;
+            continue;
+        }
+        if !short_cell_line(lj) {
+            break;
+        }
+        for c in cells_of(lj, j) {
+            match classify(&c.norm, false) {
+                Kind::Year(_) => {
+                    years += 1;
+                    end = Some(j + 1);
+                }
+                Kind::Header => {
+                    header_words += 1;
+                    end = Some(j + 1);
+                }
+                Kind::Name if cells.is_empty() || years == 0 => {}
+                _ if years >= 2 => break,
+                _ => {}
+            }
+            cells.push(c);
+        }
+        if years >= 2 && end.is_some_and(|e| e <= j) {
+            break;
+        }
+        j += 1;
+    }
+    let end = end?;
+    if years < 2 || header_words == 0 {
+        return None;
+    }
+    // The header starts at the first header word or year (a title line before stays out).
+    let first = cells
+        .iter()
+        .position(|c| matches!(classify(&c.norm, false), Kind::Header | Kind::Year(_)))?;
+    if cells[first].line != i {
+        return None;
+    }
+    let cells: Vec<Cell> = cells.into_iter().filter(|c| c.line < end).collect();
+    Some((cells, end, false))
+}
+
+/// The body's cells: pipe lines (or short continuation lines) for a pipe table; short lines for
+/// a flattened one. Returns the cells and the index of the first line after the table.
+fn body(lines: &[Line], start: usize, pipe: bool) -> (Vec<Cell>, usize) {
+    let mut cells = Vec::new();
+    let mut j = start;
+    while j < lines.len() {
+        let l = &lines[j];
+        if l.is_blank() {
+            j += 1;
+            continue;
+        }
+        let ok = if pipe {
+            l.norm.contains('|')
+        } else {
+            short_cell_line(l)
+        };
+        if !ok || header_at(lines, j).is_some() {
+            break;
+        }
+        cells.extend(cells_of(l, j));
+        j += 1;
+    }
+    (cells, j)
+}
+
+/// Year columns in order; with two or more, the earliest is the baseline unless marked a goal.
+fn year_columns(header: &[Cell]) -> Vec<YearCol> {
+    let mut cols: Vec<(YearCol, bool)> = header
+        .iter()
+        .filter_map(|c| {
+            let marked = year_cell_re()
+                .captures(c.norm.trim())
+                .is_some_and(|m| m.name("pre").is_some() || m.name("post").is_some());
+            match classify(&c.norm, false) {
+                Kind::Year(y) => Some((y, marked)),
+                _ => None,
+            }
+        })
+        .collect();
+    if cols.len() >= 2 {
+        let min = cols.iter().map(|(y, _)| y.year()).min().unwrap_or(0);
+        for (y, marked) in &mut cols {
+            if !*marked && y.year() == min {
+                *y = YearCol::Baseline(min);
+            }
+        }
+    }
+    cols.into_iter().map(|(y, _)| y).collect()
+}
+
+#[derive(Default)]
+struct RowAcc {
+    name: Option<Cell>,
+    unit: Option<String>,
+    attr: Option<TargetKind>,
+    values: Vec<Cell>,
+    all: Vec<Cell>,
+}
+
+fn rows(
+    cells: &[Cell],
+    years: &[YearCol],
+    has_unit_col: bool,
+    lines: &[Line],
+    options: &ExtractOptions,
+    out: &mut Vec<Candidate>,
+) {
+    let mut row = RowAcc::default();
+    for c in cells {
+        match classify(&c.norm, has_unit_col) {
+            Kind::Year(_) | Kind::Header => {}
+            Kind::Attr(k) => {
+                row.attr = Some(k);
+                row.all.push(c.clone());
+            }
+            Kind::Unit if row.name.is_some() && row.unit.is_none() => {
+                row.unit = Some(c.orig.clone());
+                row.all.push(c.clone());
+            }
+            Kind::Missing | Kind::Value | Kind::Qualitative if row.name.is_some() => {
+                row.values.push(c.clone());
+                row.all.push(c.clone());
+            }
+            Kind::Unit | Kind::Missing | Kind::Value | Kind::Qualitative => {}
+            Kind::Name => {
+                let fresh = row.values.is_empty() && row.attr.is_none() && row.unit.is_none();
+                if row.name.is_some() && fresh {
+                    row.name = None;
+                    row.all.clear();
+                } else if row.name.is_some() {
+                    finish(std::mem::take(&mut row), years, lines, options, out);
+                }
+                row.name = Some(c.clone());
+                row.all.push(c.clone());
+            }
+        }
+    }
+    if row.name.is_some() {
+        finish(row, years, lines, options, out);
+    }
+}
+
+/// Splits `名称(单位)` / `名称(单位` / `名称（单位）` into name and unit.
+fn split_unit(name: &str) -> (String, Option<String>) {
+    let trimmed = name.trim();
+    for open in ['(', '（'] {
+        if let Some(p) = trimmed.rfind(open) {
+            let inner = trimmed[p + open.len_utf8()..]
+                .trim_end_matches([')', '）'])
+                .trim();
+            if !inner.is_empty() && inner.chars().count() <= 6 {
+                return (trimmed[..p].trim().to_owned(), Some(inner.to_owned()));
+            }
+        }
+    }
+    (trimmed.to_owned(), None)
+}
+
+fn finish(
+    row: RowAcc,
+    years: &[YearCol],
+    lines: &[Line],
+    options: &ExtractOptions,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(name_cell) = row.name else { return };
+    let (name, unit_in_name) = split_unit(&name_cell.orig);
+    let unit = unit_in_name.or(row.unit).unwrap_or_default();
+    let quote = row
+        .all
+        .iter()
+        .map(|c| c.orig.as_str())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    let line = lines[name_cell.line].number;
+    let kind = row.attr.unwrap_or_default();
+    let n = row.values.len();
+    let mut notes = Vec::new();
+    let mut review = None;
+    if n == 0 {
+        return;
+    }
+    let offset = if n > years.len() {
+        review = Some(format!("{n} value cells for {} year columns", years.len()));
+        0
+    } else {
+        if n < years.len() {
+            let ys: Vec<String> = years[years.len() - n..]
+                .iter()
+                .map(|y| y.year().to_string())
+                .collect();
+            notes.push(format!(
+                "{n} value cell(s) for {} year columns: read as {}",
+                years.len(),
+                ys.join(", ")
+            ));
+        }
+        years.len() - n
+    };
+    let mut baseline: Option<f64> = None;
+    for (k, cell) in row.values.iter().enumerate() {
+        let Some(&col) = years.get(offset + k) else {
+            break;
+        };
+        let t = cell.norm.trim();
+        let base = Candidate {
+            role: Role::Target,
+            name_zh: name.clone(),
+            unit: unit.clone(),
+            year: Some(col.year()),
+            comparator: Comparator::Ge,
+            value: None,
+            relative: None,
+            kind,
+            basis: Basis::Level,
+            found: Found::Table,
+            line,
+            quote: quote.clone(),
+            notes: notes.clone(),
+            review: review.clone(),
+        };
+        let role = match col {
+            YearCol::Baseline(_) => Role::Baseline,
+            YearCol::Goal(y) if years.iter().any(|c| c.year() > y) => Role::Milestone,
+            YearCol::Goal(_) => Role::Target,
+        };
+        if let Some(c) = value_cell_re().captures(t) {
+            let v: f64 = c["num"].parse().unwrap_or(f64::NAN);
+            if !v.is_finite() {
+                continue;
+            }
+            let mut cand = base;
+            cand.role = role;
+            cand.value = Some(v);
+            if cand.unit.is_empty() {
+                if let Some(u) = c.name("unit") {
+                    cand.unit = u.as_str().to_owned();
+                }
+            }
+            let explicit = c.name("cmp").map(|m| m.as_str());
+            let post = c.name("post").map(|m| m.as_str());
+            cand.comparator = match (explicit, post) {
+                (Some("≤" | "<="), _) | (_, Some("以下" | "以内")) => Comparator::Le,
+                (Some("<"), _) => Comparator::Lt,
+                (Some(">" | "超过"), _) => Comparator::Gt,
+                (_, Some("左右")) | (Some("约"), _) => Comparator::Eq,
+                (Some(_), _) | (_, Some(_)) => Comparator::Ge,
+                (None, None) => match (role, baseline) {
+                    (Role::Baseline, _) => Comparator::Eq,
+                    (_, Some(b)) if v < b => {
+                        cand.notes
+                            .push(format!("below the baseline {}: read as at most", fmt(b)));
+                        Comparator::Le
+                    }
+                    _ => Comparator::Ge,
+                },
+            };
+            if role == Role::Baseline {
+                baseline = Some(v);
+            }
+            out.push(cand);
+        } else if let Some((mut rel, cmp, _)) = relative_in(t) {
+            rel.region = options.benchmark_id(&rel.scope).to_owned();
+            let mut cand = base;
+            cand.role = if role == Role::Baseline {
+                Role::Target
+            } else {
+                role
+            };
+            cand.comparator = cmp;
+            cand.notes.push(format!(
+                "relative to {}: {}",
+                options.benchmark_id(&rel.scope),
+                t
+            ));
+            cand.relative = Some(rel);
+            if role == Role::Baseline {
+                cand.review = Some("a relative statement in a baseline column".into());
+            }
+            out.push(cand);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(text: &str) -> Vec<Candidate> {
+        let lines: Vec<Line> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect();
+        read(&lines, &ExtractOptions::new("r")).candidates
+    }
+
+    #[test]
+    fn pipe_table_with_a_milestone_and_comparators() {
+        let c = table(
+            "类 别 | 指 标 | 2020年 | 2023年 | 2025年 |\n\
+             数字基础 | 5G用户普及率(%) | 8 | 46 | 59 |\n\
+             新建大型数据中心PUE值 | 1.48 | ≤1.3 | ≤1.2 | |\n\
+             数字经济 | 数字经济核心产业增加值占GDP比重(%) | — |\n| 2.5 |\n",
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.name_zh.as_str(), c.role, c.year, c.comparator, c.value))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "5G用户普及率",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(8.0)
+                ),
+                (
+                    "5G用户普及率",
+                    Role::Milestone,
+                    Some(2023),
+                    Comparator::Ge,
+                    Some(46.0)
+                ),
+                (
+                    "5G用户普及率",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(59.0)
+                ),
+                (
+                    "新建大型数据中心PUE值",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(1.48)
+                ),
+                (
+                    "新建大型数据中心PUE值",
+                    Role::Milestone,
+                    Some(2023),
+                    Comparator::Le,
+                    Some(1.3)
+                ),
+                (
+                    "新建大型数据中心PUE值",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Le,
+                    Some(1.2)
+                ),
+                (
+                    "数字经济核心产业增加值占GDP比重",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(2.5)
+                ),
+            ]
+        );
+        assert_eq!(c[0].unit, "%");
+        assert_eq!(c[0].quote, "5G用户普及率(%) | 8 | 46 | 59");
+        assert!(
+            c[6].notes[0].contains("read as 2023, 2025"),
+            "{:?}",
+            c[6].notes
+        );
+    }
+
+    #[test]
+    fn flattened_table_one_cell_per_line_with_attributes_and_relative_targets() {
+        let c = table(
+            "“十四五”数字营口建设主要指标\n指标名称(单位)\n\n单位\n属性\n2020年\n2025年\n数字产业化\n\
+             数字经济核心产业增加值占地区生产总值比重\n%\n预期性\n/\n达到全省平均水平\n\
+             企业上云数量\n预期性\n2500\n4000\n“一网通办”实办率\n%\n约束性\n42.77\n高于全省平均水平\n\
+             第二章 建设泛在智能的数字基建\n",
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.name_zh.as_str(),
+                    c.role,
+                    c.year,
+                    c.comparator,
+                    c.value,
+                    c.kind,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "数字经济核心产业增加值占地区生产总值比重",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    None,
+                    TargetKind::Expected
+                ),
+                (
+                    "企业上云数量",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(2500.0),
+                    TargetKind::Expected
+                ),
+                (
+                    "企业上云数量",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(4000.0),
+                    TargetKind::Expected
+                ),
+                (
+                    "“一网通办”实办率",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(42.77),
+                    TargetKind::Binding
+                ),
+                (
+                    "“一网通办”实办率",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Gt,
+                    None,
+                    TargetKind::Binding
+                ),
+            ]
+        );
+        assert!(c[0]
+            .relative
+            .as_ref()
+            .is_some_and(|r| r.scope == "province" && !r.leading));
+    }
+
+    #[test]
+    fn cells_run_together_on_one_line() {
+        let c = table("指标名称(单位) 2020 2025 备注\n指标名称\n2020\n2025\n备注\n固定宽带家庭普及率(% 75 99 预期性\n5G网络覆盖率(% 100 预期性\n");
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.name_zh.as_str(), c.year, c.value))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("固定宽带家庭普及率", Some(2020), Some(75.0)),
+                ("固定宽带家庭普及率", Some(2025), Some(99.0)),
+                ("5G网络覆盖率", Some(2025), Some(100.0)),
+            ]
+        );
+    }
+}

@@ -1,0 +1,449 @@
+//! A plan's text as lines: decoding, HTML to lines, the normalised copy the patterns read, and
+//! the map back to the text as written (quotes are always taken from the original).
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::error::{Error, Result};
+
+/// Inputs larger than this are refused: no plan is this long, and a runaway file is a mistake.
+pub(crate) const MAX_INPUT_BYTES: usize = 64 << 20;
+
+/// One line of the plan: as written, normalised, and where it came from.
+#[derive(Debug)]
+pub(crate) struct Line {
+    /// 1-based line number in the input (for HTML: the source line the text starts on).
+    pub number: usize,
+    /// The text as written.
+    pub orig: String,
+    /// The normalised copy: full-width digits, letters and signs as ASCII, the traditional
+    /// characters of the patterns as simplified; one char for one char.
+    pub norm: String,
+    /// `map[i]` = byte offset in `orig` of the char starting at byte `i` of `norm`
+    /// (`map[norm.len()] = orig.len()`).
+    map: Vec<usize>,
+}
+
+impl Line {
+    pub(crate) fn new(number: usize, orig: &str) -> Self {
+        let mut norm = String::with_capacity(orig.len());
+        let mut map = Vec::with_capacity(orig.len() + 1);
+        for (pos, c) in orig.char_indices() {
+            let n = normalise_char(c);
+            let start = norm.len();
+            norm.push(n);
+            map.resize(start, pos);
+            map.push(pos);
+        }
+        map.resize(norm.len(), orig.len());
+        map.push(orig.len());
+        Self {
+            number,
+            orig: orig.to_owned(),
+            norm,
+            map,
+        }
+    }
+
+    /// The original text of the normalised byte range `start..end` (char boundaries of `norm`).
+    pub(crate) fn orig_span(&self, start: usize, end: usize) -> &str {
+        &self.orig[self.map[start]..self.map[end]]
+    }
+
+    /// Whether the line is blank.
+    pub(crate) fn is_blank(&self) -> bool {
+        self.norm.trim().is_empty()
+    }
+}
+
+/// The normalised form of one char (always one char, so quotes map back exactly).
+fn normalise_char(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '％' => '%',
+        '．' => '.',
+        '＋' => '+',
+        '＜' => '<',
+        '＞' => '>',
+        '＝' => '=',
+        '（' => '(',
+        '）' => ')',
+        '｜' | '│' | '┃' => '|',
+        '：' => ':',
+        '／' => '/',
+        '～' => '~',
+        '\u{3000}' | '\u{a0}' | '\t' => ' ',
+        _ => TRADITIONAL
+            .binary_search_by_key(&c, |&(t, _)| t)
+            .map_or(c, |i| TRADITIONAL[i].1),
+    }
+}
+
+/// Traditional → simplified for the characters the patterns and common indicator words use
+/// (sorted by the traditional char). Names are still written as the plan writes them.
+const TRADITIONAL: &[(char, char)] = &[
+    ('並', '并'),
+    ('個', '个'),
+    ('備', '备'),
+    ('傳', '传'),
+    ('億', '亿'),
+    ('優', '优'),
+    ('內', '内'),
+    ('兩', '两'),
+    ('創', '创'),
+    ('劃', '划'),
+    ('動', '动'),
+    ('區', '区'),
+    ('協', '协'),
+    ('單', '单'),
+    ('嚴', '严'),
+    ('圍', '围'),
+    ('園', '园'),
+    ('圖', '图'),
+    ('場', '场'),
+    ('實', '实'),
+    ('寬', '宽'),
+    ('將', '将'),
+    ('專', '专'),
+    ('對', '对'),
+    ('層', '层'),
+    ('師', '师'),
+    ('帶', '带'),
+    ('庫', '库'),
+    ('廣', '广'),
+    ('應', '应'),
+    ('戶', '户'),
+    ('據', '据'),
+    ('數', '数'),
+    ('會', '会'),
+    ('東', '东'),
+    ('條', '条'),
+    ('業', '业'),
+    ('極', '极'),
+    ('標', '标'),
+    ('機', '机'),
+    ('檔', '档'),
+    ('權', '权'),
+    ('歲', '岁'),
+    ('準', '准'),
+    ('濟', '济'),
+    ('無', '无'),
+    ('爭', '争'),
+    ('產', '产'),
+    ('畫', '画'),
+    ('療', '疗'),
+    ('發', '发'),
+    ('盡', '尽'),
+    ('確', '确'),
+    ('礎', '础'),
+    ('積', '积'),
+    ('築', '筑'),
+    ('約', '约'),
+    ('級', '级'),
+    ('終', '终'),
+    ('經', '经'),
+    ('網', '网'),
+    ('線', '线'),
+    ('縣', '县'),
+    ('總', '总'),
+    ('績', '绩'),
+    ('聯', '联'),
+    ('與', '与'),
+    ('萬', '万'),
+    ('蓋', '盖'),
+    ('處', '处'),
+    ('術', '术'),
+    ('衛', '卫'),
+    ('裝', '装'),
+    ('視', '视'),
+    ('計', '计'),
+    ('訊', '讯'),
+    ('設', '设'),
+    ('試', '试'),
+    ('話', '话'),
+    ('資', '资'),
+    ('質', '质'),
+    ('車', '车'),
+    ('軟', '软'),
+    ('較', '较'),
+    ('輛', '辆'),
+    ('連', '连'),
+    ('進', '进'),
+    ('運', '运'),
+    ('過', '过'),
+    ('達', '达'),
+    ('醫', '医'),
+    ('開', '开'),
+    ('間', '间'),
+    ('關', '关'),
+    ('隊', '队'),
+    ('際', '际'),
+    ('雲', '云'),
+    ('電', '电'),
+    ('預', '预'),
+    ('頻', '频'),
+    ('額', '额'),
+    ('養', '养'),
+    ('館', '馆'),
+    ('體', '体'),
+    ('點', '点'),
+    ('齊', '齐'),
+];
+
+/// Decodes the input: UTF-8 (a BOM is dropped); anything else is a located error.
+pub(crate) fn decode<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a str> {
+    let err = |location: String, message: String| Error::Format {
+        file: file.to_owned(),
+        location,
+        message,
+    };
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(err(
+            "whole file".into(),
+            format!(
+                "{} bytes; plan texts are read up to {} MB (split the file)",
+                bytes.len(),
+                MAX_INPUT_BYTES >> 20
+            ),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        err(
+            format!("line {line}, byte {at}"),
+            "not UTF-8 (a GBK/GB18030 or Big5 file? convert it first, e.g. \
+             `iconv -f GB18030 -t UTF-8`)"
+                .into(),
+        )
+    })?;
+    if let Some((at, c)) = text
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    {
+        let line = 1 + text[..at].matches('\n').count();
+        return Err(err(
+            format!("line {line}, byte {at}"),
+            format!(
+                "control character U+{:04X}: a binary file, not a plan's text",
+                c as u32
+            ),
+        ));
+    }
+    Ok(text)
+}
+
+/// Splits decoded text into lines; HTML (a `<table>`, `<html>` or `<!doctype` near the start)
+/// is first turned into lines: block ends and `<tr>` end a line, `<td>`/`<th>` start a `|` cell.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let head: String = text.chars().take(4096).collect::<String>().to_lowercase();
+    if head.contains("<html") || head.contains("<table") || head.contains("<!doctype") {
+        return html_lines(text);
+    }
+    text.split('\n')
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .collect()
+}
+
+fn html_lines(text: &str) -> Vec<Line> {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| {
+        Regex::new(r"(?is)<!--.*?-->|<(script|style)\b.*?</(?:script|style)\s*>|<(/?)([a-z][a-z0-9]*)\b[^>]*>")
+            .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut current_line = 1usize;
+    let mut last = 0usize;
+    let line_of = |pos: usize| 1 + text[..pos].matches('\n').count();
+    let flush = |current: &mut String, line: usize, out: &mut Vec<Line>| {
+        let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !t.is_empty() {
+            out.push(Line::new(line, &t));
+        }
+        current.clear();
+    };
+    for m in tag.captures_iter(text) {
+        let whole = m.get(0).expect("match");
+        let chunk = decode_entities(&text[last..whole.start()]);
+        let raw = &text[last..whole.start()];
+        if current.chars().all(|c| c == '|' || c.is_whitespace()) && !raw.trim().is_empty() {
+            current_line = line_of(last + raw.len() - raw.trim_start().len());
+        }
+        current.push_str(&chunk.replace(['\n', '\r'], " "));
+        last = whole.end();
+        let closing = m.get(2).is_some_and(|c| !c.as_str().is_empty());
+        let name = m.get(3).map(|n| n.as_str().to_ascii_lowercase());
+        match name.as_deref() {
+            Some("td" | "th") if !closing => current.push_str(" | "),
+            Some(
+                "tr" | "p" | "div" | "br" | "li" | "table" | "h1" | "h2" | "h3" | "h4" | "h5"
+                | "h6" | "caption" | "section" | "article",
+            ) => flush(&mut current, current_line, &mut out),
+            _ => {}
+        }
+    }
+    let chunk = decode_entities(&text[last..]);
+    current.push_str(&chunk.replace(['\n', '\r'], " "));
+    flush(&mut current, current_line, &mut out);
+    out
+}
+
+/// The named entities plans use, and numeric ones.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    static ENTITY: OnceLock<Regex> = OnceLock::new();
+    let re = ENTITY.get_or_init(|| {
+        Regex::new(r"&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});").expect("valid regex")
+    });
+    re.replace_all(s, |c: &regex::Captures<'_>| {
+        let e = &c[1];
+        let ch = if let Some(h) = e.strip_prefix("#x") {
+            u32::from_str_radix(h, 16).ok().and_then(char::from_u32)
+        } else if let Some(d) = e.strip_prefix('#') {
+            d.parse::<u32>().ok().and_then(char::from_u32)
+        } else {
+            match e {
+                "nbsp" | "ensp" | "emsp" => Some(' '),
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "le" => Some('≤'),
+                "ge" => Some('≥'),
+                "mdash" => Some('—'),
+                "ndash" => Some('–'),
+                "middot" => Some('·'),
+                "ldquo" => Some('“'),
+                "rdquo" => Some('”'),
+                _ => None,
+            }
+        };
+        match ch {
+            Some(c) if !c.is_control() || c == '\n' => c.to_string(),
+            _ => c[0].to_owned(),
+        }
+    })
+    .into_owned()
+}
+
+/// What a section is about, from its heading: the plan's starting point or what it aims for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// `发展基础`, `现状`, `成效`, `回顾`: figures describe the base year.
+    Baseline,
+    /// `发展目标`, `主要指标`, tasks and projects: figures are what the plan aims for.
+    Target,
+    /// Anything else (`指导思想`, `保障措施`, a preamble).
+    Other,
+}
+
+fn heading_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^\s*(?:第[一二三四五六七八九十百零]+[章节篇部分]|[一二三四五六七八九十]+\s*[、.]|",
+            r"\(\s*[一二三四五六七八九十]+\s*\)|专栏\s*\d*)",
+        ))
+        .expect("valid regex")
+    })
+}
+
+/// The heading's section kind if the line is a heading (`第一节 发展基础`, `一、总体要求`,
+/// `(三)发展目标`); `None` for other lines. Table-of-contents lines (`……`, `....`) are not
+/// headings.
+pub(crate) fn heading(norm: &str) -> Option<Section> {
+    let t = norm.trim();
+    if t.chars().count() > 40 || t.contains('。') || t.contains("....") || t.contains("……") {
+        return None;
+    }
+    heading_re().find(t)?;
+    Some(section_of(t))
+}
+
+fn section_of(t: &str) -> Section {
+    const BASE: &[&str] = &[
+        "基础", "现状", "成效", "成就", "回顾", "进展", "取得", "总结",
+    ];
+    const GOAL: &[&str] = &[
+        "目标", "指标", "任务", "工程", "重点", "行动", "建设", "发展", "推进", "打造", "提升",
+        "构建", "实施", "培育", "加快", "完善", "推动", "强化", "深化", "专栏",
+    ];
+    if BASE.iter().any(|w| t.contains(w)) && !t.contains("基础设施") {
+        Section::Baseline
+    } else if GOAL.iter().any(|w| t.contains(w)) && !t.contains("保障") && !t.contains("措施") {
+        Section::Target
+    } else {
+        Section::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalised_copy_maps_back_to_the_text_as_written() {
+        let l = Line::new(3, "到２０２５年，寬帶達到１００Ｍｂｐｓ");
+        assert_eq!(l.norm, "到2025年，宽带达到100Mbps");
+        let s = l.norm.find("100").unwrap();
+        assert_eq!(l.orig_span(s, l.norm.len()), "１００Ｍｂｐｓ");
+    }
+
+    #[test]
+    fn html_tables_become_pipe_lines() {
+        let html = "<html><body><p>到2025年&nbsp;目标</p>\n<table><tr><td>指标</td><td>2020年</td>\
+                    <td>2025年</td></tr>\n<tr><td>5G基站(个)</td><td>100</td><td>&ge;200</td></tr></table></body></html>";
+        let ls = lines(html);
+        let texts: Vec<&str> = ls.iter().map(|l| l.orig.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "到2025年 目标",
+                "| 指标 | 2020年 | 2025年",
+                "| 5G基站(个) | 100 | ≥200"
+            ]
+        );
+        assert_eq!(ls[2].number, 3);
+    }
+
+    #[test]
+    fn headings_and_their_sections() {
+        assert_eq!(heading("第一节 发展基础"), Some(Section::Baseline));
+        assert_eq!(heading("(三)发展目标"), Some(Section::Target));
+        assert_eq!(heading("二、总体架构"), Some(Section::Other));
+        assert_eq!(
+            heading("第二章 建设泛在智能的数字基建"),
+            Some(Section::Target)
+        );
+        assert_eq!(
+            heading("第一节 发展基础......................................"),
+            None
+        );
+        assert_eq!(heading("到2025年,全市数字经济实力显著增强。"), None);
+    }
+
+    #[test]
+    fn traditional_table_is_sorted() {
+        assert!(TRADITIONAL.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn binary_and_foreign_encodings_are_located_errors() {
+        let p = Path::new("plan.txt");
+        let e = decode(b"abc\n\xd5\xe2\xca\xc7", p).unwrap_err().to_string();
+        assert!(e.contains("line 2") && e.contains("not UTF-8"), "{e}");
+        let e = decode(b"ok\n\x00\x01", p).unwrap_err().to_string();
+        assert!(e.contains("U+0000") && e.contains("binary"), "{e}");
+        assert_eq!(decode("\u{feff}文本".as_bytes(), p).unwrap(), "文本");
+    }
+}
