@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example extract -- seeds/plans/000_c1a1e6179c961ec7.txt --region tongliao --out target/plan
-//! cargo run --release --example feasibility -- --data target/plan
+//! cargo run --release --example feasibility -- --data target/plan --seed-classes
 //! cargo run --release --example extract -- --score      # recall and precision on the seed plans
 //! ```
 //!
@@ -167,6 +167,9 @@ fn print_scores(verbose: bool) -> Result<(), String> {
                     m.provenance,
                     m.quote
                 );
+            }
+            for x in &s.extra {
+                println!("    not in the seeds: {x}");
             }
         }
     }

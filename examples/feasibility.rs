@@ -4,7 +4,7 @@
 //! cargo run --release --example feasibility                 # the embedded seed plans
 //! cargo run --release --example feasibility -- --help
 //! cargo run --release --example feasibility -- --observations obs.csv --targets targets.csv
-//! cargo run --release --example feasibility -- --data target/plan   # written by `extract`
+//! cargo run --release --example feasibility -- --data target/plan --seed-classes  # from `extract`
 //! ```
 //!
 //! Writes `report.csv`, `report.json`, `audit.csv`, `report.html`, `overview.svg` and one SVG
@@ -34,6 +34,8 @@ With no options, assesses the five seed plans embedded in plancast.
 OPTIONS:
     --data DIR            a directory with observations.csv, targets.csv and optionally
                           indicators.csv, regions.csv (e.g. written by the extract example)
+    --seed-classes        add the embedded reference-class series, so that targets with a
+                          baseline alone are judged by comparable series' growth
     --observations FILE   observations CSV (region,indicator,year,value); repeatable
     --targets FILE        targets CSV (region,indicator,year,comparator,value[,kind,relative])
     --indicators FILE     indicators CSV (indicator,unit,direction,lower,upper)

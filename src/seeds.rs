@@ -41,7 +41,36 @@ pub const PLAN_REGIONS: [&str; 5] = ["tongliao", "zhungeer", "yingkou", "wuhai",
 /// Never for the embedded data (a test checks it); the `Result` is kept because the loader is
 /// the same one user files go through.
 pub fn panel() -> Result<Panel> {
-    let mut data = plans()?.data().clone();
+    with_class_series(&plans()?)
+}
+
+/// `panel` plus the embedded reference-class series ([`class_panel`]), so that targets whose
+/// series has one observation (a plan's baseline alone) can be judged by the growth of
+/// comparable series. For panels of your own, e.g. read from a plan by [`crate::extract`].
+///
+/// ```
+/// let plan = "第一节 发展基础\n2020年，全市固定宽带家庭普及率达到60%。\n\
+///             第二节 发展目标\n到2025年，全市固定宽带家庭普及率达到90%。\n";
+/// let x = plancast::extract::extract(plan.as_bytes(), &plancast::extract::ExtractOptions::new("city"))?;
+/// let dir = std::env::temp_dir().join("plancast-doc-with-class-series");
+/// plancast::extract::write_dir(&x, &dir)?;
+/// let own = plancast::io::PanelFiles::new()
+///     .observations(dir.join("observations.csv"))
+///     .targets(dir.join("targets.csv"))
+///     .indicators(dir.join("indicators.csv"))
+///     .load()?;
+/// let panel = plancast::seeds::with_class_series(&own)?;
+/// let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
+/// let model = report.rows[0].model.as_deref().unwrap_or("");
+/// assert!(model.starts_with("reference_class"), "{model}");
+/// # Ok::<(), plancast::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::DuplicateRow`](crate::Error::DuplicateRow) or an id clash if `panel` already holds
+/// series with the class series' ids (`eu_…`).
+pub fn with_class_series(panel: &Panel) -> Result<Panel> {
+    let mut data = panel.data().clone();
     let class = class_panel()?;
     let class = class.data();
     data.regions.extend(class.regions.iter().cloned());

@@ -34,6 +34,7 @@ pub struct Args {
     pub threads: Option<usize>,
     pub out: PathBuf,
     pub no_charts: bool,
+    pub seed_classes: bool,
 }
 
 impl Args {
@@ -51,6 +52,7 @@ impl Args {
             threads: None,
             out: PathBuf::from("target/plancast-report"),
             no_charts: false,
+            seed_classes: false,
         };
         let mut p = lexopt::Parser::from_env();
         let e = |x: lexopt::Error| x.to_string();
@@ -97,6 +99,7 @@ impl Args {
                 }
                 Long("out") => a.out = p.value().map_err(e)?.into(),
                 Long("no-charts") => a.no_charts = true,
+                Long("seed-classes") => a.seed_classes = true,
                 Short('h') | Long("help") => return Ok(None),
                 other => return Err(format!("{} (see --help)", other.unexpected())),
             }
@@ -129,7 +132,11 @@ pub fn load(a: &Args) -> Result<Panel, String> {
     if let Some(p) = &a.regions {
         files = files.regions(p);
     }
-    files.load().map_err(|e| e.to_string())
+    let panel = files.load().map_err(|e| e.to_string())?;
+    if a.seed_classes {
+        return plancast::seeds::with_class_series(&panel).map_err(|e| e.to_string());
+    }
+    Ok(panel)
 }
 
 /// Assesses with an indicatif progress bar on stderr for panels big enough to take a while.

@@ -29,6 +29,8 @@ pub struct Score {
     pub data_matched: usize,
     pub review_rows: usize,
     pub missed: Vec<SeedRow>,
+    /// Data rows no seed row matches: `line role name year comparator value unit | quote`.
+    pub extra: Vec<String>,
 }
 
 impl Score {
@@ -135,7 +137,12 @@ pub fn matches(c: &Candidate, s: &SeedRow, text_lines: &[&str]) -> bool {
     let on_line = text_lines.get(c.line.wrapping_sub(1)).is_some_and(|l| {
         !quote.is_empty() && l.split_whitespace().collect::<String>().contains(&quote)
     });
-    on_line || c.quote.contains(&s.quote) || similarity(&c.name_zh, &s.name_zh) >= 0.5
+    // A table row's quote starts with the row's name as the plan writes it.
+    let first_cell = s.quote.split([' ', '|']).next().unwrap_or("");
+    on_line
+        || c.quote.contains(&s.quote)
+        || similarity(&c.name_zh, &s.name_zh) >= 0.5
+        || (s.provenance == "table" && similarity(&c.name_zh, first_cell) >= 0.6)
 }
 
 /// Extracts `plan` and scores it against the seed rows of `region`.
@@ -162,10 +169,19 @@ pub fn score(seeds: &Path, plan: &Path, region: &str) -> (Extraction, Score) {
             missed.push(s.clone());
         }
     }
-    let data_matched = data
+    let (matched, unmatched): (Vec<&&Candidate>, Vec<&&Candidate>) = data
         .iter()
-        .filter(|c| seeds_rows.iter().any(|s| matches(c, s, &lines)))
-        .count();
+        .partition(|c| seeds_rows.iter().any(|s| matches(c, s, &lines)));
+    let data_matched = matched.len();
+    let extra = unmatched
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {:?} {} {:?} {} | {}",
+                c.line, c.role, c.name_zh, c.year, c.comparator, c.value, c.unit, c.quote
+            )
+        })
+        .collect();
     let score = Score {
         region: region.to_owned(),
         seed_rows: seeds_rows.len(),
@@ -175,6 +191,7 @@ pub fn score(seeds: &Path, plan: &Path, region: &str) -> (Extraction, Score) {
         data_matched,
         review_rows: x.for_review().count(),
         missed,
+        extra,
     };
     (x, score)
 }

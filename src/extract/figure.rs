@@ -38,8 +38,10 @@ pub(crate) struct Figure {
     pub verb_start: usize,
     /// The value (the lower end of a range), after `千`.
     pub value: f64,
-    /// The unit as written (`亿元`, `%`, `Gbps`), empty if none.
+    /// The unit, normalised (`亿元`, `%`, `Gbps`), empty if none.
     pub unit: String,
+    /// Where the unit (with a kept `万`/`亿`) is in the line, to quote it as written.
+    pub unit_span: (usize, usize),
     /// What the words around it say.
     pub qualifier: Qualifier,
     /// Notes on normalisations applied.
@@ -124,6 +126,18 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         };
         let mut notes = Vec::new();
         let mult = c.name("mult").map_or("", |m| m.as_str());
+        let unit_end = c.name("unit").map_or(0, |u| u.end());
+        let unit_span = match (c.name("mult"), c.name("unit")) {
+            (Some(m), _)
+                if m.as_str() != "千"
+                    || c.name("unit")
+                        .is_some_and(|u| u.as_str().starts_with(['米', '瓦'])) =>
+            {
+                (m.start(), unit_end.max(m.end()))
+            }
+            (_, Some(u)) => (u.start(), u.end()),
+            _ => (0, 0),
+        };
         let mut unit = c.name("unit").map_or("", |m| m.as_str()).to_owned();
         let mut end = whole.end();
         if !unit.is_empty() && unit.chars().all(|ch| ch.is_ascii_alphabetic()) {
@@ -159,6 +173,9 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 None => (None, num.start(), Qualifier::Plain),
             },
         };
+        if unit == "小时" && value == 24.0 {
+            continue; // `24小时` (round the clock) describes a service
+        }
         if unit.is_empty() && verb.is_none() {
             continue; // a bare number: a year, an item number, a code
         }
@@ -203,6 +220,7 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             verb_start,
             value,
             unit,
+            unit_span,
             qualifier,
             notes,
         });

@@ -187,6 +187,8 @@ pub struct Period {
     pub base_year: Option<i32>,
     /// The end year (targets without a year refer to it).
     pub end_year: Option<i32>,
+    /// The first year of the plan's period (`2022—2025年` → 2022); years before it are past.
+    pub start_year: Option<i32>,
 }
 
 /// What [`extract`] found.
@@ -341,6 +343,10 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
     } else if period.end_year.is_none() {
         period.end_year = tables.end_year;
     }
+    if period.end_year.is_none() {
+        // No stated period: the latest year the plan aims at (`到2023年`).
+        period.end_year = sentence::latest_goal_year(&lines);
+    }
     let mut candidates = tables.candidates;
     candidates.extend(sentence::read(&lines, &tables.lines, period, options));
     candidates.sort_by_key(|c| c.line);
@@ -365,7 +371,7 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
                 && ["规划", "方案", "意见", "计划", "纲要"]
                     .iter()
                     .any(|w| t.contains(w))
-                && !t.contains('。')
+                && !t.contains(['。', ':', '：', ',', '，'])
         })
         .map(str::to_owned)
 }
@@ -384,6 +390,7 @@ fn plan_period(lines: &[text::Line]) -> Period {
                 return Period {
                     base_year: Some(a - 1),
                     end_year: Some(b),
+                    start_year: Some(a),
                 };
             }
         }
@@ -396,6 +403,7 @@ fn plan_period(lines: &[text::Line]) -> Period {
                 return Period {
                     base_year: Some(base),
                     end_year: Some(base + 5),
+                    start_year: Some(base + 1),
                 };
             }
         }

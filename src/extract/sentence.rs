@@ -13,9 +13,14 @@ use regex::Regex;
 
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
-use super::text::{heading, Line, Section};
+use super::text::{heading, Line, Section, Sections};
 use super::{Basis, Candidate, ExtractOptions, Found, Period, Role};
 use crate::target::{Comparator, TargetKind};
+
+/// Verbs that end a name read after its unit.
+const SUFFIX_VERBS: &[&str] = &[
+    "开展", "提供", "实现", "获评", "上线", "接入", "参与", "完成", "运行", "入选",
+];
 
 /// Longest name kept without review (chars).
 const MAX_NAME_CHARS: usize = 30;
@@ -36,13 +41,13 @@ fn lead_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"^(?:\s|——|—|-|:|、|“|”|\d+[、.]|",
+            r"^(?:\s|——|—|-|:|、|\d+[、.]|",
             r"(?:到|至|截至|截止到|截止|于|在)?\s*20\d\d\s*年(?:底|末|前|内|以前|以来|起)?|",
             r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
             r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
             r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底|年末|底|全市|全旗|全区|全县|",
             r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
-            r"目前|现有|当前|现已|均|都|将|要|可|能)+",
+            r"目前|现有|当前|现已|均|都|将|要|可|能|加快|全面|持续|大力|积极|逐步|(?:在|为|对|向)(?:全市|全旗|全区|全县|全省))+",
         ))
         .expect("valid regex")
     })
@@ -62,6 +67,14 @@ fn action_re() -> &'static Regex {
     })
 }
 
+fn inner_action_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广")
+            .expect("valid regex")
+    })
+}
+
 /// A year phrase and what it says about the role.
 #[derive(Debug, Clone, Copy)]
 struct YearMark {
@@ -69,6 +82,8 @@ struct YearMark {
     year: i32,
     /// `Some(true)`: says baseline (`截至`, `以来`, `十三五`); `Some(false)`: says target (`到`).
     baseline: Option<bool>,
+    /// `2019年底上线运行以来`: the year a count starts from, not the year it refers to.
+    since: bool,
 }
 
 fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
@@ -88,6 +103,7 @@ fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                     end: m.end(),
                     year,
                     baseline: Some(past),
+                    since: since_after(norm, m.end()),
                 });
             }
             let year: i32 = c
@@ -107,9 +123,29 @@ fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 end: m.end(),
                 year,
                 baseline,
+                since: since_after(norm, m.end()),
             })
         })
         .collect()
+}
+
+/// Whether `以来` follows in the clause after `pos`.
+fn since_after(norm: &str, pos: usize) -> bool {
+    let rest = &norm[pos..];
+    let clause_end = rest
+        .find(['，', ',', '。', '；', ';'])
+        .unwrap_or(rest.len());
+    rest[..clause_end].contains("以来")
+}
+
+/// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
+pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .filter(|m| m.baseline == Some(false))
+        .map(|m| m.year)
+        .max()
 }
 
 /// Clause boundaries: `，,；;。！？!?` (a comma between digits is a thousands separator).
@@ -145,9 +181,10 @@ pub(crate) fn read(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut section = Section::Other;
+    let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
-        if let Some(s) = heading(&line.norm) {
-            section = s;
+        if let Some(h) = heading(&line.norm) {
+            section = sections.enter(h);
             continue;
         }
         if table_lines.contains(&i) || line.norm.contains("....") || line.norm.contains("……") {
@@ -168,7 +205,7 @@ fn read_line(
     let norm = &line.norm;
     let figs = figures(norm);
     let rel = relative_in(norm);
-    if figs.is_empty() && rel.is_none() {
+    if figs.is_empty() && rel.is_none() && !norm.contains("全覆盖") {
         return;
     }
     let marks = year_marks(norm, period);
@@ -180,15 +217,37 @@ fn read_line(
             .unwrap_or(0..norm.len())
     };
     let mut prev_end_in_clause: Option<(Range<usize>, usize)> = None;
-    for f in &figs {
+    let mut found: Vec<(Range<usize>, Candidate)> = Vec::new();
+    for (k, f) in figs.iter().enumerate() {
         let clause = clause_of(f.start);
+        // A name read after the unit stops where the next figure's words begin.
+        let until = figs
+            .get(k + 1)
+            .map_or(clause.end, |g| g.verb_start.min(clause.end).max(f.end));
         let from = match &prev_end_in_clause {
             Some((c, e)) if *c == clause => *e,
             _ => clause.start,
         };
         prev_end_in_clause = Some((clause.clone(), f.end));
-        out.push(candidate(line, f, clause, from, &marks, section, period));
+        found.push((
+            clause.clone(),
+            candidate(
+                line,
+                f,
+                Place {
+                    clause: clause.clone(),
+                    from,
+                    until,
+                },
+                &marks,
+                section,
+                period,
+            ),
+        ));
     }
+    split_respectively(&mut found);
+    out.extend(found.into_iter().map(|(_, c)| c));
+    full_coverage(line, &marks, section, period, out);
     // Relative targets (`达到全省平均水平`, `走在全区前列`), one per clause.
     let mut pos = 0;
     while pos < norm.len() {
@@ -198,6 +257,9 @@ fn read_line(
         relv.region = options.benchmark_id(&relv.scope).to_owned();
         let span = pos + span.start..pos + span.end;
         pos = span.end;
+        if norm[span.end..].starts_with('的') {
+            continue; // `达到自治区先进水平的工业互联网平台` describes a noun
+        }
         let clause = clause_of(span.start);
         let name_start = clause.start + lead_len(&norm[clause.start..span.start]);
         let name = norm[name_start..span.start].trim();
@@ -239,6 +301,103 @@ fn read_line(
     }
 }
 
+/// `广播、电视综合覆盖率分别达99.4%、99.12%`: k names joined by `、` before `分别` and k figures
+/// in the clause are paired in order; a shared tail (`综合覆盖率`) goes to each name when the
+/// first names are shorter than the last (`广播` + `综合覆盖率`).
+fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
+    let mut i = 0;
+    while i < found.len() {
+        let clause = found[i].0.clone();
+        let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
+        let group = &mut found[i..j];
+        i = j;
+        if group.len() < 2 || !group[0].1.quote.contains("分别") {
+            continue;
+        }
+        let names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
+        if names.len() != group.len() || names.iter().any(|n| n.is_empty()) {
+            continue;
+        }
+        let first_len = names[0].chars().count();
+        let last = &names[names.len() - 1];
+        let tail: String = if last.chars().count() > first_len + 1 {
+            last.chars().skip(first_len).collect()
+        } else {
+            String::new()
+        };
+        for (k, (_, c)) in group.iter_mut().enumerate() {
+            c.name_zh = if k + 1 == names.len() {
+                names[k].clone()
+            } else {
+                format!("{}{tail}", names[k])
+            };
+            c.review = None;
+            c.notes
+                .push("分别: names paired with figures in order".into());
+        }
+    }
+}
+
+/// `实现…全覆盖` in a goal: a target of 100 % coverage (not after `基本`, "basically").
+fn full_coverage(
+    line: &Line,
+    marks: &[YearMark],
+    section: Section,
+    period: Period,
+    out: &mut Vec<Candidate>,
+) {
+    let norm = &line.norm;
+    for (pos, _) in norm.match_indices("全覆盖") {
+        let clause = clauses(norm)
+            .into_iter()
+            .find(|r| r.start <= pos && pos <= r.end)
+            .unwrap_or(0..norm.len());
+        let before = &norm[clause.start..pos];
+        let after = norm[pos + "全覆盖".len()..clause.end].trim();
+        // `…全覆盖` ends its clause; `全覆盖的…体系` and `全过程、全覆盖、全要素` describe.
+        if before.contains("基本")
+            || before.ends_with('、')
+            || before.ends_with('“')
+            || !(after.is_empty() || after.starts_with('('))
+        {
+            continue;
+        }
+        let (year, role, mut notes, mut review) = year_role(line, marks, pos, section, period);
+        if role == Role::Baseline {
+            continue;
+        }
+        let mut start = clause.start + lead_len(before);
+        if let Some(a) = action_re().find(&norm[start..pos]) {
+            start += a.end();
+            start += lead_len(&norm[start..pos]);
+        }
+        let name = norm[start..pos].trim_end_matches('的').trim();
+        if name.chars().count() < 2 {
+            review.get_or_insert_with(|| "no indicator name before 全覆盖".into());
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            review
+                .get_or_insert_with(|| "the words before 全覆盖 are long: which indicator?".into());
+        }
+        notes.push("全覆盖 read as 100 % coverage".into());
+        out.push(Candidate {
+            role,
+            name_zh: line.orig_span(start, start + name.len()).to_owned(),
+            unit: "%".into(),
+            year,
+            comparator: Comparator::Ge,
+            value: Some(100.0),
+            relative: None,
+            kind: TargetKind::Unstated,
+            basis: Basis::Level,
+            found: Found::Text,
+            line: line.number,
+            quote: line.orig_span(clause.start, clause.end).trim().to_owned(),
+            notes,
+            review,
+        });
+    }
+}
+
 /// Length of the leading words that are not part of a name (time, scope, connectives).
 fn lead_len(s: &str) -> usize {
     lead_re().find(s).map_or(0, |m| m.end())
@@ -257,6 +416,7 @@ fn year_role(
     let role_of = |year: i32, hint: Option<bool>| -> Role {
         let baseline = match (period.base_year, hint) {
             (_, Some(true)) => true,
+            _ if period.start_year.is_some_and(|s| year < s) => true,
             (Some(b), _) => year <= b,
             (None, Some(false)) => false,
             (None, None) => period.end_year.is_some_and(|e| year < e),
@@ -270,6 +430,18 @@ fn year_role(
         }
     };
     match (mark, section) {
+        (Some(m), _) if m.since => match period.base_year {
+            Some(b) if b >= m.year => {
+                notes.push(format!("since {}: read as at the base year {b}", m.year));
+                (Some(b), Role::Baseline, notes, None)
+            }
+            _ => (
+                None,
+                Role::Baseline,
+                notes,
+                Some(format!("counted since {}: to which year?", m.year)),
+            ),
+        },
         (Some(m), _) => (Some(m.year), role_of(m.year, m.baseline), notes, None),
         (None, Section::Baseline) => match period.base_year {
             Some(b) => {
@@ -304,15 +476,27 @@ fn year_role(
     }
 }
 
+/// Where a figure's words may be: its clause, from the end of the previous figure in it, up
+/// to where the next figure's words begin.
+struct Place {
+    clause: Range<usize>,
+    from: usize,
+    until: usize,
+}
+
 fn candidate(
     line: &Line,
     f: &Figure,
-    clause: Range<usize>,
-    from: usize,
+    place: Place,
     marks: &[YearMark],
     section: Section,
     period: Period,
 ) -> Candidate {
+    let Place {
+        clause,
+        from,
+        until,
+    } = place;
     let norm = &line.norm;
     let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, section, period);
     notes.extend(f.notes.iter().cloned());
@@ -336,25 +520,96 @@ fn candidate(
         let mid = mid + lead_len(&norm[mid..name_range.end]);
         name_range = mid..name_range.end;
     }
-    let name_chars = norm[name_range.clone()].trim().chars().count();
+    let inner = &norm[name_range.clone()];
+    if inner.chars().count() > 12
+        || ["在", "对", "为", "向", "通过", "依托", "围绕"]
+            .iter()
+            .any(|p| inner.starts_with(p))
+    {
+        // `在…场所建设人像识别抓拍摄像机`: the name follows the last verb of doing.
+        if let Some(m) = inner_action_re().find_iter(inner).last() {
+            if inner[m.end()..].chars().count() >= 2 {
+                name_range = name_range.start + m.end()..name_range.end;
+            }
+        }
+    }
+    let prefix = norm[name_range.clone()].trim();
+    let listed = prefix.ends_with('、') || prefix.ends_with('等') || prefix.ends_with("及");
+    if prefix.ends_with('各') {
+        review.get_or_insert_with(|| "各 (each): one each of several, or a total?".into());
+    }
+    // `38个部门140多个应用系统`: after another figure and with no verb of its own, a figure's
+    // name is the noun after its unit.
+    let after_other = from > clause.start && f.verb_start == f.start;
+    let suffix_room = norm[f.end..until]
+        .trim_start_matches('的')
+        .chars()
+        .take_while(|c| !matches!(c, '、' | '和' | '及' | '与' | '等' | '('))
+        .count();
+    let name_chars = if listed || (after_other && suffix_room >= 2) {
+        0
+    } else {
+        prefix.chars().count()
+    };
     if name_chars < 2 {
-        let tail = &norm[f.end..clause.end];
-        let tail_start = f.end + tail.len() - tail.trim_start_matches('的').len();
-        let stop = norm[tail_start..clause.end]
+        // `建成300个在线视讯平台`, `打造5个行业领先的工业互联网平台`: the noun after the unit
+        // (after its last `的`), up to a list separator.
+        let tail = &norm[f.end..until];
+        let mut tail_start = f.end + tail.len() - tail.trim_start_matches('的').len();
+        let stop = norm[tail_start..until]
             .char_indices()
-            .find(|&(_, c)| matches!(c, '、' | '和' | '及' | '与' | '等' | '的' | '(' | '“'))
-            .map_or(clause.end, |(i, _)| tail_start + i);
+            .find(|&(_, c)| matches!(c, '、' | '和' | '及' | '与' | '等' | '('))
+            .map_or(until, |(i, _)| tail_start + i);
+        // ... and before a verb that starts what is done with it (`28个社区卫生中心开展…`).
+        let stop = SUFFIX_VERBS
+            .iter()
+            .filter_map(|v| norm[tail_start..stop].find(v).map(|p| tail_start + p))
+            .filter(|&p| p > tail_start)
+            .min()
+            .unwrap_or(stop);
+        // Running into the next figure's words (`217所学校“三通”开通率达到100%`): only the
+        // first noun is this figure's.
+        let stop = if stop == until && until < clause.end {
+            norm[tail_start..stop]
+                .find(['“', '的', '在'])
+                .map_or(stop, |p| tail_start + p)
+        } else {
+            stop
+        };
+        if let Some(d) = norm[tail_start..stop].rfind('的') {
+            if norm[tail_start + d + '的'.len_utf8()..stop].chars().count() >= 2 {
+                tail_start += d + '的'.len_utf8();
+            }
+        }
         name_range = tail_start..stop;
     }
     let raw = norm[name_range.clone()].trim();
     let trimmed = raw
-        .trim_end_matches(['的', '共', '已', '约', '近', '为', '达', '均', '将'])
+        .trim_end_matches([
+            '的', '共', '已', '约', '近', '为', '达', '均', '将', '各', '、',
+        ])
         .trim_end_matches("分别");
     let name_range = {
         let s = name_range.start
             + (norm[name_range.clone()].len() - norm[name_range.clone()].trim_start().len());
         s..s + trimmed.len()
     };
+    let mut name_range = name_range;
+    if norm[name_range.clone()].chars().count() > 16 {
+        // `数字技术在…等领域深度应用覆盖面`: the indicator is what follows the last `的`/`等领域`.
+        let inner = &norm[name_range.clone()];
+        let cut = ["的", "等领域", "等方面", "等"]
+            .iter()
+            .filter_map(|w| inner.rfind(w).map(|p| p + w.len()))
+            .max();
+        if let Some(c) = cut.filter(|&c| inner[c..].chars().count() >= 3) {
+            notes.push(format!(
+                "name shortened from {}",
+                line.orig_span(name_range.start, name_range.end)
+            ));
+            name_range = name_range.start + c..name_range.end;
+        }
+    }
     let name = line
         .orig_span(name_range.start, name_range.end)
         .trim()
@@ -388,7 +643,11 @@ fn candidate(
     Candidate {
         role,
         name_zh: name,
-        unit: f.unit.clone(),
+        unit: if f.unit_span.1 > f.unit_span.0 && !f.unit.starts_with('千') {
+            line.orig_span(f.unit_span.0, f.unit_span.1).to_owned()
+        } else {
+            f.unit.clone()
+        },
         year,
         comparator,
         value: Some(f.value),
@@ -420,6 +679,7 @@ mod tests {
         Period {
             base_year: Some(2020),
             end_year: Some(2025),
+            start_year: Some(2021),
         }
     }
 

@@ -87,6 +87,7 @@ fn normalise_char(c: char) -> char {
 /// (sorted by the traditional char). Names are still written as the plan writes them.
 const TRADITIONAL: &[(char, char)] = &[
     ('並', '并'),
+    ('來', '来'),
     ('個', '个'),
     ('備', '备'),
     ('傳', '传'),
@@ -97,6 +98,7 @@ const TRADITIONAL: &[(char, char)] = &[
     ('創', '创'),
     ('劃', '划'),
     ('動', '动'),
+    ('務', '务'),
     ('區', '区'),
     ('協', '协'),
     ('單', '单'),
@@ -110,37 +112,57 @@ const TRADITIONAL: &[(char, char)] = &[
     ('將', '将'),
     ('專', '专'),
     ('對', '对'),
+    ('導', '导'),
     ('層', '层'),
+    ('屬', '属'),
     ('師', '师'),
+    ('帳', '账'),
     ('帶', '带'),
+    ('幣', '币'),
     ('庫', '库'),
     ('廣', '广'),
+    ('後', '后'),
+    ('態', '态'),
     ('應', '应'),
+    ('戰', '战'),
     ('戶', '户'),
     ('據', '据'),
     ('數', '数'),
+    ('於', '于'),
     ('會', '会'),
     ('東', '东'),
     ('條', '条'),
     ('業', '业'),
     ('極', '极'),
+    ('構', '构'),
     ('標', '标'),
     ('機', '机'),
     ('檔', '档'),
     ('權', '权'),
     ('歲', '岁'),
+    ('歷', '历'),
+    ('況', '况'),
+    ('測', '测'),
     ('準', '准'),
     ('濟', '济'),
+    ('濱', '滨'),
+    ('為', '为'),
     ('無', '无'),
     ('爭', '争'),
+    ('爲', '为'),
+    ('現', '现'),
+    ('環', '环'),
     ('產', '产'),
     ('畫', '画'),
     ('療', '疗'),
     ('發', '发'),
     ('盡', '尽'),
+    ('監', '监'),
     ('確', '确'),
     ('礎', '础'),
     ('積', '积'),
+    ('筆', '笔'),
+    ('範', '范'),
     ('築', '筑'),
     ('約', '约'),
     ('級', '级'),
@@ -148,46 +170,73 @@ const TRADITIONAL: &[(char, char)] = &[
     ('經', '经'),
     ('網', '网'),
     ('線', '线'),
+    ('練', '练'),
     ('縣', '县'),
     ('總', '总'),
     ('績', '绩'),
+    ('續', '续'),
     ('聯', '联'),
+    ('臺', '台'),
     ('與', '与'),
     ('萬', '万'),
     ('蓋', '盖'),
+    ('蘇', '苏'),
     ('處', '处'),
+    ('號', '号'),
     ('術', '术'),
     ('衛', '卫'),
     ('裝', '装'),
+    ('規', '规'),
     ('視', '视'),
+    ('覽', '览'),
+    ('訂', '订'),
     ('計', '计'),
     ('訊', '讯'),
     ('設', '设'),
+    ('評', '评'),
     ('試', '试'),
     ('話', '话'),
+    ('認', '认'),
+    ('證', '证'),
+    ('護', '护'),
+    ('貨', '货'),
+    ('費', '费'),
     ('資', '资'),
     ('質', '质'),
+    ('賬', '账'),
+    ('購', '购'),
     ('車', '车'),
     ('軟', '软'),
     ('較', '较'),
     ('輛', '辆'),
+    ('農', '农'),
     ('連', '连'),
     ('進', '进'),
     ('運', '运'),
     ('過', '过'),
     ('達', '达'),
+    ('遠', '远'),
+    ('邊', '边'),
+    ('鄉', '乡'),
     ('醫', '医'),
+    ('銷', '销'),
+    ('鎮', '镇'),
+    ('鐵', '铁'),
     ('開', '开'),
     ('間', '间'),
     ('關', '关'),
+    ('陸', '陆'),
     ('隊', '队'),
     ('際', '际'),
+    ('雙', '双'),
     ('雲', '云'),
     ('電', '电'),
+    ('項', '项'),
     ('預', '预'),
     ('頻', '频'),
     ('額', '额'),
     ('養', '养'),
+    ('餘', '余'),
     ('館', '馆'),
     ('體', '体'),
     ('點', '点'),
@@ -358,32 +407,95 @@ fn heading_re() -> &'static Regex {
     })
 }
 
-/// The heading's section kind if the line is a heading (`第一节 发展基础`, `一、总体要求`,
-/// `(三)发展目标`); `None` for other lines. Table-of-contents lines (`……`, `....`) are not
-/// headings.
-pub(crate) fn heading(norm: &str) -> Option<Section> {
+/// A heading: its depth (`第一章` 1, `第一节`/`一、` 2, `(一)` 3, `专栏`/`1.` 4) and what its own
+/// words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Heading {
+    pub level: u8,
+    kind: HeadingKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadingKind {
+    Baseline,
+    /// `目标`, `指标`, `任务`, `工程`, `专栏`: about what the plan aims for, whatever is above.
+    Goal,
+    /// A verb of doing (`完善`, `推进`): a goal unless under a baseline heading.
+    Doing,
+    Other,
+}
+
+/// The heading if the line is one (`第一节 发展基础`, `一、总体要求`, `(三)发展目标`); `None`
+/// for other lines. Table-of-contents lines (`……`, `....`) are not headings.
+pub(crate) fn heading(norm: &str) -> Option<Heading> {
     let t = norm.trim();
     if t.chars().count() > 40 || t.contains('。') || t.contains("....") || t.contains("……") {
         return None;
     }
-    heading_re().find(t)?;
-    Some(section_of(t))
+    let m = heading_re().find(t)?;
+    let lead = m.as_str();
+    let level = if lead.contains('章') || lead.contains('篇') || lead.contains("部分") {
+        1
+    } else if lead.contains('节') || lead.contains('、') || lead.contains('.') {
+        2
+    } else if lead.starts_with('(') {
+        3
+    } else {
+        4
+    };
+    Some(Heading {
+        level,
+        kind: heading_kind(t),
+    })
 }
 
-fn section_of(t: &str) -> Section {
+fn heading_kind(t: &str) -> HeadingKind {
     const BASE: &[&str] = &[
         "基础", "现状", "成效", "成就", "回顾", "进展", "取得", "总结",
     ];
-    const GOAL: &[&str] = &[
-        "目标", "指标", "任务", "工程", "重点", "行动", "建设", "发展", "推进", "打造", "提升",
-        "构建", "实施", "培育", "加快", "完善", "推动", "强化", "深化", "专栏",
+    const GOAL: &[&str] = &["目标", "指标", "任务", "工程", "专栏", "行动", "举措"];
+    const DOING: &[&str] = &[
+        "建设", "发展", "推进", "打造", "提升", "构建", "实施", "培育", "加快", "完善", "推动",
+        "强化", "深化", "布局",
     ];
-    if BASE.iter().any(|w| t.contains(w)) && !t.contains("基础设施") {
-        Section::Baseline
-    } else if GOAL.iter().any(|w| t.contains(w)) && !t.contains("保障") && !t.contains("措施") {
-        Section::Target
+    if BASE.iter().any(|w| t.contains(w)) && !t.contains("基础设施") && !t.contains("基础支撑")
+    {
+        HeadingKind::Baseline
+    } else if GOAL.iter().any(|w| t.contains(w)) {
+        HeadingKind::Goal
+    } else if DOING.iter().any(|w| t.contains(w)) && !t.contains("保障") && !t.contains("措施")
+    {
+        HeadingKind::Doing
     } else {
-        Section::Other
+        HeadingKind::Other
+    }
+}
+
+/// The section each line is in, from the headings above it: a heading's own words decide,
+/// except that a verb-of-doing or neutral heading under a baseline heading stays baseline
+/// (`第一节 发展基础` → `(一)信息基础设施持续完善`).
+#[derive(Debug, Default)]
+pub(crate) struct Sections {
+    stack: Vec<(u8, Section)>,
+}
+
+impl Sections {
+    /// Enters a heading; returns the section of the lines under it.
+    pub(crate) fn enter(&mut self, h: Heading) -> Section {
+        while self.stack.last().is_some_and(|&(l, _)| l >= h.level) {
+            self.stack.pop();
+        }
+        let parent = self.stack.last().map(|&(_, s)| s);
+        let s = match (h.kind, parent) {
+            (HeadingKind::Baseline, _) => Section::Baseline,
+            (HeadingKind::Goal, _) => Section::Target,
+            (HeadingKind::Doing | HeadingKind::Other, Some(Section::Baseline)) => Section::Baseline,
+            (HeadingKind::Doing, _) => Section::Target,
+            (HeadingKind::Other, Some(p)) => p,
+            (HeadingKind::Other, None) => Section::Other,
+        };
+        self.stack.push((h.level, s));
+        s
     }
 }
 
@@ -418,17 +530,20 @@ mod tests {
 
     #[test]
     fn headings_and_their_sections() {
-        assert_eq!(heading("第一节 发展基础"), Some(Section::Baseline));
-        assert_eq!(heading("(三)发展目标"), Some(Section::Target));
-        assert_eq!(heading("二、总体架构"), Some(Section::Other));
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("第一章 基础与形势"), Some(Section::Baseline));
+        assert_eq!(enter("第一节 发展基础"), Some(Section::Baseline));
+        assert_eq!(enter("(一)信息基础设施持续完善"), Some(Section::Baseline));
+        assert_eq!(enter("第二节 面临形势"), Some(Section::Baseline));
+        assert_eq!(enter("第五节 发展目标"), Some(Section::Target));
         assert_eq!(
-            heading("第二章 建设泛在智能的数字基建"),
+            enter("第二章 建设泛在智能的数字基建"),
             Some(Section::Target)
         );
-        assert_eq!(
-            heading("第一节 发展基础......................................"),
-            None
-        );
+        assert_eq!(enter("(一)加快布局"), Some(Section::Target));
+        assert_eq!(enter("第三章 保障措施"), Some(Section::Other));
+        assert_eq!(heading("第一节 发展基础........................"), None);
         assert_eq!(heading("到2025年,全市数字经济实力显著增强。"), None);
     }
 

@@ -60,9 +60,15 @@ pub(crate) fn looks_wide(bytes: &[u8]) -> bool {
         .flexible(true)
         .has_headers(false)
         .from_reader(body);
-    rdr.records().take(20).filter_map(|r| r.ok()).any(|r| {
-        r.iter().filter(|h| header_year(h).is_some()).count() >= 2
-            && !r.iter().any(|h| h.trim().eq_ignore_ascii_case("year"))
+    let is_year = |h: &str| h.trim().eq_ignore_ascii_case("year");
+    let mut records = rdr.records().take(20).filter_map(|r| r.ok()).peekable();
+    // A long table's header names a `year` column: its data rows may hold two year-like
+    // numbers (a year and a value of 1000, a line number) without being a wide table.
+    if records.peek().is_some_and(|r| r.iter().any(is_year)) {
+        return false;
+    }
+    records.any(|r| {
+        r.iter().filter(|h| header_year(h).is_some()).count() >= 2 && !r.iter().any(is_year)
     })
 }
 
