@@ -188,3 +188,88 @@ proptest! {
         let _ = extract(s.as_bytes(), &ExtractOptions::new("r"));
     }
 }
+
+/// A news report of a plan (not a seed): sentences only, growth rates, `万` units, `截至`.
+#[test]
+fn a_news_report_of_a_plan() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plan_news.txt");
+    let x = plancast::extract::extract_file(&path, &ExtractOptions::new("xx")).unwrap();
+    assert_eq!(
+        (x.period.base_year, x.period.end_year),
+        (Some(2020), Some(2025))
+    );
+    let got: Vec<_> = x
+        .data()
+        .map(|c| {
+            (
+                c.name_zh.as_str(),
+                c.role,
+                c.year,
+                c.comparator,
+                c.value,
+                c.unit.as_str(),
+            )
+        })
+        .collect();
+    for want in [
+        (
+            "数字经济规模",
+            Role::Target,
+            Some(2025),
+            Comparator::Gt,
+            Some(3000.0),
+            "亿元",
+        ),
+        (
+            "数字经济规模年均增长",
+            Role::Target,
+            Some(2025),
+            Comparator::Ge,
+            Some(12.0),
+            "%",
+        ),
+        (
+            "5G基站",
+            Role::Baseline,
+            Some(2020),
+            Comparator::Eq,
+            Some(8600.0),
+            "个",
+        ),
+        (
+            "千兆光网覆盖家庭",
+            Role::Milestone,
+            Some(2023),
+            Comparator::Gt,
+            Some(200.0),
+            "万户",
+        ),
+        (
+            "关键工序数控化率",
+            Role::Target,
+            Some(2025),
+            Comparator::Ge,
+            Some(65.0),
+            "%",
+        ),
+        (
+            "数据中心机架",
+            Role::Baseline,
+            Some(2022),
+            Comparator::Eq,
+            Some(2.1),
+            "万架",
+        ),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+    // `数据中心PUE值控制在1.3以下` has no year and no goals heading: listed, not written.
+    let pue: Vec<_> = x
+        .candidates
+        .iter()
+        .filter(|c| c.name_zh == "数据中心PUE值")
+        .collect();
+    assert_eq!(pue.len(), 1);
+    assert!(pue[0].review.is_some());
+    assert_eq!(pue[0].comparator, Comparator::Le);
+}

@@ -347,6 +347,9 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
         // No stated period: the latest year the plan aims at (`到2023年`).
         period.end_year = sentence::latest_goal_year(&lines);
     }
+    if period.base_year.is_none() {
+        period.base_year = sentence::latest_base_year(&lines, period.end_year);
+    }
     let mut candidates = tables.candidates;
     candidates.extend(sentence::read(&lines, &tables.lines, period, options));
     candidates.sort_by_key(|c| c.line);

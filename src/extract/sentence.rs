@@ -98,11 +98,18 @@ fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                     "四" => 2025,
                     _ => 2030,
                 };
-                let past = period.base_year.is_some_and(|b| year <= b);
+                // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
+                // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
+                let ended = c.name("fsuf").is_some();
+                let past = match (period.base_year, period.end_year) {
+                    (Some(b), _) => Some(year <= b),
+                    (None, Some(e)) => Some(year < e),
+                    (None, None) => ended.then_some(true),
+                };
                 return Some(YearMark {
                     end: m.end(),
                     year,
-                    baseline: Some(past),
+                    baseline: past,
                     since: since_after(norm, m.end()),
                 });
             }
@@ -144,6 +151,17 @@ pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
         .iter()
         .flat_map(|l| year_marks(&l.norm, Period::default()))
         .filter(|m| m.baseline == Some(false))
+        .map(|m| m.year)
+        .max()
+}
+
+/// The latest year the text marks as past (`截至2020年底`, `“十三五”期末`) before `end`: the base
+/// year of a plan that states no period.
+pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
         .map(|m| m.year)
         .max()
 }
@@ -246,6 +264,7 @@ fn read_line(
         ));
     }
     split_respectively(&mut found);
+    name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, section, period, out);
     // Relative targets (`达到全省平均水平`, `走在全区前列`), one per clause.
@@ -298,6 +317,39 @@ fn read_line(
                 (role == Role::Baseline).then(|| "a benchmark stated for a past year".into())
             }),
         });
+    }
+}
+
+/// `数字经济规模突破3000亿元，年均增长12%以上`: a growth rate named only by its verb takes the
+/// name of the figure before it in the sentence (`数字经济规模年均增长`), noted as a rate.
+fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
+    const GROWTH: &[&str] = &[
+        "年均增长",
+        "同比增长",
+        "增长",
+        "年均增速",
+        "增速",
+        "增幅",
+        "年均增幅",
+        "年增长",
+        "年均提高",
+        "提高",
+        "下降",
+        "年均下降",
+    ];
+    for k in 1..found.len() {
+        let name = found[k].1.name_zh.clone();
+        if !GROWTH.contains(&name.as_str()) || found[k].1.unit != "%" {
+            continue;
+        }
+        let prev = found[k - 1].1.name_zh.clone();
+        if prev.chars().count() >= 2 && !GROWTH.contains(&prev.as_str()) {
+            let c = &mut found[k].1;
+            c.name_zh = format!("{prev}{name}");
+            c.notes.push(format!(
+                "a rate of change of {prev}, named after it; not a level"
+            ));
+        }
     }
 }
 

@@ -53,8 +53,8 @@ fn year_cell_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"^(?:(?P<pre>基期|基准|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
-            r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|现状|目标|规划|预期|实际)(?:值|年)?\)?)?$"
+            r"^(?:(?P<pre>基期|基准|基数|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
+            r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩)(?:值|年)?\)?)?$"
         ))
         .expect("valid regex")
     })
@@ -125,7 +125,7 @@ fn classify(norm: &str, has_unit_col: bool) -> Kind {
         let word = c.name("pre").or(c.name("post")).map_or("", |m| m.as_str());
         return Kind::Year(if matches!(word, "目标" | "规划" | "预期") {
             YearCol::Goal(y)
-        } else if matches!(word, "基期" | "基准" | "现状" | "实际") {
+        } else if matches!(word, "基期" | "基准" | "基数" | "现状" | "实际" | "实绩") {
             YearCol::Baseline(y)
         } else {
             YearCol::Goal(y) // decided by position later
