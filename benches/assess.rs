@@ -114,16 +114,13 @@ fn bench_assess(c: &mut Criterion) {
             let (batch, targets) = synthetic::batch(family, n, LEN, 42);
             let cal = calibration(&batch, bounds);
             let how = Uncertainty::Calibrated(&cal);
-            let spec = BatchSpec {
-                bounds,
-                model: Model::Auto,
-                target_year: 2025,
-                comparator: Comparator::Ge,
-                baseline_year: None,
-                level,
-                uncertainty: how,
-                thresholds: Thresholds::default(),
-            };
+            let spec = BatchSpec::new(2025, Comparator::Ge)
+                .with_bounds(bounds)
+                .with_model(Model::Auto)
+                .with_baseline_year(None)
+                .with_level(level)
+                .with_thresholds(Thresholds::default())
+                .with_uncertainty(how);
             g.throughput(Throughput::Elements(n as u64));
             // The output buffer is reused across iterations, as a stream of batches would.
             let mut out = Vec::new();
@@ -199,13 +196,11 @@ fn bench_load(c: &mut Criterion) {
     g.throughput(Throughput::Elements(rows as u64));
     g.bench_function(BenchmarkId::new("csv_rows", rows), |b| {
         b.iter(|| {
-            plancast::io::load_panel(plancast::io::PanelSources {
-                observations: vec![(obs.as_bytes(), "obs.csv".into())],
-                targets: vec![(targets.as_bytes(), "targets.csv".into())],
-                indicators: None,
-                regions: None,
-                alternates: None,
-            })
+            plancast::io::load_panel(
+                plancast::io::PanelSources::new()
+                    .with_observations(obs.as_bytes(), "obs.csv")
+                    .with_targets(targets.as_bytes(), "targets.csv"),
+            )
             .unwrap()
         })
     });
@@ -218,10 +213,7 @@ fn bench_panel_driver(c: &mut Criterion) {
     let panel = synthetic::panel(500, 8, LEN, 7);
     g.throughput(Throughput::Elements(panel.targets().len() as u64));
     for (name, classes) in [("own", false), ("pooled", true)] {
-        let opts = plancast::AssessOptions {
-            reference_classes: classes,
-            ..plancast::AssessOptions::default()
-        };
+        let opts = plancast::AssessOptions::default().with_reference_classes(classes);
         g.bench_function(name, |b| {
             b.iter(|| black_box(plancast::assess_panel_serial(&panel, &opts).rows.len()))
         });

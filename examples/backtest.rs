@@ -18,6 +18,9 @@ use plancast::model::Model;
 use plancast::synthetic::{self, Family};
 use plancast::{backtest, Bounds, Level, Series};
 
+/// Backtest distances in years (the same ten `assess_panel` calibrates over).
+const HORIZON: usize = 10;
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
@@ -144,8 +147,8 @@ fn real_panels(ci: bool) -> Result<(), String> {
                 &series,
                 Model::Auto,
                 ind.bounds,
-                longest.saturating_sub(plancast::CALIBRATION_HORIZON).max(3),
-                plancast::CALIBRATION_HORIZON,
+                longest.saturating_sub(HORIZON).max(3),
+                HORIZON,
             );
             let beta = |t| cal.persistence(t);
             let (lower, upper) = ind.bounds.both().unwrap_or((0.0, 1.0));

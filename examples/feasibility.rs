@@ -66,11 +66,9 @@ fn run() -> Result<(), String> {
         return Ok(());
     };
     let panel = cli::load(&args)?;
-    let opts = AssessOptions {
-        model: args.model,
-        level: args.level,
-        ..AssessOptions::default()
-    };
+    let opts = AssessOptions::default()
+        .with_model(args.model)
+        .with_level(args.level);
     report::run_panel(
         &panel,
         &opts,

@@ -119,16 +119,13 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
             })
             .collect::<Result<_, _>>()?;
         let cal = Calibration::backtest(&sample, Model::Auto, family.bounds(), 3, 5);
-        let spec = BatchSpec {
-            bounds: family.bounds(),
-            model: Model::Auto,
-            target_year: 2025,
-            comparator: Comparator::Ge,
-            baseline_year: None,
-            level,
-            uncertainty: Uncertainty::Calibrated(&cal),
-            thresholds: Thresholds::default(),
-        };
+        let spec = BatchSpec::new(2025, Comparator::Ge)
+            .with_bounds(family.bounds())
+            .with_model(Model::Auto)
+            .with_baseline_year(None)
+            .with_level(level)
+            .with_thresholds(Thresholds::default())
+            .with_uncertainty(Uncertainty::Calibrated(&cal));
         let t = Instant::now();
         pool.install(|| plancast::assess_batch_into(&batch, &targets, &spec, &mut rows))
             .map_err(|e| e.to_string())?;

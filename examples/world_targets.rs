@@ -79,23 +79,20 @@ fn run() -> Result<(), String> {
     let src = |p: PathBuf| -> Result<(Cursor<Vec<u8>>, PathBuf), String> {
         Ok((Cursor::new(read(&p)?), p))
     };
-    let panel = load_panel(PanelSources {
-        observations: vec![
-            src(wdi.join("original.csv"))?,
-            src(eu.join("observations.csv"))?,
-        ],
-        targets: vec![
-            (
-                Cursor::new(targets.into_bytes()),
-                wdi.join("targets_broadband_commission.csv"),
-            ),
-            src(eu.join("targets_illustrative.csv"))?,
-        ],
-        indicators: Some(src(eu.join("indicators.csv"))?),
-        regions: None,
-        alternates: None,
-    })
-    .map_err(|e| e.to_string())?;
+    let mut sources = PanelSources::new();
+    sources.observations = vec![
+        src(wdi.join("original.csv"))?,
+        src(eu.join("observations.csv"))?,
+    ];
+    sources.targets = vec![
+        (
+            Cursor::new(targets.into_bytes()),
+            wdi.join("targets_broadband_commission.csv"),
+        ),
+        src(eu.join("targets_illustrative.csv"))?,
+    ];
+    sources.indicators = Some(src(eu.join("indicators.csv"))?);
+    let panel = load_panel(sources).map_err(|e| e.to_string())?;
     report::run_panel(
         &panel,
         &AssessOptions::default(),

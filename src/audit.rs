@@ -61,6 +61,7 @@ impl FindingKind {
 
 /// One audit finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// Region id.
     pub region: String,

@@ -9,6 +9,7 @@ use crate::series::Series;
 
 /// How one model did on a set of series.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BacktestScore {
     /// The model specification scored.
     pub model: Model,

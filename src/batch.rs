@@ -32,12 +32,13 @@ use crate::verdict::{Goal, Verdict};
 
 /// Backtest horizon (years) used to calibrate intervals from a panel's own history: plan
 /// targets lie 5–10 years ahead.
-pub const CALIBRATION_HORIZON: usize = 10;
+pub(crate) const CALIBRATION_HORIZON: usize = 10;
 /// How far ahead `year_reached` looks, in years after the last observation.
-pub const YEAR_REACHED_HORIZON: i32 = 100;
+pub(crate) const YEAR_REACHED_HORIZON: i32 = 100;
 
 /// Options of a panel assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AssessOptions {
     /// Model fitted to every series (default [`Model::Auto`]).
     pub model: Model,
@@ -59,6 +60,59 @@ pub struct AssessOptions {
     pub reference_classes: bool,
 }
 
+impl AssessOptions {
+    /// With the model fitted to every series.
+    #[must_use]
+    pub fn with_model(mut self, model: Model) -> Self {
+        self.model = model;
+        self
+    }
+
+    /// With the interval level.
+    #[must_use]
+    pub fn with_level(mut self, level: Level) -> Self {
+        self.level = level;
+        self
+    }
+
+    /// With status cut-offs.
+    #[must_use]
+    pub fn with_thresholds(mut self, thresholds: Thresholds) -> Self {
+        self.thresholds = thresholds;
+        self
+    }
+
+    /// With the reference regions single-observation series borrow growth from, in order of
+    /// preference (default: the region's province, then `china`).
+    #[must_use]
+    pub fn with_references(mut self, references: Vec<String>) -> Self {
+        self.references = Some(references);
+        self
+    }
+
+    /// Whether to calibrate intervals from the panel's own history (default true).
+    #[must_use]
+    pub fn with_calibration(mut self, calibrate: bool) -> Self {
+        self.calibrate = calibrate;
+        self
+    }
+
+    /// With the regional spread of borrowed paths (`None`: the reference's own interval).
+    #[must_use]
+    pub fn with_regional_spread(mut self, spread: Option<RegionalSpread>) -> Self {
+        self.regional_spread = spread;
+        self
+    }
+
+    /// Whether a single observation without a reference is judged by its reference class
+    /// (default true).
+    #[must_use]
+    pub fn with_reference_classes(mut self, on: bool) -> Self {
+        self.reference_classes = on;
+        self
+    }
+}
+
 impl Default for AssessOptions {
     fn default() -> Self {
         AssessOptions {
@@ -75,6 +129,7 @@ impl Default for AssessOptions {
 
 /// The assessment of one target: one row of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Assessment {
     /// Region id.
     pub region: String,
@@ -385,6 +440,7 @@ pub struct Assessor<'p> {
 
 /// A series' projected path over a range of years (for charts).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Trajectory {
     /// Region id.
     pub region: String,
@@ -398,6 +454,7 @@ pub struct Trajectory {
 
 /// One year of a [`Trajectory`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TrajectoryPoint {
     /// Year.
     pub year: i32,
@@ -930,7 +987,7 @@ pub fn assess_panel(panel: &Panel, opts: &AssessOptions) -> Report {
 }
 
 /// Targets between two calls of the progress callback.
-pub const PROGRESS_STEP: usize = 1024;
+pub(crate) const PROGRESS_STEP: usize = 1024;
 
 /// [`assess_panel`], calling `progress(k)` as every k targets complete (k ≤
 /// [`PROGRESS_STEP`]), from worker threads, for a progress bar. The report is unaffected.
@@ -957,6 +1014,7 @@ pub fn assess_panel_with_progress(
 
 /// One series projected to a year, without a target (`--target-year`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SeriesProjection {
     /// Region id.
     pub region: String,
@@ -1032,6 +1090,7 @@ pub fn assess_panel_serial(panel: &Panel, opts: &AssessOptions) -> Report {
 
 /// The assessment of a panel: one row per target, in a stable order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// Interval level used.
     pub level: f64,

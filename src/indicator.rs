@@ -128,6 +128,7 @@ impl Bounds {
 
 /// An indicator: a concept measured the same way wherever its id appears.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Indicator {
     /// Id shared across regions, as the data has it, e.g. `5g_user_penetration`, `IT.NET.USER.ZS`.
     pub id: String,
@@ -201,6 +202,7 @@ impl Indicator {
 
 /// A region: a plan's author (city, county) or a reference (province, nation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Region {
     /// Id as the data has it, e.g. `tongliao`, `WLD`, `DE21`.
     pub id: String,

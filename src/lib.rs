@@ -46,7 +46,7 @@ pub mod verdict;
 pub use batch::{
     assess_panel, assess_panel_serial, assess_panel_with_progress, project_panel, AssessOptions,
     Assessment, Assessor, ReferenceContext, Report, SeriesProjection, Trajectory, TrajectoryPoint,
-    CALIBRATION_HORIZON, PROGRESS_STEP, REPORT_COLUMNS, YEAR_REACHED_HORIZON,
+    REPORT_COLUMNS,
 };
 pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};
 pub use verdict::{judge, Goal, JudgedOn, Verdict};
@@ -54,5 +54,5 @@ mod audit;
 pub use audit::{audit, Finding, FindingKind};
 mod columnar;
 pub use columnar::{
-    assess_batch, assess_batch_into, assess_batch_serial, BatchRow, BatchSpec, SeriesBatch, CHUNK,
+    assess_batch, assess_batch_into, assess_batch_serial, BatchRow, BatchSpec, SeriesBatch,
 };

@@ -83,6 +83,7 @@ impl<'a> SeriesView<'a> {
 
 /// The plain data of a panel, as (de)serialised.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct PanelData {
     /// Regions.
     pub regions: Vec<Region>,

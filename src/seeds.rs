@@ -86,35 +86,34 @@ pub fn with_class_series(panel: &Panel) -> Result<Panel> {
 /// Never for the embedded data.
 pub fn class_panel() -> Result<Panel> {
     let f = |name: &str| PathBuf::from(format!("seeds/{name}"));
-    load_panel(PanelSources {
-        observations: vec![(
-            CLASS_OBSERVATIONS_CSV.as_bytes(),
-            f("class_observations.csv"),
-        )],
-        targets: vec![(
-            "region,indicator,year,comparator,value\n".as_bytes(),
-            f("(none)"),
-        )],
-        indicators: Some((CLASS_INDICATORS_CSV.as_bytes(), f("class_indicators.csv"))),
-        regions: Some((CLASS_REGIONS_CSV.as_bytes(), f("class_regions.csv"))),
-        alternates: None,
-    })
+    load_panel(
+        PanelSources::new()
+            .with_observations(
+                CLASS_OBSERVATIONS_CSV.as_bytes(),
+                f("class_observations.csv"),
+            )
+            .with_targets(
+                "region,indicator,year,comparator,value\n".as_bytes(),
+                f("(none)"),
+            )
+            .with_indicators(CLASS_INDICATORS_CSV.as_bytes(), f("class_indicators.csv"))
+            .with_regions(CLASS_REGIONS_CSV.as_bytes(), f("class_regions.csv")),
+    )
 }
 
 /// The five plans and their references, without the class series.
 fn plans() -> Result<Panel> {
     let f = |name: &str| PathBuf::from(format!("seeds/{name}"));
-    load_panel(PanelSources {
-        observations: vec![
-            (OBSERVATIONS_CSV.as_bytes(), f("observations.csv")),
-            (
+    load_panel(
+        PanelSources::new()
+            .with_observations(OBSERVATIONS_CSV.as_bytes(), f("observations.csv"))
+            .with_observations(
                 REFERENCE_OBSERVATIONS_CSV.as_bytes(),
                 f("reference_observations.csv"),
-            ),
-        ],
-        targets: vec![(TARGETS_CSV.as_bytes(), f("targets.csv"))],
-        indicators: Some((INDICATORS_CSV.as_bytes(), f("indicators.csv"))),
-        regions: Some((REGIONS_CSV.as_bytes(), f("regions.csv"))),
-        alternates: Some((ALTERNATES_CSV.as_bytes(), f("alternates.csv"))),
-    })
+            )
+            .with_targets(TARGETS_CSV.as_bytes(), f("targets.csv"))
+            .with_indicators(INDICATORS_CSV.as_bytes(), f("indicators.csv"))
+            .with_regions(REGIONS_CSV.as_bytes(), f("regions.csv"))
+            .with_alternates(ALTERNATES_CSV.as_bytes(), f("alternates.csv")),
+    )
 }

@@ -127,6 +127,7 @@ pub enum Statistic {
 
 /// The benchmark a relative target names: a region and a statistic.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Benchmark {
     /// Region id of the benchmark, e.g. `inner_mongolia`.
     pub region: String,
@@ -174,6 +175,7 @@ pub enum TargetValue {
 
 /// Where a figure comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[non_exhaustive]
 pub struct Provenance {
     /// `table`, `text` or `reference`.
     pub kind: String,
@@ -187,6 +189,7 @@ pub struct Provenance {
 
 /// One plan target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Target {
     /// Region id.
     pub region: String,
@@ -217,6 +220,7 @@ pub enum Bound {
 
 /// One observed value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Observation {
     /// Region id.
     pub region: String,
@@ -232,4 +236,131 @@ pub struct Observation {
     pub bound: Bound,
     /// Source of the value.
     pub provenance: Provenance,
+}
+
+impl Benchmark {
+    /// A benchmark region's value: `region` (`statistic` average or leading).
+    pub fn new(region: impl Into<String>, statistic: Statistic) -> Self {
+        Self {
+            region: region.into(),
+            statistic,
+        }
+    }
+}
+
+impl Provenance {
+    /// Where a figure comes from: its kind (`table`, `text`, `reference`, …) and source (a file
+    /// name or URL); quote and note empty.
+    pub fn new(kind: impl Into<String>, source: impl Into<String>) -> Self {
+        Self {
+            kind: kind.into(),
+            source: source.into(),
+            quote: String::new(),
+            note: String::new(),
+        }
+    }
+
+    /// With the quote of the figure in its source.
+    #[must_use]
+    pub fn with_quote(mut self, quote: impl Into<String>) -> Self {
+        self.quote = quote.into();
+        self
+    }
+
+    /// With a note on how the figure was read.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = note.into();
+        self
+    }
+}
+
+impl Target {
+    /// A target of `region` for `indicator`: `comparator value` by `year`; kind unstated, no
+    /// provenance. Ids are checked when the target joins a [`crate::Panel`].
+    ///
+    /// ```
+    /// use plancast::{Comparator, Target, TargetKind, TargetValue};
+    /// let t = Target::new("tongliao", "5g_user_penetration", 2025, Comparator::Ge, TargetValue::Numeric(59.0))
+    ///     .with_kind(TargetKind::Expected);
+    /// assert_eq!(t.year, 2025);
+    /// ```
+    pub fn new(
+        region: impl Into<String>,
+        indicator: impl Into<String>,
+        year: i32,
+        comparator: Comparator,
+        value: TargetValue,
+    ) -> Self {
+        Self {
+            region: region.into(),
+            indicator: indicator.into(),
+            year,
+            comparator,
+            value,
+            kind: TargetKind::Unstated,
+            provenance: Provenance::default(),
+        }
+    }
+
+    /// With the plan's kind (预期性 / 约束性).
+    #[must_use]
+    pub fn with_kind(mut self, kind: TargetKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// With where the target comes from.
+    #[must_use]
+    pub fn with_provenance(mut self, provenance: Provenance) -> Self {
+        self.provenance = provenance;
+        self
+    }
+}
+
+impl Observation {
+    /// An exact year-end observation of `indicator` in `region`, without provenance.
+    ///
+    /// ```
+    /// use plancast::{Bound, Observation};
+    /// let o = Observation::new("tongliao", "4g_population_coverage", 2020, 90.0).with_bound(Bound::Lower);
+    /// assert_eq!((o.year, o.bound), (2020, Bound::Lower));
+    /// ```
+    pub fn new(
+        region: impl Into<String>,
+        indicator: impl Into<String>,
+        year: i32,
+        value: f64,
+    ) -> Self {
+        Self {
+            region: region.into(),
+            indicator: indicator.into(),
+            year,
+            value,
+            as_of: None,
+            bound: Bound::Exact,
+            provenance: Provenance::default(),
+        }
+    }
+
+    /// With a bound (`Lower` for "超过", "以上", "余").
+    #[must_use]
+    pub fn with_bound(mut self, bound: Bound) -> Self {
+        self.bound = bound;
+        self
+    }
+
+    /// With the date a mid-year value refers to (e.g. `2021-05`).
+    #[must_use]
+    pub fn with_as_of(mut self, as_of: impl Into<String>) -> Self {
+        self.as_of = Some(as_of.into());
+        self
+    }
+
+    /// With where the value comes from.
+    #[must_use]
+    pub fn with_provenance(mut self, provenance: Provenance) -> Self {
+        self.provenance = provenance;
+        self
+    }
 }

@@ -37,16 +37,13 @@ fn batch_equals_plain_path_bit_for_bit() {
             Uncertainty::RandomWalk,
             Uncertainty::Textbook,
         ] {
-            let spec = BatchSpec {
-                bounds,
-                model: Model::Auto,
-                target_year: 2025,
-                comparator: Comparator::Ge,
-                baseline_year: None,
-                level,
-                uncertainty: how,
-                thresholds: Thresholds::default(),
-            };
+            let spec = BatchSpec::new(2025, Comparator::Ge)
+                .with_bounds(bounds)
+                .with_model(Model::Auto)
+                .with_baseline_year(None)
+                .with_level(level)
+                .with_thresholds(Thresholds::default())
+                .with_uncertainty(how);
             let rows = assess_batch(&batch, &targets, &spec).unwrap();
             assert_eq!(rows, assess_batch_serial(&batch, &targets, &spec).unwrap());
             let mut reused = vec![rows[0]; 7];
@@ -63,7 +60,12 @@ fn batch_equals_plain_path_bit_for_bit() {
             let mut statuses = std::collections::BTreeSet::new();
             for (s, row) in rows.iter().enumerate() {
                 let plain = plain_row(batch.years(), batch.row(s), targets[s], &spec);
-                assert_eq!(row_bits(row), row_bits(&plain), "{} row {s}", family.name());
+                assert_eq!(
+                    row_bits(row),
+                    row_bits(plain_ref(&plain)),
+                    "{} row {s}",
+                    family.name()
+                );
                 let status = row.verdict.status();
                 statuses.insert(status.name());
             }
@@ -79,7 +81,12 @@ fn batch_equals_plain_path_bit_for_bit() {
             let rows = assess_batch(&batch, &ambitious, &spec).unwrap();
             for (s, row) in rows.iter().enumerate() {
                 let plain = plain_row(batch.years(), batch.row(s), ambitious[s], &spec);
-                assert_eq!(row_bits(row), row_bits(&plain), "{} row {s}", family.name());
+                assert_eq!(
+                    row_bits(row),
+                    row_bits(plain_ref(&plain)),
+                    "{} row {s}",
+                    family.name()
+                );
                 statuses.insert(row.verdict.status().name());
             }
             assert!(statuses.len() >= 3, "{}: {statuses:?}", family.name());
@@ -131,16 +138,13 @@ fn batch_rejects_bad_shapes() {
         Err(Error::NonFiniteValue { year: 2021, .. })
     ));
     let b = SeriesBatch::try_new(vec![2020, 2021], vec![1.0, 2.0]).unwrap();
-    let spec = BatchSpec {
-        bounds: plancast::Bounds::NONE,
-        model: Model::Auto,
-        target_year: 2025,
-        comparator: Comparator::Ge,
-        baseline_year: None,
-        level: Level::try_new(0.8).unwrap(),
-        uncertainty: Uncertainty::RandomWalk,
-        thresholds: Thresholds::default(),
-    };
+    let spec = BatchSpec::new(2025, Comparator::Ge)
+        .with_bounds(plancast::Bounds::NONE)
+        .with_model(Model::Auto)
+        .with_baseline_year(None)
+        .with_level(Level::try_new(0.8).unwrap())
+        .with_thresholds(Thresholds::default())
+        .with_uncertainty(Uncertainty::RandomWalk);
     assert!(matches!(
         assess_batch(&b, &[1.0, 2.0], &spec),
         Err(Error::LengthMismatch { .. })
@@ -149,12 +153,7 @@ fn batch_rejects_bad_shapes() {
 
 /// The row the plain public per-series path gives (what `assess_batch` promises to equal):
 /// fit, project, probability, year reached, judge.
-fn plain_row(
-    years: &[i32],
-    values: &[f64],
-    target: f64,
-    spec: &BatchSpec<'_>,
-) -> plancast::BatchRow {
+fn plain_row(years: &[i32], values: &[f64], target: f64, spec: &BatchSpec<'_>) -> Row {
     let series = Series::try_new(years.to_vec(), values.to_vec()).unwrap();
     let fit = spec.model.fit(&series, spec.bounds).ok();
     let (t, c) = (spec.target_year, spec.comparator);
@@ -186,7 +185,7 @@ fn plain_row(
         spec.bounds,
         &spec.thresholds,
     );
-    plancast::BatchRow {
+    Row {
         model: fit.as_ref().map(|f| f.kind()),
         projected,
         interval: p
@@ -197,8 +196,40 @@ fn plain_row(
     }
 }
 
+/// A batch row's fields (`BatchRow` is `#[non_exhaustive]`: built here field by field).
+struct Row {
+    model: Option<plancast::model::ModelKind>,
+    projected: Option<f64>,
+    interval: Option<(f64, f64)>,
+    probability: Option<f64>,
+    verdict: plancast::Verdict,
+}
+
+impl From<&plancast::BatchRow> for Row {
+    fn from(r: &plancast::BatchRow) -> Self {
+        Row {
+            model: r.model,
+            projected: r.projected,
+            interval: r.interval,
+            probability: r.probability,
+            verdict: r.verdict,
+        }
+    }
+}
+
 /// Every number of a row as bits (so −0.0 ≠ 0.0 and NaN = NaN).
-fn row_bits(r: &plancast::BatchRow) -> String {
+fn plain_ref(r: &Row) -> Row {
+    Row {
+        model: r.model,
+        projected: r.projected,
+        interval: r.interval,
+        probability: r.probability,
+        verdict: r.verdict,
+    }
+}
+
+fn row_bits(r: impl Into<Row>) -> String {
+    let r: Row = r.into();
     let b = |x: Option<f64>| x.map(f64::to_bits);
     let v = &r.verdict;
     format!(
@@ -232,13 +263,17 @@ fn assert_batch_is_plain(batch: &plancast::SeriesBatch, targets: &[f64], spec: &
         let plain = plain_row(batch.years(), batch.row(s), targets[s], spec);
         assert_eq!(
             row_bits(row),
-            row_bits(&plain),
+            row_bits(plain_ref(&plain)),
             "series {s} {:?} target {} spec {:?}",
             batch.row(s),
             targets[s],
             (spec.model, spec.bounds, spec.comparator, spec.target_year)
         );
-        assert_eq!(row_bits(ser), row_bits(&plain), "serial, series {s}");
+        assert_eq!(
+            row_bits(ser),
+            row_bits(plain_ref(&plain)),
+            "serial, series {s}"
+        );
     }
 }
 
@@ -328,16 +363,13 @@ fn batch_equals_plain_path_on_every_branch() {
                             (last + 3, Some(years[1])),
                             (last + 40, None),
                         ] {
-                            let spec = BatchSpec {
-                                bounds,
-                                model: Model::Auto,
-                                target_year,
-                                comparator,
-                                baseline_year,
-                                level,
-                                uncertainty: how,
-                                thresholds: Thresholds::default(),
-                            };
+                            let spec = BatchSpec::new(target_year, comparator)
+                                .with_bounds(bounds)
+                                .with_model(Model::Auto)
+                                .with_baseline_year(baseline_year)
+                                .with_level(level)
+                                .with_thresholds(Thresholds::default())
+                                .with_uncertainty(how);
                             assert_batch_is_plain(&batch, &targets, &spec);
                         }
                     }
@@ -388,16 +420,7 @@ proptest::proptest! {
             Comparator::Lt,
             Comparator::Eq,
         ][comparator];
-        let spec = BatchSpec {
-            bounds: if bounded { plancast::Bounds::PERCENT } else { plancast::Bounds::NONE },
-            model: Model::Auto,
-            target_year: 2015 + len as i32 - 1 + ahead,
-            comparator,
-            baseline_year: None,
-            level: Level::try_new(0.8).unwrap(),
-            uncertainty: if textbook { Uncertainty::Textbook } else { Uncertainty::RandomWalk },
-            thresholds: Thresholds::default(),
-        };
+        let spec = BatchSpec::new(2015 + len as i32 - 1 + ahead, comparator).with_bounds(if bounded { plancast::Bounds::PERCENT } else { plancast::Bounds::NONE }).with_model(Model::Auto).with_baseline_year(None).with_level(Level::try_new(0.8).unwrap()).with_thresholds(Thresholds::default()).with_uncertainty(if textbook { Uncertainty::Textbook } else { Uncertainty::RandomWalk });
         assert_batch_is_plain(&batch, &targets, &spec);
     }
 }
@@ -428,16 +451,13 @@ fn panel_path_equals_batch_path() {
                 .region(&r.region)
                 .and_then(|g| g.period_start)
                 .map(|y| y - 1);
-            let spec = BatchSpec {
-                bounds: indicator.bounds,
-                model: opts.model,
-                target_year: r.target_year,
-                comparator: r.comparator,
-                baseline_year,
-                level: opts.level,
-                uncertainty: Uncertainty::RandomWalk,
-                thresholds: opts.thresholds,
-            };
+            let spec = BatchSpec::new(r.target_year, r.comparator)
+                .with_bounds(indicator.bounds)
+                .with_model(opts.model)
+                .with_baseline_year(baseline_year)
+                .with_level(opts.level)
+                .with_thresholds(opts.thresholds)
+                .with_uncertainty(Uncertainty::RandomWalk);
             let batch =
                 plancast::SeriesBatch::try_new(series.years().to_vec(), series.values().to_vec())
                     .unwrap();
@@ -468,11 +488,9 @@ fn panel_path_equals_batch_path() {
 
     // Reference classes are panel-only (like references): off, so single observations are
     // compared too.
-    let opts = AssessOptions {
-        calibrate: false,
-        reference_classes: false,
-        ..AssessOptions::default()
-    };
+    let opts = AssessOptions::default()
+        .with_calibration(false)
+        .with_reference_classes(false);
     for (years, seed) in [(3, 1), (6, 2), (9, 3)] {
         let base = synthetic::panel(40, 8, years, seed);
         let mut data = base.data().clone();

@@ -209,19 +209,17 @@ fn other_examples_reject_bad_arguments() {
 fn world_bank_download_as_is() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples/data/panels/wdi_internet_users_nov2024");
-    let panel = plancast::io::load_panel(plancast::io::PanelSources {
-        observations: vec![(
-            std::fs::File::open(dir.join("original.csv")).unwrap(),
-            dir.join("original.csv"),
-        )],
-        targets: vec![(
-            std::fs::File::open(dir.join("targets_broadband_commission.csv")).unwrap(),
-            dir.join("targets_broadband_commission.csv"),
-        )],
-        indicators: None,
-        regions: None,
-        alternates: None,
-    })
+    let panel = plancast::io::load_panel(
+        plancast::io::PanelSources::new()
+            .with_observations(
+                std::fs::File::open(dir.join("original.csv")).unwrap(),
+                dir.join("original.csv"),
+            )
+            .with_targets(
+                std::fs::File::open(dir.join("targets_broadband_commission.csv")).unwrap(),
+                dir.join("targets_broadband_commission.csv"),
+            ),
+    )
     .unwrap_or_else(|e| panic!("{e}"));
     let ind = panel.indicator("IT.NET.USER.ZS").unwrap();
     assert!(ind.defaulted);
@@ -306,19 +304,17 @@ fn eurostat_jsonstat_as_served() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples/data/panels/eurostat_isoc_internet");
     let json = dir.join("original_isoc_ci_in_h.json");
-    let panel = plancast::io::load_panel(plancast::io::PanelSources {
-        observations: vec![(
-            std::io::Cursor::new(std::fs::read(&json).unwrap()),
-            json.clone(),
-        )],
-        targets: vec![(
-            std::io::Cursor::new(b"region,indicator,year,comparator,value\n".to_vec()),
-            PathBuf::from("none.csv"),
-        )],
-        indicators: None,
-        regions: None,
-        alternates: None,
-    })
+    let panel = plancast::io::load_panel(
+        plancast::io::PanelSources::new()
+            .with_observations(
+                std::io::Cursor::new(std::fs::read(&json).unwrap()),
+                json.clone(),
+            )
+            .with_targets(
+                std::io::Cursor::new(b"region,indicator,year,comparator,value\n".to_vec()),
+                PathBuf::from("none.csv"),
+            ),
+    )
     .unwrap_or_else(|e| panic!("{e}"));
     let id = "original_isoc_ci_in_h";
     let ind = panel.indicator(id).unwrap();
@@ -359,16 +355,14 @@ fn excel_sheets_long_and_wide() {
     let bytes = std::fs::read(&book).unwrap();
     let load = |sheet: &str| {
         let name = PathBuf::from(format!("{}{sheet}", book.display()));
-        plancast::io::load_panel(plancast::io::PanelSources {
-            observations: vec![(std::io::Cursor::new(bytes.clone()), name)],
-            targets: vec![(
-                std::io::Cursor::new(b"region,indicator,year,comparator,value\n".to_vec()),
-                PathBuf::from("none.csv"),
-            )],
-            indicators: None,
-            regions: None,
-            alternates: None,
-        })
+        plancast::io::load_panel(
+            plancast::io::PanelSources::new()
+                .with_observations(std::io::Cursor::new(bytes.clone()), name)
+                .with_targets(
+                    std::io::Cursor::new(b"region,indicator,year,comparator,value\n".to_vec()),
+                    PathBuf::from("none.csv"),
+                ),
+        )
     };
     for sheet in ["#wide", ""] {
         let p = load(sheet).unwrap_or_else(|e| panic!("{e}"));

@@ -12,14 +12,11 @@ fn edges() -> Panel {
         let p = dir.join(name);
         (std::fs::File::open(&p).unwrap(), p)
     };
-    load_panel(PanelSources {
-        observations: vec![open("observations.csv")],
-        targets: vec![open("targets.csv")],
-        indicators: Some(open("indicators.csv")),
-        regions: None,
-        alternates: None,
-    })
-    .unwrap_or_else(|e| panic!("{e}"))
+    let mut sources = PanelSources::new();
+    sources.observations = vec![open("observations.csv")];
+    sources.targets = vec![open("targets.csv")];
+    sources.indicators = Some(open("indicators.csv"));
+    load_panel(sources).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn row<'a>(rows: &'a [Assessment], region: &str, target: f64) -> &'a Assessment {

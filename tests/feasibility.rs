@@ -89,13 +89,13 @@ fn with_nothing_indicator(p: &str) -> String {
 fn panel_full() -> Panel {
     let ind = with_nothing_indicator(INDICATORS);
     let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    load_panel(PanelSources {
-        observations: vec![(cur(OBS), "obs.csv".into())],
-        targets: vec![(cur(TARGETS), "targets.csv".into())],
-        indicators: Some((cur(&ind), "ind.csv".into())),
-        regions: Some((cur(REGIONS), "regions.csv".into())),
-        alternates: None,
-    })
+    load_panel(
+        PanelSources::new()
+            .with_observations(cur(OBS), "obs.csv")
+            .with_targets(cur(TARGETS), "targets.csv")
+            .with_indicators(cur(&ind), "ind.csv")
+            .with_regions(cur(REGIONS), "regions.csv"),
+    )
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -382,16 +382,16 @@ fn every_audit_fires_where_it_should() {
     // 2025), more than twice the nation's 9.1 %/yr.
     let ind = with_nothing_indicator(INDICATORS);
     let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let small = load_panel(PanelSources {
-        observations: vec![(cur(OBS), "obs.csv".into())],
-        targets: vec![(
-            cur("region,indicator,year,comparator,value\nb,users,2025,>=,200\n"),
-            "targets.csv".into(),
-        )],
-        indicators: Some((cur(&ind), "ind.csv".into())),
-        regions: Some((cur(REGIONS), "regions.csv".into())),
-        alternates: None,
-    })
+    let small = load_panel(
+        PanelSources::new()
+            .with_observations(cur(OBS), "obs.csv")
+            .with_targets(
+                cur("region,indicator,year,comparator,value\nb,users,2025,>=,200\n"),
+                "targets.csv",
+            )
+            .with_indicators(cur(&ind), "ind.csv")
+            .with_regions(cur(REGIONS), "regions.csv"),
+    )
     .unwrap();
     let f = audit(&small, &assess_panel(&small, &AssessOptions::default()));
     assert!(f.iter().any(|f| f.region == "b"
@@ -442,13 +442,7 @@ fn every_audit_fires_where_it_should() {
 fn borrowed_intervals_add_the_regional_spread() {
     let p = panel_full();
     let with = assess_panel(&p, &AssessOptions::default());
-    let without = assess_panel(
-        &p,
-        &AssessOptions {
-            regional_spread: None,
-            ..AssessOptions::default()
-        },
-    );
+    let without = assess_panel(&p, &AssessOptions::default().with_regional_spread(None));
     let a = row(&with.rows, "b", "share", 2025, ">=", Some(30.0), None);
     let b = row(&without.rows, "b", "share", 2025, ">=", Some(30.0), None);
     assert_eq!(a.interval, Some(plancast::IntervalMethod::Borrowed));
@@ -495,13 +489,13 @@ fn one_observation_is_judged_by_its_reference_class() {
     );
     let ind = "indicator,unit,direction,lower,upper\nfirms,家,up,0,\nracks,个,up,0,\n";
     let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let p = load_panel(PanelSources {
-        observations: vec![(cur(&obs), "obs.csv".into())],
-        targets: vec![(cur(&targets), "targets.csv".into())],
-        indicators: Some((cur(ind), "ind.csv".into())),
-        regions: Some((cur(&regions), "regions.csv".into())),
-        alternates: None,
-    })
+    let p = load_panel(
+        PanelSources::new()
+            .with_observations(cur(&obs), "obs.csv")
+            .with_targets(cur(&targets), "targets.csv")
+            .with_indicators(cur(ind), "ind.csv")
+            .with_regions(cur(&regions), "regions.csv"),
+    )
     .unwrap_or_else(|e| panic!("{e}"));
     let report = assess_panel(&p, &AssessOptions::default());
     let half = row(&report.rows, "x", "racks", 2025, ">=", Some(e(0.5)), None);
@@ -532,13 +526,7 @@ fn one_observation_is_judged_by_its_reference_class() {
     );
     assert!(!matches!(half.verdict.status(), Status::NotAssessable(_)));
     // Off: the single observation is not assessable, as before.
-    let off = assess_panel(
-        &p,
-        &AssessOptions {
-            reference_classes: false,
-            ..AssessOptions::default()
-        },
-    );
+    let off = assess_panel(&p, &AssessOptions::default().with_reference_classes(false));
     let r = row(&off.rows, "x", "racks", 2025, ">=", Some(e(0.5)), None);
     assert_eq!(
         r.verdict.status(),
@@ -571,23 +559,16 @@ fn shares_pool_their_own_trajectory_with_the_class() {
     let targets = "region,indicator,year,comparator,value\nr3,share,2025,>=,40\n";
     let ind = "indicator,unit,direction,lower,upper\nshare,%,up,0,100\n";
     let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let p = load_panel(PanelSources {
-        observations: vec![(cur(&obs), "obs.csv".into())],
-        targets: vec![(cur(targets), "targets.csv".into())],
-        indicators: Some((cur(ind), "ind.csv".into())),
-        regions: Some((cur(&regions), "regions.csv".into())),
-        alternates: None,
-    })
+    let p = load_panel(
+        PanelSources::new()
+            .with_observations(cur(&obs), "obs.csv")
+            .with_targets(cur(targets), "targets.csv")
+            .with_indicators(cur(ind), "ind.csv")
+            .with_regions(cur(&regions), "regions.csv"),
+    )
     .unwrap_or_else(|e| panic!("{e}"));
     let pooled = &assess_panel(&p, &AssessOptions::default()).rows[0];
-    let own = &assess_panel(
-        &p,
-        &AssessOptions {
-            reference_classes: false,
-            ..AssessOptions::default()
-        },
-    )
-    .rows[0];
+    let own = &assess_panel(&p, &AssessOptions::default().with_reference_classes(false)).rows[0];
     assert_eq!(pooled.interval, Some(plancast::IntervalMethod::Combined));
     assert!(pooled.model.as_deref().unwrap().ends_with("+class:share"));
     let mut pool = ClassGrowth::new(ReferenceClass::Share);

@@ -126,13 +126,7 @@ proptest! {
     fn arbitrary_csv_bytes_account_for_every_row(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
         let path = Path::new("fuzz.csv");
         // No panic, whatever the bytes.
-        let _ = load_panel(PanelSources {
-            observations: vec![(Cursor::new(bytes.clone()), path.into())],
-            targets: vec![(Cursor::new(bytes.clone()), path.into())],
-            indicators: Some((Cursor::new(bytes.clone()), path.into())),
-            regions: Some((Cursor::new(bytes.clone()), path.into())),
-            alternates: None,
-        });
+        let _ = load_panel(PanelSources::new().with_observations(Cursor::new(bytes.clone()), path).with_targets(Cursor::new(bytes.clone()), path).with_indicators(Cursor::new(bytes.clone()), path).with_regions(Cursor::new(bytes.clone()), path));
         if let Ok(checked) = read_observations_checked(Cursor::new(bytes.clone()), path) {
             prop_assert_eq!(checked.rows.len() + checked.errors.len(), data_rows(&bytes));
             for e in &checked.errors {
@@ -376,13 +370,11 @@ flat,x,2052,>,7
 neg,x,2052,<=,-1e300
 neg,x,2052,=,0
 ";
-    let panel = load_panel(PanelSources {
-        observations: vec![(Cursor::new(obs.as_bytes().to_vec()), "o.csv".into())],
-        targets: vec![(Cursor::new(targets.as_bytes().to_vec()), "t.csv".into())],
-        indicators: None,
-        regions: None,
-        alternates: None,
-    })
+    let panel = load_panel(
+        PanelSources::new()
+            .with_observations(Cursor::new(obs.as_bytes().to_vec()), "o.csv")
+            .with_targets(Cursor::new(targets.as_bytes().to_vec()), "t.csv"),
+    )
     .unwrap();
     let report = assess_panel(&panel, &plancast::AssessOptions::default());
     assert_eq!(report.rows.len(), 8);

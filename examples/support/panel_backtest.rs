@@ -75,13 +75,12 @@ pub fn load_keeping(dir: &Path, keep: &[&str]) -> Result<RealPanel, String> {
     let ind = read("indicators.csv")?;
     let targets = "region,indicator,year,comparator,value\n".to_owned();
     let cur = |s: String| Cursor::new(s.into_bytes());
-    let panel = load_panel(PanelSources {
-        observations: vec![(cur(out), dir.join("observations.csv"))],
-        targets: vec![(cur(targets), "targets.csv".into())],
-        indicators: Some((cur(ind), dir.join("indicators.csv"))),
-        regions: None,
-        alternates: None,
-    })
+    let panel = load_panel(
+        PanelSources::new()
+            .with_observations(cur(out), dir.join("observations.csv"))
+            .with_targets(cur(targets), "targets.csv")
+            .with_indicators(cur(ind), dir.join("indicators.csv")),
+    )
     .map_err(|e| e.to_string())?;
     let name = dir
         .file_name()
@@ -332,10 +331,7 @@ pub fn header() {
 pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32) -> [BandScore; 3] {
     let full = &rp.panel;
     let mut bands: [BandScore; 3] = Default::default();
-    let opts = AssessOptions {
-        references: Some(vec![aggregate.to_owned()]),
-        ..AssessOptions::default()
-    };
+    let opts = AssessOptions::default().with_references(vec![aggregate.to_owned()]);
     for &o in origins {
         let mut data = full.data().clone();
         data.observations.retain(|x| {
@@ -500,15 +496,15 @@ pub fn spread_estimate(rp: &RealPanel, aggregate: &str) -> Vec<(i32, usize, f64)
 
 /// A `>=` target of the backtest.
 fn ge_target(region: &str, indicator: &str, year: i32, value: f64) -> Target {
-    Target {
-        region: region.to_owned(),
-        indicator: indicator.to_owned(),
+    Target::new(
+        region.to_owned(),
+        indicator.to_owned(),
         year,
-        comparator: Comparator::Ge,
-        value: TargetValue::Numeric(value),
-        kind: TargetKind::Unstated,
-        provenance: Provenance::default(),
-    }
+        Comparator::Ge,
+        TargetValue::Numeric(value),
+    )
+    .with_kind(TargetKind::Unstated)
+    .with_provenance(Provenance::default())
 }
 
 /// A scored row: the row, the truth, the target, the projection, its interval and P(met).
@@ -547,11 +543,9 @@ pub fn run_class(
 ) -> [BandScore; 3] {
     let full = &rp.panel;
     let mut bands: [BandScore; 3] = Default::default();
-    let opts = AssessOptions {
-        references: Some(Vec::new()),
-        calibrate: false,
-        ..AssessOptions::default()
-    };
+    let opts = AssessOptions::default()
+        .with_references(Vec::new())
+        .with_calibration(false);
     let regions: Vec<&str> = full
         .regions()
         .iter()

@@ -109,6 +109,7 @@ impl SeriesBatch {
 
 /// What every series of a batch is assessed against (one target value per series).
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct BatchSpec<'a> {
     /// Indicator bounds (for `Auto` and the logistic).
     pub bounds: Bounds,
@@ -129,6 +130,85 @@ pub struct BatchSpec<'a> {
     pub thresholds: Thresholds,
 }
 
+impl BatchSpec<'static> {
+    /// Every series against `comparator target` by `target_year`: model `Auto`, no bounds, the
+    /// baseline year from the data, 80 % random-walk intervals, default cut-offs. Adjust with the
+    /// `with_*` methods.
+    ///
+    /// ```
+    /// use plancast::{assess_batch, BatchSpec, Bounds, Comparator, SeriesBatch};
+    /// let batch = SeriesBatch::try_new(vec![2018, 2019, 2020], vec![10.0, 12.0, 14.0, 50.0, 51.0, 52.0])?;
+    /// let spec = BatchSpec::new(2025, Comparator::Ge).with_bounds(Bounds::PERCENT);
+    /// let rows = assess_batch(&batch, &[24.0, 60.0], &spec)?;
+    /// assert_eq!(rows.len(), 2);
+    /// # Ok::<(), plancast::Error>(())
+    /// ```
+    pub fn new(target_year: i32, comparator: Comparator) -> Self {
+        Self {
+            bounds: Bounds::NONE,
+            model: Model::Auto,
+            target_year,
+            comparator,
+            baseline_year: None,
+            level: Level::try_new(0.8).expect("0.8 is a level"),
+            uncertainty: Uncertainty::RandomWalk,
+            thresholds: Thresholds::default(),
+        }
+    }
+}
+
+impl<'a> BatchSpec<'a> {
+    /// With the indicator's bounds.
+    #[must_use]
+    pub fn with_bounds(mut self, bounds: Bounds) -> Self {
+        self.bounds = bounds;
+        self
+    }
+
+    /// With the model.
+    #[must_use]
+    pub fn with_model(mut self, model: Model) -> Self {
+        self.model = model;
+        self
+    }
+
+    /// With the plan's baseline year (t0 of the progress ratio).
+    #[must_use]
+    pub fn with_baseline_year(mut self, year: Option<i32>) -> Self {
+        self.baseline_year = year;
+        self
+    }
+
+    /// With the interval level.
+    #[must_use]
+    pub fn with_level(mut self, level: Level) -> Self {
+        self.level = level;
+        self
+    }
+
+    /// With the interval method (a calibration borrowed for the spec's lifetime).
+    #[must_use]
+    pub fn with_uncertainty<'b>(self, uncertainty: Uncertainty<'b>) -> BatchSpec<'b> {
+        BatchSpec {
+            bounds: self.bounds,
+            model: self.model,
+            target_year: self.target_year,
+            comparator: self.comparator,
+            baseline_year: self.baseline_year,
+            level: self.level,
+            uncertainty,
+            thresholds: self.thresholds,
+        }
+    }
+
+    /// With status cut-offs.
+    #[must_use]
+    pub fn with_thresholds(mut self, thresholds: Thresholds) -> Self {
+        self.thresholds = thresholds;
+        self
+    }
+}
+
 impl BatchSpec<'_> {
     /// The goal of a series whose target value is `target`.
     #[inline]
@@ -143,6 +223,7 @@ impl BatchSpec<'_> {
 
 /// The assessment of one series of a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BatchRow {
     /// Model fitted (`None` when no model could be fitted; the verdict then rests on the
     /// observations alone).
@@ -170,7 +251,7 @@ impl BatchRow {
 
 /// Rows per rayon task: big enough to amortise scheduling, small enough to balance 2–64
 /// threads on 10^5–10^6 series and keep a task's values (6 points × 8 B × 4096 = 192 KiB) in L2.
-pub const CHUNK: usize = 4096;
+pub(crate) const CHUNK: usize = 4096;
 
 /// A fitted model of one row, projected as the public path does (t quantiles from a table).
 struct Fit<'a> {

@@ -234,6 +234,7 @@ pub fn read_observations(input: impl Read, file: &Path) -> Result<Vec<(u64, Obse
 
 /// Every data row of an observations file, accounted for: loaded, or an error with its line.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CheckedRows<T> {
     /// Rows that parsed, with their line numbers, in file order.
     pub rows: Vec<(u64, T)>,
@@ -447,7 +448,24 @@ pub fn read_regions(input: impl Read, file: &Path) -> Result<Vec<Region>> {
 }
 
 /// Where the parts of a panel come from: readers with the names to report errors under.
+///
+/// For files on disk, [`super::PanelFiles`] is shorter; this form takes any reader (a stream,
+/// embedded bytes).
+///
+/// ```
+/// use plancast::io::{load_panel, PanelSources};
+/// let obs = "region,indicator,year,value\nr,x,2019,10\nr,x,2020,12\n";
+/// let targets = "region,indicator,year,comparator,value\nr,x,2025,>=,20\n";
+/// let panel = load_panel(
+///     PanelSources::new()
+///         .with_observations(obs.as_bytes(), "obs.csv")
+///         .with_targets(targets.as_bytes(), "targets.csv"),
+/// )?;
+/// assert_eq!(panel.targets().len(), 1);
+/// # Ok::<(), plancast::Error>(())
+/// ```
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct PanelSources<R> {
     /// Observations and their file names: long CSV, a wide table ([`super::read_wide`]) or a
     /// JSON-stat 2.0 dataset ([`super::read_jsonstat`]), told apart by content.
@@ -463,6 +481,60 @@ pub struct PanelSources<R> {
     pub regions: Option<(R, PathBuf)>,
     /// Alternate figures (same columns as observations).
     pub alternates: Option<(R, PathBuf)>,
+}
+
+impl<R> Default for PanelSources<R> {
+    fn default() -> Self {
+        Self {
+            observations: Vec::new(),
+            targets: Vec::new(),
+            indicators: None,
+            regions: None,
+            alternates: None,
+        }
+    }
+}
+
+impl<R> PanelSources<R> {
+    /// No sources yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an observations source (repeatable), named `name` in errors.
+    #[must_use]
+    pub fn with_observations(mut self, reader: R, name: impl Into<PathBuf>) -> Self {
+        self.observations.push((reader, name.into()));
+        self
+    }
+
+    /// Adds a targets source (repeatable).
+    #[must_use]
+    pub fn with_targets(mut self, reader: R, name: impl Into<PathBuf>) -> Self {
+        self.targets.push((reader, name.into()));
+        self
+    }
+
+    /// The indicators source.
+    #[must_use]
+    pub fn with_indicators(mut self, reader: R, name: impl Into<PathBuf>) -> Self {
+        self.indicators = Some((reader, name.into()));
+        self
+    }
+
+    /// The regions source.
+    #[must_use]
+    pub fn with_regions(mut self, reader: R, name: impl Into<PathBuf>) -> Self {
+        self.regions = Some((reader, name.into()));
+        self
+    }
+
+    /// The alternates source.
+    #[must_use]
+    pub fn with_alternates(mut self, reader: R, name: impl Into<PathBuf>) -> Self {
+        self.alternates = Some((reader, name.into()));
+        self
+    }
 }
 
 /// Loads a panel from its sources, checking ids across files with located errors.

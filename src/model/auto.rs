@@ -49,14 +49,37 @@ pub enum SelectionReason {
 
 /// The outcome of `Model::Auto`: the winner, the reason, and each candidate's AICc.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Selection {
     /// The model chosen.
     pub chosen: ModelKind,
     /// Why.
     pub reason: SelectionReason,
-    /// AICc of each candidate tried, in the order linear, exponential, logistic, free logistic,
-    /// Gompertz; `None` when not a candidate, not fitted or AICc undefined.
-    pub aicc: [Option<f64>; 5],
+    /// AICc by candidate slot (linear, exponential, logistic, free logistic, Gompertz); read it
+    /// through [`Selection::aicc`] and [`Selection::candidates`], which grow with [`ModelKind`].
+    pub(crate) aicc: [Option<f64>; 5],
+}
+
+impl Selection {
+    /// AICc of candidate `kind`; `None` when it was not a candidate, not fitted or AICc is
+    /// undefined.
+    pub fn aicc(&self, kind: ModelKind) -> Option<f64> {
+        self.aicc[slot(kind)]
+    }
+
+    /// Every candidate kind with its AICc, in a fixed order (linear, exponential, logistic,
+    /// free logistic, Gompertz).
+    pub fn candidates(&self) -> impl Iterator<Item = (ModelKind, Option<f64>)> + '_ {
+        [
+            ModelKind::Linear,
+            ModelKind::Exponential,
+            ModelKind::Logistic,
+            ModelKind::FreeLogistic,
+            ModelKind::Gompertz,
+        ]
+        .into_iter()
+        .map(|k| (k, self.aicc(k)))
+    }
 }
 
 fn slot(kind: ModelKind) -> usize {

@@ -22,9 +22,20 @@ pub enum Curve {
 }
 
 impl Curve {
+    /// The curve's value at t for parameters `[K, r, t0]` (t from the series' mean year).
+    ///
+    /// ```
+    /// use plancast::model::Curve;
+    /// let half = Curve::Logistic.at([100.0, 0.5, 3.0], 3.0);
+    /// assert!((half - 50.0).abs() < 1e-12);
+    /// ```
+    pub fn at(self, [k, r, t0]: [f64; 3], t: f64) -> f64 {
+        self.value(&Vector3::new(k, r, t0), t)
+    }
+
     /// Value and gradient with respect to (K, r, t0) at t.
     #[inline]
-    pub fn eval(self, p: &Vector3<f64>, t: f64) -> (f64, Vector3<f64>) {
+    pub(crate) fn eval(self, p: &Vector3<f64>, t: f64) -> (f64, Vector3<f64>) {
         let (k, r, t0) = (p[0], p[1], p[2]);
         let d = t - t0;
         let e = (-r * d).exp();
@@ -46,7 +57,7 @@ impl Curve {
 
     /// The curve's value at t.
     #[inline]
-    pub fn value(self, p: &Vector3<f64>, t: f64) -> f64 {
+    pub(crate) fn value(self, p: &Vector3<f64>, t: f64) -> f64 {
         self.eval(p, t).0
     }
 
@@ -84,6 +95,7 @@ pub enum Termination {
 
 /// How a Levenberg–Marquardt fit went.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LmReport {
     /// Iterations used.
     pub iterations: usize,

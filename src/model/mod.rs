@@ -143,6 +143,7 @@ pub const MIN_POINTS_NONLINEAR: usize = 4;
 
 /// The predictive distribution at one year, on the working scale: centre + scale·T(df).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Predictive {
     /// Centre (fitted value) on the working scale.
     pub center: f64,

@@ -10,6 +10,7 @@ use crate::math::max_num;
 /// Centering on mean_t keeps the fit exact to rounding for years like 2020 (an uncentered
 /// intercept would cancel catastrophically).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Ols {
     /// Number of points.
     pub n: usize,
