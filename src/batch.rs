@@ -7,15 +7,18 @@
 //! 64 threads.
 
 use std::collections::BTreeMap;
+#[cfg(feature = "io")]
 use std::io::Write;
 
-use rayon::prelude::*;
+use crate::par::*;
 use serde::{Deserialize, Serialize};
 
 use crate::assess::{assess_one, Forecast, Projected};
 use crate::combine::Combined;
 use crate::error::{Error, Result};
-use crate::feasibility::{GrowthBasis, Reason, Status, Thresholds};
+#[cfg(feature = "io")]
+use crate::feasibility::GrowthBasis;
+use crate::feasibility::{Reason, Status, Thresholds};
 use crate::indicator::{Bounds, Indicator};
 use crate::math::{normal_cdf, normal_quantile};
 use crate::model::{Fitted, Model, Transform};
@@ -1161,6 +1164,7 @@ impl Report {
     ///
     /// # Errors
     /// [`Error::Io`].
+    #[cfg(feature = "io")]
     pub fn write_csv(&self, out: impl Write, panel: &Panel) -> Result<()> {
         let io = |e: csv::Error| Error::Io {
             file: "<report>".into(),
@@ -1236,6 +1240,7 @@ impl Report {
     ///
     /// # Errors
     /// [`Error::Json`] (not expected).
+    #[cfg(feature = "io")]
     pub fn to_json(&self) -> Result<String> {
         serde_json::to_string_pretty(self).map_err(|e| Error::Json {
             message: e.to_string(),

@@ -2,11 +2,15 @@
 #![warn(missing_docs, missing_debug_implementations, unreachable_pub)]
 
 mod error;
+#[cfg(feature = "extract")]
 pub mod extract;
 mod indicator;
+#[cfg(feature = "io")]
 pub mod io;
 mod math;
 mod panel;
+mod par;
+#[cfg(feature = "seeds")]
 pub mod seeds;
 mod series;
 mod target;
@@ -29,6 +33,7 @@ pub use projection::{
     Interval, IntervalMethod, Level, Projection, Uncertainty, MIN_CALIBRATION_SCORES,
 };
 mod backtest;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;

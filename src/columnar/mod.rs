@@ -20,7 +20,7 @@
 
 mod lanes;
 
-use rayon::prelude::*;
+use crate::par::*;
 
 use lanes::{assess_block, Plan};
 use serde::{Deserialize, Serialize};
