@@ -37,6 +37,7 @@ OPTIONS:
     --base-year Y      the plan's base year, if its text does not make it clear
     --end-year Y       the plan's end year, if its text does not make it clear
     --score            extract the five seed plans and compare with the hand-made seed rows
+                       (--ci does the same)
     --verbose          with --score: list the seed rows not found
     -h, --help         this text
 ";
@@ -73,7 +74,7 @@ fn run() -> Result<(), String> {
             Long("nation") => nation = Some(cli::value(&mut p, "nation")?),
             Long("base-year") => base = Some(cli::value(&mut p, "base-year")?),
             Long("end-year") => end = Some(cli::value(&mut p, "end-year")?),
-            Long("score") => score = true,
+            Long("score") | Long("ci") => score = true,
             Long("verbose") => verbose = true,
             Short('h') | Long("help") => {
                 print!("{HELP}");
