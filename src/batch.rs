@@ -1166,10 +1166,7 @@ impl Report {
     /// [`Error::Io`].
     #[cfg(feature = "io")]
     pub fn write_csv(&self, out: impl Write, panel: &Panel) -> Result<()> {
-        let io = |e: csv::Error| Error::Io {
-            file: "<report>".into(),
-            message: e.to_string(),
-        };
+        let io = |e: csv::Error| Error::io("<report>", e);
         let mut w = csv::Writer::from_writer(out);
         w.write_record(REPORT_COLUMNS).map_err(io)?;
         let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
@@ -1230,10 +1227,7 @@ impl Report {
             ])
             .map_err(io)?;
         }
-        w.flush().map_err(|e| Error::Io {
-            file: "<report>".into(),
-            message: e.to_string(),
-        })
+        w.flush().map_err(|e| Error::io("<report>", e))
     }
 
     /// The report as pretty JSON.

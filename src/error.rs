@@ -1,6 +1,8 @@
 //! The one error type of plancast.
 
+use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Everything that can go wrong in plancast, with what and where.
 ///
@@ -181,13 +183,22 @@ pub enum Error {
         /// The id.
         id: String,
     },
-    /// Reading a file failed.
-    #[error("{file}: {message}")]
+    /// Reading or writing a file failed.
+    #[error("{file}: {source}")]
     Io {
         /// The file.
         file: PathBuf,
-        /// The operating system's message.
-        message: String,
+        /// The underlying error (the operating system's, or the CSV writer's).
+        #[source]
+        source: IoSource,
+    },
+    /// A batch was given a different number of targets than it has series.
+    #[error("{series} series but {targets} targets: give one target per series")]
+    TargetCountMismatch {
+        /// Series in the batch.
+        series: usize,
+        /// Targets given.
+        targets: usize,
     },
     /// JSON (de)serialisation failed.
     #[error("JSON: {message}")]
@@ -205,6 +216,73 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+}
+
+impl Error {
+    /// An [`Error::Io`] for `file`.
+    pub(crate) fn io(
+        file: impl Into<PathBuf>,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        Error::Io {
+            file: file.into(),
+            source: IoSource(Arc::from(source.into())),
+        }
+    }
+}
+
+/// The error under an [`Error::Io`]: kept (not flattened to a message) and shared, so
+/// [`Error`] stays `Clone`. Two are equal when their messages are.
+#[derive(Debug, Clone)]
+pub struct IoSource(Arc<dyn std::error::Error + Send + Sync>);
+
+impl IoSource {
+    /// The underlying error; downcast it to `std::io::Error` for its kind.
+    pub fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        &*self.0
+    }
+}
+
+impl PartialEq for IoSource {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl fmt::Display for IoSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for IoSource {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+/// A text that names no value of the type it was parsed as (the `FromStr` error of
+/// [`crate::Comparator`], [`crate::TargetKind`], [`crate::Benchmark`], [`crate::model::Model`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+#[non_exhaustive]
+pub struct ParseError {
+    /// What was being parsed (`comparator`, `target kind`, `benchmark`, `model`).
+    pub what: &'static str,
+    /// The text.
+    pub found: String,
+    /// What went wrong, with what is accepted.
+    pub message: String,
+}
+
+impl ParseError {
+    pub(crate) fn new(what: &'static str, found: &str, message: String) -> Self {
+        Self {
+            what,
+            found: found.to_owned(),
+            message,
+        }
+    }
 }
 
 /// plancast's `Result`.

@@ -15,7 +15,7 @@ pub mod seeds;
 mod series;
 mod target;
 
-pub use error::{Error, Result};
+pub use error::{Error, IoSource, ParseError, Result};
 pub use indicator::{check_id, Bounds, Direction, Indicator, Region};
 pub use panel::{Panel, PanelData, SeriesView};
 pub use series::{Series, YEAR_RANGE};

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::ParseError;
+
 use crate::indicator::Direction;
 
 /// How a target compares the indicator's value with the target value.
@@ -71,16 +73,22 @@ impl fmt::Display for Comparator {
 }
 
 impl FromStr for Comparator {
-    type Err = String;
+    type Err = ParseError;
     /// Accepts `>=`, `>`, `<=`, `<`, `=`, `==`, and the typographic `≥`, `≤`.
-    fn from_str(s: &str) -> Result<Self, String> {
+    fn from_str(s: &str) -> Result<Self, ParseError> {
         Ok(match s.trim() {
             ">=" | "≥" => Comparator::Ge,
             ">" => Comparator::Gt,
             "<=" | "≤" => Comparator::Le,
             "<" => Comparator::Lt,
             "=" | "==" => Comparator::Eq,
-            other => return Err(format!("expected one of >=, >, <=, <, =; found `{other}`")),
+            other => {
+                return Err(ParseError::new(
+                    "comparator",
+                    other,
+                    format!("expected one of >=, >, <=, <, =; found `{other}`"),
+                ))
+            }
         })
     }
 }
@@ -99,15 +107,17 @@ pub enum TargetKind {
 }
 
 impl FromStr for TargetKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, ParseError> {
         Ok(match s.trim() {
             "expected" | "预期性" => TargetKind::Expected,
             "binding" | "约束性" => TargetKind::Binding,
             "" | "unstated" => TargetKind::Unstated,
             other => {
-                return Err(format!(
-                    "expected `expected`, `binding` or `unstated`; found `{other}`"
+                return Err(ParseError::new(
+                    "target kind",
+                    other,
+                    format!("expected `expected`, `binding` or `unstated`; found `{other}`"),
                 ))
             }
         })
@@ -136,9 +146,9 @@ pub struct Benchmark {
 }
 
 impl FromStr for Benchmark {
-    type Err = String;
+    type Err = ParseError;
     /// Parses `region` or `region:average` or `region:leading`.
-    fn from_str(s: &str) -> Result<Self, String> {
+    fn from_str(s: &str) -> Result<Self, ParseError> {
         // Ids may hold `:` themselves: only a final `:average` or `:leading` is a statistic.
         let s = s.trim();
         let (region, statistic) = match s.rsplit_once(':') {
@@ -146,7 +156,8 @@ impl FromStr for Benchmark {
             Some((r, "leading")) => (r.trim(), Statistic::Leading),
             _ => (s, Statistic::Average),
         };
-        crate::indicator::check_id(region).map_err(|e| e.to_string())?;
+        crate::indicator::check_id(region)
+            .map_err(|e| ParseError::new("benchmark", s, e.to_string()))?;
         Ok(Benchmark {
             region: region.to_owned(),
             statistic,

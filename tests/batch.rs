@@ -147,7 +147,10 @@ fn batch_rejects_bad_shapes() {
         .with_uncertainty(Uncertainty::RandomWalk);
     assert!(matches!(
         assess_batch(&b, &[1.0, 2.0], &spec),
-        Err(Error::LengthMismatch { .. })
+        Err(Error::TargetCountMismatch {
+            series: 1,
+            targets: 2
+        })
     ));
 }
 

@@ -117,3 +117,30 @@ fn display_names() {
     assert_eq!(IntervalMethod::Combined.to_string(), "combined");
     assert_eq!(ReferenceClass::Money.to_string(), "money");
 }
+
+/// Parse errors are typed, and an I/O error keeps its source.
+#[test]
+fn parse_and_io_errors_are_typed() {
+    use std::error::Error as _;
+    let e = "≈".parse::<plancast::Comparator>().unwrap_err();
+    assert_eq!((e.what, e.found.as_str()), ("comparator", "≈"));
+    let e = "maybe".parse::<plancast::TargetKind>().unwrap_err();
+    assert_eq!(e.what, "target kind");
+    let e = "cubic".parse::<plancast::model::Model>().unwrap_err();
+    assert!(e.to_string().contains("unknown model `cubic`"));
+    let e = plancast::io::PanelFiles::new()
+        .observations("no/such/file.csv")
+        .targets("no/such/targets.csv")
+        .load()
+        .unwrap_err();
+    let plancast::Error::Io { file, source } = &e else {
+        panic!("{e:?}")
+    };
+    assert!(file.ends_with("file.csv"));
+    let io = source
+        .get_ref()
+        .downcast_ref::<std::io::Error>()
+        .expect("an io::Error");
+    assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+    assert!(e.source().is_some());
+}

@@ -325,12 +325,12 @@ pub(super) fn assess_row(
     }
 }
 
-/// One target per series, or [`Error::LengthMismatch`].
+/// One target per series, or [`Error::TargetCountMismatch`].
 fn check_targets(batch: &SeriesBatch, targets: &[f64]) -> Result<()> {
     if targets.len() != batch.len() {
-        return Err(Error::LengthMismatch {
-            years: batch.len(),
-            values: targets.len(),
+        return Err(Error::TargetCountMismatch {
+            series: batch.len(),
+            targets: targets.len(),
         });
     }
     Ok(())
@@ -340,7 +340,7 @@ fn check_targets(batch: &SeriesBatch, targets: &[f64]) -> Result<()> {
 /// pool), in row order. Identical to running the public per-series path on each row.
 ///
 /// # Errors
-/// [`Error::LengthMismatch`] unless there is one target per series.
+/// [`Error::TargetCountMismatch`] unless there is one target per series.
 pub fn assess_batch(
     batch: &SeriesBatch,
     targets: &[f64],

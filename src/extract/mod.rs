@@ -313,10 +313,7 @@ pub fn extract(bytes: &[u8], options: &ExtractOptions) -> Result<Extraction> {
 /// [`Error::Io`] when the file cannot be read; as [`extract`].
 pub fn extract_file(path: impl AsRef<Path>, options: &ExtractOptions) -> Result<Extraction> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|e| Error::Io {
-        file: path.to_owned(),
-        message: e.to_string(),
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let label = options.source.clone().unwrap_or_else(|| {
         path.file_name().map_or_else(
             || path.display().to_string(),

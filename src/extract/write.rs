@@ -18,11 +18,7 @@ use crate::target::Comparator;
 /// [`Error::Io`] naming the file that could not be written.
 pub fn write_dir(extraction: &Extraction, dir: impl AsRef<Path>) -> Result<()> {
     let dir = dir.as_ref();
-    let io = |file: &Path, e: &dyn std::fmt::Display| Error::Io {
-        file: file.to_owned(),
-        message: e.to_string(),
-    };
-    fs::create_dir_all(dir).map_err(|e| io(dir, &e))?;
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let files = [
         ("indicators.csv", indicators_csv(extraction)),
         ("observations.csv", observations_csv(extraction)),
@@ -32,8 +28,8 @@ pub fn write_dir(extraction: &Extraction, dir: impl AsRef<Path>) -> Result<()> {
     ];
     for (name, content) in files {
         let path = dir.join(name);
-        let content = content.map_err(|e| io(&path, &e))?;
-        fs::write(&path, content).map_err(|e| io(&path, &e))?;
+        let content = content.map_err(|e| Error::io(&path, e))?;
+        fs::write(&path, content).map_err(|e| Error::io(&path, e))?;
     }
     Ok(())
 }

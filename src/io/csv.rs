@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ParseError, Result};
 use crate::indicator::{check_id, Bounds, Direction, Indicator, Region};
 use crate::io::number::parse_number;
 use crate::panel::{Panel, PanelData};
@@ -30,10 +30,7 @@ struct Row<'a> {
 
 impl Table {
     fn read(mut input: impl Read, file: &Path, required: &[&'static str]) -> Result<Table> {
-        let io_err = |e: std::io::Error| Error::Io {
-            file: file.to_owned(),
-            message: e.to_string(),
-        };
+        let io_err = |e: std::io::Error| Error::io(file, e);
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(io_err)?;
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
@@ -333,18 +330,18 @@ pub fn read_targets(input: impl Read, file: &Path) -> Result<Vec<(u64, Target)>>
         let comparator: Comparator = row
             .text("comparator")?
             .parse()
-            .map_err(|m: String| row.err("comparator", m))?;
+            .map_err(|m: ParseError| row.err("comparator", m.to_string()))?;
         let kind = row
             .text("kind")?
             .parse()
-            .map_err(|m: String| row.err("kind", m))?;
+            .map_err(|m: ParseError| row.err("kind", m.to_string()))?;
         let relative = row.text("relative")?;
         let value = match (row.text("value")?.is_empty(), relative.is_empty()) {
             (false, true) => TargetValue::Numeric(row.number("value")?),
             (true, false) => TargetValue::Relative(
                 relative
                     .parse::<Benchmark>()
-                    .map_err(|m| row.err("relative", m))?,
+                    .map_err(|m| row.err("relative", m.to_string()))?,
             ),
             (false, false) => {
                 return Err(row.err(
@@ -552,10 +549,8 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     let mut names = super::wide::WideTable::default();
     for (mut r, file) in src.observations {
         let mut bytes = Vec::new();
-        r.read_to_end(&mut bytes).map_err(|e| Error::Io {
-            file: file.clone(),
-            message: e.to_string(),
-        })?;
+        r.read_to_end(&mut bytes)
+            .map_err(|e| Error::io(file.clone(), e))?;
         // A workbook's sheet (`book.xlsx#sheet`) is turned into CSV and read like one.
         if super::xlsx::looks_xlsx(&bytes) {
             bytes =
@@ -722,10 +717,7 @@ fn resolve<'a, T>(
 }
 
 fn csv_write_err(e: impl std::fmt::Display) -> Error {
-    Error::Io {
-        file: PathBuf::from("<output>"),
-        message: e.to_string(),
-    }
+    Error::io(PathBuf::from("<output>"), e.to_string())
 }
 
 fn num(x: f64) -> String {

@@ -87,10 +87,7 @@ impl PanelFiles {
             };
             File::open(&file)
                 .map(|f| (f, p.clone()))
-                .map_err(|e| Error::Io {
-                    file: p.clone(),
-                    message: e.to_string(),
-                })
+                .map_err(|e| Error::io(p.clone(), e))
         };
         load_panel(PanelSources {
             observations: self.observations.iter().map(open).collect::<Result<_>>()?,

@@ -80,10 +80,9 @@ pub(crate) fn looks_wide(bytes: &[u8]) -> bool {
 /// invalid id, or a file with no header row of years.
 pub fn read_wide(mut input: impl Read, file: &Path, default_indicator: &str) -> Result<WideTable> {
     let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes).map_err(|e| Error::Io {
-        file: file.to_owned(),
-        message: e.to_string(),
-    })?;
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(file, e))?;
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)

@@ -96,10 +96,10 @@ pub enum Model {
 }
 
 impl std::str::FromStr for Model {
-    type Err = String;
+    type Err = crate::ParseError;
     /// `linear`, `exponential`, `free_logistic`, `gompertz`, `auto`; `logistic` needs bounds and
     /// parses as `Logistic { 0, 100 }` (callers with an indicator use its bounds instead).
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
+    fn from_str(s: &str) -> std::result::Result<Self, crate::ParseError> {
         Ok(match s {
             "linear" => Model::Linear,
             "exponential" => Model::Exponential,
@@ -111,9 +111,9 @@ impl std::str::FromStr for Model {
             "gompertz" => Model::Gompertz,
             "auto" => Model::Auto,
             other => {
-                return Err(format!(
+                return Err(crate::ParseError::new("model", other, format!(
                     "unknown model `{other}` (expected auto, linear, exponential, logistic, free_logistic, gompertz)"
-                ))
+                )))
             }
         })
     }
