@@ -73,7 +73,7 @@ fn run() -> Result<(), String> {
         "panel", "model", "series", "points", "MAPE %", "coverage"
     );
     let len = 10 + holdout;
-    for family in Family::ALL {
+    for &family in Family::ALL {
         let values = synthetic::trajectories(family, n, len, 7);
         let years: Vec<i32> = (2010..2010 + len as i32).collect();
         let series: Vec<Series> = values

@@ -108,7 +108,7 @@ fn run_batch(n: usize, years: usize, seed: u64, pool: &rayon::ThreadPool) -> Res
     let mut statuses = std::collections::BTreeMap::new();
     // One output buffer for the stream of batches, as a long-running job would keep it.
     let mut rows = Vec::new();
-    for (k, family) in Family::ALL.into_iter().enumerate() {
+    for (k, family) in Family::ALL.iter().copied().enumerate() {
         let count = n / 4 + usize::from(k < n % 4);
         let (batch, targets) = synthetic::batch(family, count, years, seed + k as u64);
         // Calibration from a 2,000-series sample: a one-off cost, reported apart.

@@ -993,7 +993,7 @@ pub fn assess_panel(panel: &Panel, opts: &AssessOptions) -> Report {
 pub(crate) const PROGRESS_STEP: usize = 1024;
 
 /// [`assess_panel`], calling `progress(k)` as every k targets complete (k ≤
-/// [`PROGRESS_STEP`]), from worker threads, for a progress bar. The report is unaffected.
+/// 1,024), from worker threads, for a progress bar. The report is unaffected.
 pub fn assess_panel_with_progress(
     panel: &Panel,
     opts: &AssessOptions,

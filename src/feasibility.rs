@@ -106,7 +106,7 @@ pub enum Reason {
     /// [`crate::ReferenceClass::of`]).
     NoReferenceClass,
     /// One observation, no reference series, and too few series of its reference class near
-    /// its level to compare with ([`crate::MIN_CLASS_SERIES`]).
+    /// its level to compare with (three, by Kish's effective number).
     NoComparableSeries,
     /// A relative target whose benchmark has no usable series.
     NoBenchmark,

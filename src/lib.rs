@@ -30,7 +30,7 @@ mod projection;
 
 pub use projection::{
     effective_target, probability, project, score, year_reached, year_reached_under, Calibration,
-    Interval, IntervalMethod, Level, Projection, Uncertainty, MIN_CALIBRATION_SCORES,
+    Interval, IntervalMethod, Level, Projection, Uncertainty,
 };
 mod backtest;
 #[cfg(feature = "synthetic")]
@@ -40,9 +40,7 @@ mod assess;
 mod combine;
 mod reference_class;
 mod spread;
-pub use reference_class::{
-    ClassDistribution, ClassGrowth, ReferenceClass, LEVEL_BANDWIDTH, MIN_CLASS_SERIES,
-};
+pub use reference_class::{ClassDistribution, ClassGrowth, ReferenceClass};
 pub use spread::RegionalSpread;
 mod batch;
 mod feasibility;

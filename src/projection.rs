@@ -231,7 +231,7 @@ impl Projection {
 /// between origin and outcome in years, whatever the spacing of the data (annual, biennial,
 /// 5-yearly, gaps).
 ///
-/// At a distance with too few scores ([`MIN_CALIBRATION_SCORES`]), the pool of the nearest
+/// At a distance with too few scores (fewer than 20), the pool of the nearest
 /// distance that has enough is used, scaled by (h/d)^b: b is the slope of the log of the pools'
 /// 80 % spread (q90 − q10) against the log distance, fitted by least squares across the
 /// distances that have enough scores and kept within [0, 1.5]; with one such distance b = ½,
@@ -249,7 +249,7 @@ pub struct Calibration {
 }
 
 /// Scores needed at a distance before a calibrated interval is used there.
-pub const MIN_CALIBRATION_SCORES: usize = 20;
+pub(crate) const MIN_CALIBRATION_SCORES: usize = 20;
 
 /// Largest trend persistence β a calibration may estimate.
 const PERSISTENCE_MAX: f64 = 1.0;
@@ -400,7 +400,7 @@ impl Calibration {
     /// Scores for distance h on the scale of `t`, the multiplier that carries them to h from
     /// the nearest distance with enough scores (1 at a distance of its own), and whether they
     /// were carried (the row's distance has too few scores of its own). `None` when
-    /// the scale has no distance with [`MIN_CALIBRATION_SCORES`].
+    /// the scale has no distance with 20 scores.
     fn at(&self, t: Transform, h: i64) -> Option<(&Pool, f64, bool)> {
         let k = scale_index(t);
         let pools = &self.scores[k];

@@ -57,9 +57,9 @@ use crate::target::Comparator;
 
 /// Bandwidth (logits) of the level kernel that weights share records by how close their start
 /// is to the baseline.
-pub const LEVEL_BANDWIDTH: f64 = 1.0;
+pub(crate) const LEVEL_BANDWIDTH: f64 = 1.0;
 /// Fewest series (Kish's effective number of the series' weights) a class distribution needs.
-pub const MIN_CLASS_SERIES: f64 = 3.0;
+pub(crate) const MIN_CLASS_SERIES: f64 = 3.0;
 /// Level-kernel cut-off (bandwidths): beyond it a record weighs < 1e-4 of a near one
 /// (√(2 ln 10⁴)).
 const LEVEL_CUT: f64 = 4.292;
@@ -230,7 +230,7 @@ impl ClassGrowth {
 
     /// The distribution of the change on the class's scale over `horizon` years (≥ 1) from a
     /// baseline `start` (on the class's scale), or `None` when fewer than
-    /// [`MIN_CLASS_SERIES`] series carry weight.
+    /// three series carry weight.
     pub fn distribution(&self, start: f64, horizon: i32) -> Option<ClassDistribution> {
         if horizon < 1 || !start.is_finite() {
             return None;

@@ -32,7 +32,7 @@ pub const CLASS_INDICATORS_CSV: &str = include_str!("../seeds/class_indicators.c
 pub const CLASS_REGIONS_CSV: &str = include_str!("../seeds/class_regions.csv");
 
 /// The plan regions, in seed-file order.
-pub const PLAN_REGIONS: [&str; 5] = ["tongliao", "zhungeer", "yingkou", "wuhai", "dongtai"];
+pub const PLAN_REGIONS: &[&str] = &["tongliao", "zhungeer", "yingkou", "wuhai", "dongtai"];
 
 /// The seed panel: five plans, the national and provincial reference series, and the
 /// reference-class series ([`class_panel`]).

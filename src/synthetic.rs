@@ -33,7 +33,7 @@ pub enum Family {
 
 impl Family {
     /// All families.
-    pub const ALL: [Family; 4] = [
+    pub const ALL: &[Family] = &[
         Family::TrendNoise,
         Family::RandomWalk,
         Family::TrendBreak,

@@ -25,7 +25,7 @@ fn public_types_are_send_and_sync() {
 #[test]
 fn batch_equals_plain_path_bit_for_bit() {
     let level = Level::try_new(0.8).unwrap();
-    for (k, family) in Family::ALL.into_iter().enumerate() {
+    for (k, family) in Family::ALL.iter().copied().enumerate() {
         let (batch, targets) = synthetic::batch(family, 3000, 6, 100 + k as u64);
         let bounds = family.bounds();
         let sample: Vec<Series> = (0..500)

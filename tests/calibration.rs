@@ -80,7 +80,7 @@ fn run(family: Family, seed: u64) -> Outcome {
 
 #[test]
 fn calibrated_intervals_cover_nominal_on_every_family() {
-    for (i, family) in Family::ALL.into_iter().enumerate() {
+    for (i, family) in Family::ALL.iter().copied().enumerate() {
         let o = run(family, 1000 + i as u64);
         eprintln!(
             "{:<16} coverage {:.3} (textbook {:.3})  Brier {:.4} vs base rate {:.4}  mean p {:.3} vs frequency {:.3}",
