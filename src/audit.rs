@@ -118,6 +118,15 @@ fn fmt_rate(r: f64, unit: &str) -> String {
 
 /// Runs every audit on a panel and its report. Findings come sorted by region (panel order),
 /// indicator, kind.
+///
+/// ```
+/// let panel = plancast::seeds::panel()?;
+/// let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
+/// let findings = plancast::audit(&panel, &report);
+/// // Tongliao's table says 3.2 Tbps of export bandwidth, its text 3280G.
+/// assert!(findings.iter().any(|f| f.region == "tongliao" && f.indicator == "internet_export_bandwidth"));
+/// # Ok::<(), plancast::Error>(())
+/// ```
 pub fn audit(panel: &Panel, report: &Report) -> Vec<Finding> {
     let mut out = Vec::new();
     let row_of = |region: &str, indicator: &str, year: i32| {

@@ -984,7 +984,27 @@ fn ordered_targets(panel: &Panel) -> Vec<&Target> {
 /// Assesses every target of the panel in parallel on rayon's current thread pool.
 ///
 /// To fix the thread count, run it inside `rayon::ThreadPoolBuilder::new().num_threads(n)
-/// .build()?.install(|| assess_panel(...))`. The result does not depend on it.
+/// .build()?.install(|| assess_panel(...))`. The result does not depend on it (without the
+/// `parallel` feature it runs on the calling thread).
+///
+/// ```
+/// use plancast::io::{load_panel, PanelSources};
+/// use plancast::{assess_panel, AssessOptions, Status};
+/// let obs = "region,indicator,year,value\nr,users,2019,100\nr,users,2020,110\nr,users,2021,121\n";
+/// let targets = "region,indicator,year,comparator,value\nr,users,2025,>=,200\n";
+/// let panel = load_panel(
+///     PanelSources::new()
+///         .with_observations(obs.as_bytes(), "obs.csv")
+///         .with_targets(targets.as_bytes(), "targets.csv"),
+/// )?;
+/// let report = assess_panel(&panel, &AssessOptions::default());
+/// let row = &report.rows[0];
+/// // 10 % a year since 2019 against the 12.2 % that 100 → 200 over 2019–2025 needs: moderate;
+/// // the trajectory reaches 121 · 1.1⁴ = 177 by 2025, short of 200.
+/// assert_eq!(row.verdict.status(), Status::Moderate);
+/// assert!(row.projected.is_some_and(|v| (v - 177.16).abs() < 0.01), "{:?}", row.projected);
+/// # Ok::<(), plancast::Error>(())
+/// ```
 pub fn assess_panel(panel: &Panel, opts: &AssessOptions) -> Report {
     assess_panel_with_progress(panel, opts, &|_| {})
 }

@@ -194,6 +194,17 @@ impl Model {
     /// Fits the model to a series. `bounds` are the indicator's natural bounds; `Auto` uses them
     /// to choose, the others ignore them.
     ///
+    /// ```
+    /// use plancast::model::{Model, ModelKind};
+    /// use plancast::{Bounds, Series};
+    /// // Racks doubling every three years: the exponential fits exactly.
+    /// let racks = Series::try_new(vec![2017, 2020, 2023], vec![100.0, 200.0, 400.0])?;
+    /// let fit = Model::Exponential.fit(&racks, Bounds::NONE)?;
+    /// assert_eq!(fit.kind(), ModelKind::Exponential);
+    /// assert!((fit.point(2026.0) - 800.0).abs() < 1e-9);
+    /// # Ok::<(), plancast::Error>(())
+    /// ```
+    ///
     /// # Errors
     /// [`Error::InsufficientData`], [`Error::NoTimeVariation`], [`Error::NonPositiveValue`] (log
     /// scale), [`Error::OutOfBounds`] (logistic), [`Error::InvalidBounds`],
