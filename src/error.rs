@@ -219,7 +219,8 @@ pub enum Error {
 }
 
 impl Error {
-    /// An [`Error::Io`] for `file`.
+    /// An [`Error::Io`] for `file` (files are read and written by the `io` feature's code).
+    #[cfg_attr(not(feature = "io"), allow(dead_code))]
     pub(crate) fn io(
         file: impl Into<PathBuf>,
         source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
