@@ -157,13 +157,15 @@ fn normal_equations(
 /// [`normal_equations`] in the search coordinates of [`Search`].
 fn normal_equations_search(
     curve: Curve,
+    plain: bool,
     q: &Vector3<f64>,
     t: &[f64],
     y: &[f64],
 ) -> (f64, Matrix3<f64>, Vector3<f64>) {
-    match curve {
-        Curve::Logistic => normal_equations_with(|ti| Search::eval_logistic(q, ti), t, y),
-        Curve::Gompertz => normal_equations(curve, q, t, y),
+    match (curve, plain) {
+        (Curve::Logistic, _) => normal_equations_with(|ti| Search::eval_logistic(q, ti), t, y),
+        (Curve::Gompertz, false) => normal_equations_with(|ti| Search::eval_gompertz(q, ti), t, y),
+        (Curve::Gompertz, true) => normal_equations(curve, q, t, y),
     }
 }
 
@@ -202,40 +204,90 @@ fn normal_equations_with(
 /// of a ridge: a series that does not saturate drives c to zero in a few iterations, where in
 /// (K, r, t0) it crept K upwards for hundreds. The least-squares optimum is the same point
 /// (the map is one-to-one for c, b > 0) and the convergence test is invariant to it; the
-/// covariance is computed in (K, r, t0) at the end. The Gompertz curve is searched as is.
+/// covariance is computed in (K, r, t0) at the end.
+///
+/// The Gompertz curve, ln y = ln K − e^(−r(t − t0)), is searched the same way as
+/// y = exp(c + g·φ(r, t)) with φ = (1 − e^(−rt))/r, c = ln K − e^(r·t0), g = r·e^(r·t0): its
+/// K → ∞ limit, exponential growth exp(c + g·t), is the finite point r = 0 (φ → t), where in
+/// (K, r, t0) a series that does not saturate walked K up for all 200 iterations of every start
+/// (on trend-break series that was most of the batch path's time).
 struct Search;
 
 impl Search {
     /// (K, r, t0) → search coordinates; `None` when K ≤ 0 or not finite.
-    fn from_params(curve: Curve, p: &Vector3<f64>) -> Option<Vector3<f64>> {
+    fn from_params(curve: Curve, plain: bool, p: &Vector3<f64>) -> Option<Vector3<f64>> {
         match curve {
+            Curve::Gompertz if plain => Some(*p),
             Curve::Logistic => {
                 let (k, r, t0) = (p[0], p[1], p[2]);
                 let q = Vector3::new(1.0 / k, (r * t0).exp() / k, r);
                 (k > 0.0 && q.iter().all(|v| v.is_finite())).then_some(q)
             }
-            Curve::Gompertz => Some(*p),
+            Curve::Gompertz => {
+                let (k, r, t0) = (p[0], p[1], p[2]);
+                let e = (r * t0).exp();
+                let q = Vector3::new(k.ln() - e, r * e, r);
+                (k > 0.0 && q.iter().all(|v| v.is_finite())).then_some(q)
+            }
         }
     }
 
     /// Search coordinates → (K, r, t0).
-    fn to_params(curve: Curve, q: &Vector3<f64>) -> Vector3<f64> {
+    fn to_params(curve: Curve, plain: bool, q: &Vector3<f64>) -> Vector3<f64> {
         match curve {
+            Curve::Gompertz if plain => *q,
             Curve::Logistic => {
                 let (c, b, r) = (q[0], q[1], q[2]);
                 Vector3::new(1.0 / c, r, (b / c).ln() / r)
             }
-            Curve::Gompertz => *q,
+            Curve::Gompertz => {
+                let (c, g, r) = (q[0], q[1], q[2]);
+                let e = g / r;
+                Vector3::new((c + e).exp(), r, e.ln() / r)
+            }
         }
     }
 
     /// Whether the ceiling has run past `limit`: for the logistic c < 1/limit, which includes
-    /// c ≤ 0 (no finite ceiling at all); for the Gompertz curve |K| > limit.
-    fn ran_off(curve: Curve, q: &Vector3<f64>, limit: f64) -> bool {
+    /// c ≤ 0 (no finite ceiling at all); for the Gompertz curve ln K = c + g/r > ln(limit),
+    /// which includes r ≤ 0 or g ≤ 0 (growth that does not slow: no finite ceiling).
+    fn ran_off(curve: Curve, plain: bool, q: &Vector3<f64>, limit: f64) -> bool {
         match curve {
+            Curve::Gompertz if plain => q[0].abs() > limit,
             Curve::Logistic => q[0] < 1.0 / limit,
-            Curve::Gompertz => q[0].abs() > limit,
+            Curve::Gompertz => {
+                let (c, g, r) = (q[0], q[1], q[2]);
+                // `!(x > y)` also catches NaN.
+                !(r > 0.0 && g > 0.0 && c + g / r <= limit.ln())
+            }
         }
+    }
+
+    /// φ(r, t) = (1 − e^(−rt))/r and ∂φ/∂r, with their series near rt = 0 (where the closed
+    /// forms cancel): φ = t − rt²/2 + r²t³/6 − r³t⁴/24, ∂φ/∂r = −t²/2 + rt³/3 − r²t⁴/8 + r³t⁵/30.
+    #[inline]
+    fn phi(r: f64, t: f64) -> (f64, f64, f64) {
+        let x = r * t;
+        let e = (-x).exp();
+        if x.abs() < 1e-3 {
+            let t2 = t * t;
+            let phi = t * (1.0 - x / 2.0 + x * x / 6.0 - x * x * x / 24.0);
+            let dphi = t2 * (-0.5 + x / 3.0 - x * x / 8.0 + x * x * x / 30.0);
+            (phi, dphi, e)
+        } else {
+            let phi = -(-x).exp_m1() / r;
+            let dphi = (t * e - phi) / r;
+            (phi, dphi, e)
+        }
+    }
+
+    /// Value and gradient of y = exp(c + g·φ(r, t)) with respect to (c, g, r).
+    #[inline]
+    fn eval_gompertz(q: &Vector3<f64>, t: f64) -> (f64, Vector3<f64>) {
+        let (c, g, r) = (q[0], q[1], q[2]);
+        let (phi, dphi, _) = Self::phi(r, t);
+        let f = (c + g * phi).exp();
+        (f, Vector3::new(f, f * phi, f * g * dphi))
     }
 
     /// Value and gradient of y = 1/(c + b·e^(−rt)) with respect to (c, b, r).
@@ -290,6 +342,26 @@ pub(crate) fn minimise(
     y: &[f64],
     start: Vector3<f64>,
 ) -> Result<LmFit, Failure> {
+    match minimise_in(curve, false, t, y, start) {
+        // A start far from the data (t0 many years out with a steep r) is badly scaled in the
+        // Gompertz search coordinates (c and g nearly cancel); such a run is retried in
+        // (K, r, t0). A runaway ceiling is not retried: it is what the coordinates are for.
+        Err(Failure::Iterations | Failure::NonFinite) if curve == Curve::Gompertz => {
+            minimise_in(curve, true, t, y, start)
+        }
+        r => r,
+    }
+}
+
+/// [`minimise`] in the search coordinates of [`Search`] (`plain`: the Gompertz curve in
+/// (K, r, t0)).
+fn minimise_in(
+    curve: Curve,
+    plain: bool,
+    t: &[f64],
+    y: &[f64],
+    start: Vector3<f64>,
+) -> Result<LmFit, Failure> {
     let scale_y = y
         .iter()
         .fold(0.0f64, |m, v| m.max(v.abs()))
@@ -297,9 +369,9 @@ pub(crate) fn minimise(
     // A ceiling this far above the data is not identified by it (the series is still in its
     // exponential phase): give up early instead of iterating towards infinity.
     let ceiling_limit = CEILING_LIMIT * scale_y;
-    let mut p = Search::from_params(curve, &start).ok_or(Failure::NonFinite)?;
+    let mut p = Search::from_params(curve, plain, &start).ok_or(Failure::NonFinite)?;
     // SSE, JᵀJ and Jᵀr come from one pass; an accepted trial's pass serves the next iteration.
-    let (mut sse, mut a, mut g) = normal_equations_search(curve, &p, t, y);
+    let (mut sse, mut a, mut g) = normal_equations_search(curve, plain, &p, t, y);
     if !sse.is_finite() {
         return Err(Failure::NonFinite);
     }
@@ -315,11 +387,10 @@ pub(crate) fn minimise(
         let done = |termination, q: Vector3<f64>, sse: f64| {
             let (params, jtj) = match curve {
                 // JᵀJ in (K, r, t0), for the covariance callers use.
-                Curve::Logistic => {
-                    let params = Search::to_params(curve, &q);
+                Curve::Logistic | Curve::Gompertz => {
+                    let params = Search::to_params(curve, plain, &q);
                     (params, normal_equations(curve, &params, t, y).1)
                 }
-                Curve::Gompertz => (q, a),
             };
             let jtj_inv = jtj.try_inverse().ok_or(Failure::NonFinite)?;
             if !params.iter().all(|v| v.is_finite()) {
@@ -364,7 +435,7 @@ pub(crate) fn minimise(
                 return done(Termination::Step, p, sse);
             }
             let trial = p + step;
-            let (trial_sse, trial_a, trial_g) = normal_equations_search(curve, &trial, t, y);
+            let (trial_sse, trial_a, trial_g) = normal_equations_search(curve, plain, &trial, t, y);
             let predicted = step.dot(&(lambda * diag.component_mul(&step) + g));
             let rho = if trial_sse.is_finite() && predicted > 0.0 {
                 (sse - trial_sse) / predicted
@@ -376,7 +447,7 @@ pub(crate) fn minimise(
                     (sse - trial_sse) <= 1e-15 * sse && step.norm() <= 1e-10 * (p.norm() + 1e-10);
                 p = trial;
                 sse = trial_sse;
-                if Search::ran_off(curve, &p, ceiling_limit) {
+                if Search::ran_off(curve, plain, &p, ceiling_limit) {
                     return Err(Failure::Runaway);
                 }
                 lambda *= (1.0 - (2.0 * rho - 1.0).powi(3)).max(1.0 / 3.0);
@@ -436,8 +507,8 @@ mod tests {
     fn logistic_search_coordinates_agree_with_the_curve() {
         for (k, r, t0) in [(100.0, 0.5, 1.5), (80.0, 0.45, -2.0), (3.0e4, 0.02, 40.0)] {
             let p = Vector3::new(k, r, t0);
-            let q = Search::from_params(Curve::Logistic, &p).unwrap();
-            let back = Search::to_params(Curve::Logistic, &q);
+            let q = Search::from_params(Curve::Logistic, false, &p).unwrap();
+            let back = Search::to_params(Curve::Logistic, false, &q);
             for i in 0..3 {
                 assert!(
                     (back[i] - p[i]).abs() <= 1e-12 * p[i].abs(),
@@ -465,7 +536,71 @@ mod tests {
                 }
             }
         }
-        assert!(Search::from_params(Curve::Logistic, &Vector3::new(-1.0, 0.5, 0.0)).is_none());
+        assert!(
+            Search::from_params(Curve::Logistic, false, &Vector3::new(-1.0, 0.5, 0.0)).is_none()
+        );
+    }
+
+    /// The Gompertz search coordinates (c, g, r): round trip to 1e-12 relative, the same curve
+    /// values (1e-12 relative), gradients against central differences (1e-6 relative to the
+    /// largest entry), including r·t near 0 where φ's series takes over (continuity there to
+    /// 1e-12), and the exponential limit r → 0 counted as a runaway ceiling.
+    #[test]
+    fn gompertz_search_coordinates_agree_with_the_curve() {
+        for (k, r, t0) in [
+            (100.0, 0.5, 1.5),
+            (80.0, 0.3, -2.0),
+            (3.0e4, 0.02, 40.0),
+            (5.0, 1e-5, 3.0),
+        ] {
+            let p = Vector3::new(k, r, t0);
+            let q = Search::from_params(Curve::Gompertz, false, &p).unwrap();
+            let back = Search::to_params(Curve::Gompertz, false, &q);
+            for i in 0..3 {
+                assert!(
+                    (back[i] - p[i]).abs() <= 1e-9 * p[i].abs().max(1.0),
+                    "{p} -> {back}"
+                );
+            }
+            for t in [-6.0, -1.5, 0.0, 1e-4, 2.5, 7.0] {
+                let (f, grad) = Search::eval_gompertz(&q, t);
+                let (f0, _) = Curve::Gompertz.eval(&p, t);
+                assert!((f - f0).abs() <= 1e-10 * f0, "{p} t={t}: {f} vs {f0}");
+                let scale = grad.amax();
+                for i in 0..3 {
+                    let h = 1e-6 * q[i].abs().max(1e-3);
+                    let (mut up, mut down) = (q, q);
+                    up[i] += h;
+                    down[i] -= h;
+                    let numeric = (Search::eval_gompertz(&up, t).0
+                        - Search::eval_gompertz(&down, t).0)
+                        / (2.0 * h);
+                    assert!(
+                        (grad[i] - numeric).abs() <= 1e-6 * scale,
+                        "{p} d/dq{i} at t={t}: {} vs {numeric}",
+                        grad[i]
+                    );
+                }
+            }
+        }
+        // φ and ∂φ/∂r are continuous where the series hands over to the closed form.
+        for t in [-3.0f64, 2.0] {
+            let r = 1e-3 / t.abs();
+            let (a, da, _) = Search::phi(r * (1.0 - 1e-9), t);
+            let (b, db, _) = Search::phi(r * (1.0 + 1e-9), t);
+            assert!(
+                (a - b).abs() <= 1e-11 * a.abs() && (da - db).abs() <= 1e-8 * da.abs(),
+                "{a} {b} {da} {db}"
+            );
+        }
+        let exp_limit = Vector3::new(0.0, 0.5, 0.0); // r = 0: exp(c + g·t)
+        assert!(Search::ran_off(Curve::Gompertz, false, &exp_limit, 1e4));
+        assert!(!Search::ran_off(
+            Curve::Gompertz,
+            false,
+            &Search::from_params(Curve::Gompertz, false, &Vector3::new(100.0, 0.5, 1.0)).unwrap(),
+            1e4 * 100.0
+        ));
     }
 
     /// `solve_spd3` against nalgebra's Cholesky on random SPD matrices M·Mᵀ + I/s with
