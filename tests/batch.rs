@@ -280,7 +280,8 @@ fn assert_batch_is_plain(batch: &plancast::SeriesBatch, targets: &[f64], spec: &
     }
 }
 
-/// Every branch of the batch kernel against the plain path: lengths 2 to 9 (with and without
+/// Every branch of the batch kernel against the plain path: lengths 2 to 9, 12, 17, 30 and the
+/// kernel's limit 64 and one past it (with and without
 /// an upper bound, so both the fused kernel and the per-row fallback), gaps in the years, every
 /// comparator and interval method, target years before, at and after the last observation,
 /// series that are negative, zero, on or outside the bounds, and batches whose length is not a
@@ -290,7 +291,7 @@ fn batch_equals_plain_path_on_every_branch() {
     use rand::{Rng, SeedableRng};
     let level = Level::try_new(0.8).unwrap();
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(2026);
-    for len in 2..=9usize {
+    for len in (2..=9usize).chain([12, 17, 30, 64, 65]) {
         for gaps in [false, true] {
             let years: Vec<i32> = (0..len as i32)
                 .map(|i| 2015 + if gaps { i * i / 2 + i } else { i })

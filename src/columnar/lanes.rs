@@ -42,7 +42,7 @@ use crate::verdict::{base_index, judge_with, Case, Leg};
 pub(crate) const W: usize = 16;
 /// Most points a series may have for the fused kernel (its transformed values stay on the
 /// stack).
-pub(crate) const MAX_POINTS: usize = 16;
+pub(crate) const MAX_POINTS: usize = 64;
 
 /// Model codes per lane.
 const LINEAR: u8 = 0;
