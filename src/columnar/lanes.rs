@@ -142,7 +142,11 @@ pub(crate) fn assess_block<'a>(
     out: &mut [BatchRow],
 ) {
     let n = plan.n;
+    // Lane-major values and the two transformed copies, set up once a block (zeroing them per
+    // group of sixteen cost more than the 6-point kernel's arithmetic).
     let mut y = [[0.0; W]; MAX_POINTS];
+    let mut zlog = [[0.0; W]; MAX_POINTS];
+    let mut zlogit = [[0.0; W]; MAX_POINTS];
     let mut target = [0.0; W];
     for ((rows, tgts), vals) in out
         .chunks_mut(W)
@@ -158,7 +162,13 @@ pub(crate) fn assess_block<'a>(
             }
             target[l] = tgts[l.min(live - 1)];
         }
-        group(plan, &y[..n], &target, rows);
+        group(
+            plan,
+            &y[..n],
+            &target,
+            rows,
+            (&mut zlog[..n], &mut zlogit[..n]),
+        );
     }
 }
 
@@ -227,7 +237,13 @@ fn better(a: f64, b: f64) -> bool {
     multiversion(targets("x86_64+avx512f+avx512dq+avx512vl+avx2+fma", "x86_64+avx2+fma"))
 )]
 #[cfg_attr(plancast_isa = "avx2", multiversion(targets("x86_64+avx2+fma")))]
-fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [BatchRow]) {
+fn group<'a>(
+    plan: &Plan<'a>,
+    y: &[[f64; W]],
+    target: &[f64; W],
+    out: &mut [BatchRow],
+    (zlog, zlogit): (&mut [[f64; W]], &mut [[f64; W]]),
+) {
     let spec = plan.spec;
     let n = plan.n;
 
@@ -262,8 +278,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         absent
     };
     let exp = if others && positive.contains(&true) {
-        let mut zlog = [[0.0; W]; MAX_POINTS];
-        let jac = log_lanes(|i| y[i], &mut zlog[..n]);
+        let jac = log_lanes(|i| y[i], zlog);
         candidate(plan, |i| zlog[i], jac, positive)
     } else {
         absent
@@ -277,8 +292,7 @@ fn group<'a>(plan: &Plan<'a>, y: &[[f64; W]], target: &[f64; W], out: &mut [Batc
         }
     }
     let logit = if inside.contains(&true) {
-        let mut zlogit = [[0.0; W]; MAX_POINTS];
-        let jac = logit_lanes(|i| y[i], &mut zlogit[..n], lower, upper);
+        let jac = logit_lanes(|i| y[i], zlogit, lower, upper);
         candidate(plan, |i| zlogit[i], jac, inside)
     } else {
         absent
