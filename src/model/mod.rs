@@ -579,7 +579,8 @@ fn fit_nonlinear(curve: Curve, data: Data<'_>) -> Result<Fitted> {
     // Data-driven starts with ceilings 1.5×, 3×, 1.1× and 10× the largest value. The first
     // start that converges (gradient, step or zero-residual test) with a ceiling above the
     // data is taken (the usual case, one run); otherwise the next start runs and the lowest
-    // SSE wins. A first start whose ceiling runs off ends the search.
+    // SSE wins, until two converged starts agree on the SSE. A first start whose ceiling runs
+    // off ends the search.
     let ymax = y.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     let mut best: Option<lm::LmFit> = None;
     for factor in [1.5, 3.0, 1.1, 10.0] {
@@ -595,14 +596,19 @@ fn fit_nonlinear(curve: Curve, data: Data<'_>) -> Result<Fitted> {
             Err(_) => continue,
         };
         {
-            let clean = matches!(
+            let converged = matches!(
                 f.report.termination,
                 Termination::Gradient | Termination::ZeroResidual | Termination::Step
-            ) && f.params[0] > ymax;
+            );
+            let clean = converged && f.params[0] > ymax;
+            // Two starts that converge to the same SSE (to 1e-9) have found the same optimum:
+            // the remaining starts would walk to it again.
+            let confirmed = converged
+                && best.is_some_and(|b| (f.report.sse - b.report.sse).abs() <= 1e-9 * b.report.sse);
             if best.is_none_or(|b| f.report.sse < b.report.sse) {
                 best = Some(f);
             }
-            if clean {
+            if clean || confirmed {
                 break;
             }
         }
