@@ -11,9 +11,15 @@
 //!
 //! Generation is deterministic given the seed (ChaCha8), on every platform.
 
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::SeedableRng;
 use rand_distr::{Distribution, Normal};
+
+/// rand 0.8's `Rng` trait, which [`trajectory`] takes: re-exported on purpose (this module is
+/// the `synthetic` feature's, and a rand upgrade is a plancast release that says so), so
+/// callers need no rand dependency of their own.
+pub use rand::Rng;
+/// rand_chacha 0.3's generator, which [`rng`] returns (re-exported on purpose, as [`Rng`]).
+pub use rand_chacha::ChaCha8Rng;
 
 use crate::indicator::Bounds;
 
