@@ -36,6 +36,7 @@ OPTIONS:
     --nation ID        region id for 全国 benchmarks (default nation)
     --base-year Y      the plan's base year, if its text does not make it clear
     --end-year Y       the plan's end year, if its text does not make it clear
+    --encoding NAME    the text's encoding when it is not UTF-8 (gb18030, gbk, big5)
     --score            extract the five seed plans and compare with the hand-made seed rows
                        (--ci does the same)
     --verbose          with --score: list the seed rows not found
@@ -61,6 +62,7 @@ fn run() -> Result<(), String> {
     let mut nation: Option<String> = None;
     let mut base: Option<i32> = None;
     let mut end: Option<i32> = None;
+    let mut encoding: Option<String> = None;
     let mut score = false;
     let mut verbose = false;
     let mut p = lexopt::Parser::from_env();
@@ -74,6 +76,7 @@ fn run() -> Result<(), String> {
             Long("nation") => nation = Some(cli::value(&mut p, "nation")?),
             Long("base-year") => base = Some(cli::value(&mut p, "base-year")?),
             Long("end-year") => end = Some(cli::value(&mut p, "end-year")?),
+            Long("encoding") => encoding = Some(cli::value(&mut p, "encoding")?),
             Long("score") | Long("ci") => score = true,
             Long("verbose") => verbose = true,
             Short('h') | Long("help") => {
@@ -103,6 +106,9 @@ fn run() -> Result<(), String> {
     }
     if let Some(y) = end {
         opts = opts.end_year(y);
+    }
+    if let Some(e) = encoding {
+        opts = opts.encoding(e);
     }
     let x = extract_file(&plan, &opts).map_err(|e| e.to_string())?;
     let out = out.unwrap_or_else(|| Path::new("target/plancast-extract").join(&region));

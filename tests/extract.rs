@@ -176,6 +176,41 @@ fn hostile_input_is_an_error_or_a_result_never_a_panic() {
     assert!(extract(b"x", &ExtractOptions::new(" bad id")).is_err());
 }
 
+/// GB18030 and Big5 texts read with their encoding named; mixed encodings are a located error.
+#[test]
+fn gbk_and_big5_with_the_encoding_named() {
+    let plan = "到2025年，全市5G基站达到3000个。";
+    let (gbk, _, bad) = encoding_rs::GB18030.encode(plan);
+    assert!(!bad);
+    assert!(
+        extract(&gbk, &ExtractOptions::new("r")).is_err(),
+        "GBK is not UTF-8"
+    );
+    let x = extract(&gbk, &ExtractOptions::new("r").encoding("gbk")).unwrap();
+    let c: Vec<_> = x.data().map(|c| (c.name_zh.as_str(), c.value)).collect();
+    assert_eq!(c, [("5G基站", Some(3000.0))]);
+    let trad = "到2025年，全縣5G基站達到3000個。";
+    let (big5, _, bad) = encoding_rs::BIG5.encode(trad);
+    assert!(!bad);
+    let x = extract(&big5, &ExtractOptions::new("r").encoding("big5")).unwrap();
+    assert_eq!(
+        x.data().next().map(|c| c.quote.as_str()),
+        Some("全縣5G基站達到3000個")
+    );
+    // UTF-8 followed by GBK (mixed encodings): the UTF-8 reading stops at the GBK line.
+    let mut mixed = "第一行\n".as_bytes().to_vec();
+    mixed.extend_from_slice(&gbk);
+    let e = extract(&mixed, &ExtractOptions::new("r"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("line 2") && e.contains("not UTF-8"), "{e}");
+    let e = extract(&[0x81, 0x20], &ExtractOptions::new("r").encoding("gbk"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("not valid GBK"), "{e}");
+    assert!(extract(b"x", &ExtractOptions::new("r").encoding("klingon")).is_err());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
     #[test]

@@ -229,6 +229,7 @@ pub struct ExtractOptions {
     province: String,
     nation: String,
     prefecture: String,
+    encoding: Option<String>,
 }
 
 impl ExtractOptions {
@@ -242,7 +243,16 @@ impl ExtractOptions {
             province: "province".into(),
             nation: "nation".into(),
             prefecture: "prefecture".into(),
+            encoding: None,
         }
+    }
+
+    /// The text's encoding when it is not UTF-8: a WHATWG label (`gb18030`, `gbk`, `big5`).
+    /// Bytes invalid in it are an error (a file of mixed encodings), never replaced.
+    #[must_use]
+    pub fn encoding(mut self, label: impl Into<String>) -> Self {
+        self.encoding = Some(label.into());
+        self
     }
 
     /// The label written in each row's `source` column (default: the file name, or `plan`).
@@ -325,7 +335,17 @@ pub fn extract_file(path: impl AsRef<Path>, options: &ExtractOptions) -> Result<
 
 fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Result<Extraction> {
     crate::indicator::check_id(&options.region)?;
-    let text = text::decode(bytes, &PathBuf::from(label))?;
+    let file = PathBuf::from(label);
+    let owned;
+    let bytes = match &options.encoding {
+        Some(enc) if !matches!(enc.to_ascii_lowercase().as_str(), "utf-8" | "utf8") => {
+            text::check_size(bytes.len(), &file)?;
+            owned = text::transcode(bytes, enc, &file)?;
+            owned.as_bytes()
+        }
+        _ => bytes,
+    };
+    let text = text::decode(bytes, &file)?;
     let lines = text::lines(text);
     let title = find_title(&lines);
     let tables = table::read(&lines, options);

@@ -243,6 +243,57 @@ const TRADITIONAL: &[(char, char)] = &[
     ('齊', '齐'),
 ];
 
+/// Refuses inputs over [`MAX_INPUT_BYTES`].
+pub(crate) fn check_size(len: usize, file: &Path) -> Result<()> {
+    if len > MAX_INPUT_BYTES {
+        return Err(Error::Format {
+            file: file.to_owned(),
+            location: "whole file".into(),
+            message: format!(
+                "{len} bytes; plan texts are read up to {} MB (split the file)",
+                MAX_INPUT_BYTES >> 20
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Transcodes `bytes` from the named encoding (a WHATWG label: `gbk`, `gb18030`, `big5`, …)
+/// to UTF-8. Bytes that are not valid in that encoding are a located error, never replaced.
+pub(crate) fn transcode(bytes: &[u8], label: &str, file: &Path) -> Result<String> {
+    let err = |location: String, message: String| Error::Format {
+        file: file.to_owned(),
+        location,
+        message,
+    };
+    let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        err(
+            "encoding".into(),
+            format!("unknown encoding `{label}` (try gb18030, gbk, big5, utf-8)"),
+        )
+    })?;
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(bytes.len() * 3 / 2 + 16);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok(out),
+        encoding_rs::DecoderResult::Malformed(len, _) => {
+            let at = read.saturating_sub(usize::from(len));
+            let line = 1 + bytes[..at.min(bytes.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            Err(err(
+                format!("line {line}, byte {at}"),
+                format!("not valid {} (mixed encodings?)", enc.name()),
+            ))
+        }
+        encoding_rs::DecoderResult::OutputFull => {
+            Err(err("whole file".into(), "transcoding stopped early".into()))
+        }
+    }
+}
+
 /// Decodes the input: UTF-8 (a BOM is dropped); anything else is a located error.
 pub(crate) fn decode<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a str> {
     let err = |location: String, message: String| Error::Format {
@@ -250,24 +301,15 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a str> {
         location,
         message,
     };
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(err(
-            "whole file".into(),
-            format!(
-                "{} bytes; plan texts are read up to {} MB (split the file)",
-                bytes.len(),
-                MAX_INPUT_BYTES >> 20
-            ),
-        ));
-    }
+    check_size(bytes.len(), file)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
         err(
             format!("line {line}, byte {at}"),
-            "not UTF-8 (a GBK/GB18030 or Big5 file? convert it first, e.g. \
-             `iconv -f GB18030 -t UTF-8`)"
+            "not UTF-8 (a GBK/GB18030 or Big5 file? name its encoding: \
+             `ExtractOptions::encoding(\"gb18030\")`, the example's `--encoding gb18030`)"
                 .into(),
         )
     })?;
