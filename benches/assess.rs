@@ -161,6 +161,26 @@ fn bench_lm(c: &mut Criterion) {
                 .sum::<f64>()
         })
     });
+    // The same fits on trend-break series (most do not saturate: the runaway path).
+    let trend = synthetic::trajectories(Family::TrendBreak, n, len, 5);
+    for (name, model) in [
+        ("free_logistic_trend_batch", Model::FreeLogistic),
+        ("gompertz_trend_batch", Model::Gompertz),
+    ] {
+        g.bench_function(BenchmarkId::new(name, n), |b| {
+            b.iter(|| {
+                trend
+                    .par_chunks(len)
+                    .map(|row| {
+                        model
+                            .fit_slices(&years, row, Bounds::NONE)
+                            .map(|f| f.sse())
+                            .unwrap_or(0.0)
+                    })
+                    .sum::<f64>()
+            })
+        });
+    }
     g.bench_function(BenchmarkId::new("gompertz_batch", n), |b| {
         b.iter(|| {
             values
@@ -174,6 +194,54 @@ fn bench_lm(c: &mut Criterion) {
                 .sum::<f64>()
         })
     });
+    g.finish();
+}
+
+/// The batch path by series length (6, 12, 30 points), a quarter of the series from each
+/// synthetic family, with the family's calibration computed outside the loop ("assess a
+/// calibrated panel"); and the calibration itself ("calibrate": the rolling-origin backtest
+/// on a 2,000-series sample, what a panel pays once per indicator).
+fn bench_by_length(c: &mut Criterion) {
+    let level = Level::try_new(0.8).unwrap();
+    let per_family = 5_000;
+    let mut g = c.benchmark_group("by_length");
+    g.sample_size(10);
+    for len in [6usize, 12, 30] {
+        let sets: Vec<_> = Family::ALL
+            .iter()
+            .map(|&family| {
+                let (batch, targets) = synthetic::batch(family, per_family, len, 7);
+                let cal = calibration(&batch, family.bounds());
+                (family, batch, targets, cal)
+            })
+            .collect();
+        g.throughput(Throughput::Elements((per_family * sets.len()) as u64));
+        let mut out = Vec::new();
+        g.bench_with_input(BenchmarkId::new("batch", len), &len, |b, _| {
+            b.iter(|| {
+                let mut rows = 0;
+                for (family, batch, targets, cal) in &sets {
+                    let spec = BatchSpec::new(2025, Comparator::Ge)
+                        .with_bounds(family.bounds())
+                        .with_level(level)
+                        .with_uncertainty(Uncertainty::Calibrated(cal));
+                    assess_batch_into(batch, targets, &spec, &mut out).unwrap();
+                    rows += out.len();
+                }
+                black_box(rows)
+            })
+        });
+    }
+    g.finish();
+    let mut g = c.benchmark_group("calibrate");
+    g.sample_size(10);
+    for len in [6usize, 12, 30] {
+        let (batch, _) = synthetic::batch(Family::TrendBreak, 2_000, len, 9);
+        g.throughput(Throughput::Elements(batch.len() as u64));
+        g.bench_with_input(BenchmarkId::new("trend_break", len), &len, |b, _| {
+            b.iter(|| black_box(calibration(&batch, Bounds::NONE)))
+        });
+    }
     g.finish();
 }
 
@@ -226,6 +294,7 @@ criterion_group!(
     bench_fit,
     bench_assess,
     bench_lm,
+    bench_by_length,
     bench_load,
     bench_panel_driver
 );
