@@ -60,11 +60,18 @@ fn year_cell_re() -> &'static Regex {
     })
 }
 
+fn fyp_cell_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^“?十([二三四五])五”?\s*(?:期末|末)(?:值|年)?$").expect("valid regex")
+    })
+}
+
 fn value_cell_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*(?P<post>以上|以下|左右|以内)?$",
+            r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?$",
         )
         .expect("valid regex")
     })
@@ -130,6 +137,16 @@ fn classify(norm: &str, has_unit_col: bool) -> Kind {
         } else {
             YearCol::Goal(y) // decided by position later
         });
+    }
+    // `十三五末`, `“十四五”期末`: the end year of that five-year plan (its role by position).
+    if let Some(c) = fyp_cell_re().captures(t) {
+        let year = match &c[1] {
+            "二" => 2015,
+            "三" => 2020,
+            "四" => 2025,
+            _ => 2030,
+        };
+        return Kind::Year(YearCol::Goal(year));
     }
     match t {
         "预期性" | "预期" | "预期值" => return Kind::Attr(TargetKind::Expected),
@@ -301,10 +318,17 @@ pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
                 let has_unit_col = header
                     .iter()
                     .any(|c| c.norm.trim() == "单位" || c.norm.trim() == "计量单位");
+                let has_index_col = header.iter().any(|c| {
+                    matches!(
+                        c.norm.split_whitespace().collect::<String>().as_str(),
+                        "序号" | "编号"
+                    )
+                });
                 rows(
                     &cells,
                     &years,
                     has_unit_col,
+                    has_index_col,
                     lines,
                     options,
                     &mut out.candidates,
@@ -444,16 +468,27 @@ struct RowAcc {
     all: Vec<Cell>,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn rows(
     cells: &[Cell],
     years: &[YearCol],
     has_unit_col: bool,
+    has_index_col: bool,
     lines: &[Line],
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
 ) {
     let mut row = RowAcc::default();
-    for c in cells {
+    for (i, c) in cells.iter().enumerate() {
+        // With a `序号` column, a whole number just before a name is the row's number.
+        if has_index_col
+            && c.norm.trim().bytes().all(|b| b.is_ascii_digit())
+            && cells
+                .get(i + 1)
+                .is_some_and(|n| matches!(classify(&n.norm, has_unit_col), Kind::Name))
+        {
+            continue;
+        }
         match classify(&c.norm, has_unit_col) {
             Kind::Year(_) | Kind::Header => {}
             Kind::Attr(k) => {
@@ -787,6 +822,83 @@ mod tests {
             .relative
             .as_ref()
             .is_some_and(|r| r.scope == "province" && !r.leading));
+    }
+
+    #[test]
+    fn numbered_rows_units_in_cells_and_five_year_plan_columns() {
+        let c = table(
+            "序号 | 指标名称 | 十三五末 | 2025年 | 属性\n\
+             1 | 5G基站数 | 1200个 | 3000个 | 预期性\n\
+             2 | 千兆光网覆盖家庭 | 10万户 | 50万户 | 预期性\n\
+             3 | 数据中心PUE | 1.5 | ≤1.3 | 约束性\n",
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.name_zh.as_str(),
+                    c.role,
+                    c.year,
+                    c.comparator,
+                    c.value,
+                    c.unit.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "5G基站数",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(1200.0),
+                    "个"
+                ),
+                (
+                    "5G基站数",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(3000.0),
+                    "个"
+                ),
+                (
+                    "千兆光网覆盖家庭",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(10.0),
+                    "万户"
+                ),
+                (
+                    "千兆光网覆盖家庭",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(50.0),
+                    "万户"
+                ),
+                (
+                    "数据中心PUE",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(1.5),
+                    ""
+                ),
+                (
+                    "数据中心PUE",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Le,
+                    Some(1.3),
+                    ""
+                ),
+            ]
+        );
+        assert!(c.iter().all(|c| c.review.is_none()), "{c:#?}");
     }
 
     #[test]
