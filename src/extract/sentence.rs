@@ -91,6 +91,14 @@ fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
         .captures_iter(norm)
         .filter_map(|c| {
             let m = c.get(0).expect("match");
+            // `比2020年提高5个百分点`, `较2020年增长`: a comparison's base, not the figure's year.
+            let before = &norm[..m.start()];
+            if ["比", "较", "相比", "与", "同"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                return None;
+            }
             if let Some(n) = c.name("n") {
                 let year = match n.as_str() {
                     "二" => 2015,
@@ -674,6 +682,11 @@ fn candidate(
             format!("the words before the figure are long ({n} chars): which indicator?")
         });
     }
+    if f.unit == "个百分点" {
+        review.get_or_insert_with(|| {
+            "a change in percentage points, not a level: against which year?".into()
+        });
+    }
     if clause_text.contains("分别") {
         review.get_or_insert_with(|| {
             "several figures share one sentence (分别): which name goes with which?".into()
@@ -856,6 +869,25 @@ mod tests {
             ]
         );
         assert!(c[0].notes.iter().any(|n| n.contains("base year 2020")));
+    }
+
+    #[test]
+    fn comparison_years_and_percentage_point_changes() {
+        let c = read_text(
+            "到2025年，全市5G用户普及率达到70%，比2020年提高40个百分点，较2020年翻一番。",
+            p(),
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.name_zh.as_str(), c.year, c.value, c.review.is_some()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("5G用户普及率", Some(2025), Some(70.0), false),
+                ("比2020年提高", Some(2025), Some(40.0), true),
+            ]
+        );
     }
 
     #[test]
