@@ -324,11 +324,24 @@ pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
                         "序号" | "编号"
                     )
                 });
+                // `年均增速`, `累计增长` columns after the years hold a rate, not a year's value.
+                let first_year = header
+                    .iter()
+                    .position(|c| matches!(classify(&c.norm, false), Kind::Year(_)))
+                    .unwrap_or(0);
+                let extra_cols = header[first_year..]
+                    .iter()
+                    .filter(|c| {
+                        ["年均", "增速", "增长", "增幅", "累计", "变化"]
+                            .iter()
+                            .any(|w| c.norm.contains(w))
+                            && !matches!(classify(&c.norm, false), Kind::Year(_))
+                    })
+                    .count();
                 rows(
                     &cells,
                     &years,
-                    has_unit_col,
-                    has_index_col,
+                    (has_unit_col, has_index_col, extra_cols),
                     lines,
                     options,
                     &mut out.candidates,
@@ -472,8 +485,7 @@ struct RowAcc {
 fn rows(
     cells: &[Cell],
     years: &[YearCol],
-    has_unit_col: bool,
-    has_index_col: bool,
+    (has_unit_col, has_index_col, extra_cols): (bool, bool, usize),
     lines: &[Line],
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
@@ -510,7 +522,14 @@ fn rows(
                     row.name = None;
                     row.all.clear();
                 } else if row.name.is_some() {
-                    finish(std::mem::take(&mut row), years, lines, options, out);
+                    finish(
+                        std::mem::take(&mut row),
+                        years,
+                        extra_cols,
+                        lines,
+                        options,
+                        out,
+                    );
                 }
                 row.name = Some(c.clone());
                 row.all.push(c.clone());
@@ -518,7 +537,7 @@ fn rows(
         }
     }
     if row.name.is_some() {
-        finish(row, years, lines, options, out);
+        finish(row, years, extra_cols, lines, options, out);
     }
 }
 
@@ -539,8 +558,9 @@ fn split_unit(name: &str) -> (String, Option<String>) {
 }
 
 fn finish(
-    row: RowAcc,
+    mut row: RowAcc,
     years: &[YearCol],
+    extra_cols: usize,
     lines: &[Line],
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
@@ -556,8 +576,15 @@ fn finish(
         .join(" | ");
     let line = lines[name_cell.line].number;
     let kind = row.attr.unwrap_or_default();
-    let n = row.values.len();
     let mut notes = Vec::new();
+    if extra_cols > 0 && row.values.len() == years.len() + extra_cols {
+        let dropped: Vec<String> = row.values.drain(years.len()..).map(|c| c.orig).collect();
+        notes.push(format!(
+            "growth column(s) not written: {}",
+            dropped.join(", ")
+        ));
+    }
+    let n = row.values.len();
     let mut review = None;
     if n == 0 {
         return;
@@ -899,6 +926,31 @@ mod tests {
             ]
         );
         assert!(c.iter().all(|c| c.review.is_none()), "{c:#?}");
+    }
+
+    #[test]
+    fn a_growth_column_after_the_years_is_not_a_year() {
+        let c = table(
+            "类别 | 序号 | 指标 | 单位 | 2020年 | 2025年 | 年均增速(%) | 属性\n\
+             数字经济 | 1 | 数字经济核心产业增加值 | 亿元 | 100 | 150 | 8.4 | 预期性\n",
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| (c.name_zh.as_str(), c.year, c.value))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("数字经济核心产业增加值", Some(2020), Some(100.0)),
+                ("数字经济核心产业增加值", Some(2025), Some(150.0)),
+            ]
+        );
+        assert!(
+            c[1].notes.iter().any(|n| n.contains("8.4")),
+            "{:?}",
+            c[1].notes
+        );
+        assert_eq!(c[1].unit, "亿元");
     }
 
     #[test]
