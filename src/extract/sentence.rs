@@ -272,6 +272,7 @@ fn read_line(
         ));
     }
     split_respectively(&mut found);
+    from_to(line, &figs, &mut found, period);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, section, period, out);
@@ -325,6 +326,64 @@ fn read_line(
                 (role == Role::Baseline).then(|| "a benchmark stated for a past year".into())
             }),
         });
+    }
+}
+
+/// `固定宽带家庭普及率由85%提高到95%`: the first figure is where the indicator starts (the base
+/// year's value), the second its target; both take the name before `由`/`从`.
+fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)], period: Period) {
+    static STEP: OnceLock<Regex> = OnceLock::new();
+    let step = STEP.get_or_init(|| {
+        Regex::new(r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:约|近)?\s*$")
+            .expect("valid regex")
+    });
+    let norm = &line.norm;
+    for k in 0..figs.len().saturating_sub(1) {
+        let (f, g) = (&figs[k], &figs[k + 1]);
+        if found[k].0 != found[k + 1].0 || !step.is_match(&norm[f.end..g.start]) {
+            continue;
+        }
+        let before = norm[found[k].0.start..f.start].trim_end();
+        let Some(from) = before
+            .strip_suffix('由')
+            .or_else(|| before.strip_suffix('从'))
+        else {
+            continue;
+        };
+        let clause_start = found[k].0.start;
+        let name_start = clause_start + lead_len(from);
+        let name_end = clause_start + from.len();
+        let name = line
+            .orig_span(name_start, name_end.max(name_start))
+            .trim()
+            .to_owned();
+        if name.chars().count() < 2 {
+            continue;
+        }
+        let target_year = found[k + 1].1.year;
+        let base = &mut found[k].1;
+        base.name_zh = name.clone();
+        base.role = Role::Baseline;
+        base.comparator = Comparator::Eq;
+        base.review = None;
+        match period.base_year {
+            Some(b) if target_year.is_none_or(|t| t > b) => {
+                base.year = Some(b);
+                base.notes = vec![format!(
+                    "由…: the starting value, read as the base year {b}"
+                )];
+            }
+            _ => base.review = Some("由…: a starting value of which year?".into()),
+        }
+        let target = &mut found[k + 1].1;
+        target.name_zh = name;
+        if target
+            .review
+            .as_deref()
+            .is_some_and(|r| r.starts_with("no indicator name"))
+        {
+            target.review = None;
+        }
     }
 }
 
@@ -886,6 +945,64 @@ mod tests {
             [
                 ("5G用户普及率", Some(2025), Some(70.0), false),
                 ("比2020年提高", Some(2025), Some(40.0), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn from_a_to_b_gives_a_baseline_and_a_target() {
+        let c = read_text(
+            "到2025年，固定宽带家庭普及率由85%提高到95%，PUE值从1.5降至1.3以下。",
+            p(),
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.name_zh.as_str(),
+                    c.role,
+                    c.year,
+                    c.comparator,
+                    c.value,
+                    c.review.is_none(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "固定宽带家庭普及率",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(85.0),
+                    true
+                ),
+                (
+                    "固定宽带家庭普及率",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Ge,
+                    Some(95.0),
+                    true
+                ),
+                (
+                    "PUE值",
+                    Role::Baseline,
+                    Some(2020),
+                    Comparator::Eq,
+                    Some(1.5),
+                    true
+                ),
+                (
+                    "PUE值",
+                    Role::Target,
+                    Some(2025),
+                    Comparator::Le,
+                    Some(1.3),
+                    true
+                ),
             ]
         );
     }
