@@ -173,6 +173,14 @@ fn hostile_input_is_an_error_or_a_result_never_a_panic() {
     let x = extract(line.as_bytes(), &o).unwrap();
     assert!(x.candidates.len() >= 20_000);
     assert!(extract("".as_bytes(), &o).unwrap().candidates.is_empty());
+    // A long HTML page (100,000 paragraphs): line numbers are counted in one pass.
+    let page = format!(
+        "<html><body>{}</body></html>",
+        "<p>到2025年，全市5G基站达到1200个。</p>\n".repeat(100_000)
+    );
+    let x = extract(page.as_bytes(), &o).unwrap();
+    assert_eq!(x.candidates.len(), 100_000);
+    assert_eq!(x.candidates.last().map(|c| c.line), Some(100_000));
     assert!(extract(b"x", &ExtractOptions::new(" bad id")).is_err());
 }
 

@@ -352,7 +352,18 @@ fn html_lines(text: &str) -> Vec<Line> {
     let mut current = String::new();
     let mut current_line = 1usize;
     let mut last = 0usize;
-    let line_of = |pos: usize| 1 + text[..pos].matches('\n').count();
+    // Line numbers counted incrementally (positions only grow): linear in the input.
+    let (mut counted_to, mut counted_lines) = (0usize, 1usize);
+    let mut line_of = |pos: usize| {
+        counted_lines += text.as_bytes()[counted_to..pos]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted_to = pos;
+        counted_lines
+    };
+    // Inside a cell, block tags (`<td><p>…</p><p>…</p></td>`, Word's export) join, not break.
+    let mut in_cell = 0usize;
     let flush = |current: &mut String, line: usize, out: &mut Vec<Line>| {
         let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
         if !t.is_empty() {
@@ -372,11 +383,25 @@ fn html_lines(text: &str) -> Vec<Line> {
         let closing = m.get(2).is_some_and(|c| !c.as_str().is_empty());
         let name = m.get(3).map(|n| n.as_str().to_ascii_lowercase());
         match name.as_deref() {
-            Some("td" | "th") if !closing => current.push_str(" | "),
+            Some("td" | "th") if !closing => {
+                in_cell += 1;
+                current.push_str(" | ");
+            }
+            Some("td" | "th") => in_cell = in_cell.saturating_sub(1),
+            Some("tr" | "table" | "caption") => {
+                in_cell = 0;
+                flush(&mut current, current_line, &mut out);
+            }
             Some(
-                "tr" | "p" | "div" | "br" | "li" | "table" | "h1" | "h2" | "h3" | "h4" | "h5"
-                | "h6" | "caption" | "section" | "article",
-            ) => flush(&mut current, current_line, &mut out),
+                "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section"
+                | "article",
+            ) => {
+                if in_cell > 0 {
+                    current.push(' ');
+                } else {
+                    flush(&mut current, current_line, &mut out);
+                }
+            }
             _ => {}
         }
     }
@@ -568,6 +593,15 @@ mod tests {
             ]
         );
         assert_eq!(ls[2].number, 3);
+        // Word's export: paragraphs and spans inside cells stay in their row.
+        let word = "<html><table><tr><td><p><span>指标</span></p></td><td><p>2020年</p></td>\
+                    <td><p>2025年</p></td></tr><tr><td><p>5G基站</p><p>(个)</p></td><td><p>100</p></td>\
+                    <td><p>200</p></td></tr></table></html>";
+        let texts: Vec<String> = lines(word).into_iter().map(|l| l.orig).collect();
+        assert_eq!(
+            texts,
+            ["| 指标 | 2020年 | 2025年", "| 5G基站 (个) | 100 | 200"]
+        );
     }
 
     #[test]
