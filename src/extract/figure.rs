@@ -9,8 +9,6 @@
 //!   report in them; `千` multiplies (`6千余人` → 6000 人), stated in the note;
 //! - `10—20个`, `2至3家`: a range; the lower end is the figure and the note says so.
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
 use crate::target::Comparator;
@@ -69,39 +67,30 @@ const LATIN_UNITS: &[&str] = &[
 ];
 
 fn figure_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
-            r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
-            r"(?P<mult>百万|千万|千|万|亿)?",
-            r"(?P<a1>余|多)?",
-            r"(?P<unit>个百分点|%|‰|[A-Za-z]+|",
-            r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
-            r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-            r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G)?",
-            r"(?P<post>余|多|以上|以下|以内|左右)?",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+        r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
+        r"(?P<mult>百万|千万|千|万|亿)?",
+        r"(?P<a1>余|多)?",
+        r"(?P<unit>个百分点|%|‰|[A-Za-z]+|",
+        r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
+        r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G)?",
+        r"(?P<post>余|多|以上|以下|以内|左右)?",
+    ))
 }
 
 fn verb_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?P<verb>达到或超过|达到或高于|不少于|不低于|不小于|不高于|不超过|不多于|超过|高于|大于|",
-            r"多于|突破|超|逾|达到|达|提升至|提升到|提高到|提高至|增长到|增加到|增至|升至|上升至|",
-            r"上升到|降至|降到|降低至|降低到|下降到|下降至|控制在|保持在|稳定在|低于|小于|少于|",
-            r"[≥≤<>]=?|>=|<=|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"(?P<verb>达到或超过|达到或高于|不少于|不低于|不小于|不高于|不超过|不多于|超过|高于|大于|",
+        r"多于|突破|超|逾|达到|达|提升至|提升到|提高到|提高至|增长到|增加到|增至|升至|上升至|",
+        r"上升到|降至|降到|降低至|降低到|下降到|下降至|控制在|保持在|稳定在|低于|小于|少于|",
+        r"[≥≤<>]=?|>=|<=|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
+    ))
 }
 
 fn about_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?:约|近|大约|将近|接近)\s*$").expect("valid regex"))
+    regex!(r"(?:约|近|大约|将近|接近)\s*$")
 }
 
 fn parse_number(s: &str) -> Option<f64> {

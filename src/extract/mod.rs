@@ -38,6 +38,15 @@
 //! # Ok::<(), plancast::Error>(())
 //! ```
 
+/// A regex compiled once, on first use. The patterns are constants, so a failure is a bug the
+/// unit tests catch, not a user-data error.
+macro_rules! regex {
+    ($re:expr $(,)?) => {{
+        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        RE.get_or_init(|| regex::Regex::new($re).expect("valid regex"))
+    }};
+}
+
 mod figure;
 mod sentence;
 mod table;
@@ -398,11 +407,7 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
 
 /// The plan's period from its first lines: `2022—2025年`, `“十四五”` (2021–2025, base 2020).
 fn plan_period(lines: &[text::Line]) -> Period {
-    use std::sync::OnceLock;
-    static RANGE: OnceLock<regex::Regex> = OnceLock::new();
-    let range = RANGE.get_or_init(|| {
-        regex::Regex::new(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年").expect("valid regex")
-    });
+    let range = regex!(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年");
     for l in lines.iter().take(80) {
         if let Some(c) = range.captures(&l.norm) {
             let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));

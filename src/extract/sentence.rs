@@ -7,7 +7,6 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -26,53 +25,39 @@ const SUFFIX_VERBS: &[&str] = &[
 const MAX_NAME_CHARS: usize = 30;
 
 fn year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
-            r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
-            r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
+        r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
+        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
+    ))
 }
 
 fn lead_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^(?:\s|——|—|-|:|、|\d+[、.]|",
-            r"(?:到|至|截至|截止到|截止|于|在)?\s*20\d\d\s*年(?:底|末|前|内|以前|以来|起)?|",
-            r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
-            r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
-            r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底|年末|底|全市|全旗|全区|全县|",
-            r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
-            r"目前|现有|当前|现已|均|都|将|要|可|能|加快|全面|持续|大力|积极|逐步|(?:在|为|对|向)(?:全市|全旗|全区|全县|全省))+",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"^(?:\s|——|—|-|:|、|\d+[、.]|",
+        r"(?:到|至|截至|截止到|截止|于|在)?\s*20\d\d\s*年(?:底|末|前|内|以前|以来|起)?|",
+        r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
+        r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
+        r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底|年末|底|全市|全旗|全区|全县|",
+        r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
+        r"目前|现有|当前|现已|均|都|将|要|可|能|加快|全面|持续|大力|积极|逐步|(?:在|为|对|向)(?:全市|全旗|全区|全县|全省))+",
+    ))
 }
 
 fn action_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^(?:建设完成|建设开通|建成|建设|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
-            r"形成|入驻|接入|梳理|发布|签订|种植|审核|涵盖|覆盖|纳入|整合|推广|认定|创建|建立|",
-            r"招引|引育|孵化|改造|上线|提供|获评|入选|拥有|聚集|集聚|落地|培养|举办|开展|服务|",
-            r"带动|吸引|储备|建有|设立|评选|认证|申报|获批|创成|遴选|推出|研发|制定|出台|发放|",
-            r"办理|受理|汇聚|归集|注册|筹建|扶持|支持|达成|安排|投入|争取|实现|新增|累计|建)",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"^(?:建设完成|建设开通|建成|建设|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
+        r"形成|入驻|接入|梳理|发布|签订|种植|审核|涵盖|覆盖|纳入|整合|推广|认定|创建|建立|",
+        r"招引|引育|孵化|改造|上线|提供|获评|入选|拥有|聚集|集聚|落地|培养|举办|开展|服务|",
+        r"带动|吸引|储备|建有|设立|评选|认证|申报|获批|创成|遴选|推出|研发|制定|出台|发放|",
+        r"办理|受理|汇聚|归集|注册|筹建|扶持|支持|达成|安排|投入|争取|实现|新增|累计|建)",
+    ))
 }
 
 fn inner_action_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广")
-            .expect("valid regex")
-    })
+    regex!(
+        r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广"
+    )
 }
 
 /// A year phrase and what it says about the role.
@@ -332,11 +317,9 @@ fn read_line(
 /// `固定宽带家庭普及率由85%提高到95%`: the first figure is where the indicator starts (the base
 /// year's value), the second its target; both take the name before `由`/`从`.
 fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)], period: Period) {
-    static STEP: OnceLock<Regex> = OnceLock::new();
-    let step = STEP.get_or_init(|| {
-        Regex::new(r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:约|近)?\s*$")
-            .expect("valid regex")
-    });
+    let step = regex!(
+        r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:约|近)?\s*$"
+    );
     let norm = &line.norm;
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);

@@ -6,7 +6,6 @@
 //! name followed by its unit, attribute and value cells in any order.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -50,43 +49,28 @@ impl YearCol {
 }
 
 fn year_cell_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^(?:(?P<pre>基期|基准|基数|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
-            r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩)(?:值|年)?\)?)?$"
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"^(?:(?P<pre>基期|基准|基数|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
+        r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩)(?:值|年)?\)?)?$"
+    ))
 }
 
 fn fyp_cell_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^“?十([二三四五])五”?\s*(?:期末|末)(?:值|年)?$").expect("valid regex")
-    })
+    regex!(r"^“?十([二三四五])五”?\s*(?:期末|末)(?:值|年)?$")
 }
 
 fn value_cell_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?$",
-        )
-        .expect("valid regex")
-    })
+    regex!(
+        r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?$",
+    )
 }
 
 fn relative_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?P<cmp>达到或超过|达到或高于|达到|高于|超过|不低于|位居|进入|走在|步入|保持|位于|提升至|居)",
-            r"(?P<scope>全省|全区|全自治区|自治区|全国|全市|省内|区内)",
-            r"(?P<what>平均水平|平均|前列|先进水平|先进行列|先进|领先水平|领先|前茅)",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"(?P<cmp>达到或超过|达到或高于|达到|高于|超过|不低于|位居|进入|走在|步入|保持|位于|提升至|居)",
+        r"(?P<scope>全省|全区|全自治区|自治区|全国|全市|省内|区内)",
+        r"(?P<what>平均水平|平均|前列|先进水平|先进行列|先进|领先水平|领先|前茅)",
+    ))
 }
 
 /// The relative benchmark a text states, with its comparator.
@@ -236,13 +220,8 @@ fn classify(norm: &str, has_unit_col: bool) -> Kind {
 /// Splits one line into cells: on `|`, else on runs of two or more spaces, else a name
 /// followed by value tokens separated by single spaces (`固定宽带家庭普及率(% 75 99 预期性`).
 fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
-    static TAIL: OnceLock<Regex> = OnceLock::new();
-    static SPLIT: OnceLock<Regex> = OnceLock::new();
-    let tail = TAIL.get_or_init(|| {
-        Regex::new(r"(?:\s+(?:[≤≥<>]?\d+(?:\.\d+)?%?|—+|/|-|预期性|约束性))+\s*$")
-            .expect("valid regex")
-    });
-    let split = SPLIT.get_or_init(|| Regex::new(r"\|| {2,}").expect("valid regex"));
+    let tail = regex!(r"(?:\s+(?:[≤≥<>]?\d+(?:\.\d+)?%?|—+|/|-|预期性|约束性))+\s*$");
+    let split = regex!(r"\|| {2,}");
     let norm = &line.norm;
     let mut spans: Vec<(usize, usize)> = Vec::new();
     if norm.contains('|') || norm.contains("  ") {

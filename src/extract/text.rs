@@ -2,7 +2,6 @@
 //! the map back to the text as written (quotes are always taken from the original).
 
 use std::path::Path;
-use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -343,11 +342,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 }
 
 fn html_lines(text: &str) -> Vec<Line> {
-    static TAG: OnceLock<Regex> = OnceLock::new();
-    let tag = TAG.get_or_init(|| {
-        Regex::new(r"(?is)<!--.*?-->|<(script|style)\b.*?</(?:script|style)\s*>|<(/?)([a-z][a-z0-9]*)\b[^>]*>")
-            .expect("valid regex")
-    });
+    let tag = regex!(
+        r"(?is)<!--.*?-->|<(script|style)\b.*?</(?:script|style)\s*>|<(/?)([a-z][a-z0-9]*)\b[^>]*>"
+    );
     let mut out = Vec::new();
     let mut current = String::new();
     let mut current_line = 1usize;
@@ -416,10 +413,7 @@ fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_owned();
     }
-    static ENTITY: OnceLock<Regex> = OnceLock::new();
-    let re = ENTITY.get_or_init(|| {
-        Regex::new(r"&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});").expect("valid regex")
-    });
+    let re = regex!(r"&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
     re.replace_all(s, |c: &regex::Captures<'_>| {
         let e = &c[1];
         let ch = if let Some(h) = e.strip_prefix("#x") {
@@ -464,14 +458,10 @@ pub(crate) enum Section {
 }
 
 fn heading_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^\s*(?:第[一二三四五六七八九十百零]+[章节篇部分]|[一二三四五六七八九十]+\s*[、.]|",
-            r"\(\s*[一二三四五六七八九十]+\s*\)|专栏\s*\d*)",
-        ))
-        .expect("valid regex")
-    })
+    regex!(concat!(
+        r"^\s*(?:第[一二三四五六七八九十百零]+[章节篇部分]|[一二三四五六七八九十]+\s*[、.]|",
+        r"\(\s*[一二三四五六七八九十]+\s*\)|专栏\s*\d*)",
+    ))
 }
 
 /// A heading: its depth (`第一章` 1, `第一节`/`一、` 2, `(一)` 3, `专栏`/`1.` 4) and what its own
