@@ -238,38 +238,15 @@ fn indicators_csv(x: &Extraction) -> std::result::Result<String, String> {
 }
 
 fn regions_csv(x: &Extraction) -> std::result::Result<String, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let e = |e: csv::Error| e.to_string();
-    w.write_record([
-        "region",
-        "name_zh",
-        "name_en",
-        "province",
-        "level",
-        "plan_title",
-        "period_start",
-        "period_end",
-        "seed_file",
-    ])
-    .map_err(e)?;
-    let start = x
-        .period
-        .base_year
-        .map_or(String::new(), |b| (b + 1).to_string());
-    let end = x.period.end_year.map_or(String::new(), |e| e.to_string());
-    w.write_record([
-        x.region.as_str(),
-        "",
-        "",
-        "",
-        "",
-        x.title.as_deref().unwrap_or(""),
-        &start,
-        &end,
-        &x.source,
-    ])
-    .map_err(e)?;
-    to_string(w)
+    // The panel's own writer: the regions file has the columns `io::read_regions` reads.
+    let mut r = crate::Region::try_new(&x.region).map_err(|e| e.to_string())?;
+    r.plan_title = x.title.clone();
+    r.period_start = x.period.start_year.or(x.period.base_year.map(|b| b + 1));
+    r.period_end = x.period.end_year;
+    r.seed_file = Some(x.source.clone());
+    let mut out = Vec::new();
+    crate::io::write_regions(&mut out, &[r]).map_err(|e| e.to_string())?;
+    String::from_utf8(out).map_err(|e| e.to_string())
 }
 
 fn md_cell(s: &str) -> String {

@@ -266,18 +266,18 @@ impl Search {
     /// φ(r, t) = (1 − e^(−rt))/r and ∂φ/∂r, with their series near rt = 0 (where the closed
     /// forms cancel): φ = t − rt²/2 + r²t³/6 − r³t⁴/24, ∂φ/∂r = −t²/2 + rt³/3 − r²t⁴/8 + r³t⁵/30.
     #[inline]
-    fn phi(r: f64, t: f64) -> (f64, f64, f64) {
+    fn phi(r: f64, t: f64) -> (f64, f64) {
         let x = r * t;
-        let e = (-x).exp();
         if x.abs() < 1e-3 {
             let t2 = t * t;
             let phi = t * (1.0 - x / 2.0 + x * x / 6.0 - x * x * x / 24.0);
             let dphi = t2 * (-0.5 + x / 3.0 - x * x / 8.0 + x * x * x / 30.0);
-            (phi, dphi, e)
+            (phi, dphi)
         } else {
+            let e = (-x).exp();
             let phi = -(-x).exp_m1() / r;
             let dphi = (t * e - phi) / r;
-            (phi, dphi, e)
+            (phi, dphi)
         }
     }
 
@@ -285,7 +285,7 @@ impl Search {
     #[inline]
     fn eval_gompertz(q: &Vector3<f64>, t: f64) -> (f64, Vector3<f64>) {
         let (c, g, r) = (q[0], q[1], q[2]);
-        let (phi, dphi, _) = Self::phi(r, t);
+        let (phi, dphi) = Self::phi(r, t);
         let f = (c + g * phi).exp();
         (f, Vector3::new(f, f * phi, f * g * dphi))
     }
@@ -586,8 +586,8 @@ mod tests {
         // φ and ∂φ/∂r are continuous where the series hands over to the closed form.
         for t in [-3.0f64, 2.0] {
             let r = 1e-3 / t.abs();
-            let (a, da, _) = Search::phi(r * (1.0 - 1e-9), t);
-            let (b, db, _) = Search::phi(r * (1.0 + 1e-9), t);
+            let (a, da) = Search::phi(r * (1.0 - 1e-9), t);
+            let (b, db) = Search::phi(r * (1.0 + 1e-9), t);
             assert!(
                 (a - b).abs() <= 1e-11 * a.abs() && (da - db).abs() <= 1e-8 * da.abs(),
                 "{a} {b} {da} {db}"
