@@ -2,9 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::calibration::Calibration;
 use crate::indicator::Bounds;
 use crate::model::Model;
-use crate::projection::{project, Calibration, Level, Uncertainty};
+use crate::projection::{project, Level, Uncertainty};
 use crate::series::Series;
 
 /// How one model did on a set of series.

@@ -14,6 +14,7 @@ use crate::par::*;
 use serde::{Deserialize, Serialize};
 
 use crate::assess::{assess_one, Forecast, Projected};
+use crate::calibration::Calibration;
 use crate::combine::Combined;
 use crate::error::{Error, Result};
 #[cfg(feature = "io")]
@@ -25,7 +26,7 @@ use crate::model::{Fitted, Model, Transform};
 use crate::panel::{Panel, SeriesView};
 use crate::projection::{
     effective_target, probability_from_cdf, probability_shifted, project, working_target,
-    Calibration, IntervalMethod, Level, Uncertainty,
+    IntervalMethod, Level, Uncertainty,
 };
 use crate::reference_class::{ClassGrowth, ClassPath, ReferenceClass};
 use crate::series::Series;
@@ -702,10 +703,12 @@ fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calib
         .series_keys()
         .filter(|(_, i)| *i == indicator)
         .filter_map(|(r, i)| panel.series(r, i))
-        .filter(|s| s.len() >= 4)
+        .filter(|s| s.len() >= 3)
         .collect();
     let longest = series.iter().map(Series::len).max()?;
-    let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(3);
+    // Windows of two points score raw errors only (no residual sd): they calibrate panels
+    // whose series are too short for more, such as three 5-yearly observations.
+    let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(2);
     let model = model_for(model, panel.indicator(indicator)?);
     let cal = Calibration::backtest(&series, model, bounds, min_train, CALIBRATION_HORIZON);
     cal.is_usable().then_some(cal)

@@ -24,13 +24,15 @@ pub use target::{
     TargetValue,
 };
 
+mod calibration;
 pub mod dist;
 pub mod model;
 mod projection;
 
+pub use calibration::{score, Calibration};
 pub use projection::{
-    effective_target, probability, project, score, year_reached, year_reached_under, Calibration,
-    Interval, IntervalMethod, Level, Projection, Uncertainty,
+    effective_target, probability, project, year_reached, year_reached_under, Interval,
+    IntervalMethod, Level, Projection, Uncertainty,
 };
 mod backtest;
 #[cfg(feature = "synthetic")]

@@ -266,12 +266,16 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
                 )
             ));
             if std::env::var_os("PLANCAST_BACKTEST_DIAG").is_some() {
+                // name, model, interval, band, origin, points, below, covered
                 eprintln!(
-                    "diag {} {} {:?} {} {}",
+                    "diag {} {} {:?} {} {} {} {} {}",
                     rp.name,
                     r.model.as_deref().unwrap_or("-"),
                     r.interval,
                     k,
+                    o,
+                    ys.len(),
+                    u8::from(y < lo),
                     u8::from(lo <= y && y <= hi)
                 );
             }

@@ -104,7 +104,7 @@ impl<'a> Plan<'a> {
         let (t_first, t_last) = (years[0], years[n - 1]);
         let h = i64::from(spec.target_year) - i64::from(t_last);
         // One plan per working scale (a calibration keeps its scores apart by scale), indexed
-        // as `projection::scale_index`.
+        // as `calibration::scale_index`.
         let span = f64::from(t_last - t_first);
         let (lower, upper) = spec.bounds.both().unwrap_or((0.0, 1.0));
         let scales = [
@@ -623,7 +623,7 @@ fn crossing_lanes(
     (settled, ceil)
 }
 
-/// The calibration scale of a model code (`projection::scale_index` of its transform).
+/// The calibration scale of a model code (`calibration::scale_index` of its transform).
 #[inline(always)]
 fn scale_of(code: u8) -> usize {
     match code {

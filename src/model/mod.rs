@@ -718,6 +718,20 @@ impl Fitted {
         self.last
     }
 
+    /// The random walk's drift on the working scale: (g(y_last) − g(y_first))/(t_last −
+    /// t_first), the mean yearly change between the first and last observations (0 for a
+    /// single year). A random walk with drift projects z_last + drift·h (Hyndman &
+    /// Athanasopoulos, *Forecasting: Principles and Practice*, 3rd ed., §5.2).
+    pub fn drift(&self) -> f64 {
+        let span = f64::from(self.last.0 - self.first.0);
+        let d = (self.z_last - self.transform.forward(self.first.1)) / span;
+        if span > 0.0 && d.is_finite() {
+            d
+        } else {
+            0.0
+        }
+    }
+
     /// Residual degrees of freedom: n minus the mean curve's parameters.
     pub fn df(&self) -> usize {
         self.n.saturating_sub(self.kind.parameters())

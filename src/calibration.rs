@@ -1,0 +1,494 @@
+//! Calibration: pooled rolling-origin backtest errors, by working scale and distance in
+//! years, whose empirical quantiles make the default ([`IntervalMethod::Calibrated`]) intervals
+//! and probabilities (see [`crate::projection`] for how they are used).
+
+use serde::{Deserialize, Serialize};
+
+use crate::indicator::Bounds;
+use crate::model::{Fitted, Model, Transform};
+#[cfg(doc)]
+use crate::projection::IntervalMethod;
+use crate::series::Series;
+
+/// Pooled, normalised backtest errors by working scale and distance in years: the data behind
+/// calibrated intervals.
+///
+/// Scores are kept apart by the working scale of the fit that made them (values, log, logit):
+/// a score is a forecast error divided by that fit's own predictive sd, and errors on different
+/// scales are not exchangeable (on the World Bank panel, logit-scale rows calibrated with a pool
+/// dominated by linear fits covered 3–13 % instead of 80 %). They are keyed by the distance
+/// between origin and outcome in years, whatever the spacing of the data (annual, biennial,
+/// 5-yearly, gaps).
+///
+/// At a distance with too few scores (fewer than 20), the pool of the nearest
+/// distance that has enough is used, scaled by (h/d)^b: b is the slope of the log of the pools'
+/// 80 % spread (q90 − q10) against the log distance, fitted by least squares across the
+/// distances that have enough scores and kept within [0, 1.5]; with one such distance b = ½,
+/// a random walk's growth. Such rows say `calibrated_extrapolated`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Calibration {
+    /// `scores[scale][d − 1]`: sorted scores e = (z − ẑ_anchored)/sd_textbook at distance d
+    /// years, for fits on the values (0), log (1) and logit (2) scales.
+    scores: [Vec<Pool>; 3],
+    /// The fitted exponent b of each scale.
+    growth: [f64; 3],
+    /// `raw[scale][d − 1]`: sorted errors z − ẑ_anchored themselves, on the working scale,
+    /// from every window, those too short for a residual sd (two points) included: used where
+    /// the scale has no normalised pool or the fit has no sd (see [`Calibration::backtest`]).
+    #[serde(default)]
+    raw: [Vec<Pool>; 3],
+    /// The exponent b of each scale's raw pools.
+    #[serde(default)]
+    raw_growth: [f64; 3],
+    /// The share β of each scale's fitted trend that persisted in the backtest (see
+    /// [`Calibration::persistence`]).
+    persistence: [f64; 3],
+}
+
+/// Which pool a calibrated distribution comes from (see [`Calibration::at`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PoolAt<'a> {
+    pub(crate) pool: &'a Pool,
+    /// The multiplier (h/d)^b that carries the pool from its distance d to h (1 at h itself).
+    pub(crate) mult: f64,
+    /// The pool is another distance's.
+    pub(crate) extrapolated: bool,
+    /// The pool holds raw working-scale errors, not errors in units of the fit's sd.
+    pub(crate) raw: bool,
+}
+
+/// Scores needed at a distance before a calibrated interval is used there.
+pub(crate) const MIN_CALIBRATION_SCORES: usize = 20;
+
+/// Largest trend persistence β a calibration may estimate.
+const PERSISTENCE_MAX: f64 = 1.0;
+
+/// Index of a working scale in a [`Calibration`].
+#[inline]
+pub(crate) fn scale_index(t: Transform) -> usize {
+    match t {
+        Transform::Identity => 0,
+        Transform::Log => 1,
+        Transform::Logit { .. } => 2,
+    }
+}
+
+impl Calibration {
+    /// Builds a calibration from scores grouped by distance (`by_horizon[d − 1]`), used for
+    /// fits on every scale; non-finite scores are dropped.
+    pub fn from_scores(by_horizon: Vec<Vec<f64>>) -> Self {
+        let pools: Vec<Pool> = by_horizon.into_iter().map(Pool::from).collect();
+        Self::from_pools(
+            [pools.clone(), pools.clone(), pools],
+            Default::default(),
+            [1.0; 3],
+        )
+    }
+
+    fn from_pools(scores: [Vec<Pool>; 3], raw: [Vec<Pool>; 3], persistence: [f64; 3]) -> Self {
+        let growth = [0, 1, 2].map(|k| spread_growth(&scores[k]));
+        let raw_growth = [0, 1, 2].map(|k| spread_growth(&raw[k]));
+        Calibration {
+            scores,
+            growth,
+            raw,
+            raw_growth,
+            persistence,
+        }
+    }
+
+    /// Rolling-origin backtest over `series`: for every origin with at least `min_train`
+    /// points, fit `model` on the points up to it and score each later point within
+    /// `max_horizon` years, in the pool of the fit's working scale and distance. Series too
+    /// short, and fits that fail, contribute nothing.
+    ///
+    /// With [`Model::Auto`] the choice is made afresh on every window, so the scores measure the
+    /// whole procedure (choose, then fit). Choosing once on all the data instead would score
+    /// windows with a model selected because it fits them, and under-cover.
+    pub fn backtest(
+        series: &[Series],
+        model: Model,
+        bounds: Bounds,
+        min_train: usize,
+        max_horizon: usize,
+    ) -> Self {
+        // Every (origin, outcome) pair: its scale, distance, the change that happened since the
+        // origin's last value, the change the fitted trend projected, and the predictive sd
+        // (NaN where the window has none: two points, or a perfect fit).
+        let mut windows: Vec<(usize, usize, f64, f64, f64)> = Vec::new();
+        for s in series {
+            let years = s.years();
+
+            for k in min_train.max(2) - 1..s.len().saturating_sub(1) {
+                let train = s.until(years[k]);
+                let Ok(fit) = model.fit(&train, bounds) else {
+                    continue;
+                };
+                let (g, z_last) = (fit.transform(), fit.z_last());
+                for j in k + 1..s.len() {
+                    let h = (years[j] - years[k]) as usize;
+                    if h > max_horizon {
+                        break;
+                    }
+                    let t = f64::from(years[j]);
+                    let sd = fit.predictive(t).sd.filter(|&v| v > 0.0);
+                    let realized = g.forward(s.values()[j]) - z_last;
+                    let trend = fit.anchored_center(t) - z_last;
+                    if realized.is_finite() && trend.is_finite() {
+                        windows.push((scale_index(g), h, realized, trend, sd.unwrap_or(f64::NAN)));
+                    }
+                }
+            }
+        }
+        // β per scale: least squares of the realised change on the projected one, through the
+        // origin, over every window of the scale that has an sd (a two-point window's trend is
+        // too noisy a regressor: it would bias β towards 0).
+        let mut persistence = [1.0; 3];
+        for (k, beta) in persistence.iter_mut().enumerate() {
+            let (mut sxy, mut sxx, mut m) = (0.0, 0.0, 0usize);
+            for w in windows.iter().filter(|w| w.0 == k && !w.4.is_nan()) {
+                sxy += w.2 * w.3;
+                sxx += w.3 * w.3;
+                m += 1;
+            }
+            let b = sxy / sxx;
+            if m >= MIN_CALIBRATION_SCORES && b.is_finite() {
+                *beta = b.clamp(0.0, PERSISTENCE_MAX);
+            }
+        }
+        let mut by: [Vec<Vec<f64>>; 3] = std::array::from_fn(|_| vec![Vec::new(); max_horizon]);
+        let mut raw = by.clone();
+        for (k, h, realized, trend, sd) in windows {
+            let e = realized - persistence[k] * trend;
+            raw[k][h - 1].push(e);
+            if !sd.is_nan() {
+                by[k][h - 1].push(e / sd);
+            }
+        }
+        let pools = |by: [Vec<Vec<f64>>; 3]| by.map(|v| v.into_iter().map(Pool::from).collect());
+        Self::from_pools(pools(by), pools(raw), persistence)
+    }
+
+    /// The share β of a fitted trend that the projection keeps on the scale of `t`: the
+    /// least-squares slope of the change that happened on the change the fitted trend
+    /// projected, over the backtest's windows of that scale, within [0, 1]; 1 when the scale
+    /// has too few scores to calibrate. β < 1 says the panel's trends slowed down after they
+    /// were fitted (saturation, catching up): calibrated projections are centred at
+    /// z_last + β·(trend-projected change), and their scores measured from there. This is the
+    /// damped trend (Gardner & McKenzie, *Management Science* 31, 1985) with its damping learnt
+    /// across the panel's series rather than per series, and like it never amplifies a trend:
+    /// on the World Bank panel an amplifying β (up to 1.5), learnt in the take-off years,
+    /// over-shot the years after and cut the 80 % interval's coverage from 70–72 % to 64 %.
+    pub fn persistence(&self, t: Transform) -> f64 {
+        let k = scale_index(t);
+        if usable(&self.scores[k]) || usable(&self.raw[k]) {
+            self.persistence[k]
+        } else {
+            1.0
+        }
+    }
+
+    /// Number of scores at distance h years (1-based), over every scale (normalised ones; the
+    /// raw errors are counted by [`Calibration::raw_count`]).
+    pub fn count(&self, h: usize) -> usize {
+        count_at(&self.scores, h)
+    }
+
+    /// Number of raw errors at distance h years (1-based), over every scale: every window's,
+    /// those without a residual sd included.
+    pub fn raw_count(&self, h: usize) -> usize {
+        count_at(&self.raw, h)
+    }
+
+    /// Largest distance with scores.
+    pub fn max_horizon(&self) -> usize {
+        self.scores
+            .iter()
+            .chain(&self.raw)
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Whether some scale has a distance with enough scores (or raw errors) to calibrate.
+    pub fn is_usable(&self) -> bool {
+        self.scores.iter().chain(&self.raw).any(|p| usable(p))
+    }
+
+    /// The pool for distance h on the scale of `t`: the scores (errors in units of the fit's
+    /// sd) when the fit has an sd (`with_sd`) and the scale has a distance with enough of them,
+    /// else the raw errors (a two-point fit, or a panel whose windows are all too short for an
+    /// sd); at h itself when it has enough, else at the nearest distance that has, carried to
+    /// h by (h/d)^b. `None` when neither pool has a distance with 20 entries.
+    pub(crate) fn at(&self, t: Transform, h: i64, with_sd: bool) -> Option<PoolAt<'_>> {
+        let k = scale_index(t);
+        let h = h.max(1) as usize;
+        let scored = with_sd
+            .then(|| nearest(&self.scores[k], self.growth[k], h))
+            .flatten();
+        match scored {
+            Some((pool, mult, extrapolated)) => Some(PoolAt {
+                pool,
+                mult,
+                extrapolated,
+                raw: false,
+            }),
+            None => {
+                nearest(&self.raw[k], self.raw_growth[k], h).map(|(pool, mult, extrapolated)| {
+                    PoolAt {
+                        pool,
+                        mult,
+                        extrapolated,
+                        raw: true,
+                    }
+                })
+            }
+        }
+    }
+}
+
+/// Whether some distance of `pools` has enough entries to calibrate.
+fn usable(pools: &[Pool]) -> bool {
+    pools
+        .iter()
+        .any(|p| p.sorted.len() >= MIN_CALIBRATION_SCORES)
+}
+
+/// Entries at distance h (1-based) over every scale.
+fn count_at(by_scale: &[Vec<Pool>; 3], h: usize) -> usize {
+    by_scale
+        .iter()
+        .map(|pools| {
+            h.checked_sub(1)
+                .and_then(|i| pools.get(i))
+                .map_or(0, |p| p.sorted.len())
+        })
+        .sum()
+}
+
+/// The pool at distance h, or the nearest distance's with enough entries (the lower one on
+/// ties) with the multiplier (h/d)^growth and `true` (carried).
+fn nearest(pools: &[Pool], growth: f64, h: usize) -> Option<(&Pool, f64, bool)> {
+    let enough = |d: usize| pools[d - 1].sorted.len() >= MIN_CALIBRATION_SCORES;
+    if h <= pools.len() && enough(h) {
+        return Some((&pools[h - 1], 1.0, false));
+    }
+    let d = (1..=pools.len())
+        .filter(|&d| enough(d))
+        .min_by_key(|&d| (d.abs_diff(h), d))?;
+    let mult = (h as f64 / d as f64).powf(growth);
+    Some((&pools[d - 1], mult, true))
+}
+
+/// The exponent b of spread(d) ∝ d^b across the distances with enough scores (see
+/// [`Calibration`]).
+fn spread_growth(pools: &[Pool]) -> f64 {
+    let pts: Vec<(f64, f64)> = pools
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.sorted.len() >= MIN_CALIBRATION_SCORES)
+        .filter_map(|(i, p)| {
+            let n = p.sorted.len();
+            let spread = p.sorted[(9 * n) / 10] - p.sorted[n / 10];
+            (spread > 0.0).then(|| (((i + 1) as f64).ln(), spread.ln()))
+        })
+        .collect();
+    if pts.len() < 2 {
+        return 0.5;
+    }
+    let m = pts.len() as f64;
+    let (mx, my) = (
+        pts.iter().map(|p| p.0).sum::<f64>() / m,
+        pts.iter().map(|p| p.1).sum::<f64>() / m,
+    );
+    let sxx: f64 = pts.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    let sxy: f64 = pts.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let b = sxy / sxx;
+    if b.is_finite() {
+        b.clamp(0.0, 1.5)
+    } else {
+        0.5
+    }
+}
+
+/// The sorted scores of one horizon, with a bucket index over their central 98 % so that
+/// counting the scores below a value is one multiplication and a compare of [`WINDOW`]
+/// scores, free of branches (a binary search within the bucket when it holds more); the sparse
+/// tails (where a uniform grid would be mostly empty) are binary-searched on their own.
+///
+/// Why the count is exact: the bucket of a value, b(u) = ⌊(u − lo)·inv_step⌋, never
+/// decreases as u grows (each rounded step is monotone), so every score in an earlier bucket
+/// is below u and every score in a later one above it; only u's own bucket needs comparing,
+/// and the scores after it in the window are all above u.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Vec<f64>", into = "Vec<f64>")]
+pub(crate) struct Pool {
+    sorted: Vec<f64>,
+    /// `sorted` followed by [`WINDOW`] copies of +∞: a window never runs off the end.
+    padded: Vec<f64>,
+    /// Bucketed range [lo, hi]: the 1st and 99th percentiles.
+    lo: f64,
+    hi: f64,
+    inv_step: f64,
+    /// `index[b]`: the scores below lo plus those in [lo, hi] whose bucket is before b; one
+    /// entry per bucket and a last one, the scores up to hi.
+    index: Vec<u32>,
+    /// The buckets are in use (lo < hi).
+    windowed: bool,
+    /// Number of buckets − 1.
+    last_bucket: usize,
+}
+
+/// Scores compared at once by [`Pool::count_below`].
+const WINDOW: usize = 8;
+
+impl From<Vec<f64>> for Pool {
+    fn from(mut v: Vec<f64>) -> Self {
+        v.retain(|x| x.is_finite());
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        let (lo, hi) = if n == 0 {
+            (0.0, 0.0)
+        } else {
+            (v[n / 100], v[(n - 1) - n / 100])
+        };
+        let buckets = (4 * n).clamp(1, 1 << 18);
+        let inv_step = if hi > lo {
+            buckets as f64 / (hi - lo)
+        } else {
+            0.0
+        };
+        let mut pool = Pool {
+            padded: v.iter().copied().chain([f64::INFINITY; WINDOW]).collect(),
+            sorted: v,
+            lo,
+            hi,
+            inv_step,
+            index: Vec::new(),
+            windowed: false,
+            last_bucket: buckets - 1,
+        };
+        let mut counts = vec![0u32; buckets];
+        for &s in pool.sorted.iter().filter(|&&s| s >= lo && s <= hi) {
+            counts[pool.bucket(s)] += 1;
+        }
+        let mut acc = pool.sorted.partition_point(|&e| e < lo) as u32;
+        pool.index = Vec::with_capacity(buckets + 1);
+        for c in counts {
+            pool.index.push(acc);
+            acc += c;
+        }
+        pool.index.push(acc);
+        pool.windowed = inv_step > 0.0;
+        pool
+    }
+}
+
+impl From<Pool> for Vec<f64> {
+    fn from(p: Pool) -> Self {
+        p.sorted
+    }
+}
+
+impl Pool {
+    /// The scores, ascending.
+    #[inline]
+    pub(crate) fn sorted(&self) -> &[f64] {
+        &self.sorted
+    }
+
+    /// The bucket of u in [lo, hi].
+    #[inline]
+    fn bucket(&self, u: f64) -> usize {
+        (((u - self.lo) * self.inv_step) as usize).min(self.last_bucket)
+    }
+
+    /// Number of scores strictly below `u` (exact; see the type's docs).
+    #[inline]
+    pub(crate) fn count_below(&self, u: f64) -> usize {
+        let v = &self.sorted;
+        if !self.windowed {
+            return v.partition_point(|&e| e < u);
+        }
+        if u >= self.lo && u <= self.hi {
+            let b = self.bucket(u);
+            let (start, end) = (self.index[b] as usize, self.index[b + 1] as usize);
+            if end - start <= WINDOW {
+                let window = &self.padded[start..start + WINDOW];
+                return start + window.iter().map(|&e| usize::from(e < u)).sum::<usize>();
+            }
+            return start + v[start..end].partition_point(|&e| e < u);
+        }
+        // The tails: below lo only the scores before the buckets, above hi only those after.
+        if u < self.lo {
+            let end = self.index[0] as usize;
+            v[..end].partition_point(|&e| e < u)
+        } else if u > self.hi {
+            let start = self.index[self.last_bucket + 1] as usize;
+            start + v[start..].partition_point(|&e| e < u)
+        } else {
+            // NaN: nothing is below it.
+            0
+        }
+    }
+}
+
+/// The calibration score of a fitted trajectory at (year, value): (g(y) − ẑ_anchored)/sd, sd
+/// the textbook predictive standard deviation.
+pub fn score(fit: &Fitted, year: i32, value: f64) -> Option<f64> {
+    let p = fit.predictive(f64::from(year));
+    let sd = p.sd.filter(|&s| s > 0.0)?;
+    let z = fit.transform().forward(value);
+    let center = fit.anchored_center(f64::from(year));
+    let e = (z - center) / sd;
+    e.is_finite().then_some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pool;
+    use rand::{Rng, SeedableRng};
+
+    /// The bucketed count equals a binary search on every kind of pool: light and heavy
+    /// tails, heavy ties, tiny pools; at every score, between scores, at ±∞ and NaN.
+    #[test]
+    fn count_below_is_exact() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(11);
+        let mut windowed = 0;
+        for case in 0..400 {
+            let n = match case % 4 {
+                0 => rng.gen_range(0..12),
+                1 => rng.gen_range(12..300),
+                _ => rng.gen_range(300..5000),
+            };
+            let scores: Vec<f64> = (0..n)
+                .map(|_| {
+                    let x: f64 = rng.gen_range(-1.0..1.0);
+                    match case % 5 {
+                        0 => x,
+                        1 => x / (1.0 - x.abs()).max(1e-9),
+                        2 => (x * 4.0).round() / 4.0,
+                        3 => x.powi(9) * 1e6,
+                        _ => x * 1e-300,
+                    }
+                })
+                .collect();
+            let pool = Pool::from(scores.clone());
+            windowed += usize::from(pool.windowed);
+            let mut sorted = scores;
+            sorted.sort_by(f64::total_cmp);
+            let mut probes: Vec<f64> = sorted.clone();
+            probes.extend(sorted.windows(2).map(|w| 0.5 * (w[0] + w[1])));
+            probes.extend(sorted.iter().map(|&s| s.next_up()));
+            probes.extend(sorted.iter().map(|&s| s.next_down()));
+            probes.extend([f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 0.0, -0.0]);
+            probes.extend((0..50).map(|_| rng.gen_range(-2.0..2.0)));
+            for u in probes {
+                let want = sorted.partition_point(|&e| e < u);
+                assert_eq!(pool.count_below(u), want, "case {case}, n {n}, u {u:e}");
+            }
+        }
+        // Both paths were exercised.
+        assert!((100..400).contains(&windowed), "{windowed} bucketed pools");
+    }
+}
