@@ -140,24 +140,25 @@ fn real_panels(ci: bool) -> Result<(), String> {
                 .series_keys()
                 .filter(|(_, i)| *i == ind.id)
                 .filter_map(|(r, i)| rp.panel.series(r, i))
-                .filter(|s| s.len() >= 4)
+                .filter(|s| s.len() >= 3)
                 .collect();
             let longest = series.iter().map(Series::len).max().unwrap_or(0);
+            // As `assess_panel` calibrates.
             let cal = plancast::Calibration::backtest(
                 &series,
                 Model::Auto,
                 ind.bounds,
-                longest.saturating_sub(HORIZON).max(3),
+                longest.saturating_sub(HORIZON).max(2),
                 HORIZON,
             );
-            let beta = |t| cal.persistence(t);
             let (lower, upper) = ind.bounds.both().unwrap_or((0.0, 1.0));
+            let show = |t| format!("β {:.2} ω {}", cal.persistence(t), cal.blend(t));
             println!(
-                "  {} {}: trend persistence β = {:.2} (logit), {:.2} (values)",
+                "  {} {}: trend continued (β: share kept, ω: weight of the drift) {} (logit), {} (values)",
                 rp.name,
                 ind.id,
-                beta(plancast::model::Transform::Logit { lower, upper }),
-                beta(plancast::model::Transform::Identity)
+                show(plancast::model::Transform::Logit { lower, upper }),
+                show(plancast::model::Transform::Identity)
             );
         }
         let annual = panel_backtest::run(&rp, &origins, 1, 10);

@@ -153,7 +153,10 @@ pub struct Assessment {
     pub last_year: Option<i32>,
     /// Last year-end observation: value.
     pub last_value: Option<f64>,
-    /// The model used: `linear`, `exponential`, `logistic`, ..., or `reference:china/logistic`.
+    /// The model used: `linear`, `exponential`, `logistic`, ..., or `reference:china/logistic`;
+    /// `linear+drift` or `drift:linear` when the indicator's calibration continues the trend
+    /// with (or as) the random walk's drift ([`Calibration::blend`]), `…+class:share` when a
+    /// share's trajectory is pooled with its reference class.
     pub model: Option<String>,
     /// Projected value at the target year (only for a target year after the last observation).
     pub projected: Option<f64>,
@@ -395,14 +398,15 @@ impl Path<'_> {
         }
         let g = self.transform();
         let t = effective_target(g, target);
-        let beta = self.how.persistence(g);
+        let keep = self.how.keep(g);
+        let (z_last, drift, t_last) = (self.fit.z_last(), self.fit.drift(), self.fit.last().0);
         // The reference path interpolates observations, which need not be monotone: scan.
         (from..=from.saturating_add(YEAR_REACHED_HORIZON)).find(|&y| {
-            let centre = crate::projection::persisted(
-                self.fit.anchored_center(f64::from(y)),
-                self.fit.z_last(),
-                beta,
-            );
+            let centre = keep.centre(crate::projection::After {
+                anchored: self.fit.anchored_center(f64::from(y)),
+                z_last,
+                drift_change: drift * f64::from(y - t_last),
+            });
             c.holds(g.inverse(centre + self.offset(y)), t)
         })
     }
@@ -551,7 +555,8 @@ impl<'p> Assessor<'p> {
             let fit = model_for(self.opts.model, indicator)
                 .fit_validated(series.years(), series.values(), indicator.bounds)
                 .map_err(|_| Reason::FitFailed)?;
-            let label = fit.kind().name().to_owned();
+            let omega = self.uncertainty(&indicator.id).keep(fit.transform()).omega;
+            let label = continuation_label(fit.kind(), omega);
             return Ok(Some(Source {
                 fit,
                 anchor: None,
@@ -662,6 +667,20 @@ impl<'p> Assessor<'p> {
 
     fn uncertainty(&self, indicator: &str) -> Uncertainty<'_> {
         Uncertainty::default_with(self.calibrations.get(indicator))
+    }
+}
+
+/// The report's `model` of a series' own fit: the model's name, with how the calibration
+/// continues its trend when that is not the model's own ([`Calibration::blend`]):
+/// `linear+drift` for the equal-weight combination with the random walk's drift,
+/// `drift:linear` for the drift alone (on the model's working scale).
+fn continuation_label(kind: crate::model::ModelKind, omega: f64) -> String {
+    if omega >= 1.0 {
+        format!("drift:{}", kind.name())
+    } else if omega > 0.0 {
+        format!("{}+drift", kind.name())
+    } else {
+        kind.name().to_owned()
     }
 }
 

@@ -264,22 +264,30 @@ impl<'a> Uncertainty<'a> {
             // No residual sd (two points): only raw calibration errors can give a spread.
             None => self.plan_without_sd(g, h)?,
         };
+        let after = After {
+            anchored: fit.anchored_center(f64::from(year)),
+            z_last: fit.z_last(),
+            drift_change: fit.drift() * h as f64,
+        };
         Some(plan.dist(
             p.center,
             p.sd.unwrap_or(f64::NAN),
             p.df,
-            fit.anchored_center(f64::from(year)),
-            fit.z_last(),
+            after,
             fit.rw_sigma(),
         ))
     }
 
-    /// The share of a fitted trend on the scale of `t` that projections keep: the calibration's
-    /// [`Calibration::persistence`], 1 for the other methods.
-    pub(crate) fn persistence(self, t: Transform) -> f64 {
+    /// How projections on the scale of `t` continue a fitted trend: the calibration's
+    /// [`Calibration::persistence`] and [`Calibration::blend`]; all of the fitted trend for
+    /// the other methods.
+    pub(crate) fn keep(self, t: Transform) -> Keep {
         match self {
-            Uncertainty::Calibrated(cal) => cal.persistence(t),
-            _ => 1.0,
+            Uncertainty::Calibrated(cal) => Keep {
+                beta: cal.persistence(t),
+                omega: cal.blend(t),
+            },
+            _ => Keep::FITTED,
         }
     }
 
@@ -313,14 +321,63 @@ impl<'a> Uncertainty<'a> {
     }
 }
 
-/// z_last + β·(anchored − z_last): the anchored centre with a share β of its trend kept.
-#[inline]
-pub(crate) fn persisted(anchored: f64, z_last: f64, beta: f64) -> f64 {
-    if beta == 1.0 {
-        anchored
-    } else {
-        z_last + beta * (anchored - z_last)
+/// How a projection continues the trend after the last observation: a share β of the trend
+/// that puts a weight ω on the random walk's drift and 1 − ω on the fitted model's trend (see
+/// [`Calibration::blend`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Keep {
+    pub(crate) beta: f64,
+    pub(crate) omega: f64,
+}
+
+impl Keep {
+    /// All of the fitted trend (the textbook and random-walk methods, and uncalibrated scales).
+    pub(crate) const FITTED: Keep = Keep {
+        beta: 1.0,
+        omega: 0.0,
+    };
+
+    /// z_last + β·((1 − ω)·(anchored − z_last) + ω·drift change): the anchored centre
+    /// itself, to the bit, when all of the fitted trend is kept.
+    #[inline]
+    pub(crate) fn centre(self, after: After) -> f64 {
+        let After {
+            anchored,
+            z_last,
+            drift_change,
+        } = after;
+        if self == Keep::FITTED {
+            anchored
+        } else if self.omega == 0.0 {
+            z_last + self.beta * (anchored - z_last)
+        } else {
+            z_last
+                + self.beta * ((1.0 - self.omega) * (anchored - z_last) + self.omega * drift_change)
+        }
     }
+
+    /// The slope after the last observation of a fitted line with `slope` and a random walk
+    /// with `drift` (the same rule as [`Keep::centre`] for straight lines).
+    #[inline]
+    pub(crate) fn slope(self, slope: f64, drift: f64) -> f64 {
+        if self == Keep::FITTED {
+            slope
+        } else if self.omega == 0.0 {
+            slope * self.beta
+        } else {
+            self.beta * ((1.0 - self.omega) * slope + self.omega * drift)
+        }
+    }
+}
+
+/// Where a fit stands after its last observation at one year: the anchored centre
+/// ([`Fitted::anchored_center`]), g(last value) and the random walk's drift times the years
+/// since the last observation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct After {
+    pub(crate) anchored: f64,
+    pub(crate) z_last: f64,
+    pub(crate) drift_change: f64,
 }
 
 /// [`Uncertainty`] resolved for one horizon: see [`Uncertainty::plan`].
@@ -338,8 +395,8 @@ pub(crate) enum DistPlan<'a> {
         extrapolated: bool,
         /// The scores are raw working-scale errors (the spread is theirs, not × the fit's sd).
         raw: bool,
-        /// The share of the fitted trend kept (1 at or before the last observation).
-        persistence: f64,
+        /// How the fitted trend is continued (all of it at or before the last observation).
+        keep: Keep,
     },
 }
 
@@ -350,26 +407,25 @@ impl<'a> DistPlan<'a> {
             mult: at.mult,
             extrapolated: at.extrapolated,
             raw: at.raw,
-            persistence: if h > 0 {
-                cal.persistence(transform)
+            keep: if h > 0 {
+                Uncertainty::Calibrated(cal).keep(transform)
             } else {
-                1.0
+                Keep::FITTED
             },
         }
     }
 }
 
 impl<'a> DistPlan<'a> {
-    /// The distribution of one fit: its model centre, predictive sd and df, anchored centre
-    /// and random-walk σ.
+    /// The distribution of one fit: its model centre, predictive sd and df, where it stands
+    /// after its last observation, and its random-walk σ.
     #[inline]
     pub(crate) fn dist(
         self,
         center: f64,
         sd_model: f64,
         df: u32,
-        anchored: f64,
-        z_last: f64,
+        after: After,
         rw_sigma: Option<f64>,
     ) -> (WorkingDist<'a>, IntervalMethod) {
         match self {
@@ -388,7 +444,7 @@ impl<'a> DistPlan<'a> {
                 };
                 (
                     WorkingDist::T {
-                        center: anchored,
+                        center: after.anchored,
                         sd,
                         df,
                     },
@@ -400,10 +456,10 @@ impl<'a> DistPlan<'a> {
                 mult,
                 extrapolated,
                 raw,
-                persistence,
+                keep,
             } => (
                 WorkingDist::Empirical {
-                    center: persisted(anchored, z_last, persistence),
+                    center: keep.centre(after),
                     sd: if raw { 1.0 } else { sd_model },
                     mult,
                     scores,
@@ -744,13 +800,14 @@ pub fn year_reached(
     comparator: Comparator,
     target: f64,
 ) -> Option<i32> {
-    reached_keeping(fit, from, horizon, comparator, target, 1.0)
+    reached_keeping(fit, from, horizon, comparator, target, Keep::FITTED)
 }
 
-/// [`year_reached`] of the centre that projections under `how` use: the fitted trend, with
-/// the calibration's [`Calibration::persistence`] β applied after the last observation (the
-/// same as [`year_reached`] for the other methods, or when β = 1). The assessment paths report
-/// this year, so that it agrees with their projection.
+/// [`year_reached`] of the centre that projections under `how` use: after the last
+/// observation, the calibration's share β ([`Calibration::persistence`]) of the fitted trend
+/// blended with the random walk's drift ([`Calibration::blend`]); the same as
+/// [`year_reached`] for the other methods, or when β = 1 and ω = 0. The assessment paths
+/// report this year, so that it agrees with their projection.
 pub fn year_reached_under(
     fit: &Fitted,
     from: i32,
@@ -759,12 +816,12 @@ pub fn year_reached_under(
     target: f64,
     how: Uncertainty<'_>,
 ) -> Option<i32> {
-    let beta = how.persistence(fit.transform());
-    reached_keeping(fit, from, horizon, comparator, target, beta)
+    let keep = how.keep(fit.transform());
+    reached_keeping(fit, from, horizon, comparator, target, keep)
 }
 
-/// The first year the anchored centre, with a share `beta` of its trend kept after the last
-/// observation, meets the target (the one search behind [`year_reached`] and
+/// The first year the centre, continuing the trend after the last observation as `keep`
+/// says, meets the target (the one search behind [`year_reached`] and
 /// [`year_reached_under`]).
 fn reached_keeping(
     fit: &Fitted,
@@ -772,13 +829,13 @@ fn reached_keeping(
     horizon: i32,
     comparator: Comparator,
     target: f64,
-    beta: f64,
+    keep: Keep,
 ) -> Option<i32> {
     if let Some(o) = fit.ols() {
         let line = AnchoredLine {
             transform: fit.transform(),
             mean_z: o.mean_z,
-            slope: if beta == 1.0 { o.slope } else { o.slope * beta },
+            slope: keep.slope(o.slope, fit.drift()),
             mean_t: o.mean_t,
             t_last: fit.last().0,
             z_last: fit.z_last(),
@@ -788,7 +845,12 @@ fn reached_keeping(
     let g = fit.transform();
     let t = effective_target(g, target);
     let meets = |y: i32| {
-        let z = persisted(fit.anchored_center(f64::from(y)), fit.z_last(), beta);
+        let year = f64::from(y);
+        let z = keep.centre(After {
+            anchored: fit.anchored_center(year),
+            z_last: fit.z_last(),
+            drift_change: fit.drift() * (year - f64::from(fit.last().0)),
+        });
         comparator.holds(g.inverse(z), t)
     };
     first_year(from, from.saturating_add(horizon), comparator, meets)

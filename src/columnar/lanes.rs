@@ -32,7 +32,9 @@ use crate::model::{
     aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
     AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
 };
-use crate::projection::{effective_target, probability_at, working_target, AnchoredLine, DistPlan};
+use crate::projection::{
+    effective_target, probability_at, working_target, After, AnchoredLine, DistPlan, Keep,
+};
 use crate::target::Comparator;
 use crate::verdict::{base_index, judge_with, Case, Leg};
 
@@ -66,9 +68,9 @@ pub(crate) struct Plan<'a> {
     prediction_factor: f64,
     /// The interval method at the target year's horizon.
     dist: [DistPlan<'a>; 3],
-    /// The share of the fitted trend kept after the last observation, per scale
-    /// (`Uncertainty::persistence`).
-    persistence: [f64; 3],
+    /// How the fitted trend is continued after the last observation, per scale
+    /// (`Uncertainty::keep`).
+    keep: [Keep; 3],
     /// Lanes whose log bends down go to the per-series code (Levenberg–Marquardt candidates).
     lm: bool,
     /// t quantiles for the per-series code.
@@ -113,7 +115,7 @@ impl<'a> Plan<'a> {
             Transform::Logit { lower, upper },
         ];
         let dist = scales.map(|t| spec.uncertainty.plan(t, h, span));
-        let persistence = scales.map(|t| spec.uncertainty.persistence(t));
+        let keep = scales.map(|t| spec.uncertainty.keep(t));
         let interval_scale =
             dist.map(|d| d.interval_scale(spec.level.get(), Some(tq), (n - 2) as u32));
         Some(Plan {
@@ -126,7 +128,7 @@ impl<'a> Plan<'a> {
             bounds: spec.bounds.both(),
             t_last,
             base: base_index(years, spec.baseline_year),
-            persistence,
+            keep,
             lm,
             tq,
             prediction_factor,
@@ -341,7 +343,24 @@ fn group<'a>(
     let mut center = [0.0; W];
     let mut zl = [f64::NEG_INFINITY; W];
     let mut zu = [f64::INFINITY; W];
-    let mut dists = [plan.dist[0].dist(0.0, 0.0, df, 0.0, 0.0, None); W];
+    let after = |anchored: f64, z_last: f64, drift_change: f64| After {
+        anchored,
+        z_last,
+        drift_change,
+    };
+    let mut dists = [plan.dist[0].dist(0.0, 0.0, df, after(0.0, 0.0, 0.0), None); W];
+    // The random walk's drift (`Fitted::drift`): from g(first value), computed as the fit's.
+    let span = f64::from(plan.t_last - plan.years[0]);
+    let mut drift = [0.0; W];
+    for l in 0..W {
+        let z_first = match kind[l] {
+            EXPONENTIAL => zlog[0][l],
+            LOGISTIC => zlogit[0][l],
+            _ => y[0][l],
+        };
+        let d = (z_last[l] - z_first) / span;
+        drift[l] = if d.is_finite() { d } else { 0.0 };
+    }
     for l in 0..W {
         let model_center = mean_z[l] + slope[l] * (t - mean_t);
         let anchored = if t < t_last {
@@ -351,7 +370,8 @@ fn group<'a>(
         };
         let sd = (sse[l] / (n - 2) as f64).sqrt() * plan.prediction_factor;
         let k = scale_of(kind[l]);
-        dists[l] = plan.dist[k].dist(model_center, sd, df, anchored, z_last[l], Some(rw[l]));
+        let a = after(anchored, z_last[l], drift[l] * (t - t_last));
+        dists[l] = plan.dist[k].dist(model_center, sd, df, a, Some(rw[l]));
         let d = &dists[l].0;
         center[l] = d.center();
         if let Some((k_lo, k_hi)) = plan.interval_scale[k] {
@@ -394,14 +414,11 @@ fn group<'a>(
     let cagr_required = exp_m1_lanes(required);
     let cagr_from_last = exp_m1_lanes(from_last);
 
-    // The trend's slope after the last observation, with the calibration's persistence β
+    // The trend's slope after the last observation, continued as the calibration says
     // (`projection::year_reached_under`).
     let mut slope_after = slope;
     for l in 0..W {
-        let beta = plan.persistence[scale_of(kind[l])];
-        if beta != 1.0 {
-            slope_after[l] = slope[l] * beta;
-        }
+        slope_after[l] = plan.keep[scale_of(kind[l])].slope(slope[l], drift[l]);
     }
 
     // The year reached, where the crossing of the anchored line settles it.

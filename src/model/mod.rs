@@ -187,6 +187,8 @@ pub struct Fitted {
     rw_sigma: Option<f64>,
     /// g(last value): where anchored projections start.
     z_last: f64,
+    /// g(first value), computed as `z_last` is: the random walk's drift starts there.
+    z_first: f64,
     selection: Option<Selection>,
 }
 
@@ -437,6 +439,7 @@ pub(crate) struct ClosedCore {
     ols: Ols,
     aicc: Option<f64>,
     z_last: f64,
+    z_first: f64,
     rw_sigma: Option<f64>,
 }
 
@@ -459,6 +462,7 @@ impl ClosedCore {
             first: data.first(),
             last: data.last(),
             z_last: self.z_last,
+            z_first: self.z_first,
             sse: self.ols.sse,
             aicc: self.aicc,
             rw_sigma: self.rw_sigma,
@@ -552,6 +556,7 @@ pub(crate) fn closed_core(
         ols,
         aicc: aicc(n, 3, ols.sse, log_jac),
         z_last: z(n - 1)[0],
+        z_first: z(0)[0],
         rw_sigma: (n >= 3).then(|| design.rw_sigma_lanes(data.years, z)[0]),
     })
 }
@@ -672,6 +677,7 @@ fn fitted_nonlinear(curve: Curve, data: Data<'_>, center: f64, fit: lm::LmFit) -
         first: data.first(),
         last: data.last(),
         z_last: data.last().1,
+        z_first: data.first().1,
         sse: fit.report.sse,
         aicc: aicc(n, 4, fit.report.sse, 0.0),
         rw_sigma: rw_sigma(data.years, data.values),
@@ -724,7 +730,7 @@ impl Fitted {
     /// Athanasopoulos, *Forecasting: Principles and Practice*, 3rd ed., §5.2).
     pub fn drift(&self) -> f64 {
         let span = f64::from(self.last.0 - self.first.0);
-        let d = (self.z_last - self.transform.forward(self.first.1)) / span;
+        let d = (self.z_last - self.z_first) / span;
         if span > 0.0 && d.is_finite() {
             d
         } else {
