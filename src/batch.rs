@@ -180,6 +180,11 @@ pub struct Assessment {
     /// over the same horizon fell short of what the target requires ("requires growth faster
     /// than 93 % of comparable series" is 0.93).
     pub class_percentile: Option<f64>,
+    /// The calibration behind the row's interval and probability, when they are calibrated:
+    /// `indicator` (the indicator's own series in the panel) or `class:share`,
+    /// `class:count`, … (too few series of its own: pooled with every indicator of its kind,
+    /// [`ReferenceClass`], each on its own scale).
+    pub calibrated_on: Option<String>,
     /// Status, growth figures, progress ratios and years: [`crate::verdict`].
     #[serde(flatten)]
     pub verdict: Verdict,
@@ -211,6 +216,7 @@ impl Assessment {
             gap_relative: None,
             context: None,
             class_percentile: None,
+            calibrated_on: None,
             verdict: Verdict::not_assessable(Reason::NoObservations),
         }
     }
@@ -442,6 +448,9 @@ pub struct Assessor<'p> {
     panel: &'p Panel,
     opts: &'p AssessOptions,
     calibrations: BTreeMap<&'p str, Calibration>,
+    /// Calibrations pooled over the indicators of one kind, for indicators with too few
+    /// series of their own (keyed by the indicators that use them).
+    pooled: BTreeMap<&'p str, (ReferenceClass, std::sync::Arc<Calibration>)>,
     /// Reference-class pools, built on the first single observation that needs one.
     classes: std::sync::OnceLock<BTreeMap<ReferenceClass, ClassGrowth>>,
 }
@@ -582,22 +591,52 @@ impl<'p> Assessor<'p> {
     }
 
     fn build(panel: &'p Panel, opts: &'p AssessOptions, parallel: bool) -> Self {
-        let calibrations = if opts.calibrate {
+        let (mut calibrations, mut pooled) = (BTreeMap::new(), BTreeMap::new());
+        if opts.calibrate {
             let ids: Vec<&str> = panel.indicators().iter().map(|i| i.id.as_str()).collect();
             let one = |id: &&'p str| calibration_for(panel, id, opts.model).map(|c| (*id, c));
-            if parallel {
+            calibrations = if parallel {
                 ids.par_iter().filter_map(one).collect()
             } else {
                 ids.iter().filter_map(one).collect()
+            };
+            // Indicators without a calibration of their own borrow their kind's.
+            let mut wanting: BTreeMap<ReferenceClass, Vec<&'p str>> = BTreeMap::new();
+            for ind in panel.indicators() {
+                if let (false, Some(class)) = (
+                    calibrations.contains_key(ind.id.as_str()),
+                    ReferenceClass::of(ind),
+                ) {
+                    wanting.entry(class).or_default().push(ind.id.as_str());
+                }
             }
-        } else {
-            BTreeMap::new()
-        };
+            for (class, ids) in wanting {
+                if let Some(cal) = class_calibration(panel, class, opts.model) {
+                    let cal = std::sync::Arc::new(cal);
+                    for id in ids {
+                        pooled.insert(id, (class, cal.clone()));
+                    }
+                }
+            }
+        }
         Assessor {
             panel,
             opts,
             calibrations,
+            pooled,
             classes: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Which calibration the indicator's trajectories use: `indicator` (its own series),
+    /// `class:share` (pooled over the indicators of its kind), or `None`.
+    fn calibrated_on(&self, indicator: &str) -> Option<String> {
+        if self.calibrations.contains_key(indicator) {
+            Some("indicator".to_owned())
+        } else {
+            self.pooled
+                .get(indicator)
+                .map(|(class, _)| format!("class:{}", class.name()))
         }
     }
 
@@ -666,7 +705,11 @@ impl<'p> Assessor<'p> {
     }
 
     fn uncertainty(&self, indicator: &str) -> Uncertainty<'_> {
-        Uncertainty::default_with(self.calibrations.get(indicator))
+        Uncertainty::default_with(
+            self.calibrations
+                .get(indicator)
+                .or_else(|| self.pooled.get(indicator).map(|(_, c)| &**c)),
+        )
     }
 }
 
@@ -730,6 +773,33 @@ fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calib
     let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(2);
     let model = model_for(model, panel.indicator(indicator)?);
     let cal = Calibration::backtest(&series, model, bounds, min_train, CALIBRATION_HORIZON);
+    cal.is_usable().then_some(cal)
+}
+
+/// A calibration pooled over every indicator of `class` (their series with enough history,
+/// each fitted with its own model and bounds), or `None` when even that is too little.
+fn class_calibration(panel: &Panel, class: ReferenceClass, model: Model) -> Option<Calibration> {
+    let groups: Vec<(Vec<Series>, Model, crate::indicator::Bounds)> = panel
+        .indicators()
+        .iter()
+        .filter(|ind| ReferenceClass::of(ind) == Some(class))
+        .map(|ind| {
+            let series: Vec<Series> = panel
+                .series_keys()
+                .filter(|(_, i)| *i == ind.id)
+                .filter_map(|(r, i)| panel.series(r, i))
+                .filter(|s| s.len() >= 3)
+                .collect();
+            (series, model_for(model, ind), ind.bounds)
+        })
+        .collect();
+    let longest = groups.iter().flat_map(|g| &g.0).map(Series::len).max()?;
+    let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(2);
+    let refs: Vec<(&[Series], Model, crate::indicator::Bounds)> = groups
+        .iter()
+        .map(|(s, m, b)| (s.as_slice(), *m, *b))
+        .collect();
+    let cal = Calibration::backtest_pooled(&refs, min_train, CALIBRATION_HORIZON);
     cal.is_usable().then_some(cal)
 }
 
@@ -858,6 +928,15 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         row.lower = Some(lo);
         row.upper = Some(hi);
         row.interval = Some(method);
+        if matches!(
+            method,
+            IntervalMethod::Calibrated
+                | IntervalMethod::CalibratedExtrapolated
+                | IntervalMethod::Combined
+                | IntervalMethod::Borrowed
+        ) {
+            row.calibrated_on = ctx.calibrated_on(&t.indicator);
+        }
     }
     row.probability = out.probability;
     row.verdict = out.verdict;
@@ -1185,6 +1264,7 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "context_value",
     "context_lower",
     "context_upper",
+    "calibrated_on",
 ];
 
 impl Report {
@@ -1266,6 +1346,7 @@ impl Report {
                 &f(r.context.as_ref().map(|c| c.value)),
                 &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.0)),
                 &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.1)),
+                r.calibrated_on.as_deref().unwrap_or(""),
             ])
             .map_err(io)?;
         }

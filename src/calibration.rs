@@ -123,8 +123,21 @@ impl Calibration {
         min_train: usize,
         max_horizon: usize,
     ) -> Self {
+        Self::backtest_pooled(&[(series, model, bounds)], min_train, max_horizon)
+    }
+
+    /// [`Calibration::backtest`] over several groups of series, each fitted with its own model
+    /// and bounds (indicators of one kind, pooled), their windows scored together.
+    pub(crate) fn backtest_pooled(
+        groups: &[(&[Series], Model, Bounds)],
+        min_train: usize,
+        max_horizon: usize,
+    ) -> Self {
         let mut windows: Vec<Window> = Vec::new();
-        for s in series {
+        for (s, model, bounds) in groups
+            .iter()
+            .flat_map(|&(series, model, bounds)| series.iter().map(move |s| (s, model, bounds)))
+        {
             let years = s.years();
 
             for k in min_train.max(2) - 1..s.len().saturating_sub(1) {

@@ -32,6 +32,16 @@ fn batch_equals_plain_path_bit_for_bit() {
             .map(|s| Series::try_new(batch.years().to_vec(), batch.row(s).to_vec()).unwrap())
             .collect();
         let cal = Calibration::backtest(&sample, Model::Auto, bounds, 3, 5);
+        if family == Family::RandomWalk {
+            // The random walks' calibration continues trends with the drift: the kernel's
+            // drift arithmetic is compared below.
+            let omega = [
+                plancast::model::Transform::Identity,
+                plancast::model::Transform::Log,
+            ]
+            .map(|t| cal.blend(t));
+            assert!(omega.iter().any(|&w| w > 0.0), "{omega:?}");
+        }
         for how in [
             Uncertainty::Calibrated(&cal),
             Uncertainty::RandomWalk,

@@ -441,3 +441,55 @@ fn continuation_is_chosen_by_backtest() {
         );
     }
 }
+
+/// An indicator with too few series to calibrate on its own borrows the calibration pooled
+/// over every indicator of its kind, and its rows say so (`Assessment::calibrated_on`): here a
+/// share observed in two regions, next to a share observed in sixty.
+#[test]
+fn thin_indicators_calibrate_with_their_kind() {
+    use plancast::{assess_panel, AssessOptions, IntervalMethod, Panel};
+    // Indicators i003 and i007 are saturating shares.
+    let full = synthetic::panel(60, 8, 10, 17);
+    let mut data = full.data().clone();
+    let thin = |r: &str| r != "r00000" && r != "r00001";
+    data.observations
+        .retain(|o| !(o.indicator == "i007" && thin(&o.region)));
+    data.targets
+        .retain(|t| !(t.indicator == "i007" && thin(&t.region)));
+    let panel = Panel::try_new(data).unwrap();
+    let opts = AssessOptions::default().with_reference_classes(false);
+    let report = assess_panel(&panel, &opts);
+    let rows = |id: &'static str| report.rows.iter().filter(move |r| r.indicator == id);
+    let calibrated = |m: Option<IntervalMethod>| {
+        matches!(
+            m,
+            Some(IntervalMethod::Calibrated | IntervalMethod::CalibratedExtrapolated)
+        )
+    };
+    assert_eq!(rows("i007").count(), 2);
+    for r in rows("i007") {
+        assert!(calibrated(r.interval), "{r:?}");
+        assert_eq!(r.calibrated_on.as_deref(), Some("class:share"), "{r:?}");
+    }
+    for r in rows("i003") {
+        assert!(calibrated(r.interval), "{r:?}");
+        assert_eq!(r.calibrated_on.as_deref(), Some("indicator"), "{r:?}");
+    }
+    // Without the pooled calibration the thin share would fall back to random-walk intervals.
+    let no_kind = Panel::try_new({
+        let mut d = panel.data().clone();
+        d.indicators.retain(|i| i.id != "i003");
+        d.observations.retain(|o| o.indicator != "i003");
+        d.targets.retain(|t| t.indicator != "i003");
+        d
+    })
+    .unwrap();
+    for r in assess_panel(&no_kind, &opts)
+        .rows
+        .iter()
+        .filter(|r| r.indicator == "i007")
+    {
+        assert_eq!(r.interval, Some(IntervalMethod::RandomWalk), "{r:?}");
+        assert_eq!(r.calibrated_on, None);
+    }
+}
