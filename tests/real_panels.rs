@@ -59,11 +59,15 @@ fn world_bank_intervals_and_probabilities() {
         let n = b.n as f64;
         assert!(b.n > 2000, "{b:?}");
         let cover = b.cover_default as f64 / n;
-        // Short of the 75 % floor (63–66 % in this reduced run, 70–78 % in the full one:
-        // pre-diffusion zeros keep most series on straight lines), far above the random
-        // walk's 18–50 %.
-        assert!((0.62..=0.85).contains(&cover), "coverage {cover}");
+        // Short of the 75 % floor (67–72 % in this reduced run, 73–82 % in the full one:
+        // pre-diffusion zeros keep most series on the value scale, where the diffusion's
+        // take-off and slow-down are not exchangeable with earlier windows), far above the
+        // random walk's 18–50 %.
+        assert!((0.65..=0.85).contains(&cover), "coverage {cover}");
         assert!(cover > b.cover_rw as f64 / n + 0.1, "{b:?}");
+        // Point forecasts at or below the random walk's (the calibration continues the
+        // value-scale trends with the drift: `Calibration::blend`).
+        assert!(b.ape_default <= b.ape_rw, "{b:?}");
         // P(met) better than the random walk's everywhere; better than the base rate at 1–2
         // years (in this reduced run; the full run of the README beats it at every band).
         assert!(b.brier_default < b.brier_rw, "{b:?}");
