@@ -9,6 +9,11 @@
 //! its 80 % interval and P(met) against what happened. The random walk with drift is
 //! z_o + d·h with sd σ·√(h(1 + h/T)) on the same working scale (Hyndman & Athanasopoulos,
 //! *Forecasting: Principles and Practice*, §5.2), d and σ from the same truncated series.
+//!
+//! For diagnosis: `PLANCAST_BACKTEST_DIAG=1` prints one `diag` line per scored case to stderr
+//! (panel, model, interval method, band, origin, points, below the interval, covered);
+//! `PLANCAST_BACKTEST_NO_CLASS=1` runs without the reference classes (a share's own trajectory
+//! alone, not pooled with its class).
 #![allow(dead_code)]
 
 use std::collections::{BTreeMap, HashSet};
@@ -161,7 +166,8 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
     let mut bands: [BandScore; 3] = Default::default();
     let normal = Normal::new(0.0, 1.0).expect("standard normal");
     let z80 = normal.inverse_cdf(0.9);
-    let opts = AssessOptions::default();
+    let opts = AssessOptions::default()
+        .with_reference_classes(std::env::var_os("PLANCAST_BACKTEST_NO_CLASS").is_none());
     for &o in origins {
         let mut data = full.data().clone();
         data.observations
