@@ -25,6 +25,35 @@ use crate::series::Series;
 /// 80 % spread (q90 − q10) against the log distance, fitted by least squares across the
 /// distances that have enough scores and kept within [0, 1.5]; with one such distance b = ½,
 /// a random walk's growth. Such rows say `calibrated_extrapolated`.
+///
+/// Windows too short for a residual sd (two points) pool their raw working-scale errors
+/// apart; those pools serve scales without normalised scores and fits without an sd. The same
+/// backtest chooses how projections continue the trend ([`Calibration::blend`],
+/// [`Calibration::persistence`]), and the scores are measured from that centre.
+///
+/// ```
+/// use plancast::model::{Model, Transform};
+/// use plancast::{Bounds, Calibration, Series};
+/// // Forty random walks with drift (a seeded LCG, uniform steps): the backtest learns to
+/// // continue them with some of the drift and scores 1-year errors from there.
+/// let mut state = 1u64;
+/// let mut step = || {
+///     state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+///     ((state >> 11) as f64 / (1u64 << 53) as f64) - 0.3
+/// };
+/// let series: Vec<Series> = (0..40)
+///     .map(|_| {
+///         let mut z = 50.0;
+///         let v = (0..12).map(|_| { z += step(); z }).collect();
+///         Series::try_new((2010..2022).collect(), v)
+///     })
+///     .collect::<Result<_, _>>()?;
+/// let cal = Calibration::backtest(&series, Model::Linear, Bounds::NONE, 3, 5);
+/// assert!(cal.is_usable() && cal.count(1) >= 20);
+/// let (beta, omega) = (cal.persistence(Transform::Identity), cal.blend(Transform::Identity));
+/// assert!((0.0..=1.0).contains(&beta) && [0.0, 0.5, 1.0].contains(&omega));
+/// # Ok::<(), plancast::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Calibration {
     /// `scores[scale][d − 1]`: sorted scores e = (z − ẑ_anchored)/sd_textbook at distance d
