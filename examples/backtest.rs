@@ -133,7 +133,7 @@ fn real_panels(ci: bool) -> Result<(), String> {
         let every = if ci { 4 } else { 1 };
         let start = first.max(1995);
         let origins: Vec<i32> = (start + 2..last).step_by(every).collect();
-        // The trend persistence the whole panel teaches (as `assess_panel` calibrates it).
+        // How the whole panel teaches trends to continue (as `assess_panel` calibrates it).
         for ind in rp.panel.indicators() {
             let series: Vec<Series> = rp
                 .panel
