@@ -760,29 +760,31 @@ fn model_for(model: Model, indicator: &Indicator) -> Model {
 /// The calibration of one indicator from every region's series with enough history, or `None`
 /// when there is too little (then intervals fall back to random-walk ones).
 fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calibration> {
-    let bounds = panel.indicator(indicator)?.bounds;
-    let series: Vec<Series> = panel
-        .series_keys()
-        .filter(|(_, i)| *i == indicator)
-        .filter_map(|(r, i)| panel.series(r, i))
-        .filter(|s| s.len() >= 3)
-        .collect();
-    let longest = series.iter().map(Series::len).max()?;
-    // Windows of two points score raw errors only (no residual sd): they calibrate panels
-    // whose series are too short for more, such as three 5-yearly observations.
-    let min_train = longest.saturating_sub(CALIBRATION_HORIZON).max(2);
-    let model = model_for(model, panel.indicator(indicator)?);
-    let cal = Calibration::backtest(&series, model, bounds, min_train, CALIBRATION_HORIZON);
-    cal.is_usable().then_some(cal)
+    calibration_of(panel, [panel.indicator(indicator)?], model)
 }
 
-/// A calibration pooled over every indicator of `class` (their series with enough history,
-/// each fitted with its own model and bounds), or `None` when even that is too little.
+/// A calibration pooled over every indicator of `class` (each fitted with its own model and
+/// bounds), or `None` when even that is too little.
 fn class_calibration(panel: &Panel, class: ReferenceClass, model: Model) -> Option<Calibration> {
-    let groups: Vec<(Vec<Series>, Model, crate::indicator::Bounds)> = panel
+    let members = panel
         .indicators()
         .iter()
-        .filter(|ind| ReferenceClass::of(ind) == Some(class))
+        .filter(|ind| ReferenceClass::of(ind) == Some(class));
+    calibration_of(panel, members, model)
+}
+
+/// The backtest calibration of `indicators` together: the series of each with at least three
+/// observations, fitted with the indicator's model and bounds, windows from the last
+/// [`CALIBRATION_HORIZON`] years of the longest (two-point windows score raw errors only: they
+/// calibrate panels whose series are too short for more, such as three 5-yearly
+/// observations); `None` unless usable.
+fn calibration_of<'i>(
+    panel: &Panel,
+    indicators: impl IntoIterator<Item = &'i Indicator>,
+    model: Model,
+) -> Option<Calibration> {
+    let groups: Vec<(Vec<Series>, Model, crate::indicator::Bounds)> = indicators
+        .into_iter()
         .map(|ind| {
             let series: Vec<Series> = panel
                 .series_keys()

@@ -238,11 +238,16 @@ impl Calibration {
     /// of least squares raised the Eurostat panels' errors and Brier scores, and was dropped.
     pub fn blend(&self, t: Transform) -> f64 {
         let k = scale_index(t);
-        if usable(&self.scores[k]) || usable(&self.raw[k]) {
+        if self.calibrates(k) {
             self.blend[k]
         } else {
             0.0
         }
+    }
+
+    /// Whether the scale `k` has a pool (scores or raw errors) with enough entries somewhere.
+    fn calibrates(&self, k: usize) -> bool {
+        usable(&self.scores[k]) || usable(&self.raw[k])
     }
 
     /// The share β of a fitted trend that the projection keeps on the scale of `t`: the
@@ -257,7 +262,7 @@ impl Calibration {
     /// over-shot the years after and cut the 80 % interval's coverage from 70–72 % to 64 %.
     pub fn persistence(&self, t: Transform) -> f64 {
         let k = scale_index(t);
-        if usable(&self.scores[k]) || usable(&self.raw[k]) {
+        if self.calibrates(k) {
             self.persistence[k]
         } else {
             1.0
