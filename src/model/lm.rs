@@ -180,7 +180,7 @@ pub(crate) enum Failure {
 /// a time are straight-line arithmetic on arrays ([`crate::math`]'s lane `exp`), which the
 /// compiler keeps in SIMD registers; with libm's `exp`, one call per point, the evaluations
 /// took a third of the batch path's time on 12-point series (perf).
-const P: usize = 4;
+const P: usize = 8;
 
 /// Curve values and gradients at [`P`] points.
 type Lanes = [f64; P];
@@ -256,9 +256,23 @@ fn normal_equations_with(
         yb[..yr.len()].copy_from_slice(yr);
         accumulate(&mut acc, form.eval(q, tb), yb, tr.len());
     }
-    let s = acc.map(|a| a.iter().fold(0.0, |s, &v| s + v));
+    let s = acc.map(sum_lanes);
     let a = Matrix3::new(s[1], s[2], s[3], s[2], s[4], s[5], s[3], s[5], s[6]);
     (s[0], a, Vector3::new(s[7], s[8], s[9]))
+}
+
+/// The sum of [`P`] lanes as a balanced tree (halves added lane by lane, which the compiler
+/// turns into a few SIMD shuffles and adds instead of a chain of `P` dependent additions).
+#[inline(always)]
+fn sum_lanes(mut a: Lanes) -> f64 {
+    let mut width = P;
+    while width > 1 {
+        width /= 2;
+        for l in 0..width {
+            a[l] += a[l + width];
+        }
+    }
+    a[0]
 }
 
 /// Adds one block's terms to the per-lane sums of [`normal_equations_with`]; lanes from
@@ -356,16 +370,22 @@ impl Search {
     /// ∂φ/∂r = −t²/2 + rt³/3 − r²t⁴/8 + r³t⁵/30.
     #[inline(always)]
     fn phi_lanes(r: f64, t: Lanes) -> (Lanes, Lanes) {
+        // Divisions are the slow operations here: by r once, by the series' constants never.
+        const C6: f64 = 1.0 / 6.0;
+        const C24: f64 = 1.0 / 24.0;
+        const C3: f64 = 1.0 / 3.0;
+        const C30: f64 = 1.0 / 30.0;
+        let inv_r = 1.0 / r;
         let x = t.map(|t| r * t);
         let em1 = exp_m1_lanes(x.map(|x| -x));
         let (mut phi, mut dphi) = ([0.0; P], [0.0; P]);
         for l in 0..P {
             let (x, t) = (x[l], t[l]);
             let t2 = t * t;
-            let series_phi = t * (1.0 - x / 2.0 + x * x / 6.0 - x * x * x / 24.0);
-            let series_dphi = t2 * (-0.5 + x / 3.0 - x * x / 8.0 + x * x * x / 30.0);
-            let closed_phi = -em1[l] / r;
-            let closed_dphi = (t * (em1[l] + 1.0) - closed_phi) / r;
+            let series_phi = t * (1.0 - x * 0.5 + x * x * C6 - x * x * x * C24);
+            let series_dphi = t2 * (-0.5 + x * C3 - x * x * 0.125 + x * x * x * C30);
+            let closed_phi = -em1[l] * inv_r;
+            let closed_dphi = (t * (em1[l] + 1.0) - closed_phi) * inv_r;
             let small = x.abs() < 1e-3;
             phi[l] = if small { series_phi } else { closed_phi };
             dphi[l] = if small { series_dphi } else { closed_dphi };
@@ -401,34 +421,37 @@ impl Search {
     }
 }
 
-/// Solves a·x = b for symmetric positive definite 3×3 `a` by Cholesky, or `None` when `a` is
-/// not positive definite to rounding.
+/// Solves a·x = b for symmetric positive definite 3×3 `a` by the LDLᵀ factorisation, or
+/// `None` when `a` is not positive definite to rounding (a pivot d ≤ 0 or NaN: the same test as
+/// Cholesky's, whose pivots are √d).
 ///
-/// nalgebra's `cholesky()` does the same arithmetic through its generic n×n code, which the
-/// compiler does not unroll; in this loop it took 15 % of the time (perf), this takes a few
-/// nanoseconds. Checked against nalgebra in the tests below.
+/// nalgebra's `cholesky()` does this arithmetic through its generic n×n code, which the
+/// compiler does not unroll; in this loop it took 15 % of the time (perf). Cholesky's three
+/// square roots and nine divisions form one chain of long-latency operations; LDLᵀ needs no
+/// square root and three divisions, and took a third of the time Cholesky took here (perf,
+/// 12-point fits). Checked against nalgebra's Cholesky in the tests below.
 #[inline]
 fn solve_spd3(a: &Matrix3<f64>, b: &Vector3<f64>) -> Option<Vector3<f64>> {
-    // a = L·Lᵀ, L lower triangular.
-    let l00 = a[(0, 0)].sqrt();
-    let l10 = a[(1, 0)] / l00;
-    let l20 = a[(2, 0)] / l00;
-    let d11 = a[(1, 1)] - l10 * l10;
-    let l11 = d11.sqrt();
-    let l21 = (a[(2, 1)] - l20 * l10) / l11;
-    let d22 = a[(2, 2)] - l20 * l20 - l21 * l21;
-    let l22 = d22.sqrt();
+    // a = L·D·Lᵀ, L unit lower triangular, D = diag(d0, d1, d2).
+    let d0 = a[(0, 0)];
+    let i0 = 1.0 / d0;
+    let l10 = a[(1, 0)] * i0;
+    let l20 = a[(2, 0)] * i0;
+    let d1 = a[(1, 1)] - l10 * a[(1, 0)];
+    let i1 = 1.0 / d1;
+    let c21 = a[(2, 1)] - l20 * a[(1, 0)];
+    let l21 = c21 * i1;
+    let d2 = a[(2, 2)] - l20 * a[(2, 0)] - l21 * c21;
     // `!(x > 0)` also catches NaN.
-    if !(a[(0, 0)] > 0.0 && d11 > 0.0 && d22 > 0.0) {
+    if !(d0 > 0.0 && d1 > 0.0 && d2 > 0.0) {
         return None;
     }
-    // L·z = b, then Lᵀ·x = z.
-    let z0 = b[0] / l00;
-    let z1 = (b[1] - l10 * z0) / l11;
-    let z2 = (b[2] - l20 * z0 - l21 * z1) / l22;
-    let x2 = z2 / l22;
-    let x1 = (z1 - l21 * x2) / l11;
-    let x0 = (z0 - l10 * x1 - l20 * x2) / l00;
+    // L·z = b, then D·Lᵀ·x = z.
+    let z1 = b[1] - l10 * b[0];
+    let z2 = b[2] - l20 * b[0] - l21 * z1;
+    let x2 = z2 / d2;
+    let x1 = z1 * i1 - l21 * x2;
+    let x0 = b[0] * i0 - l10 * x1 - l20 * x2;
     Some(Vector3::new(x0, x1, x2))
 }
 
@@ -495,26 +518,18 @@ fn minimise_in(
             return Err(Failure::NonFinite);
         }
         let done = |termination, q: Vector3<f64>, sse: f64| {
-            let (params, jtj) = match curve {
-                // JᵀJ in (K, r, t0), for the covariance callers use.
-                Curve::Logistic | Curve::Gompertz => {
-                    let params = Search::to_params(curve, plain, &q);
-                    (params, normal_equations(curve, &params, t, y).1)
-                }
-            };
-            let jtj_inv = jtj.try_inverse().ok_or(Failure::NonFinite)?;
-            if !params.iter().all(|v| v.is_finite()) {
-                return Err(Failure::NonFinite);
-            }
-            Ok(LmFit {
-                params,
-                jtj_inv,
-                report: LmReport {
+            finish(
+                curve,
+                plain,
+                t,
+                y,
+                q,
+                LmReport {
                     iterations: iter,
                     termination,
                     sse,
                 },
-            })
+            )
         };
         if sse <= 1e-28 * scale_y * scale_y * t.len() as f64 {
             return done(Termination::ZeroResidual, p, sse);
@@ -579,6 +594,30 @@ fn minimise_in(
         }
     }
     Err(Failure::Iterations)
+}
+
+/// A converged run's fit: its parameters in (K, r, t0) and the covariance factor (JᵀJ)⁻¹ there.
+#[inline(always)]
+fn finish(
+    curve: Curve,
+    plain: bool,
+    t: &[f64],
+    y: &[f64],
+    q: Vector3<f64>,
+    report: LmReport,
+) -> Result<LmFit, Failure> {
+    let params = Search::to_params(curve, plain, &q);
+    // JᵀJ in (K, r, t0), for the covariance callers use.
+    let jtj = normal_equations(curve, &params, t, y).1;
+    let jtj_inv = jtj.try_inverse().ok_or(Failure::NonFinite)?;
+    if !params.iter().all(|v| v.is_finite()) {
+        return Err(Failure::NonFinite);
+    }
+    Ok(LmFit {
+        params,
+        jtj_inv,
+        report,
+    })
 }
 
 /// Data-driven starting values: a ceiling K0 above the data, then OLS of the linearised
