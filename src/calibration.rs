@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::indicator::Bounds;
 use crate::model::{Fitted, Model, Transform};
+use crate::par::*;
 #[cfg(doc)]
 use crate::projection::IntervalMethod;
 use crate::series::Series;
@@ -162,43 +163,20 @@ impl Calibration {
         min_train: usize,
         max_horizon: usize,
     ) -> Self {
-        let mut windows: Vec<Window> = Vec::new();
-        for (s, model, bounds) in groups
+        // Each series' windows are independent of the others': they are computed in parallel
+        // (rayon, with the `parallel` feature) and concatenated in the series' order, so the
+        // pools are the same whatever the number of threads.
+        let items: Vec<(&Series, Model, Bounds)> = groups
             .iter()
             .flat_map(|&(series, model, bounds)| series.iter().map(move |s| (s, model, bounds)))
-        {
-            let years = s.years();
-
-            for k in min_train.max(2) - 1..s.len().saturating_sub(1) {
-                let train = s.until(years[k]);
-                let Ok(fit) = model.fit(&train, bounds) else {
-                    continue;
-                };
-                let (g, z_last, drift) = (fit.transform(), fit.z_last(), fit.drift());
-                for j in k + 1..s.len() {
-                    let h = (years[j] - years[k]) as usize;
-                    if h > max_horizon {
-                        break;
-                    }
-                    let t = f64::from(years[j]);
-                    let w = Window {
-                        scale: scale_index(g),
-                        h,
-                        realized: g.forward(s.values()[j]) - z_last,
-                        trend: fit.anchored_center(t) - z_last,
-                        drift: drift * h as f64,
-                        sd: fit
-                            .predictive(t)
-                            .sd
-                            .filter(|&v| v > 0.0)
-                            .unwrap_or(f64::NAN),
-                    };
-                    if w.realized.is_finite() && w.trend.is_finite() {
-                        windows.push(w);
-                    }
-                }
-            }
-        }
+            .collect();
+        let windows: Vec<Window> = items
+            .par_iter()
+            .map(|&(s, model, bounds)| windows_of(s, model, bounds, min_train, max_horizon))
+            .collect::<Vec<Vec<Window>>>()
+            .into_iter()
+            .flatten()
+            .collect();
         let (mut persistence, mut blend) = ([1.0; 3], [0.0; 3]);
         for k in 0..3 {
             if let Some((b, w)) = choose_centre(windows.iter().filter(|w| w.scale == k)) {
@@ -360,6 +338,50 @@ impl Window {
 
 /// Drift weights a calibration chooses among (see [`Calibration::blend`]).
 const BLENDS: [f64; 3] = [0.0, 0.5, 1.0];
+
+/// The rolling-origin windows of one series: fitted to its first k + 1 observations for every
+/// k from `min_train` − 1 on (at least two points), each later observation within
+/// `max_horizon` years scored against the fit's projection.
+fn windows_of(
+    s: &Series,
+    model: Model,
+    bounds: Bounds,
+    min_train: usize,
+    max_horizon: usize,
+) -> Vec<Window> {
+    let mut windows = Vec::new();
+    let years = s.years();
+    for k in min_train.max(2) - 1..s.len().saturating_sub(1) {
+        let train = s.until(years[k]);
+        let Ok(fit) = model.fit(&train, bounds) else {
+            continue;
+        };
+        let (g, z_last, drift) = (fit.transform(), fit.z_last(), fit.drift());
+        for j in k + 1..s.len() {
+            let h = (years[j] - years[k]) as usize;
+            if h > max_horizon {
+                break;
+            }
+            let t = f64::from(years[j]);
+            let w = Window {
+                scale: scale_index(g),
+                h,
+                realized: g.forward(s.values()[j]) - z_last,
+                trend: fit.anchored_center(t) - z_last,
+                drift: drift * h as f64,
+                sd: fit
+                    .predictive(t)
+                    .sd
+                    .filter(|&v| v > 0.0)
+                    .unwrap_or(f64::NAN),
+            };
+            if w.realized.is_finite() && w.trend.is_finite() {
+                windows.push(w);
+            }
+        }
+    }
+    windows
+}
 
 /// (β, ω): for each candidate ω, β by least squares; the candidate with the least mean
 /// absolute scaled error over the windows that have an sd; `None` with fewer than
