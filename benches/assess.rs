@@ -144,63 +144,44 @@ fn bench_lm(c: &mut Criterion) {
     let mut g = c.benchmark_group("lm");
     g.sample_size(10);
     let n = 20_000;
-    let len = 12;
-    let values = synthetic::trajectories(Family::Saturating, n, len, 5);
-    let years: Vec<i32> = (2009..2009 + len as i32).collect();
-    g.throughput(Throughput::Elements(n as u64));
-    g.bench_function(BenchmarkId::new("free_logistic_batch", n), |b| {
-        b.iter(|| {
-            values
-                .par_chunks(len)
-                .map(|row| {
-                    Model::FreeLogistic
-                        .fit_slices(&years, row, Bounds::NONE)
-                        .map(|f| f.sse())
-                        .unwrap_or(0.0)
+    // 12 and 30 points, on saturating series and on trend-break series (most of which do not
+    // saturate: the runaway path); ids as before this group had lengths, plus `_30`.
+    for len in [12usize, 30] {
+        let years: Vec<i32> = (2009..2009 + len as i32).collect();
+        let suffix = if len == 12 { "" } else { "_30" };
+        let saturating = synthetic::trajectories(Family::Saturating, n, len, 5);
+        let trend = synthetic::trajectories(Family::TrendBreak, n, len, 5);
+        g.throughput(Throughput::Elements(n as u64));
+        for (name, model, values) in [
+            ("free_logistic_batch", Model::FreeLogistic, &saturating),
+            ("free_logistic_trend_batch", Model::FreeLogistic, &trend),
+            ("gompertz_trend_batch", Model::Gompertz, &trend),
+            ("gompertz_batch", Model::Gompertz, &saturating),
+        ] {
+            g.bench_function(BenchmarkId::new(format!("{name}{suffix}"), n), |b| {
+                b.iter(|| {
+                    values
+                        .par_chunks(len)
+                        .map(|row| {
+                            model
+                                .fit_slices(&years, row, Bounds::NONE)
+                                .map(|f| f.sse())
+                                .unwrap_or(0.0)
+                        })
+                        .sum::<f64>()
                 })
-                .sum::<f64>()
-        })
-    });
-    // The same fits on trend-break series (most do not saturate: the runaway path).
-    let trend = synthetic::trajectories(Family::TrendBreak, n, len, 5);
-    for (name, model) in [
-        ("free_logistic_trend_batch", Model::FreeLogistic),
-        ("gompertz_trend_batch", Model::Gompertz),
-    ] {
-        g.bench_function(BenchmarkId::new(name, n), |b| {
-            b.iter(|| {
-                trend
-                    .par_chunks(len)
-                    .map(|row| {
-                        model
-                            .fit_slices(&years, row, Bounds::NONE)
-                            .map(|f| f.sse())
-                            .unwrap_or(0.0)
-                    })
-                    .sum::<f64>()
-            })
-        });
+            });
+        }
     }
-    g.bench_function(BenchmarkId::new("gompertz_batch", n), |b| {
-        b.iter(|| {
-            values
-                .par_chunks(len)
-                .map(|row| {
-                    Model::Gompertz
-                        .fit_slices(&years, row, Bounds::NONE)
-                        .map(|f| f.sse())
-                        .unwrap_or(0.0)
-                })
-                .sum::<f64>()
-        })
-    });
     g.finish();
 }
 
 /// The batch path by series length (6, 12, 30 points), a quarter of the series from each
 /// synthetic family, with the family's calibration computed outside the loop ("assess a
-/// calibrated panel"); and the calibration itself ("calibrate": the rolling-origin backtest
-/// on a 2,000-series sample, what a panel pays once per indicator).
+/// calibrated panel"); `assess_panel` on a 500-region × 8-indicator synthetic panel, which
+/// calibrates each indicator inside the loop ("assess with calibration"); and the calibration
+/// itself ("calibrate": the rolling-origin backtest on a 2,000-series sample, what a panel
+/// pays once per indicator).
 fn bench_by_length(c: &mut Criterion) {
     let level = Level::try_new(0.8).unwrap();
     let per_family = 5_000;
@@ -230,6 +211,14 @@ fn bench_by_length(c: &mut Criterion) {
                 }
                 black_box(rows)
             })
+        });
+        // The panel driver, "assess with calibration": `assess_panel` calibrates every
+        // indicator on its regions' series (rolling-origin backtest) inside the timed loop.
+        let panel = synthetic::panel(500, 8, len, 7);
+        g.throughput(Throughput::Elements(panel.targets().len() as u64));
+        let opts = plancast::AssessOptions::default();
+        g.bench_with_input(BenchmarkId::new("panel", len), &len, |b, _| {
+            b.iter(|| black_box(plancast::assess_panel(&panel, &opts).rows.len()))
         });
     }
     g.finish();
