@@ -493,3 +493,29 @@ fn thin_indicators_calibrate_with_their_kind() {
         assert_eq!(r.calibrated_on, None);
     }
 }
+
+/// The backtest's windows are computed in parallel; the calibration must not depend on how many
+/// threads computed them (bit for bit, with Levenberg–Marquardt windows among them: 12-point
+/// trend breaks, of which some bend down).
+#[cfg(feature = "parallel")]
+#[test]
+fn backtest_is_the_same_on_any_number_of_threads() {
+    let values = synthetic::trajectories(Family::TrendBreak, 300, 12, 4);
+    let years: Vec<i32> = (2009..2021).collect();
+    let sample: Vec<Series> = values
+        .chunks(12)
+        .map(|row| Series::try_new(years.clone(), row.to_vec()).unwrap())
+        .collect();
+    let on = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| Calibration::backtest(&sample, Model::Auto, plancast::Bounds::NONE, 3, 5))
+    };
+    let one = on(1);
+    assert!(one.count(1) > 500, "{}", one.count(1));
+    for threads in [2, 3] {
+        assert_eq!(on(threads), one, "{threads} threads");
+    }
+}
