@@ -594,7 +594,8 @@ impl<'p> Assessor<'p> {
         let (mut calibrations, mut pooled) = (BTreeMap::new(), BTreeMap::new());
         if opts.calibrate {
             let ids: Vec<&str> = panel.indicators().iter().map(|i| i.id.as_str()).collect();
-            let one = |id: &&'p str| calibration_for(panel, id, opts.model).map(|c| (*id, c));
+            let one =
+                |id: &&'p str| calibration_for(panel, id, opts.model, parallel).map(|c| (*id, c));
             calibrations = if parallel {
                 ids.par_iter().filter_map(one).collect()
             } else {
@@ -611,7 +612,7 @@ impl<'p> Assessor<'p> {
                 }
             }
             for (class, ids) in wanting {
-                if let Some(cal) = class_calibration(panel, class, opts.model) {
+                if let Some(cal) = class_calibration(panel, class, opts.model, parallel) {
                     let cal = std::sync::Arc::new(cal);
                     for id in ids {
                         pooled.insert(id, (class, cal.clone()));
@@ -759,29 +760,40 @@ fn model_for(model: Model, indicator: &Indicator) -> Model {
 
 /// The calibration of one indicator from every region's series with enough history, or `None`
 /// when there is too little (then intervals fall back to random-walk ones).
-fn calibration_for(panel: &Panel, indicator: &str, model: Model) -> Option<Calibration> {
-    calibration_of(panel, [panel.indicator(indicator)?], model)
+fn calibration_for(
+    panel: &Panel,
+    indicator: &str,
+    model: Model,
+    parallel: bool,
+) -> Option<Calibration> {
+    calibration_of(panel, [panel.indicator(indicator)?], model, parallel)
 }
 
 /// A calibration pooled over every indicator of `class` (each fitted with its own model and
 /// bounds), or `None` when even that is too little.
-fn class_calibration(panel: &Panel, class: ReferenceClass, model: Model) -> Option<Calibration> {
+fn class_calibration(
+    panel: &Panel,
+    class: ReferenceClass,
+    model: Model,
+    parallel: bool,
+) -> Option<Calibration> {
     let members = panel
         .indicators()
         .iter()
         .filter(|ind| ReferenceClass::of(ind) == Some(class));
-    calibration_of(panel, members, model)
+    calibration_of(panel, members, model, parallel)
 }
 
 /// The backtest calibration of `indicators` together: the series of each with at least three
 /// observations, fitted with the indicator's model and bounds, windows from the last
 /// [`CALIBRATION_HORIZON`] years of the longest (two-point windows score raw errors only: they
 /// calibrate panels whose series are too short for more, such as three 5-yearly
-/// observations); `None` unless usable.
+/// observations); `None` unless usable. `parallel`: on rayon's pool (the same result).
 fn calibration_of<'i>(
     panel: &Panel,
     indicators: impl IntoIterator<Item = &'i Indicator>,
     model: Model,
+    parallel: bool,
 ) -> Option<Calibration> {
     let groups: Vec<(Vec<Series>, Model, crate::indicator::Bounds)> = indicators
         .into_iter()
@@ -801,7 +813,7 @@ fn calibration_of<'i>(
         .iter()
         .map(|(s, m, b)| (s.as_slice(), *m, *b))
         .collect();
-    let cal = Calibration::backtest_pooled(&refs, min_train, CALIBRATION_HORIZON);
+    let cal = Calibration::backtest_pooled(&refs, min_train, CALIBRATION_HORIZON, parallel);
     cal.is_usable().then_some(cal)
 }
 

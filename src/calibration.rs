@@ -146,6 +146,9 @@ impl Calibration {
     /// With [`Model::Auto`] the choice is made afresh on every window, so the scores measure the
     /// whole procedure (choose, then fit). Choosing once on all the data instead would score
     /// windows with a model selected because it fits them, and under-cover.
+    ///
+    /// With the `parallel` feature the series are backtested on rayon's thread pool; the
+    /// result is the same, bit for bit, on any number of threads.
     pub fn backtest(
         series: &[Series],
         model: Model,
@@ -153,7 +156,7 @@ impl Calibration {
         min_train: usize,
         max_horizon: usize,
     ) -> Self {
-        Self::backtest_pooled(&[(series, model, bounds)], min_train, max_horizon)
+        Self::backtest_pooled(&[(series, model, bounds)], min_train, max_horizon, true)
     }
 
     /// [`Calibration::backtest`] over several groups of series, each fitted with its own model
@@ -162,21 +165,24 @@ impl Calibration {
         groups: &[(&[Series], Model, Bounds)],
         min_train: usize,
         max_horizon: usize,
+        parallel: bool,
     ) -> Self {
-        // Each series' windows are independent of the others': they are computed in parallel
-        // (rayon, with the `parallel` feature) and concatenated in the series' order, so the
-        // pools are the same whatever the number of threads.
+        // Each series' windows are independent of the others': with `parallel` they are
+        // computed on rayon's pool (with the `parallel` feature), and either way concatenated
+        // in the series' order, so the pools are the same whatever the number of threads.
         let items: Vec<(&Series, Model, Bounds)> = groups
             .iter()
             .flat_map(|&(series, model, bounds)| series.iter().map(move |s| (s, model, bounds)))
             .collect();
-        let windows: Vec<Window> = items
-            .par_iter()
-            .map(|&(s, model, bounds)| windows_of(s, model, bounds, min_train, max_horizon))
-            .collect::<Vec<Vec<Window>>>()
-            .into_iter()
-            .flatten()
-            .collect();
+        let one = |&(s, model, bounds): &(&Series, Model, Bounds)| {
+            windows_of(s, model, bounds, min_train, max_horizon)
+        };
+        let per_series: Vec<Vec<Window>> = if parallel {
+            items.par_iter().map(one).collect()
+        } else {
+            items.iter().map(one).collect()
+        };
+        let windows: Vec<Window> = per_series.into_iter().flatten().collect();
         let (mut persistence, mut blend) = ([1.0; 3], [0.0; 3]);
         for k in 0..3 {
             if let Some((b, w)) = choose_centre(windows.iter().filter(|w| w.scale == k)) {

@@ -48,21 +48,30 @@ pub(crate) fn normal_cdf(x: f64) -> f64 {
 
 /// Φ(x) to within 1e-7 (Abramowitz & Stegun, *Handbook of Mathematical Functions*, 7.1.26:
 /// |ε(erf)| ≤ 1.5e-7), for sums of many kernels where [`normal_cdf`]'s full precision costs
-/// more than it gives (the reference-class distributions).
-#[inline]
+/// more than it gives (the reference-class distributions, which call the lane version).
+#[cfg(test)]
 pub(crate) fn normal_cdf_fast(x: f64) -> f64 {
-    let z = x.abs() * std::f64::consts::FRAC_1_SQRT_2;
-    let t = 1.0 / (1.0 + 0.327_591_1 * z);
-    let poly = t
-        * (0.254_829_592
-            + t * (-0.284_496_736
-                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
-    let tail = 0.5 * poly * exp(-z * z);
-    if x >= 0.0 {
-        1.0 - tail
-    } else {
-        tail
-    }
+    normal_cdf_fast_lanes([x])[0]
+}
+
+/// [`normal_cdf_fast`] of each lane.
+#[inline(always)]
+pub(crate) fn normal_cdf_fast_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
+    let z = x.map(|x| x.abs() * std::f64::consts::FRAC_1_SQRT_2);
+    let e = exp_lanes(z.map(|z| -z * z));
+    std::array::from_fn(|l| {
+        let t = 1.0 / (1.0 + 0.327_591_1 * z[l]);
+        let poly = t
+            * (0.254_829_592
+                + t * (-0.284_496_736
+                    + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+        let tail = 0.5 * poly * e[l];
+        if x[l] >= 0.0 {
+            1.0 - tail
+        } else {
+            tail
+        }
+    })
 }
 
 /// The root of `f` (non-decreasing, f(lo) ≤ 0 ≤ f(hi)) in [lo, hi] by the Illinois
