@@ -74,6 +74,21 @@ pub(crate) fn normal_cdf_fast_lanes<const W: usize>(x: [f64; W]) -> [f64; W] {
     })
 }
 
+/// The sum of `W` lanes (`W` a power of two) as a balanced tree: halves added lane by lane,
+/// which the compiler turns into a few SIMD shuffles and adds instead of a chain of `W`
+/// dependent additions. The order is fixed, so the result is the same on every instruction set.
+#[inline(always)]
+pub(crate) fn sum_lanes<const W: usize>(mut a: [f64; W]) -> f64 {
+    let mut width = W;
+    while width > 1 {
+        width /= 2;
+        for l in 0..width {
+            a[l] += a[l + width];
+        }
+    }
+    a[0]
+}
+
 /// The root of `f` (non-decreasing, f(lo) ≤ 0 ≤ f(hi)) in [lo, hi] by the Illinois
 /// variant of regula falsi (Dowell & Jarratt, BIT 11, 1971): bracketing like bisection,
 /// superlinear like the secant method; to |hi − lo| ≤ `tol` or |f| ≤ 1e-13. `None` when `f`

@@ -503,14 +503,7 @@ fn kernel_sum(changes: &[f64], weights: &[f64], x: f64, inv_h: f64) -> f64 {
         w[..wr.len()].copy_from_slice(wr);
         add_kernels(&mut acc, c, w, x, inv_h);
     }
-    let mut width = K;
-    while width > 1 {
-        width /= 2;
-        for l in 0..width {
-            acc[l] += acc[l + width];
-        }
-    }
-    acc[0]
+    crate::math::sum_lanes(acc)
 }
 
 /// Kernels [`kernel_sum`] evaluates together.

@@ -8,7 +8,7 @@
 
 use nalgebra::{Matrix3, Vector3};
 
-use crate::math::exp_lanes;
+use crate::math::{exp_lanes, sum_lanes};
 
 mod search;
 #[cfg(not(plancast_isa = "baseline"))]
@@ -265,20 +265,6 @@ fn normal_equations_with(
     let s = acc.map(sum_lanes);
     let a = Matrix3::new(s[1], s[2], s[3], s[2], s[4], s[5], s[3], s[5], s[6]);
     (s[0], a, Vector3::new(s[7], s[8], s[9]))
-}
-
-/// The sum of [`P`] lanes as a balanced tree (halves added lane by lane, which the compiler
-/// turns into a few SIMD shuffles and adds instead of a chain of `P` dependent additions).
-#[inline(always)]
-fn sum_lanes(mut a: Lanes) -> f64 {
-    let mut width = P;
-    while width > 1 {
-        width /= 2;
-        for l in 0..width {
-            a[l] += a[l + width];
-        }
-    }
-    a[0]
 }
 
 /// Adds one block's terms to the per-lane sums of [`normal_equations_with`]; lanes from
