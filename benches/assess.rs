@@ -16,9 +16,10 @@
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
+use plancast::verdict::{judge, Goal};
 use plancast::{
-    assess_batch_into, judge, probability, project, year_reached, BatchSpec, Bounds, Calibration,
-    Comparator, Goal, Level, Series, SeriesBatch, Thresholds, Uncertainty,
+    assess_batch_into, probability, project, year_reached, BatchSpec, Bounds, Calibration,
+    Comparator, Level, Series, SeriesBatch, Thresholds, Uncertainty,
 };
 use rayon::prelude::*;
 

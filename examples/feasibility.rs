@@ -40,7 +40,11 @@ OPTIONS:
     --targets FILE        targets CSV (region,indicator,year,comparator,value[,kind,relative])
     --indicators FILE     indicators CSV (indicator,unit,direction,lower,upper)
     --regions FILE        regions CSV (region,...)
-    --model NAME          auto (default), linear, exponential, logistic, free_logistic, gompertz
+    --model NAME          auto (default), linear, exponential, logistic, free_logistic, gompertz:
+                          an explicit model is projected as fitted
+    --continuation RULE   chosen (the calibration's damping / drift blend and class pooling;
+                          the default under auto) or fitted (the model's own trend; the
+                          default under an explicit model)
     --level P             interval level in (0, 1), default 0.8
     --target-year Y       also project every series to year Y (projection only, no target)
     --threads N           worker threads (default: all cores)
@@ -68,6 +72,7 @@ fn run() -> Result<(), String> {
     let panel = cli::load(&args)?;
     let opts = AssessOptions::default()
         .with_model(args.model)
+        .with_continuation(args.continuation)
         .with_level(args.level);
     report::run_panel(
         &panel,

@@ -14,10 +14,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::batch::Report;
 use crate::feasibility::{growth_between, GrowthBasis, Status};
 use crate::model::Transform;
 use crate::panel::Panel;
+use crate::report::Report;
 use crate::target::{Bound, TargetKind, TargetValue};
 
 /// What an audit finding is about.

@@ -1,5 +1,5 @@
 //! Calibration: pooled rolling-origin backtest errors, by working scale and distance in
-//! years, whose empirical quantiles make the default ([`IntervalMethod::Calibrated`]) intervals
+//! years, whose empirical quantiles make the default ([`crate::IntervalMethod::Calibrated`]) intervals
 //! and probabilities (see [`crate::projection`] for how they are used).
 
 use serde::{Deserialize, Serialize};
@@ -7,8 +7,6 @@ use serde::{Deserialize, Serialize};
 use crate::indicator::Bounds;
 use crate::model::{Fitted, Model, Transform};
 use crate::par::*;
-#[cfg(doc)]
-use crate::projection::IntervalMethod;
 use crate::series::Series;
 
 /// Pooled, normalised backtest errors by working scale and distance in years: the data behind
@@ -156,16 +154,26 @@ impl Calibration {
         min_train: usize,
         max_horizon: usize,
     ) -> Self {
-        Self::backtest_pooled(&[(series, model, bounds)], min_train, max_horizon, true)
+        Self::backtest_pooled(
+            &[(series, model, bounds)],
+            min_train,
+            max_horizon,
+            true,
+            true,
+        )
     }
 
     /// [`Calibration::backtest`] over several groups of series, each fitted with its own model
-    /// and bounds (indicators of one kind, pooled), their windows scored together.
+    /// and bounds (indicators of one kind, pooled), their windows scored together. `choose`:
+    /// choose how projections continue the trend ([`Calibration::blend`],
+    /// [`Calibration::persistence`]); otherwise the fitted trend is kept (β = 1, ω = 0) and the
+    /// scores are its own errors.
     pub(crate) fn backtest_pooled(
         groups: &[(&[Series], Model, Bounds)],
         min_train: usize,
         max_horizon: usize,
         parallel: bool,
+        choose: bool,
     ) -> Self {
         // Each series' windows are independent of the others': with `parallel` they are
         // computed on rayon's pool (with the `parallel` feature), and either way concatenated
@@ -184,7 +192,7 @@ impl Calibration {
         };
         let windows: Vec<Window> = per_series.into_iter().flatten().collect();
         let (mut persistence, mut blend) = ([1.0; 3], [0.0; 3]);
-        for k in 0..3 {
+        for k in (0..3).filter(|_| choose) {
             if let Some((b, w)) = choose_centre(windows.iter().filter(|w| w.scale == k)) {
                 (persistence[k], blend[k]) = (b, w);
             }

@@ -39,22 +39,21 @@ mod backtest;
 pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;
-mod combine;
-mod reference_class;
-mod spread;
-pub use reference_class::{ClassDistribution, ClassGrowth, ReferenceClass};
-pub use spread::RegionalSpread;
-mod batch;
+mod reference;
+pub use reference::{ClassDistribution, ClassGrowth, ReferenceClass, RegionalSpread};
 mod feasibility;
+mod report;
 pub mod verdict;
 
-pub use batch::{
+pub use assess::{
     assess_panel, assess_panel_serial, assess_panel_with_progress, project_panel, AssessOptions,
-    Assessment, Assessor, ReferenceContext, Report, SeriesProjection, Trajectory, TrajectoryPoint,
-    REPORT_COLUMNS,
+    Assessor, ContinuationRule,
 };
 pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};
-pub use verdict::{judge, Goal, JudgedOn, Verdict};
+pub use report::{
+    Assessment, CalibratedOn, ReferenceContext, Report, SeriesProjection, Source, Trajectory,
+    TrajectoryPoint, Trend, REPORT_COLUMNS,
+};
 mod audit;
 pub use audit::{audit, Finding, FindingKind};
 mod columnar;

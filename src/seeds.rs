@@ -61,8 +61,8 @@ pub fn panel() -> Result<Panel> {
 ///     .load()?;
 /// let panel = plancast::seeds::with_class_series(&own)?;
 /// let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
-/// let model = report.rows[0].model.as_deref().unwrap_or("");
-/// assert!(model.starts_with("reference_class"), "{model}");
+/// let source = &report.rows[0].source;
+/// assert!(matches!(source, Some(plancast::Source::Class { .. })), "{source:?}");
 /// # Ok::<(), plancast::Error>(())
 /// ```
 ///

@@ -3,10 +3,10 @@
 
 use plancast::model::Model;
 use plancast::synthetic::{self, Family};
+use plancast::verdict::{judge, Goal};
 use plancast::{
-    assess_batch, assess_batch_serial, judge, probability, project, year_reached,
-    year_reached_under, BatchSpec, Calibration, Comparator, Goal, Level, Series, Thresholds,
-    Uncertainty,
+    assess_batch, assess_batch_serial, probability, project, year_reached, year_reached_under,
+    BatchSpec, Calibration, Comparator, Level, Series, Thresholds, Uncertainty,
 };
 
 #[test]
@@ -206,7 +206,7 @@ struct Row {
     projected: Option<f64>,
     interval: Option<(f64, f64)>,
     probability: Option<f64>,
-    verdict: plancast::Verdict,
+    verdict: plancast::verdict::Verdict,
 }
 
 impl From<&plancast::BatchRow> for Row {
@@ -423,20 +423,30 @@ proptest::proptest! {
 /// (not a borrowed reference trajectory).
 #[test]
 fn panel_path_equals_batch_path() {
-    use plancast::{AssessOptions, Panel, TargetValue};
+    use plancast::{AssessOptions, Assessor, Panel, Source, TargetValue};
 
-    /// Row-for-row comparison of `assess_panel` with one-series batches.
-    fn compare(panel: &Panel, opts: &AssessOptions) -> usize {
+    /// Row-for-row comparison of the panel driver with one-series batches given the same
+    /// calibration: every row the batch path can produce (a series' own trajectory, or none) is
+    /// compared; rows borrowing a reference, a class or pooled with one are the panel's layers.
+    /// Returns (compared, rows of the panel's own trajectories).
+    fn compare(panel: &Panel, opts: &AssessOptions) -> (usize, usize) {
+        let assessor = Assessor::new(panel, opts);
         let report = plancast::assess_panel(panel, opts);
-        let mut compared = 0;
+        let by_assessor: Vec<_> = panel.targets().iter().map(|t| assessor.assess(t)).collect();
+        let (mut compared, mut own) = (0, 0);
         for r in &report.rows {
+            assert!(
+                by_assessor.contains(r),
+                "Assessor::assess = assess_panel: {r:?}"
+            );
             let Some(target) = r.target else { continue };
-            if r.benchmark.is_some() || r.model.as_deref().is_some_and(|m| m.contains(':')) {
-                continue; // a benchmark's value or a reference's trajectory: panel-only
+            if r.benchmark.is_some() || !matches!(r.source, None | Some(Source::Own { .. })) {
+                continue; // a benchmark's value, a reference's or class's trajectory: panel-only
             }
             let Some(series) = panel.series(&r.region, &r.indicator) else {
                 continue;
             };
+            own += 1;
             let indicator = panel.indicator(&r.indicator).unwrap();
             let baseline_year = panel
                 .region(&r.region)
@@ -448,7 +458,9 @@ fn panel_path_equals_batch_path() {
                 .with_baseline_year(baseline_year)
                 .with_level(opts.level)
                 .with_thresholds(opts.thresholds)
-                .with_uncertainty(Uncertainty::RandomWalk);
+                .with_uncertainty(Uncertainty::default_with(
+                    assessor.calibration(&r.indicator),
+                ));
             let batch =
                 plancast::SeriesBatch::try_new(series.years().to_vec(), series.values().to_vec())
                     .unwrap();
@@ -458,8 +470,8 @@ fn panel_path_equals_batch_path() {
                 r.region, r.indicator, r.comparator, r.target_year
             );
             assert_eq!(
-                r.model.as_deref(),
-                b.model.map(|m| m.name()),
+                r.source.as_ref().and_then(|s| s.model()),
+                b.model,
                 "{key}: model"
             );
             let bits = |x: Option<f64>| x.map(f64::to_bits);
@@ -467,19 +479,27 @@ fn panel_path_equals_batch_path() {
             assert_eq!(bits(r.lower), bits(b.interval.map(|i| i.0)), "{key}: lower");
             assert_eq!(bits(r.upper), bits(b.interval.map(|i| i.1)), "{key}: upper");
             assert_eq!(bits(r.probability), bits(b.probability), "{key}: P");
-            assert_eq!(
-                format!("{:?}", r.verdict),
-                format!("{:?}", b.verdict),
-                "{key}: verdict"
-            );
+            // The class layer says why a single observation has no trajectory where the batch
+            // path says only that it is single; everything else is the batch path's verdict.
+            let panel_verdict = format!("{:?}", r.verdict)
+                .replace(
+                    "NotAssessable(NoReferenceClass)",
+                    "NotAssessable(SingleObservation)",
+                )
+                .replace(
+                    "NotAssessable(NoComparableSeries)",
+                    "NotAssessable(SingleObservation)",
+                );
+            assert_eq!(panel_verdict, format!("{:?}", b.verdict), "{key}: verdict");
             compared += 1;
         }
-        compared
+        (compared, own)
     }
 
-    // Reference classes are panel-only (like references): off, so single observations are
-    // compared too.
-    let opts = AssessOptions::default()
+    // The default configuration (calibration and reference classes on), and the plain one in
+    // which single observations have no class and are compared too.
+    let defaults = AssessOptions::default();
+    let plain = AssessOptions::default()
         .with_calibration(false)
         .with_reference_classes(false);
     for (years, seed) in [(3, 1), (6, 2), (9, 3)] {
@@ -501,8 +521,8 @@ fn panel_path_equals_batch_path() {
             }
         }
         let panel = Panel::try_new(data).unwrap();
-        let n = compare(&panel, &opts);
-        let statuses: std::collections::BTreeSet<&str> = plancast::assess_panel(&panel, &opts)
+        let (n, _) = compare(&panel, &plain);
+        let statuses: std::collections::BTreeSet<&str> = plancast::assess_panel(&panel, &plain)
             .rows
             .iter()
             .map(|r| r.verdict.status().name())
@@ -513,8 +533,22 @@ fn panel_path_equals_batch_path() {
             panel.targets().len(),
             "{years} years: every row compared"
         );
+        let (n, own) = compare(&panel, &defaults);
+        assert_eq!(n, own);
+        assert!(
+            n * 2 >= panel.targets().len(),
+            "{years} years, defaults: {n} of {} rows compared",
+            panel.targets().len()
+        );
     }
     let seeds = plancast::seeds::panel().unwrap();
-    let n = compare(&seeds, &opts);
+    let (n, _) = compare(&seeds, &plain);
     assert!(n >= 30, "{n} seed rows compared");
+    let (n, own) = compare(&seeds, &defaults);
+    // Most seed targets start from one baseline and borrow a reference's path or a class's
+    // growth; those with a history of their own (five) are compared.
+    assert!(
+        n == own && n >= 5,
+        "{n} of {own} seed rows compared with the defaults"
+    );
 }

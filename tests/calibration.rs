@@ -468,12 +468,20 @@ fn thin_indicators_calibrate_with_their_kind() {
     };
     assert_eq!(rows("i007").count(), 2);
     for r in rows("i007") {
-        assert!(calibrated(r.interval), "{r:?}");
-        assert_eq!(r.calibrated_on.as_deref(), Some("class:share"), "{r:?}");
+        assert!(calibrated(r.interval_method), "{r:?}");
+        assert_eq!(
+            r.calibrated_on.map(|c| c.to_string()).as_deref(),
+            Some("class:share"),
+            "{r:?}"
+        );
     }
     for r in rows("i003") {
-        assert!(calibrated(r.interval), "{r:?}");
-        assert_eq!(r.calibrated_on.as_deref(), Some("indicator"), "{r:?}");
+        assert!(calibrated(r.interval_method), "{r:?}");
+        assert_eq!(
+            r.calibrated_on,
+            Some(plancast::CalibratedOn::Indicator),
+            "{r:?}"
+        );
     }
     // Without the pooled calibration the thin share would fall back to random-walk intervals.
     let no_kind = Panel::try_new({
@@ -489,7 +497,7 @@ fn thin_indicators_calibrate_with_their_kind() {
         .iter()
         .filter(|r| r.indicator == "i007")
     {
-        assert_eq!(r.interval, Some(IntervalMethod::RandomWalk), "{r:?}");
+        assert_eq!(r.interval_method, Some(IntervalMethod::RandomWalk), "{r:?}");
         assert_eq!(r.calibrated_on, None);
     }
 }

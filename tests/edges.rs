@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use plancast::io::{load_panel, PanelSources};
-use plancast::{assess_panel, AssessOptions, Assessment, JudgedOn, Panel, Status};
+use plancast::verdict::JudgedOn;
+use plancast::{assess_panel, AssessOptions, Assessment, Panel, Status};
 
 fn edges() -> Panel {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/edges");

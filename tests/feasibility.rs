@@ -138,7 +138,10 @@ fn statuses_directions_comparators() {
     let now = (235.8f64 / 146.41).powf(0.2) - 1.0;
     assert!((r.verdict.required_from_last().unwrap() - now).abs() < 1e-12);
     assert_eq!(r.verdict.status(), Status::OnTrack);
-    assert_eq!(r.model.as_deref(), Some("exponential"));
+    assert_eq!(
+        r.source.as_ref().map(ToString::to_string).as_deref(),
+        Some("exponential")
+    );
     // 300: required 3^(1/9) − 1 = 0.1298 → ratio 0.770 → moderate.
     assert_eq!(
         row(rows, "a", "users", 2025, ">=", Some(300.0), None)
@@ -200,7 +203,10 @@ fn statuses_directions_comparators() {
 
     // Bounded share: the projection stays under 100; a <= 120 target is achieved at once.
     let r = row(rows, "a", "share", 2025, ">=", Some(70.0), None);
-    assert_eq!(r.model.as_deref(), Some("logistic"));
+    assert_eq!(
+        r.source.as_ref().map(ToString::to_string).as_deref(),
+        Some("logistic")
+    );
     assert!(r.upper.unwrap() < 100.0);
     assert_eq!(
         row(rows, "a", "share", 2025, "<=", Some(120.0), None)
@@ -211,10 +217,16 @@ fn statuses_directions_comparators() {
 
     // Single observations borrow growth from the reference (province first, then china).
     let r = row(rows, "b", "users", 2025, ">=", Some(80.0), None);
-    assert_eq!(r.model.as_deref(), Some("reference:china/exponential"));
+    assert_eq!(
+        r.source.as_ref().map(ToString::to_string).as_deref(),
+        Some("reference:china/exponential")
+    );
     assert!(r.projected.unwrap() > 50.0 && r.lower.is_some());
     let r = row(rows, "b", "share", 2025, ">=", Some(30.0), None);
-    assert_eq!(r.model.as_deref(), Some("reference:prov/logistic"));
+    assert_eq!(
+        r.source.as_ref().map(ToString::to_string).as_deref(),
+        Some("reference:prov/logistic")
+    );
 
     // No observations at all.
     let r = row(rows, "a", "nothing", 2025, ">=", Some(5.0), None);
@@ -445,7 +457,7 @@ fn borrowed_intervals_add_the_regional_spread() {
     let without = assess_panel(&p, &AssessOptions::default().with_regional_spread(None));
     let a = row(&with.rows, "b", "share", 2025, ">=", Some(30.0), None);
     let b = row(&without.rows, "b", "share", 2025, ">=", Some(30.0), None);
-    assert_eq!(a.interval, Some(plancast::IntervalMethod::Borrowed));
+    assert_eq!(a.interval_method, Some(plancast::IntervalMethod::Borrowed));
     assert_eq!(a.projected, b.projected);
     let logit = |v: f64| (v / (100.0 - v)).ln();
     let q = 1.281_551_565_544_600_5; // Φ⁻¹(0.9)
@@ -458,7 +470,7 @@ fn borrowed_intervals_add_the_regional_spread() {
     assert!((a.upper.unwrap() - inv(centre + q * sd)).abs() < 1e-9);
     // The single-observation users series borrows on the log scale: no spread there.
     let u = row(&with.rows, "b", "users", 2025, ">=", Some(80.0), None);
-    assert_ne!(u.interval, Some(plancast::IntervalMethod::Borrowed));
+    assert_ne!(u.interval_method, Some(plancast::IntervalMethod::Borrowed));
 }
 
 /// A single observation with no reference series is judged by its reference class: 21 other
@@ -499,9 +511,12 @@ fn one_observation_is_judged_by_its_reference_class() {
     .unwrap_or_else(|e| panic!("{e}"));
     let report = assess_panel(&p, &AssessOptions::default());
     let half = row(&report.rows, "x", "racks", 2025, ">=", Some(e(0.5)), None);
-    assert_eq!(half.model.as_deref(), Some("reference_class:count"));
     assert_eq!(
-        half.interval,
+        half.source.as_ref().map(ToString::to_string).as_deref(),
+        Some("reference_class:count")
+    );
+    assert_eq!(
+        half.interval_method,
         Some(plancast::IntervalMethod::ReferenceClass)
     );
     assert!((half.probability.unwrap() - 0.5).abs() < 0.03, "{half:?}");
@@ -569,15 +584,27 @@ fn shares_pool_their_own_trajectory_with_the_class() {
     .unwrap_or_else(|e| panic!("{e}"));
     let pooled = &assess_panel(&p, &AssessOptions::default()).rows[0];
     let own = &assess_panel(&p, &AssessOptions::default().with_reference_classes(false)).rows[0];
-    assert_eq!(pooled.interval, Some(plancast::IntervalMethod::Combined));
-    assert!(pooled.model.as_deref().unwrap().ends_with("+class:share"));
+    assert_eq!(
+        pooled.interval_method,
+        Some(plancast::IntervalMethod::Combined)
+    );
+    assert!(pooled
+        .source
+        .as_ref()
+        .map(ToString::to_string)
+        .as_deref()
+        .unwrap()
+        .ends_with("+class:share"));
     let mut pool = ClassGrowth::new(ReferenceClass::Share);
     for (r, i) in p.series_keys() {
         let s = p.series_view(r, i).unwrap();
         pool.add_series(s.years(), s.values(), g);
     }
     let z0 = g.forward(p.series_view("r3", "share").unwrap().last().1);
-    let p_class = 1.0 - pool.distribution(z0, 5).unwrap().cdf(g.forward(40.0) - z0);
+    // The driver reads the class distribution of the baseline's level bin (1/16 logit): the
+    // level kernel centred on the bin, the change measured from the baseline itself.
+    let bin = (z0 * 16.0).round() / 16.0;
+    let p_class = 1.0 - pool.distribution(bin, 5).unwrap().cdf(g.forward(40.0) - z0);
     let want = 0.5 * (own.probability.unwrap() + p_class);
     assert!(
         (pooled.probability.unwrap() - want).abs() < 1e-9,
@@ -585,4 +612,125 @@ fn shares_pool_their_own_trajectory_with_the_class() {
     );
     assert!(pooled.lower.unwrap() <= pooled.projected.unwrap());
     assert!(pooled.projected.unwrap() <= pooled.upper.unwrap());
+}
+
+/// An explicit model means that model: `--model linear` (exponential, logistic) projects the
+/// fitted model from the last observation with the working scale's OLS slope, as an independent
+/// computation here does, while the calibration (on by default) only sets the interval. The
+/// calibrated continuation (damping, drift) applies under `auto` or when asked for.
+#[test]
+fn an_explicit_model_is_projected_as_fitted() {
+    use plancast::model::Model;
+    use plancast::{ContinuationRule, Source, Trend};
+    // 40 regions of a share (bounded 0–100) and of a count, 8 noisy yearly points each, whose
+    // trends slow down after 2017 (so a backtest would damp them).
+    let mut obs = String::from("region,indicator,year,value\n");
+    let mut targets = String::from("region,indicator,year,comparator,value\n");
+    for r in 0..40 {
+        let (a, b) = (-2.0 + 0.05 * f64::from(r), 0.25 + 0.004 * f64::from(r));
+        for (k, y) in (2013..=2020).enumerate() {
+            let t = f64::from(y - 2013).min(4.0 + 0.4 * (k as f64 - 4.0).max(0.0));
+            let wobble = 0.03 * (f64::from(r * 7 + y) * 1.3).sin();
+            let z = a + b * t + wobble;
+            obs.push_str(&format!("r{r},share,{y},{}\n", 100.0 / (1.0 + (-z).exp())));
+            obs.push_str(&format!("r{r},count,{y},{}\n", (4.0 + z).exp()));
+        }
+        targets.push_str(&format!("r{r},share,2025,>=,60\nr{r},count,2025,>=,500\n"));
+    }
+    let indicators = "indicator,unit,direction,lower,upper\nshare,%,up,0,100\ncount,个,up,0,\n";
+    let panel = load_panel(
+        PanelSources::new()
+            .with_observations(obs.as_bytes(), "obs.csv")
+            .with_targets(targets.as_bytes(), "targets.csv")
+            .with_indicators(indicators.as_bytes(), "indicators.csv"),
+    )
+    .unwrap();
+    // Working scales: values, log, logit on (0, 100).
+    type Scale = fn(f64) -> f64;
+    let scales: [(Model, Scale, Scale); 3] = [
+        (Model::Linear, |v| v, |z| z),
+        (Model::Exponential, f64::ln, f64::exp),
+        (
+            Model::Logistic {
+                lower: 0.0,
+                upper: 100.0,
+            },
+            |v| (v / (100.0 - v)).ln(),
+            |z| 100.0 / (1.0 + (-z).exp()),
+        ),
+    ];
+    for (model, g, inv) in scales {
+        let opts = AssessOptions::default().with_model(model);
+        assert_eq!(opts.continuation_rule(), ContinuationRule::Fitted);
+        let report = assess_panel(&panel, &opts);
+        let mut checked = 0;
+        for r in &report.rows {
+            if matches!(model, Model::Logistic { .. }) && r.indicator != "share" {
+                continue; // the logistic needs both bounds
+            }
+            let s = panel.series(&r.region, &r.indicator).unwrap();
+            let (t, z): (Vec<f64>, Vec<f64>) = s.iter().map(|(y, v)| (f64::from(y), g(v))).unzip();
+            let n = t.len() as f64;
+            let (tm, zm) = (t.iter().sum::<f64>() / n, z.iter().sum::<f64>() / n);
+            let sxy: f64 = t.iter().zip(&z).map(|(a, b)| (a - tm) * (b - zm)).sum();
+            let sxx: f64 = t.iter().map(|a| (a - tm) * (a - tm)).sum();
+            let mut expected = inv(z[z.len() - 1] + sxy / sxx * (2025.0 - t[t.len() - 1]));
+            if r.indicator == "share" {
+                // A projection past a natural bound is reported at it (documented).
+                expected = expected.clamp(0.0, 100.0);
+            }
+            let got = r.projected.unwrap();
+            assert!(
+                (got - expected).abs() <= 1e-9 * expected.abs().max(1.0),
+                "{model:?} {}/{}: {got} vs {expected}",
+                r.region,
+                r.indicator
+            );
+            assert!(
+                matches!(
+                    r.source,
+                    Some(Source::Own {
+                        trend: Trend::Fitted,
+                        ..
+                    })
+                ),
+                "{:?}",
+                r.source
+            );
+            assert_eq!(
+                r.source.as_ref().unwrap().to_string(),
+                r.source.as_ref().unwrap().model().unwrap().name()
+            );
+            checked += 1;
+        }
+        assert!(checked >= 40, "{model:?}: {checked}");
+        // Asked for, the calibration's chosen continuation applies, and the label says so.
+        let chosen = assess_panel(
+            &panel,
+            &opts
+                .clone()
+                .with_continuation(Some(ContinuationRule::Chosen)),
+        );
+        let moved = chosen
+            .rows
+            .iter()
+            .zip(&report.rows)
+            .filter(|(c, f)| c.projected != f.projected)
+            .count();
+        let labelled = chosen
+            .rows
+            .iter()
+            .filter(|c| {
+                c.source
+                    .as_ref()
+                    .and_then(Source::trend)
+                    .is_some_and(|t| t != Trend::Fitted)
+            })
+            .count();
+        assert_eq!(
+            moved > 0,
+            labelled > 0,
+            "{model:?}: {moved} moved, {labelled} labelled"
+        );
+    }
 }

@@ -7,9 +7,10 @@ use std::path::Path;
 
 use plancast::io::{load_panel, read_observations, read_observations_checked, PanelSources};
 use plancast::model::Model;
+use plancast::verdict::{judge, Goal};
 use plancast::{
-    assess_panel, judge, probability, project, Bounds, Comparator, Error, Goal, Level, Series,
-    Thresholds, Uncertainty,
+    assess_panel, probability, project, Bounds, Comparator, Error, Level, Series, Thresholds,
+    Uncertainty,
 };
 use proptest::prelude::*;
 
@@ -429,7 +430,7 @@ fn fuzz_regression_achieved_ratio_overflow() {
 }
 
 /// Every number of a verdict is finite (or absent).
-fn assert_verdict_finite(v: &plancast::Verdict) {
+fn assert_verdict_finite(v: &plancast::verdict::Verdict) {
     for x in [
         v.base_value(),
         v.observed(),

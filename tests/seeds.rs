@@ -282,15 +282,12 @@ fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
             }
             Status::NotAssessable(Reason::NoReferenceClass | Reason::NoComparableSeries) => {
                 assert!(r.last_value.is_some());
-                assert!(r.model.is_none() && r.probability.is_none());
+                assert!(r.source.is_none() && r.probability.is_none());
             }
             Status::NotAssessable(_) => {}
             _ => judged += 1,
         }
-        if r.model
-            .as_deref()
-            .is_some_and(|m| m.starts_with("reference_class:"))
-        {
+        if matches!(r.source, Some(plancast::Source::Class { .. })) {
             let pct = r.class_percentile.expect("a class row has its percentile");
             assert!((0.0..=1.0).contains(&pct));
             assert!(r.lower.unwrap() <= r.projected.unwrap());

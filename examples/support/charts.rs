@@ -347,7 +347,7 @@ pub fn indicator_chart(
             .region(r)
             .map_or(r.to_string(), |x| format!("{} {}", x.name_zh, x.name_en));
         if let Some(t) = t {
-            let label = format!("{name} [{}]", t.model);
+            let label = format!("{name} [{}]", t.source);
             chart
                 .draw_series(LineSeries::new(
                     t.points.iter().map(|p| (p.year, p.value)),

@@ -29,6 +29,7 @@ pub struct Args {
     pub indicators: Option<PathBuf>,
     pub regions: Option<PathBuf>,
     pub model: Model,
+    pub continuation: Option<plancast::ContinuationRule>,
     pub level: Level,
     pub target_year: Option<i32>,
     pub threads: Option<usize>,
@@ -47,6 +48,7 @@ impl Args {
             indicators: None,
             regions: None,
             model: Model::Auto,
+            continuation: None,
             level: Level::try_new(0.8).expect("level"),
             target_year: None,
             threads: None,
@@ -78,6 +80,18 @@ impl Args {
                 Long("model") => {
                     let v = p.value().map_err(e)?.string().map_err(e)?;
                     a.model = v.parse().map_err(|m| format!("--model: {m}"))?;
+                }
+                Long("continuation") => {
+                    let v: String = p.value().map_err(e)?.string().map_err(e)?;
+                    a.continuation = Some(match v.as_str() {
+                        "chosen" => plancast::ContinuationRule::Chosen,
+                        "fitted" => plancast::ContinuationRule::Fitted,
+                        other => {
+                            return Err(format!(
+                                "--continuation: {other:?} is not one of chosen, fitted"
+                            ))
+                        }
+                    });
                 }
                 Long("level") => {
                     let v: f64 = value(&mut p, "level")?;
@@ -177,7 +191,7 @@ pub fn write_projections(
         "lower",
         "upper",
         "interval",
-        "error",
+        "reason",
     ])
     .map_err(err)?;
     let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
@@ -186,15 +200,18 @@ pub fn write_projections(
             r.region.as_str(),
             &r.indicator,
             &r.year.to_string(),
-            r.model.as_deref().unwrap_or(""),
+            &r.source
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
             &r.n.to_string(),
             &r.last.0.to_string(),
             &format!("{:?}", r.last.1),
             &f(r.projected),
             &f(r.interval.map(|i| i.0)),
             &f(r.interval.map(|i| i.1)),
-            r.method.map_or("", |m| m.name()),
-            r.error.as_deref().unwrap_or(""),
+            r.interval_method.map_or("", |m| m.name()),
+            r.reason.map_or("", |m| m.name()),
         ])
         .map_err(err)?;
     }

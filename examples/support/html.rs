@@ -139,7 +139,7 @@ pub fn write_report(
             sort(r.probability),
             pct(r.probability),
             escape(&status_label(r)),
-            escape(r.model.as_deref().unwrap_or("")),
+            escape(&r.source.as_ref().map(ToString::to_string).unwrap_or_default()),
         );
     }
     h.push_str("</tbody></table>");

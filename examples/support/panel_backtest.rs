@@ -265,7 +265,7 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
                 b.ape_rw += ((rw_point - y) / y).abs();
             }
             b.calibrated += usize::from(matches!(
-                r.interval,
+                r.interval_method,
                 Some(
                     plancast::IntervalMethod::Calibrated
                         | plancast::IntervalMethod::CalibratedExtrapolated
@@ -276,8 +276,10 @@ pub fn run(rp: &RealPanel, origins: &[i32], step: i32, hmax: i32) -> [BandScore;
                 eprintln!(
                     "diag {} {} {:?} {} {} {} {} {}",
                     rp.name,
-                    r.model.as_deref().unwrap_or("-"),
-                    r.interval,
+                    r.source
+                        .as_ref()
+                        .map_or_else(|| "-".to_owned(), ToString::to_string),
+                    r.interval_method,
                     k,
                     o,
                     ys.len(),
@@ -341,7 +343,7 @@ pub fn header() {
 pub fn run_borrowed(rp: &RealPanel, aggregate: &str, origins: &[i32], hmax: i32) -> [BandScore; 3] {
     let full = &rp.panel;
     let mut bands: [BandScore; 3] = Default::default();
-    let opts = AssessOptions::default().with_references(vec![aggregate.to_owned()]);
+    let opts = AssessOptions::default().with_references(Some(vec![aggregate.to_owned()]));
     for &o in origins {
         let mut data = full.data().clone();
         data.observations.retain(|x| {
@@ -554,7 +556,7 @@ pub fn run_class(
     let full = &rp.panel;
     let mut bands: [BandScore; 3] = Default::default();
     let opts = AssessOptions::default()
-        .with_references(Vec::new())
+        .with_references(Some(Vec::new()))
         .with_calibration(false);
     let regions: Vec<&str> = full
         .regions()

@@ -180,7 +180,8 @@ fn growth(x: Option<f64>, basis: Option<plancast::GrowthBasis>) -> String {
 }
 
 pub fn status_label(a: &Assessment) -> String {
-    use plancast::{JudgedOn, Reason};
+    use plancast::verdict::JudgedOn;
+    use plancast::Reason;
     let v = &a.verdict;
     if let (Status::NotAssessable(Reason::NoObservations), Some(c)) = (v.status(), &a.context) {
         let band = c
@@ -213,11 +214,7 @@ pub fn status_label(a: &Assessment) -> String {
                 // Judged by the reference class: how many comparable series grew more slowly
                 // than the target needs.
                 label.push_str(&format!(" · class {:.0}%", 100.0 * p));
-            } else if a
-                .model
-                .as_deref()
-                .is_some_and(|m| m.starts_with("reference:"))
-            {
+            } else if matches!(a.source, Some(plancast::Source::Reference { .. })) {
                 label.push_str(" · borrowed");
             }
             label

@@ -24,7 +24,6 @@
 use multiversion::multiversion;
 
 use super::{BatchRow, BatchSpec};
-use crate::batch::YEAR_REACHED_HORIZON;
 use crate::dist::TQuantiles;
 use crate::math::ln_lanes;
 use crate::math::{exp_lanes, exp_m1_lanes, max_num, min_num};
@@ -32,6 +31,7 @@ use crate::model::{
     aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
     AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
 };
+use crate::projection::YEAR_REACHED_HORIZON;
 use crate::projection::{
     effective_target, probability_at, working_target, After, AnchoredLine, DistPlan, Keep,
 };
@@ -487,7 +487,7 @@ fn group<'a>(
         }
         let goal = spec.goal(target);
         let fitted = code != FAILED;
-        let held = crate::assess::within_bounds(
+        let held = crate::projection::within_bounds(
             spec.bounds,
             value[l],
             Some((

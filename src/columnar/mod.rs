@@ -25,13 +25,14 @@ use crate::par::*;
 use lanes::{assess_block, Plan};
 use serde::{Deserialize, Serialize};
 
-use crate::assess::{assess_one, Forecast, Projected};
+use crate::assess::assess_one;
 use crate::dist::TQuantiles;
 use crate::error::{Error, Result};
 use crate::feasibility::{Reason, Thresholds};
 use crate::indicator::Bounds;
 use crate::model::{Design, Fitted, Model, ModelKind};
 use crate::projection::{project_and_probability, year_reached_under, Level, Uncertainty};
+use crate::projection::{Forecast, Projected};
 use crate::target::Comparator;
 use crate::verdict::{Goal, Verdict};
 
@@ -288,7 +289,7 @@ impl Forecast for Fit<'_> {
         year_reached_under(
             self.fit,
             from,
-            crate::batch::YEAR_REACHED_HORIZON,
+            crate::projection::YEAR_REACHED_HORIZON,
             comparator,
             target,
             self.spec.uncertainty,

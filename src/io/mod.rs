@@ -1,6 +1,7 @@
 //! Reading and writing panels: CSV interchange and JSON. I/O lives here, at the edge.
 
 mod csv;
+mod csv_write;
 mod files;
 mod jsonstat;
 mod number;
@@ -9,9 +10,9 @@ mod xlsx;
 
 pub use self::csv::{
     load_panel, read_indicators, read_observations, read_observations_checked, read_regions,
-    read_targets, write_indicators, write_observations, write_regions, write_targets, CheckedRows,
-    PanelSources,
+    read_targets, CheckedRows, PanelSources,
 };
+pub use self::csv_write::{write_indicators, write_observations, write_regions, write_targets};
 pub use self::files::PanelFiles;
 pub use self::jsonstat::read_jsonstat;
 pub use self::number::parse_number;

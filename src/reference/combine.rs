@@ -17,8 +17,8 @@
 //! value scale — a history with zeros — would pool two scales, and on the World Bank panel
 //! that doubled the point forecasts' errors); counts and money keep their own trajectory.
 
-use crate::assess::{Forecast, Projected};
 use crate::model::Transform;
+use crate::projection::{Forecast, Projected};
 use crate::projection::{IntervalMethod, Level};
 use crate::target::Comparator;
 

@@ -41,23 +41,25 @@
 //! series near the level does not decide alone); otherwise there is no class distribution.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, RwLock};
 
 use serde::{Deserialize, Serialize};
 
-use crate::assess::{Forecast, Projected};
-use crate::batch::YEAR_REACHED_HORIZON;
 use crate::indicator::{Direction, Indicator};
 use crate::model::Transform;
 use crate::projection::Level;
+use crate::projection::YEAR_REACHED_HORIZON;
 use crate::projection::{effective_target, probability_from_cdf, working_target, IntervalMethod};
+use crate::projection::{Forecast, Projected};
 use crate::target::Comparator;
 
 /// Bandwidth (logits) of the level kernel that weights share records by how close their start
 /// is to the baseline.
 pub(crate) const LEVEL_BANDWIDTH: f64 = 1.0;
+/// Width (logits) of the level bins whose shared distributions the panel driver's share rows
+/// use ([`ClassGrowth::shared_distribution`]): a sixteenth of [`LEVEL_BANDWIDTH`].
+pub(crate) const LEVEL_BIN: f64 = LEVEL_BANDWIDTH / 16.0;
 /// Fewest series (Kish's effective number of the series' weights) a class distribution needs.
 pub(crate) const MIN_CLASS_SERIES: f64 = 3.0;
 /// Level-kernel cut-off (bandwidths): beyond it a record weighs < 1e-4 of a near one
@@ -159,7 +161,14 @@ pub struct ClassGrowth {
     bounds: Vec<usize>,
     /// [`ClassGrowth::records_at`], by horizon.
     by_horizon: RwLock<BTreeMap<i32, Arc<Vec<HorizonRecord>>>>,
+    /// [`ClassGrowth::shared_distribution`], by (horizon, level bin): built once per run and
+    /// shared by every row that asks for it.
+    shared: RwLock<SharedDistributions>,
 }
+
+/// Distributions shared by the rows of a run, by (horizon, level bin); `None` where too few
+/// series carry weight.
+type SharedDistributions = HashMap<(i32, i64), Option<Arc<ClassDistribution>>>;
 
 /// One growth record carried to a horizon.
 #[derive(Debug, Clone, Copy)]
@@ -178,6 +187,7 @@ impl Clone for ClassGrowth {
             points: self.points.clone(),
             bounds: self.bounds.clone(),
             by_horizon: RwLock::default(),
+            shared: RwLock::default(),
         }
     }
 }
@@ -190,6 +200,7 @@ impl ClassGrowth {
             points: Vec::new(),
             bounds: vec![0],
             by_horizon: RwLock::default(),
+            shared: RwLock::default(),
         }
     }
 
@@ -223,6 +234,9 @@ impl ClassGrowth {
         }
         self.bounds.push(self.points.len());
         if let Ok(m) = self.by_horizon.get_mut() {
+            m.clear();
+        }
+        if let Ok(m) = self.shared.get_mut() {
             m.clear();
         }
         n * (n - 1) / 2
@@ -271,6 +285,39 @@ impl ClassGrowth {
             return None;
         }
         ClassDistribution::new(changes, weights, effective)
+    }
+
+    /// [`ClassGrowth::distribution`] as the panel driver uses it: built once per (horizon, level
+    /// bin) and shared by every row that asks for it, so a panel's rows cost the same whatever
+    /// the number of regions (one distribution built and sorted per row made the driver's cost
+    /// quadratic in the number of regions). For shares the level kernel is centred on the
+    /// baseline's bin, the nearest multiple of [`LEVEL_BIN`] logits (at most half a bin, 1/32 of
+    /// the kernel's bandwidth, from the baseline itself); other classes weigh no level, so
+    /// theirs is the distribution of [`ClassGrowth::distribution`] exactly.
+    pub(crate) fn shared_distribution(
+        &self,
+        start: f64,
+        horizon: i32,
+    ) -> Option<Arc<ClassDistribution>> {
+        if horizon < 1 || !start.is_finite() {
+            return None;
+        }
+        let (bin, centre) = match self.class {
+            ReferenceClass::Share => {
+                let b = (start / LEVEL_BIN).round();
+                (b as i64, b * LEVEL_BIN)
+            }
+            _ => (0, start),
+        };
+        let key = (horizon, bin);
+        if let Some(d) = self.shared.read().ok().and_then(|m| m.get(&key).cloned()) {
+            return d;
+        }
+        let d = self.distribution(centre, horizon).map(Arc::new);
+        if let Ok(mut m) = self.shared.write() {
+            return m.entry(key).or_insert(d).clone();
+        }
+        d
     }
 
     /// The growth records at `horizon`, sorted by start: for each series, its pairs at the
@@ -529,7 +576,7 @@ pub(crate) struct ClassPath<'c> {
     /// Median pace (per year) at the horizon last projected, for the year reached.
     pace: Cell<Option<f64>>,
     /// The distribution last computed, by target year (a row asks for it twice).
-    cached: RefCell<Option<(i32, Rc<ClassDistribution>)>>,
+    cached: RefCell<Option<(i32, Arc<ClassDistribution>)>>,
 }
 
 impl<'c> ClassPath<'c> {
@@ -553,14 +600,16 @@ impl<'c> ClassPath<'c> {
     }
 
     /// The class distribution of the change from the observation to `year`.
-    fn distribution(&self, year: i32) -> Option<Rc<ClassDistribution>> {
+    fn distribution(&self, year: i32) -> Option<Arc<ClassDistribution>> {
         if let Some((y, d)) = self.cached.borrow().as_ref() {
             if *y == year {
-                return Some(Rc::clone(d));
+                return Some(Arc::clone(d));
             }
         }
-        let d = Rc::new(self.pool.distribution(self.start, year - self.year)?);
-        *self.cached.borrow_mut() = Some((year, Rc::clone(&d)));
+        let d = self
+            .pool
+            .shared_distribution(self.start, year - self.year)?;
+        *self.cached.borrow_mut() = Some((year, Arc::clone(&d)));
         Some(d)
     }
 

@@ -1,0 +1,680 @@
+//! The panel driver: every target of a panel assessed with one set of options, in parallel,
+//! with the same answer on any number of threads.
+//!
+//! One closure assesses one target; [`assess_panel`] maps it over the targets with rayon's
+//! `par_iter`, [`assess_panel_serial`] with `iter`. Each target's result depends only on the
+//! panel and the options (calibrations are computed first, per indicator, and are themselves
+//! deterministic), and `collect` keeps input order, so the report is bit-identical for 1, 2 or
+//! 64 threads.
+//!
+//! The driver only resolves what a target is compared with; the rules live elsewhere: one
+//! series against one target in [`super::one`], borrowed paths, reference classes and their
+//! pooling in [`crate::reference`], calibration in [`super::calibrate`], the row in
+//! [`crate::report`].
+
+use std::collections::BTreeMap;
+
+use crate::par::*;
+
+use super::calibrate::{calibration_for, class_calibration, model_for, CalibrationSpec};
+use super::one::assess_one;
+use super::options::{AssessOptions, ContinuationRule};
+use crate::calibration::Calibration;
+use crate::feasibility::{Reason, Status};
+use crate::indicator::Indicator;
+use crate::model::{Fitted, Transform};
+use crate::panel::{Panel, SeriesView};
+use crate::projection::Forecast;
+use crate::projection::{IntervalMethod, Uncertainty};
+use crate::reference::borrowed::{reference_path, Anchor, Path, References};
+use crate::reference::class::ClassPath;
+use crate::reference::combine::Combined;
+use crate::reference::{ClassGrowth, ReferenceClass};
+use crate::report::{
+    Assessment, CalibratedOn, ReferenceContext, Report, SeriesProjection, Source, Trajectory,
+    TrajectoryPoint, Trend,
+};
+use crate::target::{Comparator, Statistic, Target, TargetValue};
+use crate::verdict::Goal;
+
+/// Where a series' projection comes from: its own fit, or a reference's fit anchored to its
+/// single value, and the typed source the row reports.
+struct Drawn<'p> {
+    fit: Fitted,
+    anchor: Option<Anchor<'p>>,
+    source: Source,
+}
+
+/// Assesses targets and projects series of one panel with one set of options.
+///
+/// Building it computes the per-indicator calibrations once (in parallel); after that every
+/// [`Assessor::assess`] and [`Assessor::trajectory`] call is independent of the others, which
+/// is what makes [`assess_panel`] deterministic on any number of threads.
+#[derive(Debug)]
+pub struct Assessor<'p> {
+    panel: &'p Panel,
+    opts: &'p AssessOptions,
+    calibrations: BTreeMap<&'p str, Calibration>,
+    /// Calibrations pooled over the indicators of one kind, for indicators with too few
+    /// series of their own (keyed by the indicators that use them).
+    pooled: BTreeMap<&'p str, (ReferenceClass, std::sync::Arc<Calibration>)>,
+    /// Reference-class pools, built on the first single observation that needs one.
+    classes: std::sync::OnceLock<BTreeMap<ReferenceClass, ClassGrowth>>,
+}
+
+impl<'p> Assessor<'p> {
+    /// Prepares an assessor, computing calibrations on rayon's current pool.
+    pub fn new(panel: &'p Panel, opts: &'p AssessOptions) -> Self {
+        Self::build(panel, opts, true)
+    }
+
+    /// Prepares an assessor on the calling thread only.
+    pub fn new_serial(panel: &'p Panel, opts: &'p AssessOptions) -> Self {
+        Self::build(panel, opts, false)
+    }
+
+    /// Assesses one target of the panel.
+    pub fn assess(&self, target: &Target) -> Assessment {
+        assess_target(self, target)
+    }
+
+    /// The calibration the indicator's trajectories use — its own, or the one pooled over its
+    /// reference class ([`Assessment::calibrated_on`] says which) — or `None` (random-walk
+    /// intervals). The same calibration given to [`crate::BatchSpec::with_uncertainty`] makes the
+    /// batch path's rows equal the panel's own-series rows.
+    pub fn calibration(&self, indicator: &str) -> Option<&Calibration> {
+        self.calibrations
+            .get(indicator)
+            .or_else(|| self.pooled.get(indicator).map(|(_, c)| &**c))
+    }
+
+    /// The projected path of (region, indicator) for every year in `years`, from the series'
+    /// own fit or, for a single observation, a reference's; `None` when there is neither.
+    pub fn trajectory(
+        &self,
+        region: &str,
+        indicator: &str,
+        years: std::ops::RangeInclusive<i32>,
+    ) -> Option<Trajectory> {
+        let ind = self.panel.indicator(indicator)?;
+        let series = self.panel.series_view(region, indicator)?;
+        let src = match self.drawn(region, ind, series).ok()? {
+            Some(src) => src,
+            None if series.len() == 1 && self.opts.reference_classes => {
+                return self.class_trajectory(region, ind, series.last(), years);
+            }
+            None => return None,
+        };
+        let path = self.path(&src, indicator);
+        let points = years
+            .filter_map(|y| {
+                let (value, band) = path.project(y, self.opts.level).ok()?;
+                let (value, band) = crate::projection::within_bounds(ind.bounds, value, band);
+                Some(TrajectoryPoint {
+                    year: y,
+                    value,
+                    interval: band.map(|b| (b.0, b.1)),
+                })
+            })
+            .collect();
+        Some(Trajectory {
+            region: region.to_owned(),
+            indicator: indicator.to_owned(),
+            source: src.source,
+            points,
+        })
+    }
+
+    fn path<'s>(&'s self, src: &'s Drawn<'p>, indicator: &str) -> Path<'s> {
+        Path {
+            fit: &src.fit,
+            how: self.uncertainty(indicator),
+            level: self.opts.level,
+            anchor: src.anchor.as_ref(),
+            spread: self
+                .opts
+                .regional_spread
+                .filter(|_| matches!(src.fit.transform(), Transform::Logit { .. })),
+        }
+    }
+
+    /// The series' own fit (≥ 2 observations) or a reference's (1 observation); `Ok(None)`
+    /// when a single observation has no usable reference.
+    fn drawn(
+        &self,
+        region: &'p str,
+        indicator: &Indicator,
+        series: SeriesView<'p>,
+    ) -> Result<Option<Drawn<'p>>, Reason> {
+        if series.is_empty() {
+            return Err(Reason::NoObservations);
+        }
+        let last = series.last();
+        if series.len() >= 2 {
+            return self.own(indicator, series).map(Some);
+        }
+        Ok(self
+            .references()
+            .fit(region, indicator, last)
+            .map(|(name, fit, reference)| {
+                let g = fit.transform();
+                let shift = g.forward(last.1) - reference_path(&fit, reference, last.0);
+                let source = Source::Reference {
+                    region: name.to_owned(),
+                    model: fit.kind(),
+                };
+                Drawn {
+                    fit,
+                    anchor: Some(Anchor {
+                        reference,
+                        shift,
+                        year: last.0,
+                    }),
+                    source,
+                }
+            }))
+    }
+
+    /// A series' own fit (≥ 2 observations, validated by the panel) with the options' model,
+    /// continued as the indicator's calibration says.
+    fn own<'s>(&self, indicator: &Indicator, series: SeriesView<'s>) -> Result<Drawn<'s>, Reason> {
+        let fit = model_for(self.opts.model, indicator)
+            .fit_validated(series.years(), series.values(), indicator.bounds)
+            .map_err(|_| Reason::FitFailed)?;
+        let keep = self.uncertainty(&indicator.id).keep(fit.transform());
+        let source = Source::Own {
+            model: fit.kind(),
+            trend: Trend::of(keep.beta, keep.omega),
+        };
+        Ok(Drawn {
+            fit,
+            anchor: None,
+            source,
+        })
+    }
+
+    fn build(panel: &'p Panel, opts: &'p AssessOptions, parallel: bool) -> Self {
+        let (mut calibrations, mut pooled) = (BTreeMap::new(), BTreeMap::new());
+        if opts.calibrate {
+            let spec = CalibrationSpec {
+                model: opts.model,
+                rule: opts.continuation_rule(),
+                parallel,
+            };
+            let ids: Vec<&str> = panel.indicators().iter().map(|i| i.id.as_str()).collect();
+            let one = |id: &&'p str| calibration_for(panel, id, spec).map(|c| (*id, c));
+            calibrations = if parallel {
+                ids.par_iter().filter_map(one).collect()
+            } else {
+                ids.iter().filter_map(one).collect()
+            };
+            // Indicators without a calibration of their own borrow their kind's.
+            let mut wanting: BTreeMap<ReferenceClass, Vec<&'p str>> = BTreeMap::new();
+            for ind in panel.indicators() {
+                if let (false, Some(class)) = (
+                    calibrations.contains_key(ind.id.as_str()),
+                    ReferenceClass::of(ind),
+                ) {
+                    wanting.entry(class).or_default().push(ind.id.as_str());
+                }
+            }
+            for (class, ids) in wanting {
+                if let Some(cal) = class_calibration(panel, class, spec) {
+                    let cal = std::sync::Arc::new(cal);
+                    for id in ids {
+                        pooled.insert(id, (class, cal.clone()));
+                    }
+                }
+            }
+        }
+        Assessor {
+            panel,
+            opts,
+            calibrations,
+            pooled,
+            classes: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Which calibration the indicator's trajectories use: its own series', the one pooled
+    /// over the indicators of its kind, or none.
+    fn calibrated_on(&self, indicator: &str) -> Option<CalibratedOn> {
+        if self.calibrations.contains_key(indicator) {
+            Some(CalibratedOn::Indicator)
+        } else {
+            self.pooled
+                .get(indicator)
+                .map(|(class, _)| CalibratedOn::Class { class: *class })
+        }
+    }
+
+    /// The reference regions series of this panel borrow from.
+    fn references(&self) -> References<'p> {
+        References {
+            panel: self.panel,
+            names: self.opts.references.as_deref(),
+        }
+    }
+
+    /// [`Assessor::trajectory`] of a single observation carried by its reference class: the
+    /// class's median and interval at each year after the observation.
+    fn class_trajectory(
+        &self,
+        region: &str,
+        indicator: &Indicator,
+        last: (i32, f64),
+        years: std::ops::RangeInclusive<i32>,
+    ) -> Option<Trajectory> {
+        let path = self.class_path(indicator, last).ok()?;
+        let points: Vec<TrajectoryPoint> = years
+            .filter_map(|y| {
+                if y == last.0 {
+                    return Some((y, last.1, None));
+                }
+                if y < last.0 {
+                    return None;
+                }
+                let (value, band) = path.project_and_probability(y, Comparator::Ge, last.1).0?;
+                let (value, band) = crate::projection::within_bounds(indicator.bounds, value, band);
+                Some((y, value, band.map(|b| (b.0, b.1))))
+            })
+            .map(|(year, value, interval)| TrajectoryPoint {
+                year,
+                value,
+                interval,
+            })
+            .collect();
+        (points.len() > 1).then(|| Trajectory {
+            region: region.to_owned(),
+            indicator: indicator.id.clone(),
+            source: Source::Class {
+                class: path.pool.class(),
+            },
+            points,
+        })
+    }
+
+    /// The share class's path from a series' last observation, to pool with the series' own
+    /// trajectory; `None` for other classes (not validated on real panels) or outside the
+    /// logit scale.
+    fn share_class_path(
+        &self,
+        indicator: &Indicator,
+        last: (i32, f64),
+    ) -> Option<(ClassPath<'_>, Transform)> {
+        if ReferenceClass::of(indicator) != Some(ReferenceClass::Share) {
+            return None;
+        }
+        let path = self.class_path(indicator, last).ok()?;
+        let g = path.g;
+        Some((path, g))
+    }
+
+    /// A single observation carried by its indicator's reference class, or why it cannot be.
+    fn class_path(&self, indicator: &Indicator, last: (i32, f64)) -> Result<ClassPath<'_>, Reason> {
+        let class = ReferenceClass::of(indicator).ok_or(Reason::NoReferenceClass)?;
+        let pool = self
+            .classes
+            .get_or_init(|| class_pools(self.panel))
+            .get(&class)
+            .ok_or(Reason::NoComparableSeries)?;
+        ClassPath::new(pool, class.transform(indicator), last, self.opts.level)
+            .ok_or(Reason::NoComparableSeries)
+    }
+
+    fn uncertainty(&self, indicator: &str) -> Uncertainty<'_> {
+        Uncertainty::default_with(self.calibration(indicator))
+    }
+}
+
+/// The growth records of every reference class from every panel series with ≥ 2 year-end
+/// observations, in the panel's (sorted) series order.
+fn class_pools(panel: &Panel) -> BTreeMap<ReferenceClass, ClassGrowth> {
+    let mut pools: BTreeMap<ReferenceClass, ClassGrowth> = BTreeMap::new();
+    for (region, id) in panel.series_keys() {
+        let (Some(ind), Some(s)) = (panel.indicator(id), panel.series_view(region, id)) else {
+            continue;
+        };
+        let Some(class) = ReferenceClass::of(ind) else {
+            continue;
+        };
+        if s.len() >= 2 {
+            pools
+                .entry(class)
+                .or_insert_with(|| ClassGrowth::new(class))
+                .add_series(s.years(), s.values(), class.transform(ind));
+        }
+    }
+    pools
+}
+
+/// The plan's baseline year: the year before its period starts ("十三五期末" 2020 for a
+/// 2021–2025 plan), when the region names its plan period.
+fn plan_baseline_year(panel: &Panel, region: &str) -> Option<i32> {
+    panel
+        .region(region)
+        .and_then(|r| r.period_start)
+        .map(|y| y - 1)
+}
+
+/// The panel driver's part of one target: resolve the target value (a benchmark's), find the
+/// series and its trajectory (its own fit or a reference's); the rest is [`assess_one`].
+fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
+    let row = Assessment::blank(t);
+    let panel = ctx.panel;
+    let Some(indicator) = panel.indicator(&t.indicator) else {
+        return row;
+    };
+    // Resolve the target value.
+    let (target, mut row) = match &t.value {
+        TargetValue::Numeric(v) => (*v, row),
+        TargetValue::Relative(b) => {
+            if b.statistic == Statistic::Leading {
+                return row.not_assessable(Reason::RankingTarget);
+            }
+            match benchmark_value(ctx, &b.region, indicator, t.year) {
+                Some(v) => (
+                    v,
+                    Assessment {
+                        target: Some(v),
+                        ..row
+                    },
+                ),
+                None => return row.not_assessable(Reason::NoBenchmark),
+            }
+        }
+    };
+    let Some(series) = panel
+        .series_view(&t.region, &t.indicator)
+        .filter(|s| !s.is_empty())
+    else {
+        row.context = reference_context(ctx, &t.region, indicator, t.year);
+        return row.not_assessable(Reason::NoObservations);
+    };
+    let last = series.last();
+    row.last_year = Some(last.0);
+    row.last_value = Some(last.1);
+
+    // The region's own trajectory, or a reference's; a failed fit leaves the verdict to the
+    // observations.
+    let src = ctx.drawn(&t.region, indicator, series).ok().flatten();
+    if let Some(src) = &src {
+        row.source = Some(src.source.clone());
+    }
+    let path = src.as_ref().map(|src| ctx.path(src, &t.indicator));
+    let mut goal = Goal::new(t.year, t.comparator, target);
+    if let Some(y) = plan_baseline_year(panel, &t.region) {
+        goal = goal.with_baseline_year(y);
+    }
+    let (years, values) = (series.years(), series.values());
+    let (bounds, thresholds) = (indicator.bounds, &ctx.opts.thresholds);
+    let (class, no_class) = match (&path, series.len()) {
+        (None, 1) if ctx.opts.reference_classes => match ctx.class_path(indicator, last) {
+            // Too few comparable series at the target's horizon leaves the verdict without a
+            // trajectory: said below.
+            Ok(c) => (Some(c), Some(Reason::NoComparableSeries)),
+            Err(reason) => (None, Some(reason)),
+        },
+        _ => (None, None),
+    };
+    // A share's own trajectory is pooled with its class (the `combine` module), unless an
+    // explicit model asked for that model's projection.
+    let outside = match (&path, &src) {
+        (Some(_), Some(s))
+            if s.anchor.is_none()
+                && ctx.opts.reference_classes
+                && ctx.opts.continuation_rule() == ContinuationRule::Chosen
+                && matches!(s.fit.transform(), Transform::Logit { .. }) =>
+        {
+            ctx.share_class_path(indicator, last)
+        }
+        _ => None,
+    };
+    let out = match (&class, &outside, &path) {
+        (Some(c), _, _) => {
+            row.source = Some(Source::Class {
+                class: c.pool.class(),
+            });
+            row.class_percentile = c.percentile(t.year, target);
+            assess_one(years, values, &goal, bounds, thresholds, Some(c))
+        }
+        (None, Some((c, g)), Some(inside)) => {
+            let both = Combined {
+                inside,
+                outside: c,
+                g: *g,
+                level: ctx.opts.level,
+            };
+            let out = assess_one(years, values, &goal, bounds, thresholds, Some(&both));
+            if out
+                .interval
+                .is_some_and(|i| i.2 == IntervalMethod::Combined)
+            {
+                if let Some(Source::Own { model, trend }) = row.source {
+                    row.source = Some(Source::Pooled {
+                        model,
+                        trend,
+                        class: c.pool.class(),
+                    });
+                }
+                row.class_percentile = c.percentile(t.year, target);
+            }
+            out
+        }
+        _ => assess_one(years, values, &goal, bounds, thresholds, path.as_ref()),
+    };
+    row.projected = out.projected;
+    if let Some((lo, hi, method)) = out.interval {
+        row.lower = Some(lo);
+        row.upper = Some(hi);
+        row.interval_method = Some(method);
+        if matches!(
+            method,
+            IntervalMethod::Calibrated
+                | IntervalMethod::CalibratedExtrapolated
+                | IntervalMethod::Combined
+                | IntervalMethod::Borrowed
+        ) {
+            row.calibrated_on = ctx.calibrated_on(&t.indicator);
+        }
+    }
+    row.probability = out.probability;
+    row.verdict = out.verdict;
+    if let (Some(reason), Status::NotAssessable(Reason::SingleObservation)) =
+        (no_class, row.verdict.status())
+    {
+        row.verdict = row.verdict.with_reason(reason);
+        row.source = None;
+        row.class_percentile = None;
+    }
+    let at = out.projected.or(out.verdict.value_at_target_year());
+    if let Some(v) = at {
+        let gap = v - target;
+        row.gap = gap.is_finite().then_some(gap);
+        row.gap_relative = (target != 0.0)
+            .then(|| gap / target.abs())
+            .filter(|g| g.is_finite());
+    }
+    row
+}
+
+/// The benchmark region's value of the indicator in `year`: observed if there is a year-end
+/// value that year, else its projection (needs ≥ 2 observations).
+fn benchmark_value(
+    ctx: &Assessor<'_>,
+    region: &str,
+    indicator: &Indicator,
+    year: i32,
+) -> Option<f64> {
+    let s = ctx.panel.series_view(region, &indicator.id)?;
+    if let Some((_, v)) = s.iter().find(|&(y, _)| y == year) {
+        return Some(v);
+    }
+    let src = ctx.own(indicator, s).ok()?;
+    let (value, _) = ctx
+        .path(&src, &indicator.id)
+        .project(year, ctx.opts.level)
+        .ok()?;
+    Some(value)
+}
+
+/// The first reference of `region` (as [`References::of`] orders them) with ≥ 2 year-end
+/// observations: its value in `year` if observed, else the projection of its own trajectory
+/// with the panel's model and uncertainty — what the reference's own row would say, not a path
+/// borrowed on a transferable scale (the region has no value to anchor one at).
+fn reference_context(
+    ctx: &Assessor<'_>,
+    region: &str,
+    indicator: &Indicator,
+    year: i32,
+) -> Option<ReferenceContext> {
+    ctx.references().of(region).find_map(|name| {
+        let s = ctx
+            .panel
+            .series_view(name, &indicator.id)
+            .filter(|s| s.len() >= 2)?;
+        if let Some((_, v)) = s.iter().find(|&(y, _)| y == year) {
+            return Some(ReferenceContext {
+                region: name.to_owned(),
+                value: v,
+                interval: None,
+            });
+        }
+        let src = ctx.own(indicator, s).ok()?;
+        let (value, band) = ctx
+            .path(&src, &indicator.id)
+            .project(year, ctx.opts.level)
+            .ok()?;
+        Some(ReferenceContext {
+            region: name.to_owned(),
+            value,
+            interval: band.map(|b| (b.0, b.1)),
+        })
+    })
+}
+
+/// The order of the report: region (as listed in the panel), indicator (as listed), target
+/// year, then input order.
+fn ordered_targets(panel: &Panel) -> Vec<&Target> {
+    let mut v: Vec<(usize, usize, i32, usize, &Target)> = panel
+        .targets()
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let r = panel.region_position(&t.region).unwrap_or(usize::MAX);
+            let i = panel.indicator_position(&t.indicator).unwrap_or(usize::MAX);
+            (r, i, t.year, k, t)
+        })
+        .collect();
+    v.sort_by_key(|x| (x.0, x.1, x.2, x.3));
+    v.into_iter().map(|x| x.4).collect()
+}
+
+/// Assesses every target of the panel in parallel on rayon's current thread pool.
+///
+/// To fix the thread count, run it inside `rayon::ThreadPoolBuilder::new().num_threads(n)
+/// .build()?.install(|| assess_panel(...))`. The result does not depend on it (without the
+/// `parallel` feature it runs on the calling thread).
+///
+/// ```
+/// use plancast::io::{load_panel, PanelSources};
+/// use plancast::{assess_panel, AssessOptions, Status};
+/// let obs = "region,indicator,year,value\nr,users,2019,100\nr,users,2020,110\nr,users,2021,121\n";
+/// let targets = "region,indicator,year,comparator,value\nr,users,2025,>=,200\n";
+/// let panel = load_panel(
+///     PanelSources::new()
+///         .with_observations(obs.as_bytes(), "obs.csv")
+///         .with_targets(targets.as_bytes(), "targets.csv"),
+/// )?;
+/// let report = assess_panel(&panel, &AssessOptions::default());
+/// let row = &report.rows[0];
+/// // 10 % a year since 2019 against the 12.2 % that 100 → 200 over 2019–2025 needs: moderate;
+/// // the trajectory reaches 121 · 1.1⁴ = 177 by 2025, short of 200.
+/// assert_eq!(row.verdict.status(), Status::Moderate);
+/// assert!(row.projected.is_some_and(|v| (v - 177.16).abs() < 0.01), "{:?}", row.projected);
+/// # Ok::<(), plancast::Error>(())
+/// ```
+pub fn assess_panel(panel: &Panel, opts: &AssessOptions) -> Report {
+    assess_panel_with_progress(panel, opts, &|_| {})
+}
+
+/// Targets between two calls of the progress callback.
+pub(crate) const PROGRESS_STEP: usize = 1024;
+
+/// [`assess_panel`], calling `progress(k)` as every k targets complete (k ≤
+/// 1,024), from worker threads, for a progress bar. The report is unaffected.
+pub fn assess_panel_with_progress(
+    panel: &Panel,
+    opts: &AssessOptions,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Report {
+    let ctx = Assessor::new(panel, opts);
+    let targets = ordered_targets(panel);
+    let rows = targets
+        .par_chunks(PROGRESS_STEP)
+        .flat_map_iter(|chunk| {
+            let out: Vec<Assessment> = chunk.iter().map(|t| assess_target(&ctx, t)).collect();
+            progress(chunk.len());
+            out
+        })
+        .collect();
+    Report {
+        level: opts.level.get(),
+        rows,
+    }
+}
+
+/// Projects every series of the panel to `year` (in parallel, in `series_keys` order), along
+/// the very trajectory [`assess_panel`] would judge a target of that year with — the series' own
+/// fit and continuation, a reference's path or the reference class for a single observation,
+/// pooled with the class for a share — so a projection and a report row of the same series and
+/// year agree. A series observed in or after `year` gets no projection
+/// ([`SeriesProjection::reason`] is `None` and the last observation says why); one without a
+/// trajectory gets the reason.
+pub fn project_panel(panel: &Panel, opts: &AssessOptions, year: i32) -> Vec<SeriesProjection> {
+    let ctx = Assessor::new(panel, opts);
+    let keys: Vec<(&str, &str)> = panel.series_keys().collect();
+    keys.par_iter()
+        .filter_map(|&(region, ind)| {
+            let s = panel.series_view(region, ind)?;
+            let last = (!s.is_empty()).then(|| s.last())?;
+            // The row of a target "at least the last value" in `year`: its projection is the
+            // series' own, whatever the target.
+            let probe = Target::new(
+                region,
+                ind,
+                year,
+                Comparator::Ge,
+                TargetValue::Numeric(last.1),
+            );
+            let row = assess_target(&ctx, &probe);
+            let reason = match row.verdict.status() {
+                Status::NotAssessable(r) if row.projected.is_none() => Some(r),
+                _ => None,
+            };
+            Some(SeriesProjection {
+                region: region.to_owned(),
+                indicator: ind.to_owned(),
+                year,
+                source: row.source,
+                n: s.len(),
+                last,
+                projected: row.projected,
+                interval: row.lower.zip(row.upper),
+                interval_method: row.interval_method,
+                reason,
+            })
+        })
+        .collect()
+}
+
+/// [`assess_panel`] on the calling thread only: the same closure, `iter` for `par_iter`.
+pub fn assess_panel_serial(panel: &Panel, opts: &AssessOptions) -> Report {
+    let ctx = Assessor::new_serial(panel, opts);
+    let targets = ordered_targets(panel);
+    let rows = targets.iter().map(|t| assess_target(&ctx, t)).collect();
+    Report {
+        level: opts.level.get(),
+        rows,
+    }
+}

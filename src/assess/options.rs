@@ -1,0 +1,162 @@
+//! What a panel assessment is asked to do: the model, the interval level, the status cut-offs,
+//! the references and classes to borrow from, and how projections continue a fitted trend.
+
+use serde::{Deserialize, Serialize};
+
+use crate::feasibility::Thresholds;
+use crate::model::Model;
+use crate::projection::Level;
+use crate::reference::RegionalSpread;
+
+/// How a projection continues a series' fitted trend after its last observation.
+///
+/// A panel's calibration ([`crate::Calibration`]) learns from the panel's own history how
+/// trends went on after they were fitted: a damping β of the trend, and a weight ω on the
+/// random walk's drift ([`crate::Calibration::persistence`], [`crate::Calibration::blend`]).
+/// Under [`Model::Auto`] that chosen continuation is the default; an explicit model means that
+/// model as fitted, unless [`ContinuationRule::Chosen`] asks for the calibration's choice.
+///
+/// ```
+/// use plancast::{model::Model, AssessOptions, ContinuationRule};
+/// let opts = AssessOptions::default().with_model(Model::Linear);
+/// assert_eq!(opts.continuation_rule(), ContinuationRule::Fitted);
+/// let opts = opts.with_continuation(Some(ContinuationRule::Chosen));
+/// assert_eq!(opts.continuation_rule(), ContinuationRule::Chosen);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ContinuationRule {
+    /// The fitted model's own trend, undamped and not pooled with the reference class: for the
+    /// closed forms, the projection from the last observation with the working scale's OLS
+    /// slope; intervals calibrated on that continuation's own backtest errors.
+    Fitted,
+    /// The continuation the calibration's backtest chose per working scale — the fitted trend
+    /// damped by β, blended with the random walk's drift, or the drift alone — and a share's
+    /// trajectory pooled with its reference class (see [`crate::Source::Pooled`]).
+    Chosen,
+}
+
+impl ContinuationRule {
+    /// The rule's name on the command line: `fitted`, `chosen`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ContinuationRule::Fitted => "fitted",
+            ContinuationRule::Chosen => "chosen",
+        }
+    }
+}
+
+/// Options of a panel assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssessOptions {
+    /// Model fitted to every series (default [`Model::Auto`]).
+    pub model: Model,
+    /// Interval level (default 0.8).
+    pub level: Level,
+    /// Status cut-offs.
+    pub thresholds: Thresholds,
+    /// Reference regions to borrow growth from for single-observation series, in order of
+    /// preference. `None`: the region's province, then `china`.
+    pub references: Option<Vec<String>>,
+    /// Calibrate intervals from the panel's own history where it has enough (default true).
+    pub calibrate: bool,
+    /// How far a region's growth strays from the reference it borrows, for borrowed paths on
+    /// the logit scale (default: the estimate from real panels, [`RegionalSpread`]); `None`
+    /// keeps the reference's own interval, a lower bound on the uncertainty.
+    pub regional_spread: Option<RegionalSpread>,
+    /// Judge a single observation with no reference series by its reference class: the growth
+    /// of every panel series of the same kind ([`crate::ReferenceClass`]; default true).
+    pub reference_classes: bool,
+    /// How projections continue a fitted trend; `None` (the default): the calibration's chosen
+    /// continuation under [`Model::Auto`], the fitted model's own trend under an explicit model
+    /// (see [`AssessOptions::continuation_rule`]).
+    pub continuation: Option<ContinuationRule>,
+}
+
+impl AssessOptions {
+    /// With the model fitted to every series.
+    #[must_use]
+    pub fn with_model(mut self, model: Model) -> Self {
+        self.model = model;
+        self
+    }
+
+    /// With the interval level.
+    #[must_use]
+    pub fn with_level(mut self, level: Level) -> Self {
+        self.level = level;
+        self
+    }
+
+    /// With status cut-offs.
+    #[must_use]
+    pub fn with_thresholds(mut self, thresholds: Thresholds) -> Self {
+        self.thresholds = thresholds;
+        self
+    }
+
+    /// With the reference regions single-observation series borrow growth from, in order of
+    /// preference (`None`, the default: the region's province, then `china`).
+    #[must_use]
+    pub fn with_references(mut self, references: Option<Vec<String>>) -> Self {
+        self.references = references;
+        self
+    }
+
+    /// Whether to calibrate intervals from the panel's own history (default true).
+    #[must_use]
+    pub fn with_calibration(mut self, calibrate: bool) -> Self {
+        self.calibrate = calibrate;
+        self
+    }
+
+    /// With the regional spread of borrowed paths (`None`: the reference's own interval).
+    #[must_use]
+    pub fn with_regional_spread(mut self, spread: Option<RegionalSpread>) -> Self {
+        self.regional_spread = spread;
+        self
+    }
+
+    /// Whether a single observation without a reference is judged by its reference class
+    /// (default true).
+    #[must_use]
+    pub fn with_reference_classes(mut self, on: bool) -> Self {
+        self.reference_classes = on;
+        self
+    }
+
+    /// With how projections continue a fitted trend (`None`: by the model, see
+    /// [`AssessOptions::continuation_rule`]).
+    #[must_use]
+    pub fn with_continuation(mut self, rule: Option<ContinuationRule>) -> Self {
+        self.continuation = rule;
+        self
+    }
+
+    /// The continuation in force: the one asked for, else [`ContinuationRule::Chosen`] under
+    /// [`Model::Auto`] and [`ContinuationRule::Fitted`] under an explicit model (an explicit
+    /// model means that model's projection).
+    pub fn continuation_rule(&self) -> ContinuationRule {
+        self.continuation.unwrap_or(match self.model {
+            Model::Auto => ContinuationRule::Chosen,
+            _ => ContinuationRule::Fitted,
+        })
+    }
+}
+
+impl Default for AssessOptions {
+    fn default() -> Self {
+        AssessOptions {
+            model: Model::Auto,
+            level: Level::try_new(0.8).expect("0.8 is a level"),
+            thresholds: Thresholds::default(),
+            references: None,
+            calibrate: true,
+            regional_spread: Some(RegionalSpread::default()),
+            reference_classes: true,
+            continuation: None,
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Unit tests of the parent module, each from a real case.
+
+use super::*;
+
+fn table(text: &str) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    read(&lines, &ExtractOptions::new("r")).candidates
+}
+
+#[test]
+fn pipe_table_with_a_milestone_and_comparators() {
+    let c = table(
+        "类 别 | 指 标 | 2020年 | 2023年 | 2025年 |\n\
+         数字基础 | 5G用户普及率(%) | 8 | 46 | 59 |\n\
+         新建大型数据中心PUE值 | 1.48 | ≤1.3 | ≤1.2 | |\n\
+         数字经济 | 数字经济核心产业增加值占GDP比重(%) | — |\n| 2.5 |\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.comparator, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "5G用户普及率",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(8.0)
+            ),
+            (
+                "5G用户普及率",
+                Role::Milestone,
+                Some(2023),
+                Comparator::Ge,
+                Some(46.0)
+            ),
+            (
+                "5G用户普及率",
+                Role::Target,
+                Some(2025),
+                Comparator::Ge,
+                Some(59.0)
+            ),
+            (
+                "新建大型数据中心PUE值",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(1.48)
+            ),
+            (
+                "新建大型数据中心PUE值",
+                Role::Milestone,
+                Some(2023),
+                Comparator::Le,
+                Some(1.3)
+            ),
+            (
+                "新建大型数据中心PUE值",
+                Role::Target,
+                Some(2025),
+                Comparator::Le,
+                Some(1.2)
+            ),
+            (
+                "数字经济核心产业增加值占GDP比重",
+                Role::Target,
+                Some(2025),
+                Comparator::Ge,
+                Some(2.5)
+            ),
+        ]
+    );
+    assert_eq!(c[0].unit, "%");
+    assert_eq!(c[0].quote, "5G用户普及率(%) | 8 | 46 | 59");
+    assert!(
+        c[6].notes[0].contains("read as 2023, 2025"),
+        "{:?}",
+        c[6].notes
+    );
+}
+
+#[test]
+fn flattened_table_one_cell_per_line_with_attributes_and_relative_targets() {
+    let c = table(
+        "“十四五”数字营口建设主要指标\n指标名称(单位)\n\n单位\n属性\n2020年\n2025年\n数字产业化\n\
+         数字经济核心产业增加值占地区生产总值比重\n%\n预期性\n/\n达到全省平均水平\n\
+         企业上云数量\n预期性\n2500\n4000\n“一网通办”实办率\n%\n约束性\n42.77\n高于全省平均水平\n\
+         第二章 建设泛在智能的数字基建\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| {
+            (
+                c.name_zh.as_str(),
+                c.role,
+                c.year,
+                c.comparator,
+                c.value,
+                c.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "数字经济核心产业增加值占地区生产总值比重",
+                Role::Target,
+                Some(2025),
+                Comparator::Ge,
+                None,
+                TargetKind::Expected
+            ),
+            (
+                "企业上云数量",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(2500.0),
+                TargetKind::Expected
+            ),
+            (
+                "企业上云数量",
+                Role::Target,
+                Some(2025),
+                Comparator::Ge,
+                Some(4000.0),
+                TargetKind::Expected
+            ),
+            (
+                "“一网通办”实办率",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(42.77),
+                TargetKind::Binding
+            ),
+            (
+                "“一网通办”实办率",
+                Role::Target,
+                Some(2025),
+                Comparator::Gt,
+                None,
+                TargetKind::Binding
+            ),
+        ]
+    );
+    assert!(c[0]
+        .relative
+        .as_ref()
+        .is_some_and(|r| r.scope == "province" && !r.leading));
+}
+
+#[test]
+fn numbered_rows_units_in_cells_and_five_year_plan_columns() {
+    let c = table(
+        "序号 | 指标名称 | 十三五末 | 2025年 | 属性\n\
+         1 | 5G基站数 | 1200个 | 3000个 | 预期性\n\
+         2 | 千兆光网覆盖家庭 | 10万户 | 50万户 | 预期性\n\
+         3 | 数据中心PUE | 1.5 | ≤1.3 | 约束性\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| {
+            (
+                c.name_zh.as_str(),
+                c.role,
+                c.year,
+                c.comparator,
+                c.value,
+                c.unit.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "5G基站数",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(1200.0),
+                "个"
+            ),
+            (
+                "5G基站数",
+                Role::Target,
+                Some(2025),
+                Comparator::Ge,
+                Some(3000.0),
+                "个"
+            ),
+            (
+                "千兆光网覆盖家庭",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(10.0),
+                "万户"
+            ),
+            (
+                "千兆光网覆盖家庭",
+                Role::Target,
+                Some(2025),
+                Comparator::Ge,
+                Some(50.0),
+                "万户"
+            ),
+            (
+                "数据中心PUE",
+                Role::Baseline,
+                Some(2020),
+                Comparator::Eq,
+                Some(1.5),
+                ""
+            ),
+            (
+                "数据中心PUE",
+                Role::Target,
+                Some(2025),
+                Comparator::Le,
+                Some(1.3),
+                ""
+            ),
+        ]
+    );
+    assert!(c.iter().all(|c| c.review.is_none()), "{c:#?}");
+}
+
+#[test]
+fn a_growth_column_after_the_years_is_not_a_year() {
+    let c = table(
+        "类别 | 序号 | 指标 | 单位 | 2020年 | 2025年 | 年均增速(%) | 属性\n\
+         数字经济 | 1 | 数字经济核心产业增加值 | 亿元 | 100 | 150 | 8.4 | 预期性\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("数字经济核心产业增加值", Some(2020), Some(100.0)),
+            ("数字经济核心产业增加值", Some(2025), Some(150.0)),
+        ]
+    );
+    assert!(
+        c[1].notes.iter().any(|n| n.contains("8.4")),
+        "{:?}",
+        c[1].notes
+    );
+    assert_eq!(c[1].unit, "亿元");
+}
+
+#[test]
+fn cells_run_together_on_one_line() {
+    let c = table("指标名称(单位) 2020 2025 备注\n指标名称\n2020\n2025\n备注\n固定宽带家庭普及率(% 75 99 预期性\n5G网络覆盖率(% 100 预期性\n");
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("固定宽带家庭普及率", Some(2020), Some(75.0)),
+            ("固定宽带家庭普及率", Some(2025), Some(99.0)),
+            ("5G网络覆盖率", Some(2025), Some(100.0)),
+        ]
+    );
+}

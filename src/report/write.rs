@@ -1,0 +1,151 @@
+//! The report's writers: CSV ([`REPORT_COLUMNS`]) and JSON.
+
+#[cfg(feature = "io")]
+use std::io::Write;
+
+#[cfg(feature = "io")]
+use super::Report;
+#[cfg(feature = "io")]
+use crate::error::{Error, Result};
+#[cfg(feature = "io")]
+use crate::feasibility::{GrowthBasis, Status};
+#[cfg(feature = "io")]
+use crate::panel::Panel;
+#[cfg(feature = "io")]
+use crate::projection::IntervalMethod;
+#[cfg(feature = "io")]
+use crate::target::TargetKind;
+
+/// Columns of the CSV report, in order.
+pub const REPORT_COLUMNS: &[&str] = &[
+    "region",
+    "indicator",
+    "target_year",
+    "comparator",
+    "target",
+    "last_year",
+    "last_value",
+    "model",
+    "projected",
+    "lower",
+    "upper",
+    "probability",
+    "observed_cagr",
+    "required_cagr",
+    "progress_ratio",
+    "status",
+    "year_reached",
+    "reason",
+    "benchmark",
+    "kind",
+    "interval",
+    "level",
+    "growth_basis",
+    "gap",
+    "gap_relative",
+    "unit",
+    "indicator_zh",
+    "required_from_last",
+    "base_year",
+    "base_value",
+    "judged_on",
+    "value_at_target_year",
+    "met_late",
+    "unsd_ratio",
+    "midterm_ratio",
+    "class_percentile",
+    "context_region",
+    "context_value",
+    "context_lower",
+    "context_upper",
+    "calibrated_on",
+];
+
+#[cfg(feature = "io")]
+impl Report {
+    /// Writes the report as CSV ([`REPORT_COLUMNS`]); numbers in shortest round-trip form.
+    /// `panel` supplies the unit and Chinese name of each indicator.
+    ///
+    /// # Errors
+    /// [`Error::Io`].
+    #[cfg(feature = "io")]
+    pub fn write_csv(&self, out: impl Write, panel: &Panel) -> Result<()> {
+        let io = |e: csv::Error| Error::io("<report>", e);
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(REPORT_COLUMNS).map_err(io)?;
+        let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
+        let i = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
+        for r in &self.rows {
+            let reason = match r.verdict.status() {
+                Status::NotAssessable(reason) => reason.name(),
+                _ => "",
+            };
+            let ind = panel.indicator(&r.indicator);
+            let kind = match r.kind {
+                TargetKind::Expected => "expected",
+                TargetKind::Binding => "binding",
+                TargetKind::Unstated => "unstated",
+            };
+            let v = &r.verdict;
+            w.write_record([
+                r.region.as_str(),
+                &r.indicator,
+                &r.target_year.to_string(),
+                r.comparator.symbol(),
+                &f(r.target),
+                &i(r.last_year),
+                &f(r.last_value),
+                &r.source
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                &f(r.projected),
+                &f(r.lower),
+                &f(r.upper),
+                &f(r.probability),
+                &f(v.observed()),
+                &f(v.required()),
+                &f(v.progress_ratio()),
+                v.status().name(),
+                &i(v.year_reached()),
+                reason,
+                r.benchmark.as_deref().unwrap_or(""),
+                kind,
+                r.interval_method.map_or("", IntervalMethod::name),
+                &format!("{:?}", self.level),
+                v.basis().map_or("", GrowthBasis::name),
+                &f(r.gap),
+                &f(r.gap_relative),
+                ind.map_or("", |i| i.unit.as_str()),
+                ind.map_or("", |i| i.name_zh.as_str()),
+                &f(v.required_from_last()),
+                &i(v.base_year()),
+                &f(v.base_value()),
+                v.judged_on().name(),
+                &f(v.value_at_target_year()),
+                &i(v.met_late()),
+                &f(v.unsd_ratio()),
+                &f(v.midterm_ratio()),
+                &f(r.class_percentile),
+                r.context.as_ref().map_or("", |c| c.region.as_str()),
+                &f(r.context.as_ref().map(|c| c.value)),
+                &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.0)),
+                &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.1)),
+                &r.calibrated_on.map(|c| c.to_string()).unwrap_or_default(),
+            ])
+            .map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::io("<report>", e))
+    }
+
+    /// The report as pretty JSON.
+    ///
+    /// # Errors
+    /// [`Error::Json`] (not expected).
+    #[cfg(feature = "io")]
+    pub fn to_json(&self) -> Result<String> {
+        serde_json::to_string_pretty(self).map_err(|e| Error::Json {
+            message: e.to_string(),
+        })
+    }
+}
