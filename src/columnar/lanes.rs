@@ -6,8 +6,10 @@
 //! to all lanes at once with the lane-generic code the per-series fit runs on one lane
 //! ([`Design::fit_lanes`], [`log_lanes`], [`aicc_lanes`], …), and the transforms' inverses
 //! at the target year are taken for all lanes together. What is left per series — choosing
-//! the model, the probability's score lookup or t CDF, the status, the year reached — calls
-//! the very functions the per-series path calls. So the numbers are the per-series path's,
+//! the model (`model::by_metadata`, `model::lower_aicc`), the anchored centre
+//! (`model::anchored`), the drift (`model::drift`), the probability's score lookup or t CDF,
+//! the status, the year reached — calls the very functions the per-series path calls, lane by
+//! lane. So the numbers are the per-series path's,
 //! bit for bit (`tests/batch.rs` checks it on every branch), while the arithmetic runs in
 //! AVX2 or AVX-512 registers where the CPU has them ([`multiversion`] picks at run time).
 //!
@@ -28,8 +30,8 @@ use crate::dist::TQuantiles;
 use crate::math::ln_lanes;
 use crate::math::{exp_lanes, exp_m1_lanes, max_num, min_num};
 use crate::model::{
-    aicc_lanes, log_lanes, logit_lanes, Design, LineLanes, Model, ModelKind, Transform,
-    AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
+    aicc_lanes, by_metadata, log_lanes, logit_lanes, lower_aicc, Design, LineLanes, Model,
+    ModelKind, Transform, AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
 };
 use crate::projection::YEAR_REACHED_HORIZON;
 use crate::projection::{
@@ -221,12 +223,6 @@ fn candidate(
     }
 }
 
-/// `Auto`'s comparison of two AICc values (`None` as not finite).
-#[inline(always)]
-fn better(a: f64, b: f64) -> bool {
-    a.is_finite() & (!b.is_finite() | (a < b))
-}
-
 /// Assesses one group of [`W`] series (`y[i][lane]`; `out` may be shorter than `W`).
 ///
 /// Compiled for AVX-512, AVX2 and the baseline, chosen once at run time. The closures in here
@@ -305,18 +301,15 @@ fn group<'a>(
     // ties; no fit without the linear one). As selects, not branches per lane.
     let mut kind = [FAILED; W];
     for (l, k) in kind.iter_mut().enumerate() {
-        let (meta, meta_ok) = if inside[l] {
-            (LOGISTIC, logit.ok[l])
-        } else if positive[l] {
-            (EXPONENTIAL, exp.ok[l])
-        } else {
-            (LINEAR, lin.ok[l])
+        let (code, ok) = match by_metadata(n, inside[l], positive[l]) {
+            Some(ModelKind::Logistic) => (LOGISTIC, logit.ok[l]),
+            Some(ModelKind::Exponential) => (EXPONENTIAL, exp.ok[l]),
+            Some(_) => (LINEAR, lin.ok[l]),
+            None => {
+                let take_exp = exp.ok[l] & lower_aicc(exp.aicc[l], lin.aicc[l]);
+                (if take_exp { EXPONENTIAL } else { LINEAR }, lin.ok[l])
+            }
         };
-        let take_exp = exp.ok[l] & better(exp.aicc[l], lin.aicc[l]);
-        let aicc = if take_exp { EXPONENTIAL } else { LINEAR };
-        let by_meta = (n < AICC_MIN_POINTS) | inside[l];
-        let code = if by_meta { meta } else { aicc };
-        let ok = if by_meta { meta_ok } else { lin.ok[l] };
         *k = if ok { code } else { FAILED };
     }
     let (mut mean_z, mut slope, mut sse) = (lin.line.mean_z, lin.line.slope, lin.line.sse);
@@ -358,16 +351,12 @@ fn group<'a>(
             LOGISTIC => zlogit[0][l],
             _ => y[0][l],
         };
-        let d = (z_last[l] - z_first) / span;
-        drift[l] = if d.is_finite() { d } else { 0.0 };
+        drift[l] = crate::model::drift(z_first, z_last[l], span);
     }
     for l in 0..W {
         let model_center = mean_z[l] + slope[l] * (t - mean_t);
-        let anchored = if t < t_last {
-            model_center
-        } else {
-            model_center - (mean_z[l] + slope[l] * (t_last - mean_t)) + z_last[l]
-        };
+        let center_last = mean_z[l] + slope[l] * (t_last - mean_t);
+        let anchored = crate::model::anchored(model_center, center_last, z_last[l], t, t_last);
         let sd = (sse[l] / (n - 2) as f64).sqrt() * plan.prediction_factor;
         let k = scale_of(kind[l]);
         let a = after(anchored, z_last[l], drift[l] * (t - t_last));
@@ -613,11 +602,8 @@ fn crossing_lanes(
         for l in 0..W {
             let yr = ceil[l] - 1.0 + k as f64;
             let at = mean_z[l] + slope[l] * (yr - mean_t);
-            z[l] = if yr < t_last {
-                at
-            } else {
-                at - (mean_z[l] + slope[l] * (t_last - mean_t)) + z_last[l]
-            };
+            let at_last = mean_z[l] + slope[l] * (t_last - mean_t);
+            z[l] = crate::model::anchored(at, at_last, z_last[l], yr, t_last);
         }
         let v = inverse_lanes(kind, lower, upper, z);
         for l in 0..W {

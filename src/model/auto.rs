@@ -128,22 +128,16 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
     let n = series.len();
     let core = |kind, t| closed_core(kind, t, series, design);
 
-    if n < AICC_MIN_POINTS || bounded.is_some() {
-        let (c, reason) = if let Some(t) = bounded {
-            (
-                core(ModelKind::Logistic, t)?,
-                SelectionReason::BoundedIndicator,
-            )
-        } else if positive {
-            (
-                core(ModelKind::Exponential, Transform::Log)?,
-                SelectionReason::PositiveValues,
-            )
-        } else {
-            (
+    if let Some(kind) = by_metadata(n, bounded.is_some(), positive) {
+        let (c, reason) = match (kind, bounded) {
+            (ModelKind::Logistic, Some(t)) => (core(kind, t)?, SelectionReason::BoundedIndicator),
+            (ModelKind::Exponential, _) => {
+                (core(kind, Transform::Log)?, SelectionReason::PositiveValues)
+            }
+            _ => (
                 core(ModelKind::Linear, Transform::Identity)?,
                 SelectionReason::Fallback,
-            )
+            ),
         };
         let mut aicc = [None; 5];
         aicc[slot(c.kind())] = c.aicc();
@@ -161,11 +155,8 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
     let mut aicc = [None; 5];
     let mut best: ClosedCore = core(ModelKind::Linear, Transform::Identity)?;
     aicc[slot(best.kind())] = best.aicc();
-    let better = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (Some(a), Some(b)) => a < b,
-        (Some(_), None) => true,
-        _ => false,
-    };
+    let better =
+        |a: Option<f64>, b: Option<f64>| lower_aicc(a.unwrap_or(f64::NAN), b.unwrap_or(f64::NAN));
     let mut try_core = |c: Result<ClosedCore>, best: &mut ClosedCore| {
         if let Ok(c) = c {
             aicc[slot(c.kind())] = c.aicc();
@@ -201,6 +192,32 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
         aicc,
     };
     Ok(fitted.with_selection(s))
+}
+
+/// `Auto`'s rule among the closed forms when the metadata decides — fewer points than AICc
+/// needs, or values strictly inside both bounds (a share) — and which form it takes then: the
+/// logistic for a share, the exponential for positive values, else the linear; `None` when the
+/// lowest AICc decides. One definition for the per-series path and the batch kernel's lanes.
+#[inline(always)]
+pub(crate) fn by_metadata(n: usize, inside: bool, positive: bool) -> Option<ModelKind> {
+    if n < AICC_MIN_POINTS || inside {
+        Some(if inside {
+            ModelKind::Logistic
+        } else if positive {
+            ModelKind::Exponential
+        } else {
+            ModelKind::Linear
+        })
+    } else {
+        None
+    }
+}
+
+/// Whether AICc `a` beats `b` (a non-finite AICc is no AICc: it loses to any, and ties keep
+/// the earlier candidate). One definition for the per-series path and the batch kernel's lanes.
+#[inline(always)]
+pub(crate) fn lower_aicc(a: f64, b: f64) -> bool {
+    a.is_finite() & (!b.is_finite() | (a < b))
 }
 
 #[cfg(test)]

@@ -100,13 +100,11 @@ impl Fitted {
     /// single year). A random walk with drift projects z_last + drift·h (Hyndman &
     /// Athanasopoulos, *Forecasting: Principles and Practice*, 3rd ed., §5.2).
     pub fn drift(&self) -> f64 {
-        let span = f64::from(self.last.0 - self.first.0);
-        let d = (self.z_last - self.z_first) / span;
-        if span > 0.0 && d.is_finite() {
-            d
-        } else {
-            0.0
-        }
+        drift(
+            self.z_first,
+            self.z_last,
+            f64::from(self.last.0 - self.first.0),
+        )
     }
 
     /// Residual degrees of freedom: n minus the mean curve's parameters.
@@ -208,7 +206,13 @@ impl Fitted {
         if year < t_last {
             return self.center_at(year);
         }
-        self.center_at(year) - self.center_at(t_last) + self.z_last
+        anchored(
+            self.center_at(year),
+            self.center_at(t_last),
+            self.z_last,
+            year,
+            t_last,
+        )
     }
 
     /// The model's own predictive distribution at `year` on the working scale: for the closed

@@ -12,8 +12,8 @@ mod lm;
 mod ols;
 mod transform;
 
+pub(crate) use auto::{by_metadata, lower_aicc, AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS};
 pub use auto::{Selection, SelectionReason};
-pub(crate) use auto::{AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS};
 pub use fitted::{Fitted, Predictive};
 use fitted::{Mean, NonlinearMean};
 pub use lm::{Curve, LmReport, Termination};
@@ -28,6 +28,33 @@ use crate::error::{Error, Result};
 use crate::indicator::Bounds;
 use crate::math::{ln, ln_lanes, max_num};
 use crate::series::Series;
+
+/// The fitted growth applied from the last observation, on the working scale: the model's
+/// centre `center_t` at `t` before the last observation `t_last`, else
+/// `center_t − center_last + z_last` (ẑ(T) − ẑ(t_last) + g(y_last)). The one definition of the
+/// anchored centre: [`Fitted::anchored_center`], the anchored lines of the year reached and the
+/// batch kernel's lanes call it.
+#[inline(always)]
+pub(crate) fn anchored(center_t: f64, center_last: f64, z_last: f64, t: f64, t_last: f64) -> f64 {
+    if t < t_last {
+        center_t
+    } else {
+        center_t - center_last + z_last
+    }
+}
+
+/// The random walk's drift on the working scale: the mean yearly change from `z_first` to
+/// `z_last` over `span` years, 0 when it is not finite or there is no span. The one definition
+/// of the drift: [`Fitted::drift`] and the batch kernel's lanes call it.
+#[inline(always)]
+pub(crate) fn drift(z_first: f64, z_last: f64, span: f64) -> f64 {
+    let d = (z_last - z_first) / span;
+    if span > 0.0 && d.is_finite() {
+        d
+    } else {
+        0.0
+    }
+}
 
 /// Which model a trajectory is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -97,10 +97,7 @@ impl AnchoredLine {
     #[inline]
     pub(crate) fn center(&self, year: f64) -> f64 {
         let t_last = f64::from(self.t_last);
-        if year < t_last {
-            return self.at(year);
-        }
-        self.at(year) - self.at(t_last) + self.z_last
+        crate::model::anchored(self.at(year), self.at(t_last), self.z_last, year, t_last)
     }
 
     /// [`year_reached`] of this line.
