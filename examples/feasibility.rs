@@ -42,6 +42,9 @@ OPTIONS:
     --regions FILE        regions CSV (region,...)
     --model NAME          auto (default), linear, exponential, logistic, free_logistic, gompertz:
                           an explicit model is projected as fitted
+    --as-of YEAR          assess with the data known at the end of YEAR only (observations,
+                          reference and class series, calibration); each row also states the
+                          value realised in its target year and met / missed / met late
     --continuation RULE   chosen (the calibration's damping / drift blend and class pooling;
                           the default under auto) or fitted (the model's own trend; the
                           default under an explicit model)
@@ -83,6 +86,7 @@ fn run() -> Result<(), String> {
             region_charts: true,
             target_year: args.target_year,
             threads: args.threads.unwrap_or(0),
+            as_of: args.as_of,
         },
     )
 }

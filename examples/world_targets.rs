@@ -102,6 +102,7 @@ fn run() -> Result<(), String> {
             region_charts: false,
             target_year: None,
             threads: 0,
+            as_of: None,
         },
     )
 }

@@ -42,6 +42,7 @@ mod assess;
 mod reference;
 pub use reference::{ClassDistribution, ClassGrowth, ReferenceClass, RegionalSpread};
 mod feasibility;
+mod record;
 mod report;
 pub mod verdict;
 
@@ -50,9 +51,10 @@ pub use assess::{
     Assessor, ContinuationRule,
 };
 pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};
+pub use record::{assess_panel_as_of, realised};
 pub use report::{
-    Assessment, CalibratedOn, ReferenceContext, Report, SeriesProjection, Source, Trajectory,
-    TrajectoryPoint, Trend, REPORT_COLUMNS,
+    Assessment, CalibratedOn, Realised, RealisedResult, ReferenceContext, Report, SeriesProjection,
+    Source, Trajectory, TrajectoryPoint, Trend, REPORT_COLUMNS,
 };
 mod audit;
 pub use audit::{audit, Finding, FindingKind};

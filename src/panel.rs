@@ -130,6 +130,44 @@ fn unknown(kind_file: &str, kind: &'static str, id: &str, row: usize) -> Error {
 }
 
 impl Panel {
+    /// The panel as it was known at the end of `year`: every observation (and alternate) dated
+    /// after `year` left out — a year-end value of a later year, or a mid-year value whose date
+    /// (`as_of`, e.g. `2021-05`) falls in a later year. Regions, indicators and targets are kept,
+    /// so a target of a later year is judged on what was known then. Everything computed from
+    /// the result (trajectories, calibration pools, reference and class series) reads nothing
+    /// later: `tests/edges.rs::as_of_reads_no_later_data` poisons the later values and checks
+    /// that no output moves.
+    ///
+    /// ```
+    /// use plancast::{Observation, Panel, PanelData, Region, Indicator};
+    /// let mut data = PanelData::default();
+    /// data.regions.push(Region::try_new("r")?);
+    /// data.indicators.push(Indicator::with_defaults("users", "", "")?);
+    /// for (y, v) in [(2019, 1.0), (2020, 2.0), (2021, 3.0)] {
+    ///     data.observations.push(Observation::new("r", "users", y, v));
+    /// }
+    /// data.observations.push(Observation::new("r", "users", 2020, 2.5).with_as_of("2021-06"));
+    /// let then = Panel::try_new(data)?.as_of(2020);
+    /// assert_eq!(then.series_view("r", "users").unwrap().years(), &[2019, 2020]);
+    /// assert_eq!(then.observations().len(), 2);
+    /// # Ok::<(), plancast::Error>(())
+    /// ```
+    pub fn as_of(&self, year: i32) -> Panel {
+        let known = |o: &Observation| {
+            let dated = o
+                .as_of
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse::<i32>().ok())
+                .unwrap_or(o.year);
+            o.year <= year && dated <= year
+        };
+        let mut data = self.data.clone();
+        data.observations.retain(known);
+        data.alternates.retain(known);
+        Panel::try_new(data).expect("a subset of a valid panel's rows is valid")
+    }
+
     /// Validates and indexes panel data.
     ///
     /// # Errors

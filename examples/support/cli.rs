@@ -30,6 +30,7 @@ pub struct Args {
     pub regions: Option<PathBuf>,
     pub model: Model,
     pub continuation: Option<plancast::ContinuationRule>,
+    pub as_of: Option<i32>,
     pub level: Level,
     pub target_year: Option<i32>,
     pub threads: Option<usize>,
@@ -49,6 +50,7 @@ impl Args {
             regions: None,
             model: Model::Auto,
             continuation: None,
+            as_of: None,
             level: Level::try_new(0.8).expect("level"),
             target_year: None,
             threads: None,
@@ -80,6 +82,13 @@ impl Args {
                 Long("model") => {
                     let v = p.value().map_err(e)?.string().map_err(e)?;
                     a.model = v.parse().map_err(|m| format!("--model: {m}"))?;
+                }
+                Long("as-of") => {
+                    let v: String = p.value().map_err(e)?.string().map_err(e)?;
+                    a.as_of = Some(
+                        v.parse()
+                            .map_err(|_| format!("--as-of: {v:?} is not a year"))?,
+                    );
                 }
                 Long("continuation") => {
                     let v: String = p.value().map_err(e)?.string().map_err(e)?;

@@ -27,16 +27,26 @@ pub struct Outputs {
     pub target_year: Option<i32>,
     /// Worker threads (0: all cores).
     pub threads: usize,
+    /// Assess the panel as known at the end of this year, and set each row's realised outcome
+    /// from the full panel.
+    pub as_of: Option<i32>,
 }
 
 /// Assesses `panel`, prints the text report and writes every output file.
-pub fn run_panel(panel: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(), String> {
+pub fn run_panel(full: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(), String> {
+    let then = outs.as_of.map(|y| full.as_of(y));
+    let panel = then.as_ref().unwrap_or(full);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(outs.threads)
         .build()
         .map_err(|e| format!("--threads: {e}"))?;
     let started = std::time::Instant::now();
-    let report = pool.install(|| cli::assess_with_progress(panel, opts));
+    let mut report = pool.install(|| cli::assess_with_progress(panel, opts));
+    if then.is_some() {
+        for row in &mut report.rows {
+            row.realised = plancast::realised(full, row);
+        }
+    }
     let findings = audit(panel, &report);
     let elapsed = started.elapsed();
 

@@ -163,6 +163,45 @@ impl fmt::Display for Source {
     }
 }
 
+/// Whether a target was met, by the value observed in its year (or later).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RealisedResult {
+    /// The value of the target year meets the target.
+    Met,
+    /// The value of the target year does not meet it, nor does any later one.
+    Missed,
+    /// The value of the target year does not meet it; the value of `year` (later) does.
+    MetLate {
+        /// The first later year whose value meets the target.
+        year: i32,
+    },
+}
+
+impl RealisedResult {
+    /// `met`, `missed`, `met_late`.
+    pub fn name(self) -> &'static str {
+        match self {
+            RealisedResult::Met => "met",
+            RealisedResult::Missed => "missed",
+            RealisedResult::MetLate { .. } => "met_late",
+        }
+    }
+}
+
+/// The value a target's year turned out to have, and what it means for the target.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Realised {
+    /// The target year.
+    pub year: i32,
+    /// The year-end value observed in it.
+    pub value: f64,
+    /// Met, missed or met late.
+    pub result: RealisedResult,
+}
+
 /// Which calibration a row's interval and probability come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "on", rename_all = "snake_case")]
@@ -238,6 +277,9 @@ pub struct Assessment {
     pub class_percentile: Option<f64>,
     /// The calibration behind the row's interval and probability, when they are calibrated.
     pub calibrated_on: Option<CalibratedOn>,
+    /// What happened: the value observed in the target year and whether it met the target,
+    /// for a report made as of an earlier year ([`crate::assess_panel_as_of`]).
+    pub realised: Option<Realised>,
     /// Status, growth figures, progress ratios and years: [`crate::verdict`].
     #[serde(flatten)]
     pub verdict: Verdict,
@@ -270,6 +312,7 @@ impl Assessment {
             context: None,
             class_percentile: None,
             calibrated_on: None,
+            realised: None,
             verdict: Verdict::not_assessable(Reason::NoObservations),
         }
     }

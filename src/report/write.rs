@@ -59,6 +59,9 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "context_lower",
     "context_upper",
     "calibrated_on",
+    "realised_year",
+    "realised_value",
+    "realised_result",
 ];
 
 #[cfg(feature = "io")]
@@ -132,6 +135,9 @@ impl Report {
                 &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.0)),
                 &f(r.context.as_ref().and_then(|c| c.interval).map(|i| i.1)),
                 &r.calibrated_on.map(|c| c.to_string()).unwrap_or_default(),
+                &i(r.realised.map(|x| x.year)),
+                &f(r.realised.map(|x| x.value)),
+                r.realised.map_or("", |x| x.result.name()),
             ])
             .map_err(io)?;
         }
