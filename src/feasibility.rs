@@ -118,6 +118,10 @@ pub enum Reason {
     GrowthUndefined,
     /// The target year lies before the first observation: nothing says what happened then.
     TargetBeforeObservations,
+    /// The target and the observations are stated in different definitions (口径: 累计 vs 新增,
+    /// core vs broad digital economy, …), or the observations mix definitions: not
+    /// comparable, so neither met nor missed.
+    DefinitionDiffers,
 }
 
 impl Reason {
@@ -133,6 +137,7 @@ impl Reason {
             Reason::FitFailed => "fit_failed",
             Reason::GrowthUndefined => "growth_undefined",
             Reason::TargetBeforeObservations => "target_before_observations",
+            Reason::DefinitionDiffers => "definition_differs",
         }
     }
 }

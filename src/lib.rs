@@ -52,9 +52,12 @@ pub use assess::{
 };
 pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};
 pub use record::{assess_panel_as_of, realised};
+#[cfg(feature = "io")]
+pub use report::evaluation_record;
 pub use report::{
-    Assessment, CalibratedOn, Realised, RealisedResult, ReferenceContext, Report, SeriesProjection,
-    Source, Trajectory, TrajectoryPoint, Trend, REPORT_COLUMNS,
+    evaluation_row, Assessment, CalibratedOn, Evaluation, EvaluationRow, Realised, RealisedResult,
+    ReferenceContext, Report, SeriesProjection, Source, Trajectory, TrajectoryPoint, Trend,
+    EVALUATION_COLUMNS, REPORT_COLUMNS, UNLIKELY_BELOW,
 };
 mod audit;
 pub use audit::{audit, Finding, FindingKind};

@@ -182,6 +182,7 @@ pub fn panel(regions: usize, indicators: usize, years: usize, seed: u64) -> crat
                     as_of: None,
                     bound: Bound::Exact,
                     provenance: Provenance::default(),
+                    definition: None,
                 });
             }
             let last = buf[years - 1];
@@ -197,6 +198,7 @@ pub fn panel(regions: usize, indicators: usize, years: usize, seed: u64) -> crat
                 value: TargetValue::Numeric(target),
                 kind: TargetKind::Expected,
                 provenance: Provenance::default(),
+                definition: None,
             });
         }
     }

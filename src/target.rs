@@ -216,6 +216,12 @@ pub struct Target {
     pub kind: TargetKind,
     /// Source of the target.
     pub provenance: Provenance,
+    /// The definition (口径) the target is stated in, where the plan or the data says: `累计`
+    /// (cumulative) or `新增` (added in the year), `规上` (above designated size) or all, core or
+    /// broad digital economy, 5G share of mobile users or of the population. A target is judged
+    /// only against observations of the same definition ([`crate::Reason::DefinitionDiffers`]).
+    #[serde(default)]
+    pub definition: Option<String>,
 }
 
 /// Whether an observation is exact or a lower bound ("超过", "以上", "余").
@@ -247,6 +253,31 @@ pub struct Observation {
     pub bound: Bound,
     /// Source of the value.
     pub provenance: Provenance,
+    /// The definition (口径) the value is measured in, where the source says (see
+    /// [`Target::definition`]).
+    #[serde(default)]
+    pub definition: Option<String>,
+}
+
+/// Whether a target can be judged on observations: the target and the observations that state a
+/// definition (口径) all state the same one. A target or an observation that states none is
+/// taken to share the others' (nothing says it differs). The one rule of comparability, for the
+/// verdict and for the realised outcome.
+pub(crate) fn comparable<'a>(
+    target: Option<&str>,
+    observations: impl IntoIterator<Item = &'a Observation>,
+) -> bool {
+    let mut seen = target;
+    for d in observations
+        .into_iter()
+        .filter_map(|o| o.definition.as_deref())
+    {
+        match seen {
+            Some(s) if s != d => return false,
+            _ => seen = Some(d),
+        }
+    }
+    true
 }
 
 impl Benchmark {
@@ -311,7 +342,15 @@ impl Target {
             value,
             kind: TargetKind::Unstated,
             provenance: Provenance::default(),
+            definition: None,
         }
+    }
+
+    /// With the definition (口径) the target is stated in.
+    #[must_use]
+    pub fn with_definition(mut self, definition: impl Into<String>) -> Self {
+        self.definition = Some(definition.into());
+        self
     }
 
     /// With the plan's kind (预期性 / 约束性).
@@ -351,7 +390,15 @@ impl Observation {
             as_of: None,
             bound: Bound::Exact,
             provenance: Provenance::default(),
+            definition: None,
         }
+    }
+
+    /// With the definition (口径) the value is measured in.
+    #[must_use]
+    pub fn with_definition(mut self, definition: impl Into<String>) -> Self {
+        self.definition = Some(definition.into());
+        self
     }
 
     /// With a bound (`Lower` for "超过", "以上", "余").

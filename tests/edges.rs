@@ -204,3 +204,88 @@ fn as_of_reads_no_later_data() {
         );
     }
 }
+
+/// The evaluation table (中期评估): time progress, completion progress and the verdict, computed
+/// here from the numbers of a hand-made panel.
+#[test]
+fn evaluation_table_from_first_principles() {
+    use plancast::{evaluation_row, Evaluation};
+    let obs = "region,indicator,year,value\n\
+        a,users,2020,100\na,users,2021,120\na,users,2023,170\n\
+        b,users,2020,100\nb,users,2021,102\nb,users,2023,104\n\
+        c,users,2020,100\nc,users,2023,210\n\
+        d,pue,2020,1.5\nd,pue,2023,1.4\n";
+    let targets = "region,indicator,year,comparator,value\n\
+        a,users,2025,>=,200\nb,users,2025,>=,200\nc,users,2025,>=,200\nd,pue,2025,<=,1.2\n";
+    let ind = "indicator,unit,direction,lower,upper\nusers,万户,up,0,\npue,ratio,down,1,\n";
+    let panel = load_panel(
+        PanelSources::new()
+            .with_observations(obs.as_bytes(), "obs.csv")
+            .with_targets(targets.as_bytes(), "targets.csv")
+            .with_indicators(ind.as_bytes(), "ind.csv"),
+    )
+    .unwrap();
+    let report = assess_panel(&panel, &AssessOptions::default());
+    let e: Vec<_> = report.rows.iter().map(evaluation_row).collect();
+    let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-12);
+    // a: 3 of 5 years (0.6), 70 of 100 covered (0.7): as expected.
+    assert!(close(e[0].time_progress, 0.6) && close(e[0].completion_progress, 0.7));
+    assert_eq!(e[0].evaluation, Evaluation::AsExpected);
+    // b: 4 of 100 covered in 60 % of the time, and a flat trend: hard to complete.
+    assert!(close(e[1].completion_progress, 0.04));
+    assert_eq!(
+        e[1].evaluation,
+        Evaluation::Unlikely,
+        "{:?}",
+        report.rows[1]
+    );
+    // c: already past the target.
+    assert_eq!(e[2].evaluation, Evaluation::Completed);
+    // d: PUE 1.5 → ≤ 1.2, at 1.4: a third of the way, in 60 % of the time.
+    assert!(close(e[3].completion_progress, (1.4 - 1.5) / (1.2 - 1.5)));
+    assert!(matches!(
+        e[3].evaluation,
+        Evaluation::Lagging | Evaluation::Unlikely
+    ));
+    let mut csv = Vec::new();
+    report.write_evaluation_csv(&mut csv, &panel).unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.starts_with(
+        "地区,指标,单位,属性,基期年份,基期值,目标年份,目标值,现值年份,现值,时序进度,完成进度,评价"
+    ));
+    assert!(text.contains(",60.0%,70.0%,达到预期,"), "{text}");
+}
+
+/// A target stated in one definition (口径) is not judged on observations of another, nor is its
+/// realised value called met or missed: "not comparable", with the reason.
+#[test]
+fn definitions_that_differ_are_not_comparable() {
+    use plancast::{assess_panel_as_of, RealisedResult, Reason};
+    let obs = "region,indicator,year,value,definition\n\
+        a,stations,2019,100,累计\na,stations,2020,150,累计\na,stations,2021,210,累计\na,stations,2023,400,累计\n\
+        b,stations,2019,100,累计\nb,stations,2020,150,累计\nb,stations,2021,210,累计\nb,stations,2023,400,累计\n\
+        c,stations,2019,40,新增\nc,stations,2020,50,累计\nc,stations,2021,60,累计\n";
+    let targets = "region,indicator,year,comparator,value,definition\n\
+        a,stations,2023,>=,300,累计\nb,stations,2023,>=,300,新增\nc,stations,2023,>=,300,\n";
+    let panel = load_panel(
+        PanelSources::new()
+            .with_observations(obs.as_bytes(), "obs.csv")
+            .with_targets(targets.as_bytes(), "targets.csv"),
+    )
+    .unwrap();
+    let report = assess_panel_as_of(&panel, &AssessOptions::default(), 2021);
+    let status = |k: usize| report.rows[k].verdict.status();
+    assert!(
+        !matches!(status(0), Status::NotAssessable(_)),
+        "{:?}",
+        report.rows[0]
+    );
+    assert_eq!(status(1), Status::NotAssessable(Reason::DefinitionDiffers));
+    assert_eq!(status(2), Status::NotAssessable(Reason::DefinitionDiffers));
+    assert_eq!(report.rows[0].realised.unwrap().result, RealisedResult::Met);
+    assert_eq!(
+        report.rows[1].realised.unwrap().result,
+        RealisedResult::NotComparable
+    );
+    assert_eq!(report.rows[1].definition.as_deref(), Some("新增"));
+}

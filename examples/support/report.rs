@@ -66,7 +66,13 @@ pub fn run_panel(full: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(
     std::fs::write(&json_path, json).map_err(|e| format!("{}: {e}", json_path.display()))?;
     let audit_path = dir.join("audit.csv");
     write_findings(&audit_path, &findings)?;
-    let mut written = vec![csv_path, json_path, audit_path];
+    let eval_path = dir.join("evaluation.csv");
+    report
+        .write_evaluation_csv(create(&eval_path)?, panel)
+        .map_err(|e| format!("{}: {e}", eval_path.display()))?;
+    let xlsx_path = dir.join("evaluation.xlsx");
+    write_evaluation_xlsx(&xlsx_path, panel, &report)?;
+    let mut written = vec![csv_path, json_path, audit_path, eval_path, xlsx_path];
     if let Some(year) = outs.target_year {
         let path = dir.join(format!("projections_{year}.csv"));
         cli::write_projections(panel, opts, year, &path)?;
@@ -405,4 +411,26 @@ fn write_findings(path: &Path, findings: &[plancast::Finding]) -> Result<(), Str
             .map_err(err)?;
     }
     w.flush().map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The evaluation table (中期评估 / 终期评估) as an Excel sheet with Chinese headers: the same
+/// text as `evaluation.csv`, numbers as numbers.
+fn write_evaluation_xlsx(path: &Path, panel: &Panel, report: &Report) -> Result<(), String> {
+    let err = |e: rust_xlsxwriter::XlsxError| format!("{}: {e}", path.display());
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("评估").map_err(err)?;
+    for (c, h) in plancast::EVALUATION_COLUMNS.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).map_err(err)?;
+    }
+    for (r, row) in report.evaluation().iter().enumerate() {
+        for (c, cell) in plancast::evaluation_record(row, panel).iter().enumerate() {
+            let (r, c) = (r as u32 + 1, c as u16);
+            match cell.parse::<f64>() {
+                Ok(x) if x.is_finite() => sheet.write_number(r, c, x).map_err(err)?,
+                _ => sheet.write_string(r, c, cell).map_err(err)?,
+            };
+        }
+    }
+    book.save(path).map_err(err)
 }

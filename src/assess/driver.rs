@@ -34,7 +34,7 @@ use crate::report::{
     Assessment, CalibratedOn, ReferenceContext, Report, SeriesProjection, Source, Trajectory,
     TrajectoryPoint, Trend,
 };
-use crate::target::{Comparator, Statistic, Target, TargetValue};
+use crate::target::{comparable, Comparator, Statistic, Target, TargetValue};
 use crate::verdict::Goal;
 
 /// Where a series' projection comes from: its own fit, or a reference's fit anchored to its
@@ -394,6 +394,15 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     let last = series.last();
     row.last_year = Some(last.0);
     row.last_value = Some(last.1);
+    if !comparable(
+        t.definition.as_deref(),
+        panel
+            .series_observations(&t.region, &t.indicator)
+            .into_iter()
+            .flatten(),
+    ) {
+        return row.not_assessable(Reason::DefinitionDiffers);
+    }
 
     // The region's own trajectory, or a reference's; a failed fit leaves the verdict to the
     // observations.

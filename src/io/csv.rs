@@ -308,6 +308,7 @@ fn parse_observation(row: &Row<'_>) -> Result<Observation> {
         as_of: row.opt_text("as_of")?,
         bound,
         provenance: row.provenance()?,
+        definition: row.opt_text("definition")?,
     })
 }
 
@@ -366,6 +367,7 @@ pub fn read_targets(input: impl Read, file: &Path) -> Result<Vec<(u64, Target)>>
                 value,
                 kind,
                 provenance: row.provenance()?,
+                definition: row.opt_text("definition")?,
             },
         ));
     }

@@ -38,6 +38,7 @@ pub fn write_observations(out: impl Write, rows: &[Observation]) -> Result<()> {
         "source",
         "quote",
         "note",
+        "definition",
     ])
     .map_err(csv_write_err)?;
     for o in rows {
@@ -56,6 +57,7 @@ pub fn write_observations(out: impl Write, rows: &[Observation]) -> Result<()> {
             &o.provenance.source,
             &o.provenance.quote,
             &o.provenance.note,
+            o.definition.as_deref().unwrap_or(""),
         ])
         .map_err(csv_write_err)?;
     }
@@ -80,6 +82,7 @@ pub fn write_targets(out: impl Write, rows: &[Target]) -> Result<()> {
         "source",
         "quote",
         "note",
+        "definition",
     ])
     .map_err(csv_write_err)?;
     for t in rows {
@@ -104,6 +107,7 @@ pub fn write_targets(out: impl Write, rows: &[Target]) -> Result<()> {
             &t.provenance.source,
             &t.provenance.quote,
             &t.provenance.note,
+            t.definition.as_deref().unwrap_or(""),
         ])
         .map_err(csv_write_err)?;
     }

@@ -215,6 +215,7 @@ pub(crate) fn table_observation(
                 format!("eurostat flags: {flags}")
             },
         },
+        definition: None,
     }
 }
 

@@ -9,6 +9,7 @@
 use crate::assess::{assess_panel, AssessOptions};
 use crate::panel::Panel;
 use crate::report::{Assessment, Realised, RealisedResult, Report};
+use crate::target::comparable;
 
 /// The realised outcome of a report row from the full panel's year-end series: `None` when the
 /// target year has no observation, or the row has no target value.
@@ -16,7 +17,12 @@ pub fn realised(panel: &Panel, row: &Assessment) -> Option<Realised> {
     let target = row.target?;
     let s = panel.series_view(&row.region, &row.indicator)?;
     let (year, value) = s.iter().find(|&(y, _)| y == row.target_year)?;
-    let result = if row.comparator.holds(value, target) {
+    let observations = panel
+        .series_observations(&row.region, &row.indicator)
+        .unwrap_or_default();
+    let result = if !comparable(row.definition.as_deref(), observations) {
+        RealisedResult::NotComparable
+    } else if row.comparator.holds(value, target) {
         RealisedResult::Met
     } else {
         match s

@@ -3,6 +3,7 @@
 //! The audit ([`crate::audit`]) reads these rows; it does not depend on the driver that makes
 //! them.
 
+mod evaluation;
 mod write;
 
 use std::collections::BTreeMap;
@@ -10,7 +11,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use write::REPORT_COLUMNS;
+pub use evaluation::{evaluation_row, Evaluation, EvaluationRow, UNLIKELY_BELOW};
+#[cfg(feature = "io")]
+pub use write::evaluation_record;
+pub use write::{EVALUATION_COLUMNS, REPORT_COLUMNS};
 
 use crate::feasibility::Reason;
 use crate::model::ModelKind;
@@ -177,15 +181,19 @@ pub enum RealisedResult {
         /// The first later year whose value meets the target.
         year: i32,
     },
+    /// The value is measured in another definition (口径) than the target: neither met nor
+    /// missed.
+    NotComparable,
 }
 
 impl RealisedResult {
-    /// `met`, `missed`, `met_late`.
+    /// `met`, `missed`, `met_late`, `not_comparable`.
     pub fn name(self) -> &'static str {
         match self {
             RealisedResult::Met => "met",
             RealisedResult::Missed => "missed",
             RealisedResult::MetLate { .. } => "met_late",
+            RealisedResult::NotComparable => "not_comparable",
         }
     }
 }
@@ -245,6 +253,8 @@ pub struct Assessment {
     pub benchmark: Option<String>,
     /// Expected, binding or unstated.
     pub kind: TargetKind,
+    /// The definition (口径) the target is stated in, if any ([`crate::Target::definition`]).
+    pub definition: Option<String>,
     /// Last year-end observation: year.
     pub last_year: Option<i32>,
     /// Last year-end observation: value.
@@ -299,6 +309,7 @@ impl Assessment {
             target,
             benchmark,
             kind: t.kind,
+            definition: t.definition.clone(),
             last_year: None,
             last_value: None,
             source: None,

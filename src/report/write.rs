@@ -62,6 +62,7 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "realised_year",
     "realised_value",
     "realised_result",
+    "definition",
 ];
 
 #[cfg(feature = "io")]
@@ -138,6 +139,7 @@ impl Report {
                 &i(r.realised.map(|x| x.year)),
                 &f(r.realised.map(|x| x.value)),
                 r.realised.map_or("", |x| x.result.name()),
+                r.definition.as_deref().unwrap_or(""),
             ])
             .map_err(io)?;
         }
@@ -153,5 +155,83 @@ impl Report {
         serde_json::to_string_pretty(self).map_err(|e| Error::Json {
             message: e.to_string(),
         })
+    }
+}
+
+/// The evaluation table's columns (Chinese headers, as filed), in order.
+pub const EVALUATION_COLUMNS: &[&str] = &[
+    "地区",
+    "指标",
+    "单位",
+    "属性",
+    "基期年份",
+    "基期值",
+    "目标年份",
+    "目标值",
+    "现值年份",
+    "现值",
+    "时序进度",
+    "完成进度",
+    "评价",
+    "预测值(目标年)",
+    "达标概率",
+];
+
+/// One evaluation row as the text of [`EVALUATION_COLUMNS`]: names and units from `panel`,
+/// progress ratios as percentages with one decimal, numbers in shortest round-trip form.
+#[cfg(feature = "io")]
+pub fn evaluation_record(row: &super::EvaluationRow, panel: &Panel) -> Vec<String> {
+    let f = |x: Option<f64>| x.map(|v| format!("{v:?}")).unwrap_or_default();
+    // + 0.0 turns −0 into 0.
+    let pct = |x: Option<f64>| {
+        x.map(|v| format!("{:.1}%", 100.0 * v + 0.0))
+            .unwrap_or_default()
+    };
+    let i = |x: Option<i32>| x.map(|v| v.to_string()).unwrap_or_default();
+    let ind = panel.indicator(&row.indicator);
+    let region = panel
+        .region(&row.region)
+        .map(|r| r.name_zh.as_str())
+        .filter(|n| !n.is_empty())
+        .unwrap_or(&row.region);
+    let kind = match row.kind {
+        TargetKind::Binding => "约束性",
+        TargetKind::Expected => "预期性",
+        TargetKind::Unstated => "",
+    };
+    vec![
+        region.to_owned(),
+        ind.map_or(row.indicator.clone(), |i| i.name_zh.clone()),
+        ind.map_or(String::new(), |i| i.unit.clone()),
+        kind.to_owned(),
+        i(row.base.map(|b| b.0)),
+        f(row.base.map(|b| b.1)),
+        row.target.0.to_string(),
+        f(row.target.1),
+        i(row.current.map(|c| c.0)),
+        f(row.current.map(|c| c.1)),
+        pct(row.time_progress),
+        pct(row.completion_progress),
+        row.evaluation.zh().to_owned(),
+        f(row.projected),
+        pct(row.probability),
+    ]
+}
+
+#[cfg(feature = "io")]
+impl Report {
+    /// Writes the evaluation table (中期评估 / 终期评估, [`Report::evaluation`]) as CSV with
+    /// Chinese headers ([`EVALUATION_COLUMNS`]).
+    ///
+    /// # Errors
+    /// [`Error::Io`].
+    pub fn write_evaluation_csv(&self, out: impl Write, panel: &Panel) -> Result<()> {
+        let io = |e: csv::Error| Error::io("<evaluation>", e);
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(EVALUATION_COLUMNS).map_err(io)?;
+        for row in self.evaluation() {
+            w.write_record(evaluation_record(&row, panel)).map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::io("<evaluation>", e))
     }
 }
