@@ -17,10 +17,11 @@
 //! as `feasibility --seed-classes`). For the rows that get a probability ("answered") it prints
 //! the Brier and log scores against two baselines — the met rate of the *other* plans' resolved
 //! targets (leave-one-plan-out: the base rate known without the row's own plan) and "always
-//! met" — with 90 % cluster-bootstrap intervals (clusters: plans; a plan's targets, and one
-//! series at several as-of years, are not independent cases), a binned reliability table with
-//! 90 % consistency bands (the range of observed rates a calibrated forecaster would show in
-//! that bin), and a sensitivity run that counts unresolved targets as missed.
+//! met" — with 90 % cluster-bootstrap intervals (clusters: plans and indicators, connected; a
+//! plan's targets, and one series at several thresholds or as-of years, are not independent
+//! cases), the CORP reliability table with 90 % consistency bands and the Brier score's
+//! decomposition (Dimitriadis, Gneiting & Jordan 2021), and a sensitivity run that counts
+//! unresolved targets as missed.
 
 #[path = "support/cli.rs"]
 mod cli;
@@ -305,14 +306,61 @@ fn scores(cases: &[&Case], base_rate: &dyn Fn(&str) -> f64) -> Scores {
     }
 }
 
-/// 90 % cluster-bootstrap intervals (plans resampled with replacement) of the Brier score, the
-/// base rate's, and their difference.
-fn bootstrap(cases: &[&Case], base_rate: &dyn Fn(&str) -> f64, draws: usize) -> [(f64, f64); 3] {
-    let mut by_plan: BTreeMap<&str, Vec<&Case>> = BTreeMap::new();
-    for c in cases.iter().filter(|c| c.met.is_some()) {
-        by_plan.entry(c.plan.as_str()).or_default().push(c);
+/// Clusters of cases that are not independent: two cases share a cluster when they share a plan
+/// or an indicator (one series at several thresholds or as-of years, one plan's targets) —
+/// the connected components of the plan–indicator graph.
+fn clusters<'a>(cases: &[&'a Case]) -> Vec<Vec<&'a Case>> {
+    fn find(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        let mut y = x;
+        while parent[y] != r {
+            let next = parent[y];
+            parent[y] = r;
+            y = next;
+        }
+        r
     }
-    let plans: Vec<&Vec<&Case>> = by_plan.values().collect();
+    let mut ids: BTreeMap<String, usize> = BTreeMap::new();
+    let id = |k: String, ids: &mut BTreeMap<String, usize>| {
+        let n = ids.len();
+        *ids.entry(k).or_insert(n)
+    };
+    let keys: Vec<(usize, usize)> = cases
+        .iter()
+        .map(|c| {
+            (
+                id(format!("plan:{}", c.plan), &mut ids),
+                id(format!("indicator:{}", c.indicator), &mut ids),
+            )
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..ids.len()).collect();
+    for &(a, b) in &keys {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut out: BTreeMap<usize, Vec<&Case>> = BTreeMap::new();
+    for (c, &(a, _)) in cases.iter().zip(&keys) {
+        out.entry(find(&mut parent, a)).or_default().push(c);
+    }
+    out.into_values().collect()
+}
+
+/// 90 % cluster-bootstrap intervals ([`clusters`] resampled with replacement) of the Brier
+/// score, the base rate's, and their difference; and the number of clusters.
+fn bootstrap(
+    cases: &[&Case],
+    base_rate: &dyn Fn(&str) -> f64,
+    draws: usize,
+) -> ([(f64, f64); 3], usize) {
+    let resolved: Vec<&Case> = cases.iter().copied().filter(|c| c.met.is_some()).collect();
+    let groups = clusters(&resolved);
+    let plans: Vec<&Vec<&Case>> = groups.iter().collect();
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(2026);
     let (mut b, mut r, mut d) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..draws {
@@ -325,47 +373,88 @@ fn bootstrap(cases: &[&Case], base_rate: &dyn Fn(&str) -> f64, draws: usize) -> 
         r.push(s.base);
         d.push(s.brier - s.base);
     }
-    [b, r, d].map(|mut v| {
+    let q = [b, r, d].map(|mut v| {
         v.sort_by(f64::total_cmp);
         let q = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
         (q(0.05), q(0.95))
-    })
+    });
+    (q, plans.len())
 }
 
-/// Binned reliability: for P in fifths, the count, mean P, observed met rate and the 90 %
-/// consistency band of the observed rate under calibration (simulated: each case met with its
-/// own P).
+/// Pool-adjacent-violators: the isotonic (non-decreasing) fit of `y` in the order given.
+fn pav(y: &[f64]) -> Vec<f64> {
+    let mut blocks: Vec<(f64, usize)> = Vec::new(); // (mean, size)
+    for &v in y {
+        blocks.push((v, 1));
+        while blocks.len() > 1 && blocks[blocks.len() - 2].0 > blocks[blocks.len() - 1].0 {
+            let (m2, n2) = blocks.pop().expect("two blocks");
+            let (m1, n1) = blocks.pop().expect("two blocks");
+            let n = n1 + n2;
+            blocks.push(((m1 * n1 as f64 + m2 * n2 as f64) / n as f64, n));
+        }
+    }
+    blocks
+        .into_iter()
+        .flat_map(|(m, n)| std::iter::repeat_n(m, n))
+        .collect()
+}
+
+/// The CORP reliability table (Dimitriadis, Gneiting & Jordan, PNAS 118(8), 2021): the cases
+/// sorted by P, the met indicator fitted isotonically in P (pool-adjacent-violators) — the
+/// recalibrated probability — read at the P deciles 1, 3, 5, 7, 9, each with a 90 % consistency
+/// band (the range the recalibrated value takes when the outcomes are drawn from P itself: a
+/// calibrated forecaster), and CORP's decomposition Brier = MCB − DSC + UNC (miscalibration,
+/// discrimination, uncertainty).
 fn reliability(cases: &[&Case], draws: usize) -> Vec<String> {
+    let mut pts: Vec<(f64, f64)> = cases
+        .iter()
+        .filter_map(|c| c.met.map(|m| (c.p, f64::from(u8::from(m)))))
+        .collect();
+    if pts.is_empty() {
+        return vec!["(no resolved case)".into()];
+    }
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let p: Vec<f64> = pts.iter().map(|x| x.0).collect();
+    let y: Vec<f64> = pts.iter().map(|x| x.1).collect();
+    let fit = pav(&y);
+    let n = p.len();
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+    let sims: Vec<Vec<f64>> = (0..draws)
+        .map(|_| {
+            let ys: Vec<f64> = p
+                .iter()
+                .map(|&pi| f64::from(u8::from(rng.gen::<f64>() < pi)))
+                .collect();
+            pav(&ys)
+        })
+        .collect();
     let mut out = Vec::new();
-    for b in 0..5 {
-        let (lo, hi) = (b as f64 / 5.0, (b + 1) as f64 / 5.0);
-        let bin: Vec<(f64, f64)> = cases
-            .iter()
-            .filter_map(|c| c.met.map(|m| (c.p, f64::from(u8::from(m)))))
-            .filter(|(p, _)| *p >= lo && (*p < hi || (b == 4 && *p <= hi)))
-            .collect();
-        if bin.is_empty() {
-            out.push(format!("| {lo:.1}–{hi:.1} | 0 | | | |"));
+    let mut last = usize::MAX;
+    for q in [0.1, 0.3, 0.5, 0.7, 0.9] {
+        let k = ((n - 1) as f64 * q).round() as usize;
+        if k == last {
             continue;
         }
-        let n = bin.len() as f64;
-        let mean_p = bin.iter().map(|x| x.0).sum::<f64>() / n;
-        let rate = bin.iter().map(|x| x.1).sum::<f64>() / n;
-        let mut sims: Vec<f64> = (0..draws)
-            .map(|_| bin.iter().filter(|(p, _)| rng.gen::<f64>() < *p).count() as f64 / n)
-            .collect();
-        sims.sort_by(f64::total_cmp);
-        let q = |p: f64| sims[((sims.len() - 1) as f64 * p).round() as usize];
+        last = k;
+        let mut band: Vec<f64> = sims.iter().map(|s| s[k]).collect();
+        band.sort_by(f64::total_cmp);
+        let b = |x: f64| band[((band.len() - 1) as f64 * x).round() as usize];
         out.push(format!(
-            "| {lo:.1}–{hi:.1} | {} | {:.2} | {:.2} | [{:.2}, {:.2}] |",
-            bin.len(),
-            mean_p,
-            rate,
-            q(0.05),
-            q(0.95)
+            "| {:.2} | {:.2} | [{:.2}, {:.2}] |",
+            p[k],
+            fit[k],
+            b(0.05),
+            b(0.95)
         ));
     }
+    let brier = |f: &[f64]| f.iter().zip(&y).map(|(a, b)| (a - b).powi(2)).sum::<f64>() / n as f64;
+    let mean = y.iter().sum::<f64>() / n as f64;
+    let (s, c, r) = (brier(&p), brier(&fit), brier(&vec![mean; n]));
+    out.push(format!(
+        "Brier {s:.3} = MCB {:.3} − DSC {:.3} + UNC {r:.3}",
+        s - c,
+        r - c
+    ));
     out
 }
 
@@ -421,7 +510,7 @@ fn run() -> Result<(), String> {
         let (cases, asked) = forecasts(&rows, &paths, &units, when)?;
         let answered: Vec<&Case> = cases.iter().collect();
         let s = scores(&answered, &base_rate);
-        let [bi, ri, di] = bootstrap(&answered, &base_rate, draws);
+        let ([bi, ri, di], groups) = bootstrap(&answered, &base_rate, draws);
         let resolved_asked = rows
             .iter()
             .filter(|r| r.met.is_some())
@@ -445,10 +534,13 @@ fn run() -> Result<(), String> {
             di.0,
             di.1
         );
-        println!("met rate of the answered resolved cases: {:.2}", s.met_rate);
-        println!("\nreliability ({name}; 90 % consistency band of a calibrated forecaster):");
-        println!("| P(met) | n | mean P | met | consistency band |");
-        println!("|---|---|---|---|---|");
+        println!(
+            "met rate of the answered resolved cases: {:.2}; {groups} clusters (plans and indicators, connected)",
+            s.met_rate
+        );
+        println!("\nCORP reliability ({name}; at P deciles 1, 3, 5, 7, 9; 90 % consistency band):");
+        println!("| P(met) | recalibrated | consistency band |");
+        println!("|---|---|---|");
         for line in reliability(&answered, draws) {
             println!("{line}");
         }
