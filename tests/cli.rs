@@ -184,6 +184,65 @@ fn feasibility_rejects_bad_arguments_and_files() {
     assert_eq!(code, 0, "{err}");
 }
 
+/// Files a program wrote wrongly (issue 28) stop the main job with one located line, exit 2,
+/// instead of a silent partial read: a JSON-stat cube with fewer or more values than its `size`
+/// holds, a CSV header naming `value` twice, a wide table with a year column past 9999.
+#[test]
+fn feasibility_refuses_ambiguous_files() {
+    let d = scratch("ambiguous");
+    let targets = write(
+        &d,
+        "targets.csv",
+        b"region,indicator,year,comparator,value\nR0,i,2025,>=,10\n",
+    );
+    let cube = |geo: usize, time: usize, value: &str| {
+        let regions: Vec<String> = (0..geo).map(|g| format!("\"R{g}\"")).collect();
+        let years: Vec<String> = (0..time).map(|t| format!("\"{}\"", 2019 + t)).collect();
+        format!(
+            r#"{{"version":"2.0","class":"dataset","id":["geo","time"],"size":[{geo},{time}],"dimension":{{"geo":{{"category":{{"index":[{}]}}}},"time":{{"category":{{"index":[{}]}}}}}},"value":{value}}}"#,
+            regions.join(","),
+            years.join(",")
+        )
+    };
+    let short = write(&d, "short.json", cube(2, 3, "[1,2]").as_bytes());
+    let long = write(&d, "long.json", cube(1, 3, "[1,2,3,4,5]").as_bytes());
+    let dup = write(
+        &d,
+        "dupcol.csv",
+        b"region,indicator,year,value,value\nR0,i,2019,1,10\nR0,i,2020,2,20\n",
+    );
+    let wide = write(
+        &d,
+        "wide10000.csv",
+        b"region,2019,2020,9999,10000\nR0,1,2,3,4\n",
+    );
+    let out = d.join("out").display().to_string();
+    for (obs, needle) in [
+        (
+            &short,
+            "short.json: value: 2 entries but the cube has 6 cells (size [2, 3])",
+        ),
+        (
+            &long,
+            "long.json: value: 5 entries but the cube has 3 cells (size [1, 3])",
+        ),
+        (
+            &dup,
+            "dupcol.csv:1: column `value`: columns 4 (`value`) and 5 (`value`) have the same name",
+        ),
+        (
+            &wide,
+            "wide10000.csv:1: column `10000`: column 5 looks like a year but is outside 1..=9999",
+        ),
+    ] {
+        rejects(
+            "feasibility",
+            &["--observations", obs, "--targets", &targets, "--out", &out],
+            needle,
+        );
+    }
+}
+
 #[test]
 fn other_examples_reject_bad_arguments() {
     rejects(

@@ -11,13 +11,14 @@ fuzz_target!(|data: &[u8]| {
     // The same bytes as every file of a panel, then as an observations file on its own.
     let f = || Cursor::new(data.to_vec());
     let p = Path::new("fuzz.csv");
-    let _ = load_panel(PanelSources {
-        observations: vec![(f(), p.into())],
-        targets: vec![(f(), p.into())],
-        indicators: Some((f(), p.into())),
-        regions: Some((f(), p.into())),
-        alternates: Some((f(), p.into())),
-    });
+    let _ = load_panel(
+        PanelSources::new()
+            .with_observations(f(), p)
+            .with_targets(f(), p)
+            .with_indicators(f(), p)
+            .with_regions(f(), p)
+            .with_alternates(f(), p),
+    );
     if let Ok(checked) = read_observations_checked(f(), p) {
         for (_, o) in &checked.rows {
             assert!(o.value.is_finite());

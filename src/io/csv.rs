@@ -48,18 +48,35 @@ impl Table {
             }
         };
         let header = rdr.byte_headers().map_err(csv_err)?.clone();
-        let mut columns = HashMap::new();
+        // The header's line as an editor shows it: the csv crate skips empty lines before it
+        // (a workbook's sheet starts on the row of its first cell).
+        let header_line = 1 + body
+            .iter()
+            .take_while(|&&b| b == b'\n' || b == b'\r')
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        let mut names = Vec::with_capacity(header.len());
         for (i, h) in header.iter().enumerate() {
-            let name = std::str::from_utf8(h)
-                .map_err(|_| Error::Csv {
-                    file: file.to_owned(),
-                    line: 1,
-                    column: format!("#{}", i + 1),
-                    message: "header is not valid UTF-8".to_owned(),
-                })?
-                .trim()
-                .to_ascii_lowercase();
-            columns.entry(name).or_insert(i);
+            let name = std::str::from_utf8(h).map_err(|_| Error::Csv {
+                file: file.to_owned(),
+                line: header_line,
+                column: format!("#{}", i + 1),
+                message: "header is not valid UTF-8".to_owned(),
+            })?;
+            names.push(name);
+        }
+        // Two columns of one name: which one is `value`? Refused, naming both.
+        if let Some((i, j)) = super::wide::duplicate_names(names.iter().copied()) {
+            return Err(Error::Csv {
+                file: file.to_owned(),
+                line: header_line,
+                column: names[j].trim().to_ascii_lowercase(),
+                message: super::wide::duplicate_message(&names, i, j),
+            });
+        }
+        let mut columns = HashMap::new();
+        for (i, name) in names.iter().enumerate() {
+            columns.insert(name.trim().to_ascii_lowercase(), i);
         }
         for &c in required {
             if !columns.contains_key(c) {

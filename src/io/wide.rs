@@ -18,8 +18,14 @@
 //! estimated, `p` provisional, `u` low reliability): the value is read and the flags kept in
 //! the observation's `provenance.note` (`eurostat flags: b`). Anything else is an error with its
 //! line and column. Columns with an empty header (a trailing comma) are ignored.
+//!
+//! What cannot be read unambiguously is refused with the header's line and the column: two
+//! columns with the same name (case and spaces aside) or the same year (`2020` and
+//! `2020 [YR2020]`); a year-like column (four or more digits) outside
+//! [`crate::YEAR_RANGE`] (`10000`, `0000`); a data row with cells beyond the header's last
+//! column (usually an unquoted thousands separator, `1,234`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
@@ -40,16 +46,115 @@ pub struct WideTable {
     pub indicator_names: BTreeMap<String, (String, String)>,
 }
 
-/// A year column's year: `2020`, `2020 [YR2020]`, `2020Q4` is not one.
-fn header_year(h: &str) -> Option<i32> {
+/// A header cell that looks like a year: four or more digits, alone or followed by the World
+/// Bank's `[YR…]`. `Some(Ok(year))` inside [`crate::YEAR_RANGE`], `Some(Err(()))` outside it
+/// (`10000`, `0000`: a year column the crate cannot hold), `None` for anything else.
+fn year_like(h: &str) -> Option<Result<i32, ()>> {
     let h = h.trim();
-    let digits: String = h.chars().take_while(char::is_ascii_digit).collect();
-    let rest = h[digits.len()..].trim();
+    let n = h.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = h.split_at(n);
+    let rest = rest.trim();
     let tail_ok = rest.is_empty() || (rest.starts_with("[YR") && rest.ends_with(']'));
-    (digits.len() == 4 && tail_ok)
-        .then(|| digits.parse().ok())
-        .flatten()
-        .filter(|y| crate::series::YEAR_RANGE.contains(y))
+    if n < 4 || !tail_ok {
+        return None;
+    }
+    Some(
+        digits
+            .parse::<i32>()
+            .ok()
+            .filter(|y| crate::series::YEAR_RANGE.contains(y))
+            .ok_or(()),
+    )
+}
+
+/// Whether a row is a wide table's header: two or more year-like cells, one of them a year
+/// plancast can hold (a row of two large numbers in a preamble is not a header).
+pub(crate) fn is_header<'a>(cells: impl IntoIterator<Item = &'a str>) -> bool {
+    let (mut like, mut years) = (0, 0);
+    for c in cells {
+        match year_like(c) {
+            Some(Ok(_)) => (like, years) = (like + 1, years + 1),
+            Some(Err(())) => like += 1,
+            None => {}
+        }
+    }
+    like >= 2 && years >= 1
+}
+
+/// The year columns of a header row, `(index, year)`, after refusing what is ambiguous: two
+/// columns of the same name or year, a year-like column outside [`crate::YEAR_RANGE`]. `err`
+/// builds the located error from (column header, message).
+fn header_columns(
+    cells: &[String],
+    err: impl Fn(&str, String) -> Error,
+) -> Result<Vec<(usize, i32)>> {
+    let mut years: Vec<(usize, i32)> = Vec::new();
+    let mut first: HashMap<i32, usize> = HashMap::new();
+    for (i, c) in cells.iter().enumerate() {
+        match year_like(c) {
+            Some(Ok(y)) => {
+                if let Some(&j) = first.get(&y) {
+                    return Err(err(
+                        c,
+                        format!(
+                            "columns {} (`{}`) and {} (`{c}`) are both year {y}: which one holds its values is ambiguous",
+                            j + 1,
+                            cells[j],
+                            i + 1
+                        ),
+                    ));
+                }
+                first.insert(y, i);
+                years.push((i, y));
+            }
+            Some(Err(())) => {
+                return Err(err(
+                    c,
+                    format!(
+                        "column {} looks like a year but is outside {}..={} (the years plancast can hold)",
+                        i + 1,
+                        crate::series::YEAR_RANGE.start(),
+                        crate::series::YEAR_RANGE.end()
+                    ),
+                ))
+            }
+            None => {}
+        }
+    }
+    if let Some((i, j)) = duplicate_names(cells.iter().map(String::as_str)) {
+        return Err(err(&cells[j], duplicate_message(cells, i, j)));
+    }
+    Ok(years)
+}
+
+/// The first two columns (0-based, in order) whose names are equal once trimmed and compared
+/// case-insensitively; empty names are not names (a trailing comma).
+pub(crate) fn duplicate_names<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+) -> Option<(usize, usize)> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (j, n) in names.into_iter().enumerate() {
+        let key = n.trim().to_ascii_lowercase();
+        if key.is_empty() {
+            continue;
+        }
+        if let Some(&i) = seen.get(&key) {
+            return Some((i, j));
+        }
+        seen.insert(key, j);
+    }
+    None
+}
+
+/// The message of a duplicate column: both columns, by position and name.
+pub(crate) fn duplicate_message(names: &[impl AsRef<str>], i: usize, j: usize) -> String {
+    format!(
+        "columns {} (`{}`) and {} (`{}`) have the same name: which one holds the data is ambiguous",
+        i + 1,
+        names[i].as_ref().trim(),
+        j + 1,
+        names[j].as_ref().trim()
+    )
 }
 
 /// Whether the text looks like a wide table: some row has two or more year columns and no
@@ -67,9 +172,7 @@ pub(crate) fn looks_wide(bytes: &[u8]) -> bool {
     if records.peek().is_some_and(|r| r.iter().any(is_year)) {
         return false;
     }
-    records.any(|r| {
-        r.iter().filter(|h| header_year(h).is_some()).count() >= 2 && !r.iter().any(is_year)
-    })
+    records.any(|r| is_header(r.iter()) && !r.iter().any(is_year))
 }
 
 /// Reads a wide table (see the module docs). `default_indicator` names the indicator when the
@@ -77,7 +180,9 @@ pub(crate) fn looks_wide(bytes: &[u8]) -> bool {
 ///
 /// # Errors
 /// [`Error::Io`]; [`Error::Csv`] with the line and the column's header for a bad cell, an
-/// invalid id, or a file with no header row of years.
+/// invalid id, a file with no header row of years, a header with two columns of the same name
+/// or year or a year-like column outside [`crate::YEAR_RANGE`], or a row with cells beyond
+/// the header.
 pub fn read_wide(mut input: impl Read, file: &Path, default_indicator: &str) -> Result<WideTable> {
     let mut bytes = Vec::new();
     input
@@ -107,12 +212,8 @@ pub fn read_wide(mut input: impl Read, file: &Path, default_indicator: &str) -> 
         let line = rec.position().map_or(0, |p| p.line());
         let Some(h) = &header else {
             let cells: Vec<String> = rec.iter().map(|c| c.trim().to_owned()).collect();
-            let ys: Vec<(usize, i32)> = cells
-                .iter()
-                .enumerate()
-                .filter_map(|(i, c)| header_year(c).map(|y| (i, y)))
-                .collect();
-            if ys.len() >= 2 {
+            if is_header(cells.iter().map(String::as_str)) {
+                let ys = header_columns(&cells, |c, m| err(line, c, m))?;
                 let find = |names: &[&str]| {
                     cells
                         .iter()
@@ -130,6 +231,19 @@ pub fn read_wide(mut input: impl Read, file: &Path, default_indicator: &str) -> 
         };
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
+        }
+        // A cell beyond the header's last column belongs to no column: most often an unquoted
+        // thousands separator (`1,234`) that shifted every cell after it.
+        if let Some(k) = (h.len()..rec.len()).find(|&k| !rec[k].trim().is_empty()) {
+            return Err(err(
+                line,
+                &format!("#{}", k + 1),
+                format!(
+                    "{} cells but the header has {} (an unquoted thousands separator? quote it: \"1,234\")",
+                    rec.len(),
+                    h.len()
+                ),
+            ));
         }
         let cell = |i: usize| rec.get(i).map_or("", str::trim);
         let region = cell(region_col).to_owned();
