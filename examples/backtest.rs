@@ -22,13 +22,7 @@ use plancast::{backtest, Bounds, Level, Series};
 const HORIZON: usize = 10;
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(m) => {
-            eprintln!("error: {m}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main_with(run)
 }
 
 fn run() -> Result<(), String> {

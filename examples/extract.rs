@@ -44,13 +44,7 @@ OPTIONS:
 ";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main_with(run)
 }
 
 fn run() -> Result<(), String> {

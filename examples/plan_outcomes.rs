@@ -36,13 +36,7 @@ use plancast::{
 use rand::{Rng, SeedableRng};
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(m) => {
-            eprintln!("error: {m}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main_with(run)
 }
 
 /// One target of the outcome set.

@@ -19,13 +19,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(m) => {
-            eprintln!("error: {m}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main_with(run)
 }
 
 /// Peak resident memory (VmHWM) in MiB, from /proc/self/status; `None` off Linux.

@@ -16,13 +16,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(m) => {
-            eprintln!("error: {m}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main_with(run)
 }
 
 fn run() -> Result<(), String> {

@@ -27,13 +27,7 @@ use plancast::io::{load_panel, PanelSources};
 use plancast::AssessOptions;
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(m) => {
-            eprintln!("error: {m}");
-            ExitCode::from(2)
-        }
-    }
+    cli::main_with(run)
 }
 
 fn read(p: &Path) -> Result<Vec<u8>, String> {

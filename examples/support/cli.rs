@@ -6,6 +6,18 @@ use std::path::{Path, PathBuf};
 use plancast::model::Model;
 use plancast::{AssessOptions, Level, Panel, Report};
 
+/// The examples' `main`: runs `run`; an error is printed on one line (`error: …`, naming the
+/// file, line and column where there is one) and the process exits with code 2.
+pub fn main_with(run: impl FnOnce() -> Result<(), String>) -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(m) => {
+            eprintln!("error: {m}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
 /// The value of option `--{name}`, parsed; an error names the option and quotes the value.
 pub fn value<T>(p: &mut lexopt::Parser, name: &str) -> Result<T, String>
 where
