@@ -11,6 +11,7 @@
 mod cli;
 #[path = "support/panel_backtest.rs"]
 mod panel_backtest;
+use panel_backtest::panel_scores;
 
 use std::process::ExitCode;
 
@@ -29,6 +30,7 @@ fn run() -> Result<(), String> {
     use lexopt::prelude::*;
     let (mut holdout, mut level, mut n) = (3usize, 0.8f64, 300usize);
     let mut ci = false;
+    let mut part_test = true;
     let mut p = lexopt::Parser::from_env();
     let e = |x: lexopt::Error| x.to_string();
     while let Some(arg) = p.next().map_err(e)? {
@@ -36,12 +38,16 @@ fn run() -> Result<(), String> {
             Long("holdout") => holdout = cli::value(&mut p, "holdout")?,
             Long("level") => level = cli::value(&mut p, "level")?,
             Long("series") => n = cli::value(&mut p, "series")?,
+            Long("tuning") => part_test = false,
+            Long("fit-pool") => return fit_pool(),
             Long("ci") => {
                 n = 100;
                 ci = true;
             }
             Short('h') | Long("help") => {
-                println!("usage: backtest [--holdout K] [--level P] [--series N]");
+                println!(
+                    "usage: backtest [--holdout K] [--level P] [--series N] [--tuning] [--ci]"
+                );
                 return Ok(());
             }
             other => return Err(format!("{} (see --help)", other.unexpected())),
@@ -101,12 +107,53 @@ fn run() -> Result<(), String> {
         print_rows(label, &backtest(&series, &models[..3], b, 1, level));
     }
     println!("coverage: share of held-out values inside the {:.0} % interval (calibrated where the panel allows)", 100.0 * level.get());
-    real_panels(ci)
+    real_panels(ci, part_test)
+}
+
+/// Fits the rule pooling a share's own forecast with its class (`plancast::ClassPool`) on the
+/// tuning part of the shipped real panels (`support/pool_fit.rs`) and prints it beside the
+/// shipped default.
+fn fit_pool() -> Result<(), String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/panels");
+    let mut all = Vec::new();
+    for folder in panel_backtest::pool_fit::PANELS {
+        let rp = panel_backtest::load(&root.join(folder))?;
+        let ro = panel_backtest::RunOptions {
+            step: 1,
+            pit: true,
+            opts: Some(
+                plancast::AssessOptions::default().with_class_pool(plancast::ClassPool::equal()),
+            ),
+        };
+        let cases = panel_backtest::run(&rp, &panel_backtest::origins(&rp, 1), 10, &ro);
+        let pooled = panel_backtest::pool_fit::pool_cases(&cases);
+        match panel_backtest::pool_fit::fit(&pooled) {
+            Some(f) => println!("{folder}: {f:?}"),
+            None => println!("{folder}: {} pooled tuning cases", pooled.len()),
+        }
+        all.extend(pooled);
+    }
+    let f = panel_backtest::pool_fit::fit(&all).ok_or("no pooled tuning cases")?;
+    println!("all panels: {f:?}");
+    let d = plancast::ClassPool::default();
+    println!(
+        "shipped default: w {:.2}, (a, b) at 1, 4, 8 years: {:?} {:?} {:?}",
+        d.own_weight(),
+        d.recalibration(1),
+        d.recalibration(4),
+        d.recalibration(8)
+    );
+    Ok(())
 }
 
 /// The default assessment on the real panels shipped in `examples/data/panels/`, against a
 /// random walk with drift (see `support/panel_backtest.rs`).
-fn real_panels(ci: bool) -> Result<(), String> {
+///
+/// The tables are of the frozen split's test part (`split.csv`), or of its tuning part with
+/// `--tuning` (where method choices are made: docs/methods.md, "The frozen split").
+fn real_panels(ci: bool, test: bool) -> Result<(), String> {
+    let part = if test { "test" } else { "tuning" };
+    let summarise = |cases: &[panel_backtest::Case]| panel_scores::summarise_part(cases, test);
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/panels");
     let mut dirs: Vec<_> = std::fs::read_dir(&root)
         .map_err(|e| format!("{}: {e}", root.display()))?
@@ -115,18 +162,11 @@ fn real_panels(ci: bool) -> Result<(), String> {
         .collect();
     dirs.sort();
     println!();
-    println!("Real panels: rolling origins, targets at the panel's median pace, default options vs a random walk with drift");
-    panel_backtest::header();
+    println!("Real panels ({part} part): rolling origins, targets at the panel's median pace, default options vs a random walk with drift; [90 % bootstrap intervals over regions]");
+    panel_scores::header();
     for dir in dirs {
         let rp = panel_backtest::load(&dir)?;
-        let years: Vec<i32> = rp.panel.observations().iter().map(|o| o.year).collect();
-        let (first, last) = (
-            years.iter().copied().min().unwrap_or(0),
-            years.iter().copied().max().unwrap_or(0),
-        );
-        let every = if ci { 4 } else { 1 };
-        let start = first.max(1995);
-        let origins: Vec<i32> = (start + 2..last).step_by(every).collect();
+        let origins = panel_backtest::origins(&rp, if ci { 4 } else { 1 });
         // How the whole panel teaches trends to continue (as `assess_panel` calibrates it).
         for ind in rp.panel.indicators() {
             let series: Vec<Series> = rp
@@ -155,18 +195,26 @@ fn real_panels(ci: bool) -> Result<(), String> {
                 show(plancast::model::Transform::Identity)
             );
         }
-        let annual = panel_backtest::run(&rp, &origins, 1, 10);
-        panel_backtest::print(&rp.name, &annual);
+        let annual = panel_backtest::RunOptions {
+            step: 1,
+            ..Default::default()
+        };
+        let cases = panel_backtest::run(&rp, &origins, 10, &annual);
+        panel_scores::print(&rp.name, &summarise(&cases));
         if !ci {
-            let thinned = panel_backtest::run(&rp, &origins, 5, 10);
-            panel_backtest::print(&format!("{} (5-yearly)", rp.name), &thinned);
+            let thinned = panel_backtest::RunOptions {
+                step: 5,
+                ..Default::default()
+            };
+            let cases = panel_backtest::run(&rp, &origins, 10, &thinned);
+            panel_scores::print(&format!("{} (5-yearly)", rp.name), &summarise(&cases));
         }
     }
     println!();
     println!(
         "Borrowed growth: each region cut to one observation, its path borrowed from the aggregate"
     );
-    panel_backtest::header();
+    panel_scores::header();
     for (folder, aggregate) in [
         ("wdi_internet_users_nov2024", "wld"),
         ("eurostat_isoc_internet", "eu27_2020"),
@@ -174,17 +222,18 @@ fn real_panels(ci: bool) -> Result<(), String> {
         let rp = panel_backtest::load_keeping(&root.join(folder), &[aggregate])?;
         let every = if ci { 4 } else { 1 };
         let origins: Vec<i32> = (2005..2022).step_by(every).collect();
-        let bands = panel_backtest::run_borrowed(&rp, aggregate, &origins, 10);
-        panel_backtest::print(&format!("{folder} (from {aggregate})"), &bands);
-        let est = panel_backtest::spread_estimate(&rp, aggregate);
+        let cases = panel_backtest::run_borrowed(&rp, aggregate, &origins, 10);
+        panel_scores::print(&format!("{folder} (from {aggregate})"), &summarise(&cases));
+        let est = panel_backtest::spread_estimate_where(&rp, aggregate, None, |r| !rp.is_test(r));
         let sd: Vec<String> = est
             .iter()
             .filter(|e| [1, 5, 10].contains(&e.0))
             .map(|(h, n, s)| format!("h {h}: {s:.3} ({n} pairs)"))
             .collect();
         println!(
-            "  spread of regions around {aggregate} (logit sd): {}",
-            sd.join(", ")
+            "  spread of the tuning part's regions around {aggregate} (logit sd, all years): {}; fitted σ·h^b: {:?}",
+            sd.join(", "),
+            panel_backtest::spread_as_of(&rp, aggregate, None)
         );
     }
     println!();
@@ -192,7 +241,7 @@ fn real_panels(ci: bool) -> Result<(), String> {
         "Reference class: half the regions cut to one observation, judged by the other half's"
     );
     println!("growth (every indicator of the panel, same kind), their aggregate hidden");
-    panel_backtest::header();
+    panel_scores::header();
     for (folder, aggregate) in [
         ("wdi_internet_users_nov2024", Some("wld")),
         ("eurostat_isoc_internet", Some("eu27_2020")),
@@ -203,8 +252,8 @@ fn real_panels(ci: bool) -> Result<(), String> {
         let rp = panel_backtest::load_keeping(&root.join(folder), &keep)?;
         let every = if ci { 4 } else { 1 };
         let origins: Vec<i32> = (2005..2022).step_by(every).collect();
-        let bands = panel_backtest::run_class(&rp, aggregate, &origins, 10);
-        panel_backtest::print(&format!("{folder} (class)"), &bands);
+        let cases = panel_backtest::run_class(&rp, aggregate, &origins, 10);
+        panel_scores::print(&format!("{folder} (class)"), &summarise(&cases));
     }
     let s = plancast::RegionalSpread::default();
     println!(

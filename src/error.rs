@@ -96,6 +96,17 @@ pub enum Error {
         /// Exponent given.
         exponent: f64,
     },
+    /// A class pool with an own weight outside [0, 1] or a recalibration shape that is not
+    /// positive and finite.
+    #[error("a class pool needs 0 <= own weight <= 1 and beta shapes a, b > 0, got weight {own_weight}, a {a}, b {b}")]
+    InvalidPool {
+        /// Weight of the series' own forecast given.
+        own_weight: f64,
+        /// First beta shape given.
+        a: f64,
+        /// Second beta shape given.
+        b: f64,
+    },
     /// An interval level outside (0, 1).
     #[error("level {level} must be strictly between 0 and 1")]
     InvalidLevel {

@@ -40,7 +40,7 @@ pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;
 mod reference;
-pub use reference::{ClassDistribution, ClassGrowth, ReferenceClass, RegionalSpread};
+pub use reference::{ClassDistribution, ClassGrowth, ClassPool, ReferenceClass, RegionalSpread};
 mod feasibility;
 mod record;
 mod report;

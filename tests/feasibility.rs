@@ -595,8 +595,11 @@ fn shares_pool_their_own_trajectory_with_the_class() {
         .as_deref()
         .unwrap()
         .ends_with("+class:share"));
+    // The class without the series itself (issue 29), rebuilt independently here; the driver
+    // subtracts the series' kernels from the shared distribution and keeps its bandwidth, a
+    // difference of well under 0.005 in P for eleven series.
     let mut pool = ClassGrowth::new(ReferenceClass::Share);
-    for (r, i) in p.series_keys() {
+    for (r, i) in p.series_keys().filter(|(r, _)| *r != "r3") {
         let s = p.series_view(r, i).unwrap();
         pool.add_series(s.years(), s.values(), g);
     }
@@ -605,10 +608,16 @@ fn shares_pool_their_own_trajectory_with_the_class() {
     // level kernel centred on the bin, the change measured from the baseline itself.
     let bin = (z0 * 16.0).round() / 16.0;
     let p_class = 1.0 - pool.distribution(bin, 5).unwrap().cdf(g.forward(40.0) - z0);
-    let want = 0.5 * (own.probability.unwrap() + p_class);
+    // The recalibrated pool: P = 1 − B_{a,b}(1 − (w·P_own + (1 − w)·P_class)), 5 years ahead.
+    let rule = plancast::ClassPool::default();
+    let w = rule.own_weight();
+    let (a, b) = rule.recalibration(5);
+    let q = w * own.probability.unwrap() + (1.0 - w) * p_class;
+    let beta = statrs::distribution::Beta::new(a, b).unwrap();
+    let want = 1.0 - statrs::distribution::ContinuousCDF::cdf(&beta, 1.0 - q);
     assert!(
-        (pooled.probability.unwrap() - want).abs() < 1e-9,
-        "{pooled:?}"
+        (pooled.probability.unwrap() - want).abs() < 0.005,
+        "{pooled:?} vs {want}"
     );
     assert!(pooled.lower.unwrap() <= pooled.projected.unwrap());
     assert!(pooled.projected.unwrap() <= pooled.upper.unwrap());

@@ -12,7 +12,7 @@
 //! pooling in [`crate::reference`], calibration in [`super::calibrate`], the row in
 //! [`crate::report`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::par::*;
 
@@ -59,7 +59,7 @@ pub struct Assessor<'p> {
     /// series of their own (keyed by the indicators that use them).
     pooled: BTreeMap<&'p str, (ReferenceClass, std::sync::Arc<Calibration>)>,
     /// Reference-class pools, built on the first single observation that needs one.
-    classes: std::sync::OnceLock<BTreeMap<ReferenceClass, ClassGrowth>>,
+    classes: std::sync::OnceLock<ClassPools>,
 }
 
 impl<'p> Assessor<'p> {
@@ -299,13 +299,20 @@ impl<'p> Assessor<'p> {
     /// logit scale.
     fn share_class_path(
         &self,
+        region: &str,
         indicator: &Indicator,
         last: (i32, f64),
     ) -> Option<(ClassPath<'_>, Transform)> {
         if ReferenceClass::of(indicator) != Some(ReferenceClass::Share) {
             return None;
         }
-        let path = self.class_path(indicator, last).ok()?;
+        let k = self
+            .classes
+            .get_or_init(|| class_pools(self.panel))
+            .index
+            .get(&(region.to_owned(), indicator.id.clone()))
+            .copied();
+        let path = self.class_path(indicator, last).ok()?.without(k);
         let g = path.g;
         Some((path, g))
     }
@@ -316,6 +323,7 @@ impl<'p> Assessor<'p> {
         let pool = self
             .classes
             .get_or_init(|| class_pools(self.panel))
+            .pools
             .get(&class)
             .ok_or(Reason::NoComparableSeries)?;
         ClassPath::new(pool, class.transform(indicator), last, self.opts.level)
@@ -329,8 +337,9 @@ impl<'p> Assessor<'p> {
 
 /// The growth records of every reference class from every panel series with ≥ 2 year-end
 /// observations, in the panel's (sorted) series order.
-fn class_pools(panel: &Panel) -> BTreeMap<ReferenceClass, ClassGrowth> {
+fn class_pools(panel: &Panel) -> ClassPools {
     let mut pools: BTreeMap<ReferenceClass, ClassGrowth> = BTreeMap::new();
+    let mut index: HashMap<(String, String), u32> = HashMap::new();
     for (region, id) in panel.series_keys() {
         let (Some(ind), Some(s)) = (panel.indicator(id), panel.series_view(region, id)) else {
             continue;
@@ -339,13 +348,24 @@ fn class_pools(panel: &Panel) -> BTreeMap<ReferenceClass, ClassGrowth> {
             continue;
         };
         if s.len() >= 2 {
-            pools
+            let pool = pools
                 .entry(class)
-                .or_insert_with(|| ClassGrowth::new(class))
-                .add_series(s.years(), s.values(), class.transform(ind));
+                .or_insert_with(|| ClassGrowth::new(class));
+            if pool.add_series(s.years(), s.values(), class.transform(ind)) > 0 {
+                let k = pool.series_count() - 1;
+                index.insert((region.to_owned(), id.to_owned()), k as u32);
+            }
         }
     }
-    pools
+    ClassPools { pools, index }
+}
+
+/// The reference-class pools of a panel, and where each series sits in its pool (to leave a
+/// series out of the class it is pooled with).
+#[derive(Debug, Default)]
+struct ClassPools {
+    pools: BTreeMap<ReferenceClass, ClassGrowth>,
+    index: HashMap<(String, String), u32>,
 }
 
 /// The plan's baseline year: the year before its period starts ("十三五期末" 2020 for a
@@ -435,7 +455,7 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
                 && ctx.opts.continuation_rule() == ContinuationRule::Chosen
                 && matches!(s.fit.transform(), Transform::Logit { .. }) =>
         {
-            ctx.share_class_path(indicator, last)
+            ctx.share_class_path(&t.region, indicator, last)
         }
         _ => None,
     };
@@ -453,12 +473,21 @@ fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
                 outside: c,
                 g: *g,
                 level: ctx.opts.level,
+                rule: ctx.opts.class_pool,
+                from: last.0,
             };
             let out = assess_one(years, values, &goal, bounds, thresholds, Some(&both));
-            if out
+            let pooled = out
                 .interval
-                .is_some_and(|i| i.2 == IntervalMethod::Combined)
-            {
+                .is_some_and(|i| i.2 == IntervalMethod::Combined);
+            // A row the pool did not project (its target year observed, or no pool at that
+            // year) is the series' own, year reached included.
+            let out = if pooled {
+                out
+            } else {
+                assess_one(years, values, &goal, bounds, thresholds, Some(inside))
+            };
+            if pooled {
                 if let Some(Source::Own { model, trend }) = row.source {
                     row.source = Some(Source::Pooled {
                         model,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::feasibility::Thresholds;
 use crate::model::Model;
 use crate::projection::Level;
-use crate::reference::RegionalSpread;
+use crate::reference::{ClassPool, RegionalSpread};
 
 /// How a projection continues a series' fitted trend after its last observation.
 ///
@@ -73,9 +73,19 @@ pub struct AssessOptions {
     /// continuation under [`Model::Auto`], the fitted model's own trend under an explicit model
     /// (see [`AssessOptions::continuation_rule`]).
     pub continuation: Option<ContinuationRule>,
+    /// How a share's own forecast is pooled with its reference class (default: the fit on
+    /// the real panels' tuning part, [`ClassPool`]).
+    pub class_pool: ClassPool,
 }
 
 impl AssessOptions {
+    /// With the rule pooling a share's own forecast with its reference class.
+    #[must_use]
+    pub fn with_class_pool(mut self, pool: ClassPool) -> Self {
+        self.class_pool = pool;
+        self
+    }
+
     /// With the model fitted to every series.
     #[must_use]
     pub fn with_model(mut self, model: Model) -> Self {
@@ -157,6 +167,7 @@ impl Default for AssessOptions {
             regional_spread: Some(RegionalSpread::default()),
             reference_classes: true,
             continuation: None,
+            class_pool: ClassPool::default(),
         }
     }
 }

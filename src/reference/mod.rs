@@ -1,11 +1,14 @@
 //! What a region is compared with: a reference region's trajectory borrowed for a one-point
 //! series ([`borrowed`]), the reference class of comparable series ([`class`]), the two views
-//! pooled ([`combine`]), and how far regions stray from their aggregate ([`spread`]).
+//! pooled ([`combine`]), the class's smoothed distribution ([`distribution`]), and how far
+//! regions stray from their aggregate ([`spread`]).
 
 pub(crate) mod borrowed;
 pub(crate) mod class;
 pub(crate) mod combine;
+mod distribution;
 mod spread;
 
 pub use class::{ClassDistribution, ClassGrowth, ReferenceClass};
+pub use combine::ClassPool;
 pub use spread::RegionalSpread;
