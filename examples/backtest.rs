@@ -238,7 +238,7 @@ fn real_panels(ci: bool, test: bool) -> Result<(), String> {
     }
     println!();
     println!(
-        "Reference class: half the regions cut to one observation, judged by the other half's"
+        "Reference class: the test part's regions cut to one observation, judged by the tuning part's"
     );
     println!("growth (every indicator of the panel, same kind), their aggregate hidden");
     panel_scores::header();
