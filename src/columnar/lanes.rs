@@ -30,8 +30,8 @@ use crate::dist::TQuantiles;
 use crate::math::ln_lanes;
 use crate::math::{exp_lanes, exp_m1_lanes, max_num, min_num};
 use crate::model::{
-    aicc_lanes, by_metadata, log_lanes, logit_lanes, lower_aicc, Design, LineLanes, Model,
-    ModelKind, Transform, AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
+    aicc_lanes, by_metadata, falls_to_zero_floor, log_lanes, logit_lanes, lower_aicc, Design,
+    LineLanes, Model, ModelKind, Transform, AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
 };
 use crate::projection::YEAR_REACHED_HORIZON;
 use crate::projection::{
@@ -306,7 +306,8 @@ fn group<'a>(
             Some(ModelKind::Exponential) => (EXPONENTIAL, exp.ok[l]),
             Some(_) => (LINEAR, lin.ok[l]),
             None => {
-                let take_exp = exp.ok[l] & lower_aicc(exp.aicc[l], lin.aicc[l]);
+                let falling = falls_to_zero_floor(positive[l], plan.spec.bounds, lin.line.slope[l]);
+                let take_exp = exp.ok[l] & (falling | lower_aicc(exp.aicc[l], lin.aicc[l]));
                 (if take_exp { EXPONENTIAL } else { LINEAR }, lin.ok[l])
             }
         };

@@ -157,22 +157,30 @@ pub(crate) fn fit_auto(series: Data<'_>, bounds: Bounds) -> Result<Fitted> {
     aicc[slot(best.kind())] = best.aicc();
     let better =
         |a: Option<f64>, b: Option<f64>| lower_aicc(a.unwrap_or(f64::NAN), b.unwrap_or(f64::NAN));
-    let mut try_core = |c: Result<ClosedCore>, best: &mut ClosedCore| {
+    // `forced`: taken whatever its AICc (a positive series falling to a zero floor).
+    let mut try_core = |c: Result<ClosedCore>, best: &mut ClosedCore, forced: bool| {
         if let Ok(c) = c {
             aicc[slot(c.kind())] = c.aicc();
-            if better(c.aicc(), best.aicc()) {
+            if forced || better(c.aicc(), best.aicc()) {
                 *best = c;
             }
         }
     };
+    let falling = falls_to_zero_floor(positive, bounds, best.slope());
     if positive {
-        try_core(core(ModelKind::Exponential, Transform::Log), &mut best);
+        try_core(
+            core(ModelKind::Exponential, Transform::Log),
+            &mut best,
+            falling,
+        );
     }
     if let Some(t) = bounded {
-        try_core(core(ModelKind::Logistic, t), &mut best);
+        try_core(core(ModelKind::Logistic, t), &mut best, false);
     }
     let mut fitted = best.finish(series);
+    // The growth curves rise to a ceiling: not for a series falling to its floor.
     if positive
+        && !falling
         && n >= AUTO_NONLINEAR_MIN_POINTS
         && bounds.upper().is_none()
         && concave(design, series.values)
@@ -213,6 +221,17 @@ pub(crate) fn by_metadata(n: usize, inside: bool, positive: bool) -> Option<Mode
     }
 }
 
+/// Whether a positive series falls toward a floor of zero: its indicator is bounded below by 0
+/// (and not above: a share has its own scale), and its straight-line trend falls. A line would
+/// cross the floor and be cut there (a degenerate interval at 0); the exponential decays towards
+/// it instead, so `Auto` takes the log scale whatever the AICc (issue 29: falling series near
+/// zero need the log scale's drift, not a line heading below zero). One definition for the
+/// per-series path and the batch kernel's lanes.
+#[inline(always)]
+pub(crate) fn falls_to_zero_floor(positive: bool, bounds: Bounds, linear_slope: f64) -> bool {
+    positive & (bounds.lower() == Some(0.0)) & bounds.upper().is_none() & (linear_slope < 0.0)
+}
+
 /// Whether AICc `a` beats `b` (a non-finite AICc is no AICc: it loses to any, and ties keep
 /// the earlier candidate). One definition for the per-series path and the batch kernel's lanes.
 #[inline(always)]
@@ -224,6 +243,39 @@ pub(crate) fn lower_aicc(a: f64, b: f64) -> bool {
 mod tests {
     use super::concave;
     use crate::model::ols::Design;
+
+    /// A positive series falling in a straight line toward its zero floor (fixed telephone
+    /// lines per 100 people, 2012–2020): the lowest AICc is the line's, which would cross zero
+    /// in 2021; `Auto` takes the exponential instead, whose projection stays above the floor.
+    /// Without the floor in the metadata the AICc decides (the line), and a rising series
+    /// with the floor is not affected.
+    #[test]
+    fn a_series_falling_to_its_floor_decays_on_the_log_scale() {
+        use crate::indicator::Bounds;
+        use crate::model::{Model, ModelKind};
+        use crate::Series;
+        let years: Vec<i32> = (2012..=2020).collect();
+        let values: Vec<f64> = (0..9)
+            .map(|i| {
+                40.0 - 4.5 * f64::from(i)
+                    + [0.3, -0.2, 0.1, -0.3, 0.2, 0.0, -0.1, 0.2, -0.1][i as usize]
+            })
+            .collect();
+        let s = Series::try_new(years.clone(), values.clone()).unwrap();
+        let floor = Bounds::try_new(Some(0.0), None).unwrap();
+        let f = Model::Auto.fit(&s, floor).unwrap();
+        assert_eq!(f.kind(), ModelKind::Exponential);
+        assert!(f.point(2030.0) > 0.0);
+        let free = Model::Auto.fit(&s, Bounds::NONE).unwrap();
+        assert_eq!(free.kind(), ModelKind::Linear);
+        assert!(free.point(2030.0) < 0.0);
+        let rising: Vec<f64> = values.iter().rev().copied().collect();
+        let r = Series::try_new(years, rising).unwrap();
+        assert_eq!(
+            Model::Auto.fit(&r, floor).unwrap().kind(),
+            ModelKind::Linear
+        );
+    }
 
     /// Driftless random walks of 30 points (a seeded LCG and Box–Muller) bend by chance: the
     /// textbook t-test of curvature (|t| > 3) flags 23 % of them, the autocorrelation-inflated

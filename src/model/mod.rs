@@ -12,7 +12,9 @@ mod lm;
 mod ols;
 mod transform;
 
-pub(crate) use auto::{by_metadata, lower_aicc, AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS};
+pub(crate) use auto::{
+    by_metadata, falls_to_zero_floor, lower_aicc, AICC_MIN_POINTS, AUTO_NONLINEAR_MIN_POINTS,
+};
 pub use auto::{Selection, SelectionReason};
 pub use fitted::{Fitted, Predictive};
 use fitted::{Mean, NonlinearMean};
@@ -429,6 +431,11 @@ impl ClosedCore {
 
     pub(crate) fn aicc(&self) -> Option<f64> {
         self.aicc
+    }
+
+    /// The fitted slope on the working scale.
+    pub(crate) fn slope(&self) -> f64 {
+        self.ols.slope
     }
 
     pub(crate) fn finish(self, data: Data<'_>) -> Fitted {
