@@ -41,6 +41,10 @@ pub enum FindingKind {
     AmbitionOutlier,
     /// Required growth above twice the growth observed in the reference series.
     AboveReferencePace,
+    /// The status (the pace ratio, Eurostat's rule) and P(met) (the projection's distribution)
+    /// point different ways: on track with P < 25 %, or insufficient or moving away with
+    /// P > 75 %.
+    StatusDisagreesWithProbability,
 }
 
 impl FindingKind {
@@ -55,6 +59,7 @@ impl FindingKind {
             FindingKind::TextTableMismatch => "text_table_mismatch",
             FindingKind::AmbitionOutlier => "ambition_outlier",
             FindingKind::AboveReferencePace => "above_reference_pace",
+            FindingKind::StatusDisagreesWithProbability => "status_disagrees_with_probability",
         }
     }
 }
@@ -115,6 +120,10 @@ fn fmt_rate(r: f64, unit: &str) -> String {
         format!("{r:.3} {unit}")
     }
 }
+
+/// How far P(met) must be from the status's side for `StatusDisagreesWithProbability`:
+/// on track with P below it, or insufficient / moving away with P above 1 − it.
+const DISAGREE_BELOW: f64 = 0.25;
 
 /// Runs every audit on a panel and its report. Findings come sorted by region (panel order),
 /// indicator, kind.
@@ -246,6 +255,30 @@ pub fn audit(panel: &Panel, report: &Report) -> Vec<Finding> {
                     r.target.unwrap_or(f64::NAN)
                 ),
             });
+        }
+        if let Some(p) = r.probability {
+            let status = r.verdict.status();
+            let disagree = match status {
+                Status::OnTrack => p < DISAGREE_BELOW,
+                Status::Insufficient | Status::MovingAway => p > 1.0 - DISAGREE_BELOW,
+                _ => false,
+            };
+            if disagree {
+                out.push(Finding {
+                    region: r.region.clone(),
+                    indicator: r.indicator.clone(),
+                    kind: FindingKind::StatusDisagreesWithProbability,
+                    message: format!(
+                        "{} target {} {}: status {} (the pace so far) but P = {:.0} % (the projection): \
+                         the trend's shape or the reference class decides; read both",
+                        r.target_year,
+                        r.comparator,
+                        r.target.unwrap_or(f64::NAN),
+                        status.name(),
+                        100.0 * p
+                    ),
+                });
+            }
         }
         if r.kind == TargetKind::Binding && r.probability.is_some_and(|p| p < 0.1) {
             out.push(Finding {

@@ -289,3 +289,38 @@ fn definitions_that_differ_are_not_comparable() {
     );
     assert_eq!(report.rows[1].definition.as_deref(), Some("新增"));
 }
+
+/// `StatusDisagreesWithProbability` is raised for exactly the rows whose status and P(met)
+/// point different ways (on track with P < 25 %, insufficient or moving away with P > 75 %),
+/// recomputed here row by row on the seed report; and the seeds have such rows.
+#[test]
+fn status_and_probability_disagreements_are_reported() {
+    use plancast::{audit, FindingKind, Status};
+    let panel = plancast::seeds::panel().unwrap();
+    let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
+    let found: Vec<_> = audit(&panel, &report)
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::StatusDisagreesWithProbability)
+        .map(|f| (f.region, f.indicator))
+        .collect();
+    let mut want = Vec::new();
+    for r in &report.rows {
+        let Some(p) = r.probability else { continue };
+        let disagree = match r.verdict.status() {
+            Status::OnTrack => p < 0.25,
+            Status::Insufficient | Status::MovingAway => p > 0.75,
+            _ => false,
+        };
+        if disagree {
+            want.push((r.region.clone(), r.indicator.clone()));
+        }
+    }
+    let (mut a, mut b) = (found.clone(), want.clone());
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+    assert!(
+        !found.is_empty(),
+        "the seeds have one (Yingkou's software revenue)"
+    );
+}
