@@ -16,6 +16,8 @@ mod charts;
 mod cli;
 #[path = "support/html.rs"]
 mod html;
+#[path = "support/overview.rs"]
+mod overview;
 #[path = "support/progress.rs"]
 mod progress;
 #[path = "support/report.rs"]

@@ -14,7 +14,7 @@ use plancast::{audit, AssessOptions, Assessment, Assessor, Panel, Report, Status
 use unicode_width::UnicodeWidthStr;
 
 use crate::progress::Phases;
-use crate::{charts, cli, html};
+use crate::{charts, cli, html, overview};
 
 /// Where and what to write.
 pub struct Outputs {
@@ -207,7 +207,7 @@ fn draw_charts(
 ) -> Result<(), String> {
     let dir = &outs.dir;
     let path = dir.join("overview.svg");
-    if charts::overview_chart(panel, report, &path)? {
+    if overview::overview_chart(panel, report, &path)? {
         svgs.push(("Overview: P(target met) by region".to_owned(), path.clone()));
         written.push(path);
     }
