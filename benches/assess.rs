@@ -11,7 +11,9 @@
 //! * `load/rows`: CSV → panel.
 //! * `panel_driver/{own,pooled}`: `assess_panel` on a synthetic panel (500 regions × 8
 //!   indicators, 6 annual points, a quarter of them shares), reference classes off (each
-//!   series' own trajectory) and on (shares pooled with their class), one thread.
+//!   series' own trajectory) and on (shares pooled with their class), one thread;
+//!   `panel_driver/pooled_all_cores/100000`: 20,000 regions × 5 indicators, classes on, both
+//!   cores (`assess_panel`, as the main job runs it).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use plancast::model::Model;
@@ -276,6 +278,16 @@ fn bench_panel_driver(c: &mut Criterion) {
             b.iter(|| black_box(plancast::assess_panel_serial(&panel, &opts).rows.len()))
         });
     }
+    // At national scale: 20,000 regions × 5 indicators = 100,000 targets, reference classes
+    // on (the default), both cores, as the main job assesses them.
+    let panel = synthetic::panel(20_000, 5, LEN, 7);
+    let n = panel.targets().len();
+    g.throughput(Throughput::Elements(n as u64));
+    g.measurement_time(std::time::Duration::from_secs(30));
+    let opts = plancast::AssessOptions::default();
+    g.bench_with_input(BenchmarkId::new("pooled_all_cores", n), &panel, |b, p| {
+        b.iter(|| black_box(plancast::assess_panel(p, &opts).rows.len()))
+    });
     g.finish();
 }
 

@@ -7,7 +7,7 @@
 //! cargo run --release --example feasibility -- --data target/plan --seed-classes  # from `extract`
 //! ```
 //!
-//! Writes `report.csv`, `report.json`, `audit.csv`, `report.html`, `overview.svg` and one SVG
+//! Writes `report.csv`, `report.json` (or `report.jsonl`), `audit.csv`, `report.html`, `overview.svg` and one SVG
 //! chart per region with assessable targets into `--out` (default `target/plancast-report/`). Bad arguments or files: one line on stderr, exit code 2.
 
 #[path = "support/charts.rs"]
@@ -16,6 +16,10 @@ mod charts;
 mod cli;
 #[path = "support/html.rs"]
 mod html;
+#[path = "support/overview.rs"]
+mod overview;
+#[path = "support/progress.rs"]
+mod progress;
 #[path = "support/report.rs"]
 mod report;
 
@@ -53,6 +57,10 @@ OPTIONS:
     --threads N           worker threads (default: all cores)
     --out DIR             output directory (default target/plancast-report)
     --no-charts           skip the SVG charts
+    --jsonl               write report.jsonl (JSON Lines: one row an object and a line)
+                          instead of report.json; for large runs
+    -q, --quiet           no progress bars (they are shown on stderr only when it is a
+                          terminal)
     -h, --help            this text
 ";
 
@@ -66,7 +74,8 @@ fn run() -> Result<(), String> {
         print!("{HELP}");
         return Ok(());
     };
-    let panel = cli::load(&args)?;
+    let mut phases = progress::Phases::new(args.quiet);
+    let panel = phases.run("loading", None, |_| cli::load(&args))?;
     let opts = AssessOptions::default()
         .with_model(args.model)
         .with_continuation(args.continuation)
@@ -81,6 +90,8 @@ fn run() -> Result<(), String> {
             target_year: args.target_year,
             threads: args.threads.unwrap_or(0),
             as_of: args.as_of,
+            jsonl: args.jsonl,
         },
+        phases,
     )
 }

@@ -16,6 +16,10 @@ mod charts;
 mod cli;
 #[path = "support/html.rs"]
 mod html;
+#[path = "support/overview.rs"]
+mod overview;
+#[path = "support/progress.rs"]
+mod progress;
 #[path = "support/report.rs"]
 mod report;
 
@@ -97,6 +101,8 @@ fn run() -> Result<(), String> {
             target_year: None,
             threads: 0,
             as_of: None,
+            jsonl: false,
         },
+        progress::Phases::new(false),
     )
 }

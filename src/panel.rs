@@ -188,19 +188,22 @@ impl Panel {
                 return Err(dup("indicators", ind.id.clone(), i, first));
             }
         }
-        let check = |file: &str, region: &str, indicator: &str, row: usize| -> Result<()> {
-            if !region_index.contains_key(region) {
+        let check = |file: &str, region: &str, indicator: &str, row: usize| -> Result<_> {
+            let Some(&r) = region_index.get(region) else {
                 return Err(unknown(file, "region", region, row));
-            }
-            if !indicator_index.contains_key(indicator) {
+            };
+            let Some(&i) = indicator_index.get(indicator) else {
                 return Err(unknown(file, "indicator", indicator, row));
-            }
-            Ok(())
+            };
+            Ok((r, i))
         };
-        let mut seen: HashMap<(&str, &str, i32, Option<&str>), usize> = HashMap::new();
-        let mut series_index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        let mut seen: HashMap<(&str, &str, i32, Option<&str>), usize> =
+            HashMap::with_capacity(data.observations.len());
+        // Grouped by (region, indicator) positions first: keys of owned ids cost two string
+        // copies an observation.
+        let mut groups: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (i, o) in data.observations.iter().enumerate() {
-            check("observations", &o.region, &o.indicator, i)?;
+            let pos = check("observations", &o.region, &o.indicator, i)?;
             if !o.value.is_finite() {
                 return Err(Error::NonFiniteValue {
                     year: o.year,
@@ -223,12 +226,16 @@ impl Panel {
             }
             seen.insert(key, i);
             if o.as_of.is_none() {
-                series_index
-                    .entry((o.region.clone(), o.indicator.clone()))
-                    .or_default()
-                    .push(i);
+                groups.entry(pos).or_default().push(i);
             }
         }
+        let mut series_index: BTreeMap<(String, String), Vec<usize>> = groups
+            .into_iter()
+            .map(|((r, i), idx)| {
+                let key = (data.regions[r].id.clone(), data.indicators[i].id.clone());
+                (key, idx)
+            })
+            .collect();
         for (i, t) in data.targets.iter().enumerate() {
             check("targets", &t.region, &t.indicator, i)?;
         }

@@ -1,41 +1,12 @@
 //! The examples on bad arguments and files: one line naming the problem, exit code 2, never a
 //! panic (exit code 101). Runs the example binaries `cargo test` builds next to the tests.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::process::Command;
 
-/// The example binary, built once per test run with a nested `cargo build --examples` into
-/// its own target directory (`cargo test --all-targets` builds examples as test harnesses, not
-/// as the programs analysts run; a separate directory avoids waiting on the outer build lock).
-fn example(name: &str) -> PathBuf {
-    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    let dir = BUILT.get_or_init(|| {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let target = root.join("target").join("cli-examples");
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "--examples", "--target-dir"])
-            .arg(&target)
-            .current_dir(&root)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building the examples failed");
-        target.join("debug").join("examples")
-    });
-    dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
-}
-
-fn scratch(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plancast-cli-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, body: &[u8]) -> String {
-    let p = dir.join(name);
-    std::fs::write(&p, body).unwrap();
-    p.display().to_string()
-}
+use common::{example, scratch, write};
 
 /// Runs and returns (exit code, stderr).
 fn run(name: &str, args: &[&str]) -> (i32, String) {

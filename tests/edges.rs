@@ -324,3 +324,26 @@ fn status_and_probability_disagreements_are_reported() {
         "the seeds have one (Yingkou's software revenue)"
     );
 }
+
+/// The streamed writers say what the in-memory ones say: `write_json` is `to_json` byte for
+/// byte, and `write_jsonl` has one line a row that reads back as that row.
+#[test]
+fn streamed_json_and_json_lines_match_the_report() {
+    let panel = plancast::seeds::panel().unwrap();
+    let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
+    let mut streamed = Vec::new();
+    report.write_json(&mut streamed).unwrap();
+    assert_eq!(
+        String::from_utf8(streamed).unwrap(),
+        report.to_json().unwrap()
+    );
+    let mut lines = Vec::new();
+    report.write_jsonl(&mut lines).unwrap();
+    let text = String::from_utf8(lines).unwrap();
+    assert!(text.ends_with('\n'));
+    let rows: Vec<plancast::Assessment> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows, report.rows);
+}

@@ -20,16 +20,17 @@ pub fn status_color(s: Status) -> RGBColor {
     }
 }
 
-const FONT: &str =
+pub const FONT: &str =
     "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Microsoft YaHei, sans-serif";
 
-fn err(e: impl std::fmt::Display) -> String {
+pub fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
 /// Small multiples of every indicator with a target in `region`: observations (black dots), the
 /// projected trajectory with its interval band (blue), the plan's path baseline → milestone →
-/// target (dashed grey), and target markers coloured by status.
+/// target (dashed grey), and target markers coloured by status (the legend under the title);
+/// counts and money whose values span more than a decade on a log axis.
 pub fn region_chart(
     panel: &Panel,
     report: &Report,
@@ -48,7 +49,7 @@ pub fn region_chart(
     let cols = 4usize;
     let rows = indicators.len().div_ceil(cols).max(1);
     let (cell_w, cell_h) = (320u32, 230u32);
-    let title_h = 50u32;
+    let title_h = 74u32;
     let root = SVGBackend::new(path, (cell_w * cols as u32, cell_h * rows as u32 + title_h))
         .into_drawing_area();
     root.fill(&WHITE).map_err(err)?;
@@ -62,7 +63,11 @@ pub fn region_chart(
             r.plan_title.as_deref().unwrap_or("targets")
         )
     });
-    top.titled(&title, (FONT, 22)).map_err(err)?;
+    let (head, key) = top.split_vertically(44);
+    head.titled(&title, (FONT, 22)).map_err(err)?;
+    // What the marks mean: targets (triangles) coloured by status; black dots observed; blue
+    // the trajectory and its interval band; dashed grey the plan's path.
+    legend(&key, 12)?;
     let cells = body.split_evenly((rows, cols));
     for (cell, ind) in cells.iter().zip(&indicators) {
         let rows: Vec<&Assessment> = report
@@ -133,12 +138,21 @@ where
     if !lo.is_finite() {
         (lo, hi) = (0.0, 1.0);
     }
-    let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.05).max(1e-9);
-    lo = ind.bounds.lower().map_or(lo - pad, |b| (lo - pad).max(b));
-    if lo > 0.0 && lo < (hi - lo) {
-        lo = 0.0;
+    // Counts and money (no upper bound) whose band spans more than a decade: a log axis, so
+    // that the observations are not flattened against zero by the interval's upper end.
+    let log = ind.bounds.upper().is_none() && lo > 0.0 && hi / lo > 10.0;
+    let tf = |v: f64| if log { v.log10() } else { v };
+    if log {
+        let (l, h) = (lo.log10(), hi.log10());
+        (lo, hi) = (l - 0.05 * (h - l), h + 0.05 * (h - l));
+    } else {
+        let pad = ((hi - lo) * 0.1).max(hi.abs() * 0.05).max(1e-9);
+        lo = ind.bounds.lower().map_or(lo - pad, |b| (lo - pad).max(b));
+        if lo > 0.0 && lo < (hi - lo) {
+            lo = 0.0;
+        }
+        hi = ind.bounds.upper().map_or(hi + pad, |b| (hi + pad).min(b));
     }
-    hi = ind.bounds.upper().map_or(hi + pad, |b| (hi + pad).min(b));
     if hi <= lo {
         hi = lo + 1.0;
     }
@@ -148,7 +162,8 @@ where
     } else {
         format!(" ({})", ind.unit)
     };
-    let caption = format!("{}{}", ind.name_zh, unit);
+    let scale = if log { " · log scale" } else { "" };
+    let caption = format!("{}{}{scale}", ind.name_zh, unit);
     let mut chart = ChartBuilder::on(area)
         .caption(caption, (FONT, 13))
         .margin(6)
@@ -162,7 +177,7 @@ where
         .y_labels(4)
         .label_style((FONT, 10))
         .x_label_formatter(&|y| y.to_string())
-        .y_label_formatter(&|v| short(*v))
+        .y_label_formatter(&|v| short(if log { 10f64.powf(*v) } else { *v }))
         .light_line_style(WHITE)
         .draw()
         .map_err(err)?;
@@ -172,7 +187,7 @@ where
         let band: Vec<(i32, f64, f64)> = t
             .points
             .iter()
-            .filter_map(|p| p.interval.map(|(l, u)| (p.year, l, u)))
+            .filter_map(|p| p.interval.map(|(l, u)| (p.year, tf(l), tf(u))))
             .collect();
         if band.len() >= 2 {
             let mut poly: Vec<(i32, f64)> = band.iter().map(|b| (b.0, b.1)).collect();
@@ -183,7 +198,7 @@ where
         }
         chart
             .draw_series(LineSeries::new(
-                t.points.iter().map(|p| (p.year, p.value)),
+                t.points.iter().map(|p| (p.year, tf(p.value))),
                 blue.stroke_width(2),
             ))
             .map_err(err)?;
@@ -194,8 +209,8 @@ where
         .rev()
         .find(|p| targets.iter().all(|t| p.0 < t.0))
     {
-        let mut plan: Vec<(i32, f64)> = vec![(y0, v0)];
-        let mut ts: Vec<(i32, f64)> = targets.iter().map(|t| (t.0, t.1)).collect();
+        let mut plan: Vec<(i32, f64)> = vec![(y0, tf(v0))];
+        let mut ts: Vec<(i32, f64)> = targets.iter().map(|t| (t.0, tf(t.1))).collect();
         ts.sort_by_key(|t| t.0);
         ts.dedup_by_key(|t| t.0);
         plan.extend(ts);
@@ -212,14 +227,14 @@ where
         .draw_series(
             obs_pts
                 .iter()
-                .map(|&(y, v)| Circle::new((y, v), 3, BLACK.filled())),
+                .map(|&(y, v)| Circle::new((y, tf(v)), 3, BLACK.filled())),
         )
         .map_err(err)?;
     chart
         .draw_series(
             targets
                 .iter()
-                .map(|&(y, v, s)| TriangleMarker::new((y, v), 6, status_color(s).filled())),
+                .map(|&(y, v, s)| TriangleMarker::new((y, tf(v)), 6, status_color(s).filled())),
         )
         .map_err(err)?;
     // Status of the last target, in words.
@@ -412,65 +427,33 @@ pub fn indicator_chart(
     root.present().map_err(err)
 }
 
-/// The overview across regions: for each indicator, P(target met) of every target with one,
-/// sorted, one dot per target coloured by status (a dot plot that reads 200 regions at a
-/// glance). Returns `false` (and writes nothing) when no row has a probability.
-pub fn overview_chart(panel: &Panel, report: &Report, path: &Path) -> Result<bool, String> {
-    let mut by_ind: Vec<(&str, Vec<&Assessment>)> = Vec::new();
-    for r in report.rows.iter().filter(|r| r.probability.is_some()) {
-        match by_ind.iter_mut().find(|(i, _)| *i == r.indicator) {
-            Some((_, v)) => v.push(r),
-            None => by_ind.push((&r.indicator, vec![r])),
-        }
-    }
-    if by_ind.is_empty() {
-        return Ok(false);
-    }
-    let (w, h_each, title_h) = (1000u32, 200u32, 40u32);
-    let root =
-        SVGBackend::new(path, (w, h_each * by_ind.len() as u32 + title_h)).into_drawing_area();
-    root.fill(&WHITE).map_err(err)?;
-    let (top, body) = root.split_vertically(title_h);
-    top.titled(
-        "P(target met) by region, sorted; colour: status",
-        (FONT, 18),
-    )
-    .map_err(err)?;
-    let cells = body.split_evenly((by_ind.len(), 1));
-    for (cell, (ind, rows)) in cells.iter().zip(by_ind.iter_mut()) {
-        rows.sort_by(|a, b| {
-            a.probability
-                .partial_cmp(&b.probability)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then_with(|| a.region.cmp(&b.region))
-        });
-        let name = panel.indicator(ind).map_or(ind.to_string(), |i| {
-            format!("{} ({})", i.name_zh, rows.len())
-        });
-        let n = rows.len() as f64;
-        let mut chart = ChartBuilder::on(cell)
-            .caption(name, (FONT, 13))
-            .margin(6)
-            .x_label_area_size(16)
-            .y_label_area_size(36)
-            .build_cartesian_2d(-0.5..(n - 0.5).max(0.5), 0.0..1.0)
+/// Statuses in legend order, with their labels.
+pub const LEGEND: [(Status, &str); 8] = [
+    (Status::Achieved, "achieved"),
+    (Status::OnTrack, "on track"),
+    (Status::Moderate, "moderate"),
+    (Status::Insufficient, "insufficient"),
+    (Status::MovingAway, "moving away"),
+    (Status::Overshooting, "overshooting"),
+    (Status::Missed, "missed"),
+    (
+        Status::NotAssessable(plancast::Reason::NoObservations),
+        "not assessable",
+    ),
+];
+
+/// Draws the colour legend (what each status colour means) along the top of `area`.
+pub fn legend(
+    area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    y: i32,
+) -> Result<(), String> {
+    let mut x = 10;
+    for (s, label) in LEGEND {
+        area.draw(&Circle::new((x + 6, y), 6, status_color(s).filled()))
             .map_err(err)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(0)
-            .y_labels(3)
-            .label_style((FONT, 10))
-            .y_label_formatter(&|v| format!("{:.0}%", 100.0 * v))
-            .draw()
+        area.draw(&Text::new(label, (x + 16, y - 7), (FONT, 13).into_font()))
             .map_err(err)?;
-        chart
-            .draw_series(rows.iter().enumerate().map(|(k, r)| {
-                let c = status_color(r.verdict.status());
-                Circle::new((k as f64, r.probability.unwrap_or(0.0)), 4, c.filled())
-            }))
-            .map_err(err)?;
+        x += 30 + 8 * label.len() as i32;
     }
-    root.present().map_err(err)?;
-    Ok(true)
+    Ok(())
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use plancast::model::Model;
-use plancast::{AssessOptions, Level, Panel, Report};
+use plancast::{AssessOptions, Level, Panel};
 
 /// The examples' `main`: runs `run`; an error is printed on one line (`error: …`, naming the
 /// file, line and column where there is one) and the process exits with code 2.
@@ -49,6 +49,10 @@ pub struct Args {
     pub out: PathBuf,
     pub no_charts: bool,
     pub seed_classes: bool,
+    /// No progress bars on stderr.
+    pub quiet: bool,
+    /// `report.jsonl` (JSON Lines) instead of `report.json`.
+    pub jsonl: bool,
 }
 
 impl Args {
@@ -69,6 +73,8 @@ impl Args {
             out: PathBuf::from("target/plancast-report"),
             no_charts: false,
             seed_classes: false,
+            quiet: false,
+            jsonl: false,
         };
         let mut p = lexopt::Parser::from_env();
         let e = |x: lexopt::Error| x.to_string();
@@ -135,6 +141,8 @@ impl Args {
                 Long("out") => a.out = p.value().map_err(e)?.into(),
                 Long("no-charts") => a.no_charts = true,
                 Long("seed-classes") => a.seed_classes = true,
+                Long("quiet") | Short('q') => a.quiet = true,
+                Long("jsonl") => a.jsonl = true,
                 Short('h') | Long("help") => return Ok(None),
                 other => return Err(format!("{} (see --help)", other.unexpected())),
             }
@@ -172,22 +180,6 @@ pub fn load(a: &Args) -> Result<Panel, String> {
         return plancast::seeds::with_class_series(&panel).map_err(|e| e.to_string());
     }
     Ok(panel)
-}
-
-/// Assesses with an indicatif progress bar on stderr for panels big enough to take a while.
-pub fn assess_with_progress(panel: &Panel, opts: &AssessOptions) -> Report {
-    let n = panel.targets().len();
-    if n < 200_000 {
-        return plancast::assess_panel(panel, opts);
-    }
-    let bar = indicatif::ProgressBar::new(n as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} targets {per_sec} eta {eta}")
-            .expect("valid template"),
-    );
-    let report = plancast::assess_panel_with_progress(panel, opts, &|k| bar.inc(k as u64));
-    bar.finish_and_clear();
-    report
 }
 
 /// Writes every series projected to `year` as CSV.

@@ -10,10 +10,11 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use plancast::{audit, AssessOptions, Assessment, Panel, Report, Status};
+use plancast::{audit, AssessOptions, Assessment, Assessor, Panel, Report, Status};
 use unicode_width::UnicodeWidthStr;
 
-use crate::{charts, cli, html};
+use crate::progress::Phases;
+use crate::{charts, cli, html, overview};
 
 /// Where and what to write.
 pub struct Outputs {
@@ -30,10 +31,18 @@ pub struct Outputs {
     /// Assess the panel as known at the end of this year, and set each row's realised outcome
     /// from the full panel.
     pub as_of: Option<i32>,
+    /// `report.jsonl` (JSON Lines) instead of `report.json`.
+    pub jsonl: bool,
 }
 
-/// Assesses `panel`, prints the text report and writes every output file.
-pub fn run_panel(full: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(), String> {
+/// Assesses `panel`, prints the text report and writes every output file, timing each phase
+/// in `phases` (and showing its progress bar).
+pub fn run_panel(
+    full: &Panel,
+    opts: &AssessOptions,
+    outs: &Outputs,
+    mut phases: Phases,
+) -> Result<(), String> {
     let then = outs.as_of.map(|y| full.as_of(y));
     let panel = then.as_ref().unwrap_or(full);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -41,73 +50,42 @@ pub fn run_panel(full: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(
         .build()
         .map_err(|e| format!("--threads: {e}"))?;
     let started = std::time::Instant::now();
-    let mut report = pool.install(|| cli::assess_with_progress(panel, opts));
+    let assessor = phases.run("calibrating", None, |_| {
+        pool.install(|| Assessor::new(panel, opts))
+    });
+    let n = panel.targets().len() as u64;
+    let mut report = phases.run("assessing", Some(n), |bar| {
+        pool.install(|| assessor.assess_all(&|k| bar.inc(k as u64)))
+    });
+    drop(assessor);
     if then.is_some() {
         for row in &mut report.rows {
             row.realised = plancast::realised(full, row);
         }
     }
-    let findings = audit(panel, &report);
+    let findings = phases.run("auditing", None, |_| audit(panel, &report));
     let elapsed = started.elapsed();
-
-    let mut text = String::new();
-    print_report(&mut text, panel, &report);
-    print_summary(&mut text, panel, &report);
-    print_findings(&mut text, panel, &findings);
 
     let dir = &outs.dir;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let csv_path = dir.join("report.csv");
-    report
-        .write_csv(create(&csv_path)?, panel)
-        .map_err(|e| format!("{}: {e}", csv_path.display()))?;
-    let json_path = dir.join("report.json");
-    let json = report.to_json().map_err(|e| e.to_string())?;
-    std::fs::write(&json_path, json).map_err(|e| format!("{}: {e}", json_path.display()))?;
-    let audit_path = dir.join("audit.csv");
-    write_findings(&audit_path, &findings)?;
-    let eval_path = dir.join("evaluation.csv");
-    report
-        .write_evaluation_csv(create(&eval_path)?, panel)
-        .map_err(|e| format!("{}: {e}", eval_path.display()))?;
-    let xlsx_path = dir.join("evaluation.xlsx");
-    write_evaluation_xlsx(&xlsx_path, panel, &report)?;
-    let mut written = vec![csv_path, json_path, audit_path, eval_path, xlsx_path];
-    if let Some(year) = outs.target_year {
-        let path = dir.join(format!("projections_{year}.csv"));
-        cli::write_projections(panel, opts, year, &path)?;
-        written.push(path);
-    }
     let mut svgs: Vec<(String, PathBuf)> = Vec::new();
+    let mut written = Vec::new();
+    let mut notes = Vec::new();
     if outs.charts {
-        let path = dir.join("overview.svg");
-        if charts::overview_chart(panel, &report, &path)? {
-            svgs.push(("Overview: P(target met) by region".to_owned(), path.clone()));
-            written.push(path);
-        }
-        // Only regions with an assessable target get a chart.
-        for region in panel
-            .regions()
-            .iter()
-            .filter(|_| outs.region_charts)
-            .filter(|r| {
-                report.rows.iter().any(|a| {
-                    a.region == r.id && !matches!(a.verdict.status(), Status::NotAssessable(_))
-                })
-            })
-        {
-            let path = dir.join(format!("chart_{}.svg", cli::file_stem(&region.id)));
-            charts::region_chart(panel, &report, &region.id, &path)?;
-            svgs.push((
-                format!("{} {}", region.name_zh, region.name_en),
-                path.clone(),
-            ));
-            written.push(path);
-        }
+        phases.run("charts", None, |_| {
+            draw_charts(panel, &report, outs, &mut svgs, &mut written, &mut notes)
+        })?;
     }
-    let html_path = dir.join("report.html");
-    html::write_report(&html_path, panel, &report, &findings, &svgs)?;
-    written.push(html_path);
+    let text = phases.run("writing", Some(WRITERS), |bar| {
+        pool.install(|| write_all(panel, opts, outs, &report, &findings, &svgs, bar))
+    })?;
+    let (mut text, mut files) = text;
+    for n in notes {
+        let _ = writeln!(text);
+        let _ = writeln!(text, "{n}");
+    }
+    files.extend(written);
+    files.push(dir.join("report.html"));
     let _ = writeln!(text);
     let _ = writeln!(
         text,
@@ -115,15 +93,156 @@ pub fn run_panel(full: &Panel, opts: &AssessOptions, outs: &Outputs) -> Result<(
         report.rows.len(),
         elapsed.as_secs_f64() * 1e3
     );
-    for p in written {
+    for p in files {
         let _ = writeln!(text, "  {}", p.display());
     }
+    let _ = writeln!(text, "phases: {}", phases.summary());
     // A closed pipe (`| head`) is not an error worth a message.
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
         _ => Ok(()),
     }
+}
+
+/// How many outputs [`write_all`] writes side by side (the writing bar's length).
+const WRITERS: u64 = 7;
+
+/// The text report and every file but the charts, written side by side on the pool: returns
+/// the text for stdout and the files written but `report.html`.
+fn write_all(
+    panel: &Panel,
+    opts: &AssessOptions,
+    outs: &Outputs,
+    report: &Report,
+    findings: &[plancast::Finding],
+    svgs: &[(String, PathBuf)],
+    bar: &indicatif::ProgressBar,
+) -> Result<(String, Vec<PathBuf>), String> {
+    let dir = &outs.dir;
+    let csv_path = dir.join("report.csv");
+    let json_path = dir.join(if outs.jsonl {
+        "report.jsonl"
+    } else {
+        "report.json"
+    });
+    let audit_path = dir.join("audit.csv");
+    let eval_path = dir.join("evaluation.csv");
+    let xlsx_path = dir.join("evaluation.xlsx");
+    let html_path = dir.join("report.html");
+    let proj_path = outs
+        .target_year
+        .map(|y| dir.join(format!("projections_{y}.csv")));
+    let errors = std::sync::Mutex::new(Vec::<String>::new());
+    let mut text = String::new();
+    let done = |r: Result<(), String>| {
+        bar.inc(1);
+        if let Err(e) = r {
+            errors.lock().map(|mut v| v.push(e)).ok();
+        }
+    };
+    rayon::scope(|s| {
+        s.spawn(|_| {
+            done(create(&csv_path).and_then(|w| {
+                report
+                    .write_csv(w, panel)
+                    .map_err(|e| format!("{}: {e}", csv_path.display()))
+            }))
+        });
+        s.spawn(|_| {
+            done(create(&json_path).and_then(|w| {
+                if outs.jsonl {
+                    report.write_jsonl(w)
+                } else {
+                    report.write_json(w)
+                }
+                .map_err(|e| format!("{}: {e}", json_path.display()))
+            }))
+        });
+        s.spawn(|_| done(write_findings(&audit_path, findings)));
+        s.spawn(|_| {
+            done(create(&eval_path).and_then(|w| {
+                report
+                    .write_evaluation_csv(w, panel)
+                    .map_err(|e| format!("{}: {e}", eval_path.display()))
+            }))
+        });
+        s.spawn(|_| done(write_evaluation_xlsx(&xlsx_path, panel, report)));
+        s.spawn(|_| {
+            done(html::write_report(
+                &html_path, panel, report, findings, svgs,
+            ))
+        });
+        s.spawn(|_| {
+            done(match (outs.target_year, &proj_path) {
+                (Some(year), Some(path)) => cli::write_projections(panel, opts, year, path),
+                _ => Ok(()),
+            })
+        });
+        print_report(&mut text, panel, report);
+        print_summary(&mut text, panel, report);
+        print_findings(&mut text, panel, findings);
+    });
+    let errors = errors.into_inner().unwrap_or_default();
+    if let Some(e) = errors.into_iter().next() {
+        return Err(e);
+    }
+    let mut written = vec![csv_path, json_path, audit_path, eval_path, xlsx_path];
+    written.extend(proj_path);
+    Ok((text, written))
+}
+
+/// Regions up to which each gets a chart of its own.
+const REGION_CHARTS: usize = 200;
+
+/// The overview and the per-region charts; pushes (caption, file) for the HTML page, and a
+/// note when it leaves charts out.
+fn draw_charts(
+    panel: &Panel,
+    report: &Report,
+    outs: &Outputs,
+    svgs: &mut Vec<(String, PathBuf)>,
+    written: &mut Vec<PathBuf>,
+    notes: &mut Vec<String>,
+) -> Result<(), String> {
+    let dir = &outs.dir;
+    let path = dir.join("overview.svg");
+    if overview::overview_chart(panel, report, &path)? {
+        svgs.push(("Overview: P(target met) by region".to_owned(), path.clone()));
+        written.push(path);
+    }
+    // Only regions with an assessable target get a chart, and only up to REGION_CHARTS of
+    // them (beyond, a page of charts no one reads; the overview and report.html cover them).
+    let assessable: std::collections::HashSet<&str> = report
+        .rows
+        .iter()
+        .filter(|a| !matches!(a.verdict.status(), Status::NotAssessable(_)))
+        .map(|a| a.region.as_str())
+        .collect();
+    let mut charted: Vec<&plancast::Region> = panel
+        .regions()
+        .iter()
+        .filter(|_| outs.region_charts)
+        .filter(|r| assessable.contains(r.id.as_str()))
+        .collect();
+    if charted.len() > REGION_CHARTS {
+        notes.push(format!(
+            "{} regions have assessable targets: no per-region charts above {REGION_CHARTS} \
+             (report.html shows each region's targets on a click; the overview covers all)",
+            charted.len()
+        ));
+        charted.clear();
+    }
+    for region in charted {
+        let path = dir.join(format!("chart_{}.svg", cli::file_stem(&region.id)));
+        charts::region_chart(panel, report, &region.id, &path)?;
+        svgs.push((
+            format!("{} {}", region.name_zh, region.name_en),
+            path.clone(),
+        ));
+        written.push(path);
+    }
+    Ok(())
 }
 
 fn create(path: &Path) -> Result<BufWriter<File>, String> {
@@ -414,17 +533,25 @@ fn write_findings(path: &Path, findings: &[plancast::Finding]) -> Result<(), Str
 }
 
 /// The evaluation table (中期评估 / 终期评估) as an Excel sheet with Chinese headers: the same
-/// text as `evaluation.csv`, numbers as numbers.
+/// text as `evaluation.csv`, numbers as numbers. Written in rust_xlsxwriter's constant-memory
+/// mode (each row goes to a temporary file as it is written; strings inline), so the workbook
+/// costs a row's memory, not the table's.
 fn write_evaluation_xlsx(path: &Path, panel: &Panel, report: &Report) -> Result<(), String> {
     let err = |e: rust_xlsxwriter::XlsxError| format!("{}: {e}", path.display());
     let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
+    // Deflate dominated the writing of large workbooks (a third of the writing phase at
+    // 100,000 rows, on one core): the fastest level above 10,000 rows, the default below.
+    if report.rows.len() > 10_000 {
+        book.set_zip_compression_level(1);
+    }
+    let sheet = book.add_worksheet_with_constant_memory().map_err(err)?;
     sheet.set_name("评估").map_err(err)?;
     for (c, h) in plancast::EVALUATION_COLUMNS.iter().enumerate() {
         sheet.write_string(0, c as u16, *h).map_err(err)?;
     }
-    for (r, row) in report.evaluation().iter().enumerate() {
-        for (c, cell) in plancast::evaluation_record(row, panel).iter().enumerate() {
+    for (r, a) in report.rows.iter().enumerate() {
+        let row = plancast::evaluation_row(a);
+        for (c, cell) in plancast::evaluation_record(&row, panel).iter().enumerate() {
             let (r, c) = (r as u32 + 1, c as u16);
             match cell.parse::<f64>() {
                 Ok(x) if x.is_finite() => sheet.write_number(r, c, x).map_err(err)?,

@@ -78,6 +78,26 @@ impl<'p> Assessor<'p> {
         assess_target(self, target)
     }
 
+    /// Assesses every target of the panel in report order on rayon's current pool, calling
+    /// `progress(k)` as every k targets complete (k ≤ 1,024), from worker threads: what
+    /// [`assess_panel_with_progress`] does after building the assessor, so that a caller can
+    /// time (or show) the calibration that [`Assessor::new`] does apart from the assessment.
+    pub fn assess_all(&self, progress: &(dyn Fn(usize) + Sync)) -> Report {
+        let targets = ordered_targets(self.panel);
+        let rows = targets
+            .par_chunks(PROGRESS_STEP)
+            .flat_map_iter(|chunk| {
+                let out: Vec<Assessment> = chunk.iter().map(|t| assess_target(self, t)).collect();
+                progress(chunk.len());
+                out
+            })
+            .collect();
+        Report {
+            level: self.opts.level.get(),
+            rows,
+        }
+    }
+
     /// The calibration the indicator's trajectories use — its own, or the one pooled over its
     /// reference class ([`Assessment::calibrated_on`] says which) — or `None` (random-walk
     /// intervals). The same calibration given to [`crate::BatchSpec::with_uncertainty`] makes the
@@ -646,20 +666,7 @@ pub fn assess_panel_with_progress(
     opts: &AssessOptions,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Report {
-    let ctx = Assessor::new(panel, opts);
-    let targets = ordered_targets(panel);
-    let rows = targets
-        .par_chunks(PROGRESS_STEP)
-        .flat_map_iter(|chunk| {
-            let out: Vec<Assessment> = chunk.iter().map(|t| assess_target(&ctx, t)).collect();
-            progress(chunk.len());
-            out
-        })
-        .collect();
-    Report {
-        level: opts.level.get(),
-        rows,
-    }
+    Assessor::new(panel, opts).assess_all(progress)
 }
 
 /// Projects every series of the panel to `year` (in parallel, in `series_keys` order), along

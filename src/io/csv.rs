@@ -271,36 +271,47 @@ pub fn read_observations_checked(
         &label(file),
         &["region", "indicator", "year", "value"],
     )?;
+    // Parse every row first, then find duplicates with keys borrowed from the parsed rows:
+    // owned keys cost two string copies a row.
+    let parsed: Vec<(u64, Result<Observation>)> = table
+        .rows()
+        .map(|row| (row.line, parse_observation(&row)))
+        .collect();
+    let mut first_of: Vec<Option<u64>> = vec![None; parsed.len()];
+    {
+        let mut seen: HashMap<ObsKey<'_>, u64> = HashMap::with_capacity(parsed.len());
+        for (k, (line, obs)) in parsed.iter().enumerate() {
+            if let Ok(o) = obs {
+                let key = (
+                    o.region.as_str(),
+                    o.indicator.as_str(),
+                    o.year,
+                    o.as_of.as_deref(),
+                );
+                match seen.entry(key) {
+                    std::collections::hash_map::Entry::Occupied(e) => first_of[k] = Some(*e.get()),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(*line);
+                    }
+                }
+            }
+        }
+    }
     let mut out = CheckedRows {
-        rows: Vec::with_capacity(table.rows.len()),
+        rows: Vec::with_capacity(parsed.len()),
         errors: Vec::new(),
     };
-    let mut seen: HashMap<(String, String, i32, Option<String>), u64> = HashMap::new();
-    for row in table.rows() {
-        let obs = match parse_observation(&row) {
-            Ok(o) => o,
-            Err(e) => {
-                out.errors.push(e);
-                continue;
-            }
-        };
-        let key = (
-            obs.region.clone(),
-            obs.indicator.clone(),
-            obs.year,
-            obs.as_of.clone(),
-        );
-        if let Some(&first) = seen.get(&key) {
-            out.errors.push(Error::DuplicateRow {
+    for ((line, obs), first) in parsed.into_iter().zip(first_of) {
+        match (obs, first) {
+            (Err(e), _) => out.errors.push(e),
+            (Ok(obs), Some(first_line)) => out.errors.push(Error::DuplicateRow {
                 file: table.file.clone(),
-                line: row.line,
-                first_line: first,
+                line,
+                first_line,
                 key: format!("{}/{}/{}", obs.region, obs.indicator, obs.year),
-            });
-            continue;
+            }),
+            (Ok(obs), None) => out.rows.push((line, obs)),
         }
-        seen.insert(key, row.line);
-        out.rows.push((row.line, obs));
     }
     Ok(out)
 }
@@ -564,6 +575,9 @@ impl<R> PanelSources<R> {
 /// Any reader's error, [`Error::UnknownId`] for a region the regions file does not define, or
 /// [`Error::DuplicateRow`].
 pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
+    // Rows carry the index of their file in `files`: a path copied to every row cost an
+    // allocation a row.
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
     let mut observations = Vec::new();
     let mut names = super::wide::WideTable::default();
     for (mut r, file) in src.observations {
@@ -592,21 +606,23 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
         } else {
             read_observations(&bytes[..], &file)?
         };
-        for (line, o) in rows {
-            observations.push((file.clone(), line, o));
-        }
+        let f = files.len();
+        files.push(file);
+        observations.extend(rows.into_iter().map(|(line, o)| (f, line, o)));
     }
     let mut targets = Vec::new();
     for (r, file) in src.targets {
-        for (line, t) in read_targets(r, &file)? {
-            targets.push((file.clone(), line, t));
-        }
+        let rows = read_targets(r, &file)?;
+        let f = files.len();
+        files.push(file);
+        targets.extend(rows.into_iter().map(|(line, t)| (f, line, t)));
     }
     let mut alternates = Vec::new();
     if let Some((r, file)) = src.alternates {
-        for (line, o) in read_observations(r, &file)? {
-            alternates.push((file.clone(), line, o));
-        }
+        let rows = read_observations(r, &file)?;
+        let f = files.len();
+        files.push(file);
+        alternates.extend(rows.into_iter().map(|(line, o)| (f, line, o)));
     }
     let given_indicators = match src.indicators {
         Some((r, f)) => Some(read_indicators(r, &f)?),
@@ -619,10 +635,10 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
     // Ids used, in first-seen order, so defaults come out in a stable order.
     let mut used: Vec<(&Path, u64, &str, &str)> = Vec::new();
     for (f, l, o) in observations.iter().chain(&alternates) {
-        used.push((f, *l, &o.region, &o.indicator));
+        used.push((&files[*f], *l, &o.region, &o.indicator));
     }
     for (f, l, t) in &targets {
-        used.push((f, *l, &t.region, &t.indicator));
+        used.push((&files[*f], *l, &t.region, &t.indicator));
     }
     // An indicator missing from the indicators file gets the stated defaults (flagged
     // `defaulted`), as when there is no file at all.
@@ -665,9 +681,12 @@ pub fn load_panel<R: Read>(src: PanelSources<R>) -> Result<Panel> {
             }
         }
     }
-    // Cross-file duplicates (within one file the reader already reported them).
+    // Cross-file duplicates (within one file the reader already reported them, so one file
+    // needs no second look).
     let mut seen: HashMap<ObsKey<'_>, (&Path, u64)> = HashMap::new();
-    for (f, l, o) in &observations {
+    let several = observations.first().map(|x| x.0) != observations.last().map(|x| x.0);
+    for (f, l, o) in observations.iter().filter(|_| several) {
+        let f = &files[*f];
         let key = (
             o.region.as_str(),
             o.indicator.as_str(),

@@ -156,6 +156,50 @@ impl Report {
             message: e.to_string(),
         })
     }
+
+    /// Writes the report as pretty JSON to `out` as it is serialised, the same text as
+    /// [`Report::to_json`] without holding it in memory.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when `out` fails.
+    #[cfg(feature = "io")]
+    pub fn write_json(&self, out: impl Write) -> Result<()> {
+        let mut out = std::io::BufWriter::new(out);
+        serde_json::to_writer_pretty(&mut out, self).map_err(|e| json_error("<report>", e))?;
+        out.flush().map_err(|e| Error::io("<report>", e))
+    }
+
+    /// Writes the report as JSON Lines: one compact JSON object a row ([`Assessment`], the
+    /// fields of [`Report::to_json`]'s rows) and a newline, in report order. The interval
+    /// level, which JSON Lines has no header for, is the CSV's `level` column and
+    /// [`Report::level`].
+    ///
+    /// [`Assessment`]: super::Assessment
+    ///
+    /// # Errors
+    /// [`Error::Io`] when `out` fails.
+    #[cfg(feature = "io")]
+    pub fn write_jsonl(&self, out: impl Write) -> Result<()> {
+        let mut out = std::io::BufWriter::new(out);
+        for row in &self.rows {
+            serde_json::to_writer(&mut out, row).map_err(|e| json_error("<report>", e))?;
+            out.write_all(b"\n").map_err(|e| Error::io("<report>", e))?;
+        }
+        out.flush().map_err(|e| Error::io("<report>", e))
+    }
+}
+
+/// A serde_json error while writing: an I/O failure as [`Error::Io`], anything else (not
+/// expected for the report's types) as [`Error::Json`].
+#[cfg(feature = "io")]
+fn json_error(what: &str, e: serde_json::Error) -> Error {
+    if e.is_io() {
+        Error::io(what, std::io::Error::from(e))
+    } else {
+        Error::Json {
+            message: e.to_string(),
+        }
+    }
 }
 
 /// The evaluation table's columns (Chinese headers, as filed), in order.
@@ -229,7 +273,7 @@ impl Report {
         let io = |e: csv::Error| Error::io("<evaluation>", e);
         let mut w = csv::Writer::from_writer(out);
         w.write_record(EVALUATION_COLUMNS).map_err(io)?;
-        for row in self.evaluation() {
+        for row in self.rows.iter().map(super::evaluation_row) {
             w.write_record(evaluation_record(&row, panel)).map_err(io)?;
         }
         w.flush().map_err(|e| Error::io("<evaluation>", e))
