@@ -73,9 +73,23 @@ pub struct AssessOptions {
     /// continuation under [`Model::Auto`], the fitted model's own trend under an explicit model
     /// (see [`AssessOptions::continuation_rule`]).
     pub continuation: Option<ContinuationRule>,
+    /// Make [`crate::Assessment::probability`] the track record's P: the combination with the
+    /// outside view, or the outside view alone, whichever the refit's cross-validation found
+    /// better ([`crate::RecordModel::prefer_combined`]); targets with no observation get the
+    /// outside view, labelled. Default false: the series-based P, as the batch path gives it.
+    /// `p_series` and `p_record` are set either way.
+    #[serde(default)]
+    pub track_record: bool,
 }
 
 impl AssessOptions {
+    /// With [`AssessOptions::track_record`] on or off.
+    #[must_use]
+    pub fn with_track_record(mut self, on: bool) -> Self {
+        self.track_record = on;
+        self
+    }
+
     /// With the model fitted to every series.
     #[must_use]
     pub fn with_model(mut self, model: Model) -> Self {
@@ -157,6 +171,7 @@ impl Default for AssessOptions {
             regional_spread: Some(RegionalSpread::default()),
             reference_classes: true,
             continuation: None,
+            track_record: false,
         }
     }
 }
