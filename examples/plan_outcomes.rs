@@ -135,7 +135,11 @@ fn table(name: &str, preds: &[&Pred], groups: &[usize], draws: usize) -> Vec<Str
             .iter()
             .filter_map(|c| f(c).map(|q| (q, c.met)))
             .unzip();
+        // A (nearly) constant forecast has no calibration slope.
+        let spread = p.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+            - p.iter().copied().fold(f64::INFINITY, f64::min);
         let cal = plancast::calibration_line(&p, &m)
+            .filter(|_| spread > 0.05)
             .map(|(a, b)| format!("{a:+.2} · {b:.2}"))
             .unwrap_or_else(|| "—".into());
         out.push(format!(

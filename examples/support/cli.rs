@@ -49,6 +49,8 @@ pub struct Args {
     pub out: PathBuf,
     pub no_charts: bool,
     pub seed_classes: bool,
+    /// `--series-p`: the series-based P as the report's P (not the track record's).
+    pub series_p: bool,
 }
 
 impl Args {
@@ -69,6 +71,7 @@ impl Args {
             out: PathBuf::from("target/plancast-report"),
             no_charts: false,
             seed_classes: false,
+            series_p: false,
         };
         let mut p = lexopt::Parser::from_env();
         let e = |x: lexopt::Error| x.to_string();
@@ -135,6 +138,7 @@ impl Args {
                 Long("out") => a.out = p.value().map_err(e)?.into(),
                 Long("no-charts") => a.no_charts = true,
                 Long("seed-classes") => a.seed_classes = true,
+                Long("series-p") => a.series_p = true,
                 Short('h') | Long("help") => return Ok(None),
                 other => return Err(format!("{} (see --help)", other.unexpected())),
             }
