@@ -227,7 +227,7 @@ const PROGRAMMES: &[&str] = &[
 /// assert_eq!(infer_kind("网上零售额", "", "万亿元"), IndicatorKind::Money);
 /// ```
 pub fn infer_kind(name_zh: &str, name_en: &str, unit: &str) -> IndicatorKind {
-    let name = format!("{} {}", name_zh, name_en.to_lowercase());
+    let name = format!("{name_zh} {name_en}").to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
     let unit = unit.trim();
     let percent = unit.contains('%') || unit.contains("百分点");

@@ -144,13 +144,15 @@ pub(crate) fn fit_ridge_logit(
 /// (Van Calster et al. 2019): the intercept a of logit P(met) = a + logit p (calibration in
 /// the large, 0 when the mean forecast is right) and the slope b of logit P(met) = a' + b·logit p
 /// (1 when forecasts are neither too extreme, b < 1, nor too timid), p clipped to [0.001, 0.999].
-/// `None` when there are fewer than two outcomes of each kind, or Newton's method fails.
+/// `None` when there are fewer than two outcomes of each kind, all forecasts are equal (no
+/// slope), or Newton's method fails.
 ///
 /// ```
-/// // forecasts that are right on average: intercept 0
-/// let p = [0.5, 0.5, 0.5, 0.5];
-/// let (a, _) = plancast::calibration_line(&p, &[true, false, true, false]).unwrap();
-/// assert!(a.abs() < 1e-9);
+/// let p = [0.2, 0.4, 0.6, 0.8, 0.3, 0.7];
+/// let met = [false, true, false, true, false, true];
+/// let (a, b) = plancast::calibration_line(&p, &met).unwrap();
+/// assert!(a.is_finite() && b > 0.0); // met more often where P is higher
+/// assert_eq!(plancast::calibration_line(&[0.5; 4], &[true, false, true, false]), None);
 /// ```
 pub fn calibration_line(p: &[f64], met: &[bool]) -> Option<(f64, f64)> {
     let ones = met.iter().filter(|m| **m).count();
