@@ -52,6 +52,9 @@ OPTIONS:
     --continuation RULE   chosen (the calibration's damping / drift blend and class pooling;
                           the default under auto) or fitted (the model's own trend; the
                           default under an explicit model)
+    --series-p            make P the series-based P; by default P is the track record's
+                          (the outside view: how targets of the kind, level and type fared,
+                          which scored better against 2021-2025 outcomes; `P ser.` column)
     --level P             interval level in (0, 1), default 0.8
     --target-year Y       also project every series to year Y (projection only, no target)
     --threads N           worker threads (default: all cores)
@@ -79,7 +82,8 @@ fn run() -> Result<(), String> {
     let opts = AssessOptions::default()
         .with_model(args.model)
         .with_continuation(args.continuation)
-        .with_level(args.level);
+        .with_level(args.level)
+        .with_track_record(!args.series_p);
     report::run_panel(
         &panel,
         &opts,

@@ -52,6 +52,11 @@ pub use assess::{
 };
 pub use feasibility::{growth_between, GrowthBasis, Reason, Status, Thresholds};
 pub use record::{assess_panel_as_of, realised};
+mod outside;
+pub use outside::{
+    calibration_line, indicator_kind, infer_kind, infer_level, region_level, CombineCase,
+    GovernmentLevel, IndicatorKind, ProbabilityFrom, RecordCase, RecordModel, TrackRecord,
+};
 #[cfg(feature = "io")]
 pub use report::evaluation_record;
 pub use report::{

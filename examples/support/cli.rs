@@ -53,6 +53,8 @@ pub struct Args {
     pub quiet: bool,
     /// `report.jsonl` (JSON Lines) instead of `report.json`.
     pub jsonl: bool,
+    /// `--series-p`: the series-based P as the report's P (not the track record's).
+    pub series_p: bool,
 }
 
 impl Args {
@@ -75,6 +77,7 @@ impl Args {
             seed_classes: false,
             quiet: false,
             jsonl: false,
+            series_p: false,
         };
         let mut p = lexopt::Parser::from_env();
         let e = |x: lexopt::Error| x.to_string();
@@ -143,6 +146,7 @@ impl Args {
                 Long("seed-classes") => a.seed_classes = true,
                 Long("quiet") | Short('q') => a.quiet = true,
                 Long("jsonl") => a.jsonl = true,
+                Long("series-p") => a.series_p = true,
                 Short('h') | Long("help") => return Ok(None),
                 other => return Err(format!("{} (see --help)", other.unexpected())),
             }

@@ -382,13 +382,14 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             let _ = writeln!(out, "{}", pad(&title, 100).trim_end());
             let _ = writeln!(
                 out,
-                "{} {} {} {} {} {} {} {} {} status",
+                "{} {} {} {} {} {} {} {} {} {} status",
                 pad("indicator", 17),
                 pad("year", 4),
                 pad("target", 9),
                 pad("last", 12),
                 pad(&format!("projection [{:.0}%]", 100.0 * report.level), 21),
                 pad("P", 4),
+                pad("P ser.", 6),
                 pad("req.", 6),
                 pad("obs.", 6),
                 pad("R", 5),
@@ -414,13 +415,14 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
         };
         let _ = writeln!(
             out,
-            "{} {} {} {} {} {} {} {} {} {}",
+            "{} {} {} {} {} {} {} {} {} {} {}",
             pad(name, 17),
             pad(&a.target_year.to_string(), 4),
             pad(&target, 9),
             pad(&last, 12),
             pad(&proj, 21),
             pad(&pct(a.probability), 4),
+            pad(&pct(a.p_series), 6),
             pad(&growth(a.verdict.required(), a.verdict.basis()), 6),
             pad(&growth(a.verdict.observed(), a.verdict.basis()), 6),
             pad(&ratio(a.verdict.progress_ratio()), 5),
@@ -430,6 +432,19 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
 }
 
 fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
+    if report.rows.iter().any(|r| {
+        matches!(
+            r.probability_from,
+            Some(plancast::ProbabilityFrom::OutsideView | plancast::ProbabilityFrom::Combined)
+        )
+    }) {
+        let _ = writeln!(
+            out,
+            "\nP is the track record's (the outside view: how 2021–2025 targets of the same kind, level \
+             and type fared, README \"Against what happened\"; its reason is report.csv's record_reason); \
+             P ser. is the trajectory's. --series-p makes P the trajectory's."
+        );
+    }
     let defaulted: Vec<&str> = panel
         .indicators()
         .iter()

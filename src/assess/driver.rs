@@ -400,6 +400,13 @@ fn plan_baseline_year(panel: &Panel, region: &str) -> Option<i32> {
 /// The panel driver's part of one target: resolve the target value (a benchmark's), find the
 /// series and its trajectory (its own fit or a reference's); the rest is [`assess_one`].
 fn assess_target(ctx: &Assessor<'_>, t: &Target) -> Assessment {
+    let mut row = assess_series(ctx, t);
+    super::outside::attach(ctx.panel, t, &mut row, ctx.opts.track_record);
+    row
+}
+
+/// The series-based part of [`assess_target`].
+fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
     let row = Assessment::blank(t);
     let panel = ctx.panel;
     let Some(indicator) = panel.indicator(&t.indicator) else {

@@ -6,6 +6,7 @@ pub(crate) mod calibrate;
 mod driver;
 mod one;
 mod options;
+mod outside;
 
 pub use driver::{
     assess_panel, assess_panel_serial, assess_panel_with_progress, project_panel, Assessor,

@@ -76,6 +76,13 @@ pub struct AssessOptions {
     /// How a share's own forecast is pooled with its reference class (default: the fit on
     /// the real panels' tuning part, [`ClassPool`]).
     pub class_pool: ClassPool,
+    /// Make [`crate::Assessment::probability`] the track record's P: the combination with the
+    /// outside view, or the outside view alone, whichever the refit's cross-validation found
+    /// better ([`crate::RecordModel::prefer_combined`]); targets with no observation get the
+    /// outside view, labelled. Default false: the series-based P, as the batch path gives it.
+    /// `p_series` and `p_record` are set either way.
+    #[serde(default)]
+    pub track_record: bool,
 }
 
 impl AssessOptions {
@@ -83,6 +90,13 @@ impl AssessOptions {
     #[must_use]
     pub fn with_class_pool(mut self, pool: ClassPool) -> Self {
         self.class_pool = pool;
+        self
+    }
+
+    /// With [`AssessOptions::track_record`] on or off.
+    #[must_use]
+    pub fn with_track_record(mut self, on: bool) -> Self {
+        self.track_record = on;
         self
     }
 
@@ -168,6 +182,7 @@ impl Default for AssessOptions {
             reference_classes: true,
             continuation: None,
             class_pool: ClassPool::default(),
+            track_record: false,
         }
     }
 }

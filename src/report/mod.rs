@@ -18,6 +18,7 @@ pub use write::{EVALUATION_COLUMNS, REPORT_COLUMNS};
 
 use crate::feasibility::Reason;
 use crate::model::ModelKind;
+use crate::outside::{ProbabilityFrom, TrackRecord};
 use crate::projection::IntervalMethod;
 use crate::reference::ReferenceClass;
 use crate::target::{Comparator, Target, TargetKind, TargetValue};
@@ -271,7 +272,9 @@ pub struct Assessment {
     pub upper: Option<f64>,
     /// How the interval [`Assessment::lower`]–[`Assessment::upper`] was computed.
     pub interval_method: Option<IntervalMethod>,
-    /// Probability of meeting the target at the target year.
+    /// Probability of meeting the target at the target year: the series-based P
+    /// ([`Assessment::p_series`]), or with [`crate::AssessOptions::track_record`] the track
+    /// record's ([`Assessment::probability_from`] says which).
     pub probability: Option<f64>,
     /// The projected (or, for a past target year, the observed or interpolated) value minus
     /// the target.
@@ -290,6 +293,15 @@ pub struct Assessment {
     /// What happened: the value observed in the target year and whether it met the target,
     /// for a report made as of an earlier year ([`crate::assess_panel_as_of`]).
     pub realised: Option<Realised>,
+    /// The series-based P(met): the trajectory's, or its reference class's.
+    pub p_series: Option<f64>,
+    /// The outside view's P(met): how targets of this kind, level and type fared
+    /// ([`crate::RecordModel`]); also for a target with no observation.
+    pub p_record: Option<f64>,
+    /// Which P [`Assessment::probability`] is: series, outside view or combined.
+    pub probability_from: Option<ProbabilityFrom>,
+    /// The track record's view of the target: inferred kind and level, the reason text.
+    pub track_record: Option<TrackRecord>,
     /// Status, growth figures, progress ratios and years: [`crate::verdict`].
     #[serde(flatten)]
     pub verdict: Verdict,
@@ -324,6 +336,10 @@ impl Assessment {
             class_percentile: None,
             calibrated_on: None,
             realised: None,
+            p_series: None,
+            p_record: None,
+            probability_from: None,
+            track_record: None,
             verdict: Verdict::not_assessable(Reason::NoObservations),
         }
     }

@@ -63,6 +63,10 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "realised_value",
     "realised_result",
     "definition",
+    "p_series",
+    "p_record",
+    "probability_from",
+    "record_reason",
 ];
 
 #[cfg(feature = "io")]
@@ -140,6 +144,10 @@ impl Report {
                 &f(r.realised.map(|x| x.value)),
                 r.realised.map_or("", |x| x.result.name()),
                 r.definition.as_deref().unwrap_or(""),
+                &f(r.p_series),
+                &f(r.p_record),
+                r.probability_from.map_or("", |p| p.name()),
+                &r.track_record.map(|t| t.to_string()).unwrap_or_default(),
             ])
             .map_err(io)?;
         }
