@@ -405,7 +405,8 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The plan's period from its first lines: `2022—2025年`, `“十四五”` (2021–2025, base 2020).
+/// The plan's period from its first lines: `2022—2025年`, `“十四五”` (2021–2025, base 2020), an
+/// annual plan's title (`2025年…工作要点`: 2025, base 2024).
 fn plan_period(lines: &[text::Line]) -> Period {
     let range = regex!(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年");
     for l in lines.iter().take(80) {
@@ -431,6 +432,25 @@ fn plan_period(lines: &[text::Line]) -> Period {
                     start_year: Some(base + 1),
                 };
             }
+        }
+    }
+    // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
+    let annual = regex!(
+        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}(?:工作要点|工作计划|工作方案|工作任务|重点任务|任务清单|行动计划|实施方案|行动方案)"
+    );
+    for l in lines.iter().take(20) {
+        if l.norm.trim().chars().count() > 60 {
+            continue;
+        }
+        if let Some(y) = annual
+            .captures(&l.norm)
+            .and_then(|c| c[1].parse::<i32>().ok())
+        {
+            return Period {
+                base_year: Some(y - 1),
+                end_year: Some(y),
+                start_year: Some(y),
+            };
         }
     }
     Period::default()

@@ -10,6 +10,11 @@ use std::ops::Range;
 
 use regex::Regex;
 
+mod year;
+
+use year::{carried_year, year_marks, year_role, At, YearMark};
+pub(crate) use year::{latest_base_year, latest_goal_year};
+
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
 use super::text::{heading, Line, Section, Sections};
@@ -23,14 +28,6 @@ const SUFFIX_VERBS: &[&str] = &[
 
 /// Longest name kept without review (chars).
 const MAX_NAME_CHARS: usize = 30;
-
-fn year_re() -> &'static Regex {
-    regex!(concat!(
-        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
-        r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
-        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
-    ))
-}
 
 fn lead_re() -> &'static Regex {
     regex!(concat!(
@@ -58,105 +55,6 @@ fn inner_action_re() -> &'static Regex {
     regex!(
         r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广"
     )
-}
-
-/// A year phrase and what it says about the role.
-#[derive(Debug, Clone, Copy)]
-struct YearMark {
-    end: usize,
-    year: i32,
-    /// `Some(true)`: says baseline (`截至`, `以来`, `十三五`); `Some(false)`: says target (`到`).
-    baseline: Option<bool>,
-    /// `2019年底上线运行以来`: the year a count starts from, not the year it refers to.
-    since: bool,
-}
-
-fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
-    year_re()
-        .captures_iter(norm)
-        .filter_map(|c| {
-            let m = c.get(0).expect("match");
-            // `比2020年提高5个百分点`, `较2020年增长`: a comparison's base, not the figure's year.
-            let before = &norm[..m.start()];
-            if ["比", "较", "相比", "与", "同"]
-                .iter()
-                .any(|w| before.ends_with(w))
-            {
-                return None;
-            }
-            if let Some(n) = c.name("n") {
-                let year = match n.as_str() {
-                    "二" => 2015,
-                    "三" => 2020,
-                    "四" => 2025,
-                    _ => 2030,
-                };
-                // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
-                // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
-                let ended = c.name("fsuf").is_some();
-                let past = match (period.base_year, period.end_year) {
-                    (Some(b), _) => Some(year <= b),
-                    (None, Some(e)) => Some(year < e),
-                    (None, None) => ended.then_some(true),
-                };
-                return Some(YearMark {
-                    end: m.end(),
-                    year,
-                    baseline: past,
-                    since: since_after(norm, m.end()),
-                });
-            }
-            let year: i32 = c
-                .name("y2")
-                .or(c.name("y1"))
-                .and_then(|y| y.as_str().parse().ok())?;
-            let pre = c.name("pre").map_or("", |p| p.as_str());
-            let suf = c.name("suf").map_or("", |p| p.as_str());
-            let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
-                Some(true)
-            } else if matches!(pre, "到" | "至" | "力争" | "争取") {
-                Some(false)
-            } else {
-                None
-            };
-            Some(YearMark {
-                end: m.end(),
-                year,
-                baseline,
-                since: since_after(norm, m.end()),
-            })
-        })
-        .collect()
-}
-
-/// Whether `以来` follows in the clause after `pos`.
-fn since_after(norm: &str, pos: usize) -> bool {
-    let rest = &norm[pos..];
-    let clause_end = rest
-        .find(['，', ',', '。', '；', ';'])
-        .unwrap_or(rest.len());
-    rest[..clause_end].contains("以来")
-}
-
-/// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
-pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
-    lines
-        .iter()
-        .flat_map(|l| year_marks(&l.norm, Period::default()))
-        .filter(|m| m.baseline == Some(false))
-        .map(|m| m.year)
-        .max()
-}
-
-/// The latest year the text marks as past (`截至2020年底`, `“十三五”期末`) before `end`: the base
-/// year of a plan that states no period.
-pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
-    lines
-        .iter()
-        .flat_map(|l| year_marks(&l.norm, Period::default()))
-        .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
-        .map(|m| m.year)
-        .max()
 }
 
 /// Clause boundaries: `，,；;。！？!?` (a comma between digits is a thousands separator).
@@ -191,24 +89,33 @@ pub(crate) fn read(
     options: &ExtractOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut section = Section::Other;
+    let mut at = At {
+        section: Section::Other,
+        carry: None,
+    };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
         if let Some(h) = heading(&line.norm) {
-            section = sections.enter(h);
+            at = At {
+                section: sections.enter(h),
+                carry: None,
+            };
             continue;
         }
         if table_lines.contains(&i) || line.norm.contains("....") || line.norm.contains("……") {
             continue;
         }
-        read_line(line, section, period, options, &mut out);
+        read_line(line, at, period, options, &mut out);
+        if let Some(y) = carried_year(&line.norm, period) {
+            at.carry = Some(y);
+        }
     }
     out
 }
 
 fn read_line(
     line: &Line,
-    section: Section,
+    at: At,
     period: Period,
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
@@ -251,7 +158,7 @@ fn read_line(
                     until,
                 },
                 &marks,
-                section,
+                at,
                 period,
             ),
         ));
@@ -260,7 +167,7 @@ fn read_line(
     from_to(line, &figs, &mut found, period);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
-    full_coverage(line, &marks, section, period, out);
+    full_coverage(line, &marks, at, period, out);
     // Relative targets (`达到全省平均水平`, `走在全区前列`), one per clause.
     let mut pos = 0;
     while pos < norm.len() {
@@ -276,11 +183,8 @@ fn read_line(
         let clause = clause_of(span.start);
         let name_start = clause.start + lead_len(&norm[clause.start..span.start]);
         let name = norm[name_start..span.start].trim();
-        let (year, role, mut notes, mut review) =
-            year_role(line, &marks, span.start, section, period);
-        let name_orig = line
-            .orig_span(name_start, name_start + name.len())
-            .to_owned();
+        let (year, role, mut notes, mut review) = year_role(line, &marks, span.start, at, period);
+        let name_orig = line.name_span(name_start, name_start + name.len());
         if name.chars().count() < 2 {
             review.get_or_insert_with(|| "no indicator name before the benchmark".into());
         }
@@ -337,7 +241,7 @@ fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)]
         let name_start = clause_start + lead_len(from);
         let name_end = clause_start + from.len();
         let name = line
-            .orig_span(name_start, name_end.max(name_start))
+            .name_span(name_start, name_end.max(name_start))
             .trim()
             .to_owned();
         if name.chars().count() < 2 {
@@ -389,6 +293,18 @@ fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
     ];
     for k in 1..found.len() {
         let name = found[k].1.name_zh.clone();
+        // `…增加值达到10000亿元，占GDP比重达56%以上`: a share named from `占` is of the subject
+        // before it.
+        let share = name.starts_with('占') && name.chars().count() >= 3;
+        if share && found[k].1.unit == "%" && found[k].1.line == found[k - 1].1.line {
+            let prev = found[k - 1].1.name_zh.clone();
+            if prev.chars().count() >= 2 && !prev.starts_with('占') {
+                let c = &mut found[k].1;
+                c.name_zh = format!("{prev}{name}");
+                c.notes.push(format!("a share of {prev}, named after it"));
+            }
+            continue;
+        }
         if !GROWTH.contains(&name.as_str()) || found[k].1.unit != "%" {
             continue;
         }
@@ -444,7 +360,7 @@ fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
 fn full_coverage(
     line: &Line,
     marks: &[YearMark],
-    section: Section,
+    at: At,
     period: Period,
     out: &mut Vec<Candidate>,
 ) {
@@ -464,7 +380,7 @@ fn full_coverage(
         {
             continue;
         }
-        let (year, role, mut notes, mut review) = year_role(line, marks, pos, section, period);
+        let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
         if role == Role::Baseline {
             continue;
         }
@@ -483,7 +399,7 @@ fn full_coverage(
         notes.push("全覆盖 read as 100 % coverage".into());
         out.push(Candidate {
             role,
-            name_zh: line.orig_span(start, start + name.len()).to_owned(),
+            name_zh: line.name_span(start, start + name.len()),
             unit: "%".into(),
             year,
             comparator: Comparator::Ge,
@@ -505,79 +421,6 @@ fn lead_len(s: &str) -> usize {
     lead_re().find(s).map_or(0, |m| m.end())
 }
 
-/// The year, role, notes and review reason for a figure at `pos`.
-fn year_role(
-    _line: &Line,
-    marks: &[YearMark],
-    pos: usize,
-    section: Section,
-    period: Period,
-) -> (Option<i32>, Role, Vec<String>, Option<String>) {
-    let mut notes = Vec::new();
-    let mark = marks.iter().rev().find(|m| m.end <= pos);
-    let role_of = |year: i32, hint: Option<bool>| -> Role {
-        let baseline = match (period.base_year, hint) {
-            (_, Some(true)) => true,
-            _ if period.start_year.is_some_and(|s| year < s) => true,
-            (Some(b), _) => year <= b,
-            (None, Some(false)) => false,
-            (None, None) => period.end_year.is_some_and(|e| year < e),
-        };
-        if baseline {
-            Role::Baseline
-        } else if period.end_year.is_some_and(|e| year < e) {
-            Role::Milestone
-        } else {
-            Role::Target
-        }
-    };
-    match (mark, section) {
-        (Some(m), _) if m.since => match period.base_year {
-            Some(b) if b >= m.year => {
-                notes.push(format!("since {}: read as at the base year {b}", m.year));
-                (Some(b), Role::Baseline, notes, None)
-            }
-            _ => (
-                None,
-                Role::Baseline,
-                notes,
-                Some(format!("counted since {}: to which year?", m.year)),
-            ),
-        },
-        (Some(m), _) => (Some(m.year), role_of(m.year, m.baseline), notes, None),
-        (None, Section::Baseline) => match period.base_year {
-            Some(b) => {
-                notes.push(format!("year not stated: the plan's base year {b}"));
-                (Some(b), Role::Baseline, notes, None)
-            }
-            None => (
-                None,
-                Role::Baseline,
-                notes,
-                Some("no year, and the plan's base year is unknown".into()),
-            ),
-        },
-        (None, Section::Target) => match period.end_year {
-            Some(e) => {
-                notes.push(format!("year not stated: the plan's end year {e}"));
-                (Some(e), Role::Target, notes, None)
-            }
-            None => (
-                None,
-                Role::Target,
-                notes,
-                Some("no year, and the plan's end year is unknown".into()),
-            ),
-        },
-        (None, Section::Other) => (
-            None,
-            Role::Target,
-            notes,
-            Some("no year stated, outside a baseline or goals section".into()),
-        ),
-    }
-}
-
 /// Where a figure's words may be: its clause, from the end of the previous figure in it, up
 /// to where the next figure's words begin.
 struct Place {
@@ -591,7 +434,7 @@ fn candidate(
     f: &Figure,
     place: Place,
     marks: &[YearMark],
-    section: Section,
+    at: At,
     period: Period,
 ) -> Candidate {
     let Place {
@@ -600,7 +443,7 @@ fn candidate(
         until,
     } = place;
     let norm = &line.norm;
-    let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, section, period);
+    let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, at, period);
     notes.extend(f.notes.iter().cloned());
     let clause_text = &norm[clause.clone()];
     let basis = if clause_text.contains("新增") {
@@ -713,7 +556,7 @@ fn candidate(
         }
     }
     let name = line
-        .orig_span(name_range.start, name_range.end)
+        .name_span(name_range.start, name_range.end)
         .trim()
         .to_owned();
     let n = name.chars().count();
@@ -751,7 +594,7 @@ fn candidate(
         role,
         name_zh: name,
         unit: if f.unit_span.1 > f.unit_span.0 && !f.unit.starts_with('千') {
-            line.orig_span(f.unit_span.0, f.unit_span.1).to_owned()
+            line.name_span(f.unit_span.0, f.unit_span.1)
         } else {
             f.unit.clone()
         },
