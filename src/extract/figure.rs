@@ -70,7 +70,7 @@ fn figure_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
-        r"(?P<mult>百万|千万|千|万|亿)?",
+        r"(?P<mult>万亿|百万|千万|千|万|亿)?",
         r"(?P<a1>余|多)?",
         r"(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
@@ -85,7 +85,7 @@ fn verb_re() -> &'static Regex {
         r"(?P<verb>达到或超过|达到或高于|不少于|不低于|不小于|不高于|不超过|不多于|超过|高于|大于|",
         r"多于|突破|超|逾|达到|达|提升至|提升到|提高到|提高至|增长到|增加到|增至|升至|上升至|",
         r"上升到|降至|降到|降低至|降低到|下降到|下降至|控制在|保持在|稳定在|低于|小于|少于|",
-        r"[≥≤<>]=?|>=|<=|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
+        r"[≥≤<>]=?|>=|<=|(?:由|从)\s*20\d\d\s*年(?:底|末)?\s*的?|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
     ))
 }
 
@@ -107,7 +107,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         let before = &norm[..num.start()];
         let prev = before.chars().next_back();
         // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
-        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '第' || p == '-') {
+        // After `图`/`表` it is a figure or table number (`如图2—1所示`).
+        if prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric() || matches!(p, '.' | '第' | '-' | '图' | '表')
+        }) {
             continue;
         }
         let Some(mut value) = parse_number(num.as_str()) else {
@@ -182,6 +185,18 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         if after.starts_with('年') || after.starts_with('月') {
             continue; // `10年` of a duration, `6月`
         }
+        // `500M以上用户占比`: a bandwidth threshold inside a name (no verb, a noun after `以上`).
+        if verb.is_none()
+            && unit.chars().all(|ch| ch.is_ascii_alphabetic())
+            && !unit.is_empty()
+            && matches!(post, Some("以上" | "以下"))
+            && norm[end..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch) && ch != '的')
+        {
+            continue;
+        }
         let qualifier = match (post, a1, verb_q) {
             (Some("以上"), ..) => Qualifier::AtLeast {
                 strict: matches!(verb_q, Qualifier::AtLeast { strict: true }),
@@ -201,7 +216,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             }
         }
         if c.name("post").is_none() && c.name("unit").is_none() {
-            end = num.end().max(c.name("high").map_or(0, |h| h.end()));
+            end = num
+                .end()
+                .max(c.name("high").map_or(0, |h| h.end()))
+                .max(c.name("mult").map_or(0, |m| m.end()));
         }
         out.push(Figure {
             start: num.start(),
@@ -294,6 +312,7 @@ mod tests {
             "1.电话反馈",
             "2022—2025年",
             "H5页面",
+            "总体架构如图2—1所示",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

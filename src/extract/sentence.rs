@@ -12,7 +12,7 @@ use regex::Regex;
 
 mod year;
 
-use year::{carried_year, year_marks, year_role, At, YearMark};
+use year::{carried_base_year, carried_year, year_marks, year_role, At, YearMark};
 pub(crate) use year::{latest_base_year, latest_goal_year};
 
 use super::figure::{figures, Figure, Qualifier};
@@ -92,6 +92,7 @@ pub(crate) fn read(
     let mut at = At {
         section: Section::Other,
         carry: None,
+        carry_base: None,
     };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
@@ -99,6 +100,7 @@ pub(crate) fn read(
             at = At {
                 section: sections.enter(h),
                 carry: None,
+                carry_base: None,
             };
             continue;
         }
@@ -108,6 +110,11 @@ pub(crate) fn read(
         read_line(line, at, period, options, &mut out);
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
+        }
+        if at.section == Section::Baseline {
+            if let Some(y) = carried_base_year(&line.norm, period) {
+                at.carry_base = Some(y);
+            }
         }
     }
     out
@@ -164,7 +171,7 @@ fn read_line(
         ));
     }
     split_respectively(&mut found);
-    from_to(line, &figs, &mut found, period);
+    from_to(line, &figs, &mut found, (&marks, at, period));
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
@@ -220,10 +227,17 @@ fn read_line(
 
 /// `固定宽带家庭普及率由85%提高到95%`: the first figure is where the indicator starts (the base
 /// year's value), the second its target; both take the name before `由`/`从`.
-fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)], period: Period) {
+fn from_to(
+    line: &Line,
+    figs: &[Figure],
+    found: &mut [(Range<usize>, Candidate)],
+    (marks, at, period): (&[YearMark], At, Period),
+) {
     let step = regex!(
         r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:约|近)?\s*$"
     );
+    // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
+    let stated = regex!(r"(?:由|从)\s*(20\d\d)\s*年(?:底|末)?\s*的?$");
     let norm = &line.norm;
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);
@@ -231,15 +245,30 @@ fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)]
             continue;
         }
         let before = norm[found[k].0.start..f.start].trim_end();
-        let Some(from) = before
-            .strip_suffix('由')
-            .or_else(|| before.strip_suffix('从'))
-        else {
-            continue;
+        let (from, stated_year) = match stated.captures(before) {
+            Some(c) => (
+                &before[..c.get(0).map_or(0, |m| m.start())],
+                c[1].parse::<i32>().ok(),
+            ),
+            None => match before
+                .strip_suffix('由')
+                .or_else(|| before.strip_suffix('从'))
+            {
+                Some(from) => (from, None),
+                None => continue,
+            },
         };
         let clause_start = found[k].0.start;
-        let name_start = clause_start + lead_len(from);
+        let mut name_start = clause_start + lead_len(from);
         let name_end = clause_start + from.len();
+        // `《规划》要求到2025年数字中国发展指数`: the name starts after the last year phrase.
+        if let Some(m) = year::year_re()
+            .find_iter(&norm[name_start..name_end.max(name_start)])
+            .last()
+        {
+            let after = name_start + m.end();
+            name_start = after + lead_len(&norm[after..name_end.max(after)]);
+        }
         let name = line
             .name_span(name_start, name_end.max(name_start))
             .trim()
@@ -247,14 +276,20 @@ fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)]
         if name.chars().count() < 2 {
             continue;
         }
-        let target_year = found[k + 1].1.year;
+        // The target's year is the one before the name (`到2025年，…从2020年的…提高到…`).
+        let (t_year, t_role, t_notes, t_review) = year_role(line, marks, name_start, at, period);
+        let target_year = t_year.or(found[k + 1].1.year);
         let base = &mut found[k].1;
         base.name_zh = name.clone();
         base.role = Role::Baseline;
         base.comparator = Comparator::Eq;
         base.review = None;
-        match period.base_year {
-            Some(b) if target_year.is_none_or(|t| t > b) => {
+        match (stated_year, period.base_year) {
+            (Some(y), _) if target_year.is_none_or(|t| t > y) => {
+                base.year = Some(y);
+                base.notes = vec![format!("从{y}年…: the starting value of {y}")];
+            }
+            (None, Some(b)) if target_year.is_none_or(|t| t > b) => {
                 base.year = Some(b);
                 base.notes = vec![format!(
                     "由…: the starting value, read as the base year {b}"
@@ -264,6 +299,13 @@ fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)]
         }
         let target = &mut found[k + 1].1;
         target.name_zh = name;
+        if stated_year.is_some() && t_year.is_some() {
+            target.year = t_year;
+            target.role = t_role;
+            target.notes = t_notes;
+            target.review = t_review;
+            target.comparator = g.target_comparator();
+        }
         if target
             .review
             .as_deref()
@@ -291,26 +333,27 @@ fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "下降",
         "年均下降",
     ];
-    for k in 1..found.len() {
-        let name = found[k].1.name_zh.clone();
+    // The subject: the last name that is neither a share nor a rate of change.
+    let mut subject: Option<String> = None;
+    for (_, c) in found.iter_mut() {
+        let name = c.name_zh.clone();
+        let is_pct = c.unit == "%";
         // `…增加值达到10000亿元，占GDP比重达56%以上`: a share named from `占` is of the subject
         // before it.
-        let share = name.starts_with('占') && name.chars().count() >= 3;
-        if share && found[k].1.unit == "%" && found[k].1.line == found[k - 1].1.line {
-            let prev = found[k - 1].1.name_zh.clone();
-            if prev.chars().count() >= 2 && !prev.starts_with('占') {
-                let c = &mut found[k].1;
+        if name.starts_with('占') && name.chars().count() >= 3 {
+            if let (Some(prev), true) = (&subject, is_pct) {
                 c.name_zh = format!("{prev}{name}");
                 c.notes.push(format!("a share of {prev}, named after it"));
             }
             continue;
         }
-        if !GROWTH.contains(&name.as_str()) || found[k].1.unit != "%" {
+        if !GROWTH.contains(&name.as_str()) {
+            if name.chars().count() >= 2 {
+                subject = Some(name);
+            }
             continue;
         }
-        let prev = found[k - 1].1.name_zh.clone();
-        if prev.chars().count() >= 2 && !GROWTH.contains(&prev.as_str()) {
-            let c = &mut found[k].1;
+        if let (Some(prev), true) = (&subject, is_pct) {
             c.name_zh = format!("{prev}{name}");
             c.notes.push(format!(
                 "a rate of change of {prev}, named after it; not a level"

@@ -35,6 +35,8 @@ pub(super) struct YearMark {
 pub(super) struct At {
     pub section: Section,
     pub carry: Option<i32>,
+    /// The past year an earlier line of a baseline section set (`“十三五”期间，…`).
+    pub carry_base: Option<i32>,
 }
 
 /// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
@@ -84,9 +86,10 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
         .captures_iter(norm)
         .filter_map(|c| {
             let m = c.get(0).expect("match");
-            // `比2020年提高5个百分点`, `较2020年增长`: a comparison's base, not the figure's year.
+            // `比2020年提高5个百分点`, `较2020年增长`, `从2020年的85提高到95`: a comparison's
+            // base, not the figure's year.
             let before = &norm[..m.start()];
-            if ["比", "较", "相比", "与", "同"]
+            if ["比", "较", "相比", "与", "同", "从", "由"]
                 .iter()
                 .any(|w| before.ends_with(w))
             {
@@ -158,6 +161,16 @@ pub(super) fn carried_year(norm: &str, period: Period) -> Option<i32> {
         .map(|m| m.year)
 }
 
+/// The past year a line of a baseline section leaves for the lines after it (`“十三五”期间`,
+/// `截至2020年底`): its last year phrase that says baseline and is not a count's start.
+pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
+    year_marks(norm, period)
+        .into_iter()
+        .rev()
+        .find(|m| m.baseline == Some(true) && !m.since)
+        .map(|m| m.year)
+}
+
 /// Words that make a clause a target (`达到`, `突破`, `建设`, `培育`, `打造`, `新增`…).
 fn target_verb_re() -> &'static Regex {
     regex!(concat!(
@@ -173,13 +186,36 @@ fn past_word_re() -> &'static Regex {
     )
 }
 
-/// Whether the clause around `pos` states a target (a target verb, no word of the past).
-fn target_clause(norm: &str, pos: usize) -> bool {
+/// Words that put a clause in the future (`力争`, `将`, `预计`, `到`).
+fn future_word_re() -> &'static Regex {
+    regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
+}
+
+fn clause_at(norm: &str, pos: usize) -> &str {
     let clause = clauses(norm)
         .into_iter()
         .find(|r| r.start <= pos && pos <= r.end)
         .unwrap_or(0..norm.len());
-    let text = &norm[clause];
+    &norm[clause]
+}
+
+/// Whether the clause around `pos` reports the past, and whether it speaks of the future.
+fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
+    let text = clause_at(norm, pos);
+    let past = past_word_re().is_match(text);
+    // The future may be set earlier in the sentence (`力争到2020年，A…，B…`).
+    let sentence_start = norm[..pos.min(norm.len())]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '。' | ';' | '；'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let future = future_word_re().is_match(&norm[sentence_start..pos.min(norm.len())])
+        || future_word_re().is_match(text);
+    (past, future)
+}
+
+/// Whether the clause around `pos` states a target (a target verb, no word of the past).
+fn target_clause(norm: &str, pos: usize) -> bool {
+    let text = clause_at(norm, pos);
     target_verb_re().is_match(text) && !past_word_re().is_match(text)
 }
 
@@ -223,13 +259,18 @@ pub(super) fn year_role(
 ) -> (Option<i32>, Role, Vec<String>, Option<String>) {
     let mut notes = Vec::new();
     let mark = marks.iter().rev().find(|m| m.end <= pos);
+    // A plain year (`2022年`, neither `到` nor `截至`) in a clause that reports what was done
+    // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
+    // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
+    let (past, future) = clause_tense(&line.norm, pos);
     let role_of = |year: i32, hint: Option<bool>| -> Role {
         let baseline = match (period.base_year, hint) {
             (_, Some(true)) => true,
             _ if period.start_year.is_some_and(|s| year < s) => true,
+            (_, None) if past && !future => true,
             (Some(b), _) => year <= b,
             (None, Some(false)) => false,
-            (None, None) => period.end_year.is_some_and(|e| year < e),
+            (None, None) => period.end_year.is_none_or(|e| year < e) && !future,
         };
         if baseline {
             Role::Baseline
@@ -258,6 +299,11 @@ pub(super) fn year_role(
                 notes.push(format!("{w}: the plan's end year {}", m.year));
             }
             (Some(m.year), role_of(m.year, m.baseline), notes, None)
+        }
+        (None, Section::Baseline) if at.carry_base.is_some() => {
+            let y = at.carry_base.unwrap_or_default();
+            notes.push(format!("year not stated: {y}, from an earlier sentence"));
+            (Some(y), Role::Baseline, notes, None)
         }
         (None, Section::Baseline) => match period.base_year {
             Some(b) => {
