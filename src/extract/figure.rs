@@ -70,12 +70,13 @@ fn figure_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
-        r"(?P<mult>万亿|百万|千万|千|万|亿)?",
+        // One space may stand before the unit (`9 万公里`, `92 项`).
+        r"(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
         r"(?P<a1>余|多)?",
-        r"(?P<unit>个百分点|%|‰|[A-Za-z]+|",
+        r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
         r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G)?",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G))?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
     ))
 }
@@ -294,6 +295,8 @@ mod tests {
         assert!(f.notes[0].contains("range 10–20"));
         let f = one("PUE值降至1.3以下");
         assert_eq!(f.target_comparator(), Comparator::Le);
+        let f = one("新增干线光缆9 万公里");
+        assert_eq!((f.value, f.unit.as_str()), (9.0, "万公里"));
         let f = one("不低于100Mbps");
         assert_eq!(
             (f.unit.as_str(), f.target_comparator()),

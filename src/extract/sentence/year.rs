@@ -40,9 +40,9 @@ pub(super) struct At {
 }
 
 /// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
-/// plan also `今年`, `全年`, `本年度`.
+/// plan also `今年`, `全年`, `本年度`, `年底(前)`.
 fn scope_re() -> &'static Regex {
-    regex!(r"(?:\d{1,2}|[一二三四五两])年内|年内|届时|到期末|期末|今年|全年|本年度|本年")
+    regex!(r"(?:\d{1,2}|[一二三四五两])年内|年内|届时|到期末|期末|今年|全年|本年度|本年|年底前|年底")
 }
 
 /// The scope phrases of `norm`, each resolved to the plan's end year.
@@ -61,7 +61,8 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
             }
             let w = m.as_str();
             let word: &'static str = match w {
-                "今年" | "全年" | "本年度" | "本年" if !annual => return None,
+                "今年" | "全年" | "本年度" | "本年" | "年底前" | "年底" if !annual => return None,
+                "年底前" | "年底" => "年底",
                 "今年" => "今年",
                 "全年" => "全年",
                 "本年度" | "本年" => "本年",
