@@ -186,6 +186,9 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         if after.starts_with('年') || after.starts_with('月') {
             continue; // `10年` of a duration, `6月`
         }
+        if structural(norm, num.start(), end, &unit) {
+            continue;
+        }
         // `500M以上用户占比`: a bandwidth threshold inside a name (no verb, a noun after `以上`).
         if verb.is_none()
             && unit.chars().all(|ch| ch.is_ascii_alphabetic())
@@ -234,6 +237,55 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         });
     }
     out
+}
+
+/// Numbers that are not an indicator's value: counts of a plan's own parts (`6个方面`, `3条主线`,
+/// `30项重点任务`), numbers inside a quoted name (`“数字经济13条”`), codes glued to Latin
+/// (`10G-PON`), and thresholds of eligibility (`投资500万元以上的项目`).
+fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "方面",
+        "主线",
+        "总体目标",
+        "总抓手",
+        "重点任务",
+        "任务",
+        "重点工作",
+        "大行动",
+        "专项行动",
+        "行动",
+        "工程",
+        "领域",
+        "举措",
+        "措施",
+        "章",
+        "部分",
+        "维度",
+        "板块",
+        "体系",
+    ];
+    let after = norm[end..].trim_start_matches(['“', '"']);
+    if matches!(unit, "个" | "项" | "条" | "大" | "类" | "批")
+        && PARTS.iter().any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    let before = &norm[..start];
+    let open = before.matches('“').count() > before.matches('”').count();
+    let closes = after
+        .chars()
+        .take(16)
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '“'))
+        .any(|c| c == '”');
+    if open && closes {
+        return true; // inside `“…”`: part of a name or slogan
+    }
+    if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return true; // `10G-PON`
+    }
+    let threshold =
+        (norm[..end].ends_with("以上") || norm[..end].ends_with("以下")) && after.starts_with('的');
+    threshold && (unit.ends_with('元') || unit.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn verb_qualifier(verb: &str, about: bool) -> Qualifier {
@@ -316,6 +368,10 @@ mod tests {
             "2022—2025年",
             "H5页面",
             "总体架构如图2—1所示",
+            "在数字筑基、数字惠民等6个方面重点发力",
+            "简称“数字经济13条”",
+            "加快10G-PON设备规模部署",
+            "滚动实施投资500万元以上的数字化技改项目",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

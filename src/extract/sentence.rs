@@ -571,12 +571,33 @@ fn candidate(
         }
         name_range = tail_start..stop;
     }
+    // `…“十四五”信息化发展规划发布 到2025年信息产业营收`, `重庆将建设`: a name starts after the
+    // last year phrase, and after `将`/`要` followed by a verb of doing.
+    if let Some(m) = year_marks(&norm[name_range.clone()], Period::default()).last() {
+        let after = name_range.start + m.end;
+        let after = after + lead_len(&norm[after..name_range.end]);
+        if norm[after..name_range.end].chars().count() >= 2 {
+            name_range = after..name_range.end;
+        }
+    }
+    if let Some(p) = norm[name_range.clone()].rfind(['将', '要']) {
+        let rest = name_range.start + p + '将'.len_utf8();
+        if let Some(a) = action_re().find(&norm[rest..name_range.end]) {
+            let after = rest + a.end();
+            if norm[after..name_range.end].chars().count() >= 2 {
+                name_range = after..name_range.end;
+            }
+        }
+    }
     let raw = norm[name_range.clone()].trim();
-    let trimmed = raw
+    let mut trimmed = raw
         .trim_end_matches([
             '的', '共', '已', '约', '近', '为', '达', '均', '将', '各', '、',
         ])
         .trim_end_matches("分别");
+    for w in ["预计", "力争", "争取", "计划"] {
+        trimmed = trimmed.strip_suffix(w).unwrap_or(trimmed);
+    }
     let name_range = {
         let s = name_range.start
             + (norm[name_range.clone()].len() - norm[name_range.clone()].trim_start().len());

@@ -42,7 +42,9 @@ pub(super) struct At {
 /// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
 /// plan also `今年`, `全年`, `本年度`, `年底(前)`.
 fn scope_re() -> &'static Regex {
-    regex!(r"(?:\d{1,2}|[一二三四五两])年内|年内|届时|到期末|期末|今年|全年|本年度|本年|年底前|年底")
+    regex!(
+        r"(?:\d{1,2}|[一二三四五两])年内|年内|届时|到期末|期末|今年|全年|本年度|本年|年底前|年底"
+    )
 }
 
 /// The scope phrases of `norm`, each resolved to the plan's end year.
@@ -61,7 +63,9 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
             }
             let w = m.as_str();
             let word: &'static str = match w {
-                "今年" | "全年" | "本年度" | "本年" | "年底前" | "年底" if !annual => return None,
+                "今年" | "全年" | "本年度" | "本年" | "年底前" | "年底" if !annual => {
+                    return None
+                }
                 "年底前" | "年底" => "年底",
                 "今年" => "今年",
                 "全年" => "全年",
@@ -183,7 +187,7 @@ fn target_verb_re() -> &'static Regex {
 /// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
 fn past_word_re() -> &'static Regex {
     regex!(
-        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|共有|完成投资|累计完成"
+        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|共有|完成投资|累计完成|累计建成|累计开通"
     )
 }
 
