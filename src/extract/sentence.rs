@@ -234,16 +234,21 @@ fn from_to(
     (marks, at, period): (&[YearMark], At, Period),
 ) {
     let step = regex!(
-        r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:约|近)?\s*$"
+        r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:底|末)?\s*的)?\s*(?:约|近)?\s*$"
     );
     // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
     let stated = regex!(r"(?:由|从)\s*(20\d\d)\s*年(?:底|末)?\s*的?$");
     let norm = &line.norm;
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);
-        if found[k].0 != found[k + 1].0 || !step.is_match(&norm[f.end..g.start]) {
+        let Some(step_m) = step.captures(&norm[f.end..g.start]) else {
+            continue;
+        };
+        if found[k].0 != found[k + 1].0 {
             continue;
         }
+        // `…从2020年的3.6万个增加到2025年的…`: the target's own year.
+        let step_year = step_m.name("y").is_some();
         let before = norm[found[k].0.start..f.start].trim_end();
         let (from, stated_year) = match stated.captures(before) {
             Some(c) => (
@@ -272,12 +277,14 @@ fn from_to(
         let name = line
             .name_span(name_start, name_end.max(name_start))
             .trim()
+            .trim_end_matches(['将', '要'])
             .to_owned();
         if name.chars().count() < 2 {
             continue;
         }
-        // The target's year is the one before the name (`到2025年，…从2020年的…提高到…`).
-        let (t_year, t_role, t_notes, t_review) = year_role(line, marks, name_start, at, period);
+        // The target's year is its own (`增加到2025年的`) or the one before the name (`到2025年，…从2020年的…提高到…`).
+        let at_pos = if step_year { g.start } else { name_start };
+        let (t_year, t_role, t_notes, t_review) = year_role(line, marks, at_pos, at, period);
         let target_year = t_year.or(found[k + 1].1.year);
         let base = &mut found[k].1;
         base.name_zh = name.clone();

@@ -61,7 +61,7 @@ fn fyp_cell_re() -> &'static Regex {
 
 fn value_cell_re() -> &'static Regex {
     regex!(
-        r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?$",
+        r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|大于|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?\s*(?:\([^()]{1,12}\))?$",
     )
 }
 
@@ -630,7 +630,7 @@ fn finish(
             cand.comparator = match (explicit, post) {
                 (Some("≤" | "<="), _) | (_, Some("以下" | "以内")) => Comparator::Le,
                 (Some("<"), _) => Comparator::Lt,
-                (Some(">" | "超过"), _) => Comparator::Gt,
+                (Some(">" | "超过" | "大于"), _) => Comparator::Gt,
                 (_, Some("左右")) | (Some("约"), _) => Comparator::Eq,
                 (Some(_), _) | (_, Some(_)) => Comparator::Ge,
                 (None, None) => match (role, baseline) {

@@ -424,3 +424,23 @@ fn glossed_text_is_read_and_quoted_as_written() {
         c[0].quote
     );
 }
+
+/// `四川省5G基站数量将从2020年的3.6万个增加到2025年的25万个` (a news report of a provincial plan).
+#[test]
+fn from_a_stated_year_to_a_stated_year() {
+    let c = read_text(
+        "四川省5G基站数量将从2020年的3.6万个增加到2025年的25万个。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("四川省5G基站数量", Some(2020), Role::Baseline, Some(3.6)),
+            ("四川省5G基站数量", Some(2025), Role::Target, Some(25.0)),
+        ]
+    );
+}
