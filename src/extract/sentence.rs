@@ -234,7 +234,7 @@ fn from_to(
     (marks, at, period): (&[YearMark], At, Period),
 ) {
     let step = regex!(
-        r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:底|末)?\s*的)?\s*(?:约|近)?\s*$"
+        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:底|末)?\s*的)?\s*(?:约|近)?\s*$"
     );
     // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
     let stated = regex!(r"(?:由|从)\s*(20\d\d)\s*年(?:底|末)?\s*的?$");
@@ -244,7 +244,10 @@ fn from_to(
         let Some(step_m) = step.captures(&norm[f.end..g.start]) else {
             continue;
         };
-        if found[k].0 != found[k + 1].0 {
+        // One clause, or the next after a comma (`从2020年的3.6万个，增加到2025年的25万个`).
+        let next_clause = found[k].0.end == found[k + 1].0.start.saturating_sub(','.len_utf8())
+            || found[k].0.end == found[k + 1].0.start.saturating_sub('，'.len_utf8());
+        if found[k].0 != found[k + 1].0 && !next_clause {
             continue;
         }
         // `…从2020年的3.6万个增加到2025年的…`: the target's own year.

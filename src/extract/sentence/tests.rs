@@ -429,7 +429,7 @@ fn glossed_text_is_read_and_quoted_as_written() {
 #[test]
 fn from_a_stated_year_to_a_stated_year() {
     let c = read_text(
-        "四川省5G基站数量将从2020年的3.6万个增加到2025年的25万个。",
+        "四川省5G基站数量将从2020年的3.6万个,增加到2025年的25万个。",
         Period::default(),
     );
     let got: Vec<_> = c
