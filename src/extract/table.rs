@@ -31,6 +31,8 @@ struct Cell {
     /// Line index.
     line: usize,
     orig: String,
+    /// The cell as a name or unit (for a mirror site's line: the normalised copy).
+    name: String,
     norm: String,
 }
 
@@ -257,6 +259,7 @@ fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
             Some(Cell {
                 line: index,
                 orig: line.orig_span(s2, e2).to_owned(),
+                name: line.name_span(s2, e2),
                 norm: n.to_owned(),
             })
         })
@@ -487,7 +490,7 @@ fn rows(
                 row.all.push(c.clone());
             }
             Kind::Unit if row.name.is_some() && row.unit.is_none() => {
-                row.unit = Some(c.orig.clone());
+                row.unit = Some(c.name.clone());
                 row.all.push(c.clone());
             }
             Kind::Missing | Kind::Value | Kind::Qualitative if row.name.is_some() => {
@@ -545,7 +548,7 @@ fn finish(
     out: &mut Vec<Candidate>,
 ) {
     let Some(name_cell) = row.name else { return };
-    let (name, unit_in_name) = split_unit(&name_cell.orig);
+    let (name, unit_in_name) = split_unit(&name_cell.name);
     let unit = unit_in_name.or(row.unit).unwrap_or_default();
     let quote = row
         .all

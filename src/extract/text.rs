@@ -117,6 +117,10 @@ fn normalise_char(c: char) -> char {
 /// table gives more than one character.
 fn simplified(c: char) -> char {
     let mut buf = [0u8; 4];
+    // `於` is also a simplified character (a surname), but in plans it is `于` (`不低於`).
+    if c == '於' {
+        return '于';
+    }
     let one = c.encode_utf8(&mut buf);
     // A character that is also simplified (`覆`, `著`, `干`, `后`) stays: the table maps some
     // of them to another simplified character (`覆` → `复`) that the patterns do not read.

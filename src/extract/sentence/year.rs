@@ -4,7 +4,6 @@
 
 use regex::Regex;
 
-use super::clauses;
 use crate::extract::text::{Line, Section};
 use crate::extract::{Period, Role};
 
@@ -196,12 +195,28 @@ fn future_word_re() -> &'static Regex {
     regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
 }
 
+/// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
+/// splitting the whole line: a line may hold thousands of figures).
 fn clause_at(norm: &str, pos: usize) -> &str {
-    let clause = clauses(norm)
-        .into_iter()
-        .find(|r| r.start <= pos && pos <= r.end)
-        .unwrap_or(0..norm.len());
-    &norm[clause]
+    let pos = pos.min(norm.len());
+    let b = norm.as_bytes();
+    let cut = |i: usize, c: char| match c {
+        '，' | '；' | ';' | '。' | '！' | '？' | '!' | '?' => true,
+        ',' => {
+            !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        }
+        _ => false,
+    };
+    let start = norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| cut(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = norm[pos..]
+        .char_indices()
+        .find(|&(i, c)| cut(pos + i, c))
+        .map_or(norm.len(), |(i, _)| pos + i);
+    &norm[start..end]
 }
 
 /// Whether the clause around `pos` reports the past, and whether it speaks of the future.
@@ -209,12 +224,25 @@ fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     let text = clause_at(norm, pos);
     let past = past_word_re().is_match(text);
     // The future may be set earlier in the sentence (`力争到2020年，A…，B…`).
-    let sentence_start = norm[..pos.min(norm.len())]
+    // (looking back at most 120 chars: a sentence, not a whole page on one line)
+    let pos = pos.min(norm.len());
+    let sentence_start = norm[..pos]
         .char_indices()
-        .rfind(|&(_, c)| matches!(c, '。' | ';' | '；'))
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let future = future_word_re().is_match(&norm[sentence_start..pos.min(norm.len())])
-        || future_word_re().is_match(text);
+        .rev()
+        .take(120)
+        .find(|&(_, c)| matches!(c, '。' | ';' | '；'))
+        .map_or_else(
+            || {
+                norm[..pos]
+                    .char_indices()
+                    .rev()
+                    .nth(120)
+                    .map_or(0, |(p, _)| p)
+            },
+            |(p, c)| p + c.len_utf8(),
+        );
+    let future =
+        future_word_re().is_match(&norm[sentence_start..pos]) || future_word_re().is_match(text);
     (past, future)
 }
 
