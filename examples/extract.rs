@@ -11,6 +11,8 @@
 
 #[path = "support/cli.rs"]
 mod cli;
+#[path = "support/corpus_score.rs"]
+mod corpus_score;
 #[path = "support/extract_score.rs"]
 mod extract_score;
 
@@ -25,6 +27,7 @@ extract: read a plan's text into indicators, baselines and targets, each with it
 USAGE:
     cargo run --release --example extract -- PLAN [OPTIONS]
     cargo run --release --example extract -- --score [--verbose]
+    cargo run --release --example extract -- --score --corpus seeds/plans/dev [--verbose]
 
 PLAN is UTF-8 plain text or HTML. Writes indicators.csv, observations.csv, targets.csv,
 regions.csv and review.md; run `feasibility --data DIR` on the result.
@@ -39,7 +42,10 @@ OPTIONS:
     --encoding NAME    the text's encoding when it is not UTF-8 (gb18030, gbk, big5)
     --score            extract the five seed plans and compare with the hand-made seed rows
                        (--ci does the same)
-    --verbose          with --score: list the seed rows not found
+    --corpus DIR       with --score: also score a hand-keyed corpus (index.csv, docs/, keys/):
+                       recall and precision per document, kind, split (dev / held_out), overall
+    --verbose          with --score: list the seed rows not found (for a corpus: the misses and
+                       unmatched rows of dev documents only; held_out ones are scored, not shown)
     -h, --help         this text
 ";
 
@@ -59,6 +65,7 @@ fn run() -> Result<(), String> {
     let mut encoding: Option<String> = None;
     let mut score = false;
     let mut verbose = false;
+    let mut corpus: Option<PathBuf> = None;
     let mut p = lexopt::Parser::from_env();
     let e = |x: lexopt::Error| x.to_string();
     while let Some(arg) = p.next().map_err(e)? {
@@ -73,6 +80,7 @@ fn run() -> Result<(), String> {
             Long("encoding") => encoding = Some(cli::value(&mut p, "encoding")?),
             Long("score") | Long("ci") => score = true,
             Long("verbose") => verbose = true,
+            Long("corpus") => corpus = Some(p.value().map_err(e)?.into()),
             Short('h') | Long("help") => {
                 print!("{HELP}");
                 return Ok(());
@@ -81,7 +89,11 @@ fn run() -> Result<(), String> {
         }
     }
     if score {
-        return print_scores(verbose);
+        print_scores(verbose)?;
+        if let Some(dir) = corpus {
+            print_corpus(&dir, verbose)?;
+        }
+        return Ok(());
     }
     let plan = plan.ok_or("give a plan's text file (see --help)")?;
     let region = region.unwrap_or_else(|| {
@@ -185,5 +197,78 @@ fn print_scores(verbose: bool) -> Result<(), String> {
         s_match,
         100.0 * s_match as f64 / s_data.max(1) as f64
     );
+    Ok(())
+}
+
+fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
+    use std::collections::BTreeMap;
+    let scores = corpus_score::score_corpus(dir)?;
+    println!();
+    println!("document | split | kind | key rows | found | recall | written | agree | precision | for review");
+    println!("---|---|---|---|---|---|---|---|---|---");
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            "—".to_owned()
+        } else {
+            format!("{:.0}%", 100.0 * a as f64 / b as f64)
+        }
+    };
+    let mut by_kind: BTreeMap<(String, String), corpus_score::Totals> = BTreeMap::new();
+    let mut by_split: BTreeMap<String, corpus_score::Totals> = BTreeMap::new();
+    let mut all = corpus_score::Totals::default();
+    for s in &scores {
+        println!(
+            "{} | {} | {} | {} | {} | {} | {} | {} | {} | {}{}",
+            s.doc,
+            s.split,
+            s.kind,
+            s.key_rows,
+            s.found,
+            pct(s.found, s.key_rows),
+            s.data_rows,
+            s.data_matched,
+            pct(s.data_matched, s.data_rows),
+            s.review_rows,
+            s.error
+                .as_deref()
+                .map_or(String::new(), |e| format!(" (error: {e})"))
+        );
+        by_kind
+            .entry((s.split.clone(), s.kind.clone()))
+            .or_default()
+            .add(s);
+        by_split.entry(s.split.clone()).or_default().add(s);
+        all.add(s);
+        if verbose && s.split != "held_out" {
+            for m in &s.missed {
+                println!("    missed {m}");
+            }
+            for x in &s.extra {
+                println!("    not in the key: {x}");
+            }
+        }
+    }
+    println!();
+    println!("split | kind | documents | key rows | found | recall | written | agree | precision");
+    println!("---|---|---|---|---|---|---|---|---");
+    let row = |split: &str, kind: &str, t: &corpus_score::Totals| {
+        println!(
+            "{split} | {kind} | {} | {} | {} | {} | {} | {} | {}",
+            t.docs,
+            t.key_rows,
+            t.found,
+            pct(t.found, t.key_rows),
+            t.data_rows,
+            t.data_matched,
+            pct(t.data_matched, t.data_rows)
+        );
+    };
+    for ((split, kind), t) in &by_kind {
+        row(split, kind, t);
+    }
+    for (split, t) in &by_split {
+        row(split, "all", t);
+    }
+    row("all", "all", &all);
     Ok(())
 }

@@ -70,12 +70,13 @@ fn figure_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
-        r"(?P<mult>百万|千万|千|万|亿)?",
+        // One space may stand before the unit (`9 万公里`, `92 项`).
+        r"(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
         r"(?P<a1>余|多)?",
-        r"(?P<unit>个百分点|%|‰|[A-Za-z]+|",
+        r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
         r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G)?",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G))?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
     ))
 }
@@ -85,7 +86,7 @@ fn verb_re() -> &'static Regex {
         r"(?P<verb>达到或超过|达到或高于|不少于|不低于|不小于|不高于|不超过|不多于|超过|高于|大于|",
         r"多于|突破|超|逾|达到|达|提升至|提升到|提高到|提高至|增长到|增加到|增至|升至|上升至|",
         r"上升到|降至|降到|降低至|降低到|下降到|下降至|控制在|保持在|稳定在|低于|小于|少于|",
-        r"[≥≤<>]=?|>=|<=|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
+        r"[≥≤<>]=?|>=|<=|(?:由|从)\s*20\d\d\s*年(?:底|末)?\s*的?|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
     ))
 }
 
@@ -107,7 +108,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         let before = &norm[..num.start()];
         let prev = before.chars().next_back();
         // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
-        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '第' || p == '-') {
+        // After `图`/`表` it is a figure or table number (`如图2—1所示`).
+        if prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric() || matches!(p, '.' | '第' | '-' | '图' | '表')
+        }) {
             continue;
         }
         let Some(mut value) = parse_number(num.as_str()) else {
@@ -182,6 +186,21 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         if after.starts_with('年') || after.starts_with('月') {
             continue; // `10年` of a duration, `6月`
         }
+        if structural(norm, num.start(), end, &unit) {
+            continue;
+        }
+        // `500M以上用户占比`: a bandwidth threshold inside a name (no verb, a noun after `以上`).
+        if verb.is_none()
+            && unit.chars().all(|ch| ch.is_ascii_alphabetic())
+            && !unit.is_empty()
+            && matches!(post, Some("以上" | "以下"))
+            && norm[end..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch) && ch != '的')
+        {
+            continue;
+        }
         let qualifier = match (post, a1, verb_q) {
             (Some("以上"), ..) => Qualifier::AtLeast {
                 strict: matches!(verb_q, Qualifier::AtLeast { strict: true }),
@@ -201,7 +220,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             }
         }
         if c.name("post").is_none() && c.name("unit").is_none() {
-            end = num.end().max(c.name("high").map_or(0, |h| h.end()));
+            end = num
+                .end()
+                .max(c.name("high").map_or(0, |h| h.end()))
+                .max(c.name("mult").map_or(0, |m| m.end()));
         }
         out.push(Figure {
             start: num.start(),
@@ -215,6 +237,55 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         });
     }
     out
+}
+
+/// Numbers that are not an indicator's value: counts of a plan's own parts (`6个方面`, `3条主线`,
+/// `30项重点任务`), numbers inside a quoted name (`“数字经济13条”`), codes glued to Latin
+/// (`10G-PON`), and thresholds of eligibility (`投资500万元以上的项目`).
+fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "方面",
+        "主线",
+        "总体目标",
+        "总抓手",
+        "重点任务",
+        "任务",
+        "重点工作",
+        "大行动",
+        "专项行动",
+        "行动",
+        "工程",
+        "领域",
+        "举措",
+        "措施",
+        "章",
+        "部分",
+        "维度",
+        "板块",
+        "体系",
+    ];
+    let after = norm[end..].trim_start_matches(['“', '"']);
+    if matches!(unit, "个" | "项" | "条" | "大" | "类" | "批")
+        && PARTS.iter().any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    let before = &norm[..start];
+    let open = before.matches('“').count() > before.matches('”').count();
+    let closes = after
+        .chars()
+        .take(16)
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '“'))
+        .any(|c| c == '”');
+    if open && closes {
+        return true; // inside `“…”`: part of a name or slogan
+    }
+    if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return true; // `10G-PON`
+    }
+    let threshold =
+        (norm[..end].ends_with("以上") || norm[..end].ends_with("以下")) && after.starts_with('的');
+    threshold && (unit.ends_with('元') || unit.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn verb_qualifier(verb: &str, about: bool) -> Qualifier {
@@ -276,6 +347,8 @@ mod tests {
         assert!(f.notes[0].contains("range 10–20"));
         let f = one("PUE值降至1.3以下");
         assert_eq!(f.target_comparator(), Comparator::Le);
+        let f = one("新增干线光缆9 万公里");
+        assert_eq!((f.value, f.unit.as_str()), (9.0, "万公里"));
         let f = one("不低于100Mbps");
         assert_eq!(
             (f.unit.as_str(), f.target_comparator()),
@@ -294,6 +367,11 @@ mod tests {
             "1.电话反馈",
             "2022—2025年",
             "H5页面",
+            "总体架构如图2—1所示",
+            "在数字筑基、数字惠民等6个方面重点发力",
+            "简称“数字经济13条”",
+            "加快10G-PON设备规模部署",
+            "滚动实施投资500万元以上的数字化技改项目",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

@@ -405,7 +405,8 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The plan's period from its first lines: `2022—2025年`, `“十四五”` (2021–2025, base 2020).
+/// The plan's period from its first lines: `2022—2025年`, `“十四五”` (2021–2025, base 2020), an
+/// annual plan's title (`2025年…工作要点`: 2025, base 2024).
 fn plan_period(lines: &[text::Line]) -> Period {
     let range = regex!(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年");
     for l in lines.iter().take(80) {
@@ -431,6 +432,28 @@ fn plan_period(lines: &[text::Line]) -> Period {
                     start_year: Some(base + 1),
                 };
             }
+        }
+    }
+    // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
+    let annual = regex!(
+        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}(?:工作要点|工作计划|工作方案|工作任务|重点任务|任务清单|行动计划|实施方案|行动方案)"
+    );
+    // … or its title quoted in a report (`解读《数字强市建设2023年工作要点》`).
+    let quoted = regex!(r"《([^》]{1,60})》");
+    for l in lines.iter().take(20) {
+        let short = l.norm.trim().chars().count() <= 60;
+        let found = quoted
+            .captures_iter(&l.norm)
+            .filter_map(|c| c.get(1))
+            .map(|m| m.as_str())
+            .chain(short.then_some(l.norm.as_str()))
+            .find_map(|t| annual.captures(t).and_then(|c| c[1].parse::<i32>().ok()));
+        if let Some(y) = found {
+            return Period {
+                base_year: Some(y - 1),
+                end_year: Some(y),
+                start_year: Some(y),
+            };
         }
     }
     Period::default()

@@ -10,6 +10,11 @@ use std::ops::Range;
 
 use regex::Regex;
 
+mod year;
+
+use year::{carried_base_year, carried_year, year_marks, year_role, At, YearMark};
+pub(crate) use year::{latest_base_year, latest_goal_year};
+
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
 use super::text::{heading, Line, Section, Sections};
@@ -18,19 +23,11 @@ use crate::target::{Comparator, TargetKind};
 
 /// Verbs that end a name read after its unit.
 const SUFFIX_VERBS: &[&str] = &[
-    "开展", "提供", "实现", "获评", "上线", "接入", "参与", "完成", "运行", "入选",
+    "开展", "提供", "实现", "获评", "上线", "接入", "参与", "完成", "运行", "入选", "落地",
 ];
 
 /// Longest name kept without review (chars).
 const MAX_NAME_CHARS: usize = 30;
-
-fn year_re() -> &'static Regex {
-    regex!(concat!(
-        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
-        r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
-        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
-    ))
-}
 
 fn lead_re() -> &'static Regex {
     regex!(concat!(
@@ -38,7 +35,7 @@ fn lead_re() -> &'static Regex {
         r"(?:到|至|截至|截止到|截止|于|在)?\s*20\d\d\s*年(?:底|末|前|内|以前|以来|起)?|",
         r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
         r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
-        r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底|年末|底|全市|全旗|全区|全县|",
+        r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底前|年底|年末|底|全市|全旗|全区|全县|",
         r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
         r"目前|现有|当前|现已|均|都|将|要|可|能|加快|全面|持续|大力|积极|逐步|(?:在|为|对|向)(?:全市|全旗|全区|全县|全省))+",
     ))
@@ -46,7 +43,7 @@ fn lead_re() -> &'static Regex {
 
 fn action_re() -> &'static Regex {
     regex!(concat!(
-        r"^(?:建设完成|建设开通|建成|建设|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
+        r"^(?:建设完成|建设开通|建成|建设|推动|滚动实施|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
         r"形成|入驻|接入|梳理|发布|签订|种植|审核|涵盖|覆盖|纳入|整合|推广|认定|创建|建立|",
         r"招引|引育|孵化|改造|上线|提供|获评|入选|拥有|聚集|集聚|落地|培养|举办|开展|服务|",
         r"带动|吸引|储备|建有|设立|评选|认证|申报|获批|创成|遴选|推出|研发|制定|出台|发放|",
@@ -58,105 +55,6 @@ fn inner_action_re() -> &'static Regex {
     regex!(
         r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广"
     )
-}
-
-/// A year phrase and what it says about the role.
-#[derive(Debug, Clone, Copy)]
-struct YearMark {
-    end: usize,
-    year: i32,
-    /// `Some(true)`: says baseline (`截至`, `以来`, `十三五`); `Some(false)`: says target (`到`).
-    baseline: Option<bool>,
-    /// `2019年底上线运行以来`: the year a count starts from, not the year it refers to.
-    since: bool,
-}
-
-fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
-    year_re()
-        .captures_iter(norm)
-        .filter_map(|c| {
-            let m = c.get(0).expect("match");
-            // `比2020年提高5个百分点`, `较2020年增长`: a comparison's base, not the figure's year.
-            let before = &norm[..m.start()];
-            if ["比", "较", "相比", "与", "同"]
-                .iter()
-                .any(|w| before.ends_with(w))
-            {
-                return None;
-            }
-            if let Some(n) = c.name("n") {
-                let year = match n.as_str() {
-                    "二" => 2015,
-                    "三" => 2020,
-                    "四" => 2025,
-                    _ => 2030,
-                };
-                // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
-                // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
-                let ended = c.name("fsuf").is_some();
-                let past = match (period.base_year, period.end_year) {
-                    (Some(b), _) => Some(year <= b),
-                    (None, Some(e)) => Some(year < e),
-                    (None, None) => ended.then_some(true),
-                };
-                return Some(YearMark {
-                    end: m.end(),
-                    year,
-                    baseline: past,
-                    since: since_after(norm, m.end()),
-                });
-            }
-            let year: i32 = c
-                .name("y2")
-                .or(c.name("y1"))
-                .and_then(|y| y.as_str().parse().ok())?;
-            let pre = c.name("pre").map_or("", |p| p.as_str());
-            let suf = c.name("suf").map_or("", |p| p.as_str());
-            let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
-                Some(true)
-            } else if matches!(pre, "到" | "至" | "力争" | "争取") {
-                Some(false)
-            } else {
-                None
-            };
-            Some(YearMark {
-                end: m.end(),
-                year,
-                baseline,
-                since: since_after(norm, m.end()),
-            })
-        })
-        .collect()
-}
-
-/// Whether `以来` follows in the clause after `pos`.
-fn since_after(norm: &str, pos: usize) -> bool {
-    let rest = &norm[pos..];
-    let clause_end = rest
-        .find(['，', ',', '。', '；', ';'])
-        .unwrap_or(rest.len());
-    rest[..clause_end].contains("以来")
-}
-
-/// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
-pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
-    lines
-        .iter()
-        .flat_map(|l| year_marks(&l.norm, Period::default()))
-        .filter(|m| m.baseline == Some(false))
-        .map(|m| m.year)
-        .max()
-}
-
-/// The latest year the text marks as past (`截至2020年底`, `“十三五”期末`) before `end`: the base
-/// year of a plan that states no period.
-pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
-    lines
-        .iter()
-        .flat_map(|l| year_marks(&l.norm, Period::default()))
-        .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
-        .map(|m| m.year)
-        .max()
 }
 
 /// Clause boundaries: `，,；;。！？!?` (a comma between digits is a thousands separator).
@@ -191,24 +89,40 @@ pub(crate) fn read(
     options: &ExtractOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut section = Section::Other;
+    let mut at = At {
+        section: Section::Other,
+        carry: None,
+        carry_base: None,
+    };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
         if let Some(h) = heading(&line.norm) {
-            section = sections.enter(h);
+            at = At {
+                section: sections.enter(h),
+                carry: None,
+                carry_base: None,
+            };
             continue;
         }
         if table_lines.contains(&i) || line.norm.contains("....") || line.norm.contains("……") {
             continue;
         }
-        read_line(line, section, period, options, &mut out);
+        read_line(line, at, period, options, &mut out);
+        if let Some(y) = carried_year(&line.norm, period) {
+            at.carry = Some(y);
+        }
+        if at.section == Section::Baseline {
+            if let Some(y) = carried_base_year(&line.norm, period) {
+                at.carry_base = Some(y);
+            }
+        }
     }
     out
 }
 
 fn read_line(
     line: &Line,
-    section: Section,
+    at: At,
     period: Period,
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
@@ -251,16 +165,16 @@ fn read_line(
                     until,
                 },
                 &marks,
-                section,
+                at,
                 period,
             ),
         ));
     }
     split_respectively(&mut found);
-    from_to(line, &figs, &mut found, period);
+    from_to(line, &figs, &mut found, (&marks, at, period));
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
-    full_coverage(line, &marks, section, period, out);
+    full_coverage(line, &marks, at, period, out);
     // Relative targets (`达到全省平均水平`, `走在全区前列`), one per clause.
     let mut pos = 0;
     while pos < norm.len() {
@@ -276,11 +190,8 @@ fn read_line(
         let clause = clause_of(span.start);
         let name_start = clause.start + lead_len(&norm[clause.start..span.start]);
         let name = norm[name_start..span.start].trim();
-        let (year, role, mut notes, mut review) =
-            year_role(line, &marks, span.start, section, period);
-        let name_orig = line
-            .orig_span(name_start, name_start + name.len())
-            .to_owned();
+        let (year, role, mut notes, mut review) = year_role(line, &marks, span.start, at, period);
+        let name_orig = line.name_span(name_start, name_start + name.len());
         if name.chars().count() < 2 {
             review.get_or_insert_with(|| "no indicator name before the benchmark".into());
         }
@@ -316,41 +227,79 @@ fn read_line(
 
 /// `固定宽带家庭普及率由85%提高到95%`: the first figure is where the indicator starts (the base
 /// year's value), the second its target; both take the name before `由`/`从`.
-fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)], period: Period) {
+fn from_to(
+    line: &Line,
+    figs: &[Figure],
+    found: &mut [(Range<usize>, Candidate)],
+    (marks, at, period): (&[YearMark], At, Period),
+) {
     let step = regex!(
-        r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:约|近)?\s*$"
+        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:底|末)?\s*的)?\s*(?:约|近)?\s*$"
     );
+    // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
+    let stated = regex!(r"(?:由|从)\s*(20\d\d)\s*年(?:底|末)?\s*的?$");
     let norm = &line.norm;
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);
-        if found[k].0 != found[k + 1].0 || !step.is_match(&norm[f.end..g.start]) {
-            continue;
-        }
-        let before = norm[found[k].0.start..f.start].trim_end();
-        let Some(from) = before
-            .strip_suffix('由')
-            .or_else(|| before.strip_suffix('从'))
-        else {
+        let Some(step_m) = step.captures(&norm[f.end..g.start]) else {
             continue;
         };
+        // One clause, or the next after a comma (`从2020年的3.6万个，增加到2025年的25万个`).
+        let next_clause = found[k].0.end == found[k + 1].0.start.saturating_sub(','.len_utf8())
+            || found[k].0.end == found[k + 1].0.start.saturating_sub('，'.len_utf8());
+        if found[k].0 != found[k + 1].0 && !next_clause {
+            continue;
+        }
+        // `…从2020年的3.6万个增加到2025年的…`: the target's own year.
+        let step_year = step_m.name("y").is_some();
+        let before = norm[found[k].0.start..f.start].trim_end();
+        let (from, stated_year) = match stated.captures(before) {
+            Some(c) => (
+                &before[..c.get(0).map_or(0, |m| m.start())],
+                c[1].parse::<i32>().ok(),
+            ),
+            None => match before
+                .strip_suffix('由')
+                .or_else(|| before.strip_suffix('从'))
+            {
+                Some(from) => (from, None),
+                None => continue,
+            },
+        };
         let clause_start = found[k].0.start;
-        let name_start = clause_start + lead_len(from);
+        let mut name_start = clause_start + lead_len(from);
         let name_end = clause_start + from.len();
+        // `《规划》要求到2025年数字中国发展指数`: the name starts after the last year phrase.
+        if let Some(m) = year::year_re()
+            .find_iter(&norm[name_start..name_end.max(name_start)])
+            .last()
+        {
+            let after = name_start + m.end();
+            name_start = after + lead_len(&norm[after..name_end.max(after)]);
+        }
         let name = line
-            .orig_span(name_start, name_end.max(name_start))
+            .name_span(name_start, name_end.max(name_start))
             .trim()
+            .trim_end_matches(['将', '要'])
             .to_owned();
         if name.chars().count() < 2 {
             continue;
         }
-        let target_year = found[k + 1].1.year;
+        // The target's year is its own (`增加到2025年的`) or the one before the name (`到2025年，…从2020年的…提高到…`).
+        let at_pos = if step_year { g.start } else { name_start };
+        let (t_year, t_role, t_notes, t_review) = year_role(line, marks, at_pos, at, period);
+        let target_year = t_year.or(found[k + 1].1.year);
         let base = &mut found[k].1;
         base.name_zh = name.clone();
         base.role = Role::Baseline;
         base.comparator = Comparator::Eq;
         base.review = None;
-        match period.base_year {
-            Some(b) if target_year.is_none_or(|t| t > b) => {
+        match (stated_year, period.base_year) {
+            (Some(y), _) if target_year.is_none_or(|t| t > y) => {
+                base.year = Some(y);
+                base.notes = vec![format!("从{y}年…: the starting value of {y}")];
+            }
+            (None, Some(b)) if target_year.is_none_or(|t| t > b) => {
                 base.year = Some(b);
                 base.notes = vec![format!(
                     "由…: the starting value, read as the base year {b}"
@@ -360,6 +309,13 @@ fn from_to(line: &Line, figs: &[Figure], found: &mut [(Range<usize>, Candidate)]
         }
         let target = &mut found[k + 1].1;
         target.name_zh = name;
+        if stated_year.is_some() && t_year.is_some() {
+            target.year = t_year;
+            target.role = t_role;
+            target.notes = t_notes;
+            target.review = t_review;
+            target.comparator = g.target_comparator();
+        }
         if target
             .review
             .as_deref()
@@ -387,14 +343,27 @@ fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "下降",
         "年均下降",
     ];
-    for k in 1..found.len() {
-        let name = found[k].1.name_zh.clone();
-        if !GROWTH.contains(&name.as_str()) || found[k].1.unit != "%" {
+    // The subject: the last name that is neither a share nor a rate of change.
+    let mut subject: Option<String> = None;
+    for (_, c) in found.iter_mut() {
+        let name = c.name_zh.clone();
+        let is_pct = c.unit == "%";
+        // `…增加值达到10000亿元，占GDP比重达56%以上`: a share named from `占` is of the subject
+        // before it.
+        if name.starts_with('占') && name.chars().count() >= 3 {
+            if let (Some(prev), true) = (&subject, is_pct) {
+                c.name_zh = format!("{prev}{name}");
+                c.notes.push(format!("a share of {prev}, named after it"));
+            }
             continue;
         }
-        let prev = found[k - 1].1.name_zh.clone();
-        if prev.chars().count() >= 2 && !GROWTH.contains(&prev.as_str()) {
-            let c = &mut found[k].1;
+        if !GROWTH.contains(&name.as_str()) {
+            if name.chars().count() >= 2 {
+                subject = Some(name);
+            }
+            continue;
+        }
+        if let (Some(prev), true) = (&subject, is_pct) {
             c.name_zh = format!("{prev}{name}");
             c.notes.push(format!(
                 "a rate of change of {prev}, named after it; not a level"
@@ -444,7 +413,7 @@ fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
 fn full_coverage(
     line: &Line,
     marks: &[YearMark],
-    section: Section,
+    at: At,
     period: Period,
     out: &mut Vec<Candidate>,
 ) {
@@ -464,7 +433,7 @@ fn full_coverage(
         {
             continue;
         }
-        let (year, role, mut notes, mut review) = year_role(line, marks, pos, section, period);
+        let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
         if role == Role::Baseline {
             continue;
         }
@@ -483,7 +452,7 @@ fn full_coverage(
         notes.push("全覆盖 read as 100 % coverage".into());
         out.push(Candidate {
             role,
-            name_zh: line.orig_span(start, start + name.len()).to_owned(),
+            name_zh: line.name_span(start, start + name.len()),
             unit: "%".into(),
             year,
             comparator: Comparator::Ge,
@@ -505,79 +474,6 @@ fn lead_len(s: &str) -> usize {
     lead_re().find(s).map_or(0, |m| m.end())
 }
 
-/// The year, role, notes and review reason for a figure at `pos`.
-fn year_role(
-    _line: &Line,
-    marks: &[YearMark],
-    pos: usize,
-    section: Section,
-    period: Period,
-) -> (Option<i32>, Role, Vec<String>, Option<String>) {
-    let mut notes = Vec::new();
-    let mark = marks.iter().rev().find(|m| m.end <= pos);
-    let role_of = |year: i32, hint: Option<bool>| -> Role {
-        let baseline = match (period.base_year, hint) {
-            (_, Some(true)) => true,
-            _ if period.start_year.is_some_and(|s| year < s) => true,
-            (Some(b), _) => year <= b,
-            (None, Some(false)) => false,
-            (None, None) => period.end_year.is_some_and(|e| year < e),
-        };
-        if baseline {
-            Role::Baseline
-        } else if period.end_year.is_some_and(|e| year < e) {
-            Role::Milestone
-        } else {
-            Role::Target
-        }
-    };
-    match (mark, section) {
-        (Some(m), _) if m.since => match period.base_year {
-            Some(b) if b >= m.year => {
-                notes.push(format!("since {}: read as at the base year {b}", m.year));
-                (Some(b), Role::Baseline, notes, None)
-            }
-            _ => (
-                None,
-                Role::Baseline,
-                notes,
-                Some(format!("counted since {}: to which year?", m.year)),
-            ),
-        },
-        (Some(m), _) => (Some(m.year), role_of(m.year, m.baseline), notes, None),
-        (None, Section::Baseline) => match period.base_year {
-            Some(b) => {
-                notes.push(format!("year not stated: the plan's base year {b}"));
-                (Some(b), Role::Baseline, notes, None)
-            }
-            None => (
-                None,
-                Role::Baseline,
-                notes,
-                Some("no year, and the plan's base year is unknown".into()),
-            ),
-        },
-        (None, Section::Target) => match period.end_year {
-            Some(e) => {
-                notes.push(format!("year not stated: the plan's end year {e}"));
-                (Some(e), Role::Target, notes, None)
-            }
-            None => (
-                None,
-                Role::Target,
-                notes,
-                Some("no year, and the plan's end year is unknown".into()),
-            ),
-        },
-        (None, Section::Other) => (
-            None,
-            Role::Target,
-            notes,
-            Some("no year stated, outside a baseline or goals section".into()),
-        ),
-    }
-}
-
 /// Where a figure's words may be: its clause, from the end of the previous figure in it, up
 /// to where the next figure's words begin.
 struct Place {
@@ -591,7 +487,7 @@ fn candidate(
     f: &Figure,
     place: Place,
     marks: &[YearMark],
-    section: Section,
+    at: At,
     period: Period,
 ) -> Candidate {
     let Place {
@@ -600,7 +496,7 @@ fn candidate(
         until,
     } = place;
     let norm = &line.norm;
-    let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, section, period);
+    let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, at, period);
     notes.extend(f.notes.iter().cloned());
     let clause_text = &norm[clause.clone()];
     let basis = if clause_text.contains("新增") {
@@ -685,12 +581,33 @@ fn candidate(
         }
         name_range = tail_start..stop;
     }
+    // `…“十四五”信息化发展规划发布 到2025年信息产业营收`, `重庆将建设`: a name starts after the
+    // last year phrase, and after `将`/`要` followed by a verb of doing.
+    if let Some(m) = year_marks(&norm[name_range.clone()], Period::default()).last() {
+        let after = name_range.start + m.end;
+        let after = after + lead_len(&norm[after..name_range.end]);
+        if norm[after..name_range.end].chars().count() >= 2 {
+            name_range = after..name_range.end;
+        }
+    }
+    if let Some(p) = norm[name_range.clone()].rfind(['将', '要']) {
+        let rest = name_range.start + p + '将'.len_utf8();
+        if let Some(a) = action_re().find(&norm[rest..name_range.end]) {
+            let after = rest + a.end();
+            if norm[after..name_range.end].chars().count() >= 2 {
+                name_range = after..name_range.end;
+            }
+        }
+    }
     let raw = norm[name_range.clone()].trim();
-    let trimmed = raw
+    let mut trimmed = raw
         .trim_end_matches([
             '的', '共', '已', '约', '近', '为', '达', '均', '将', '各', '、',
         ])
         .trim_end_matches("分别");
+    for w in ["预计", "力争", "争取", "计划"] {
+        trimmed = trimmed.strip_suffix(w).unwrap_or(trimmed);
+    }
     let name_range = {
         let s = name_range.start
             + (norm[name_range.clone()].len() - norm[name_range.clone()].trim_start().len());
@@ -713,7 +630,7 @@ fn candidate(
         }
     }
     let name = line
-        .orig_span(name_range.start, name_range.end)
+        .name_span(name_range.start, name_range.end)
         .trim()
         .to_owned();
     let n = name.chars().count();
@@ -751,7 +668,7 @@ fn candidate(
         role,
         name_zh: name,
         unit: if f.unit_span.1 > f.unit_span.0 && !f.unit.starts_with('千') {
-            line.orig_span(f.unit_span.0, f.unit_span.1).to_owned()
+            line.name_span(f.unit_span.0, f.unit_span.1)
         } else {
             f.unit.clone()
         },

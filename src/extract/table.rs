@@ -31,6 +31,8 @@ struct Cell {
     /// Line index.
     line: usize,
     orig: String,
+    /// The cell as a name or unit (for a mirror site's line: the normalised copy).
+    name: String,
     norm: String,
 }
 
@@ -61,7 +63,7 @@ fn fyp_cell_re() -> &'static Regex {
 
 fn value_cell_re() -> &'static Regex {
     regex!(
-        r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?$",
+        r"^(?P<cmp>≤|≥|<=|>=|<|>|约|超过|大于|不低于|不少于)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[A-Za-z]{1,5}|[万亿千百]?[个家户座套台项所条人元吨亩次件架]|万|亿)?\s*(?P<post>以上|以下|左右|以内)?\s*(?:\([^()]{1,12}\))?$",
     )
 }
 
@@ -257,6 +259,7 @@ fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
             Some(Cell {
                 line: index,
                 orig: line.orig_span(s2, e2).to_owned(),
+                name: line.name_span(s2, e2),
                 norm: n.to_owned(),
             })
         })
@@ -487,7 +490,7 @@ fn rows(
                 row.all.push(c.clone());
             }
             Kind::Unit if row.name.is_some() && row.unit.is_none() => {
-                row.unit = Some(c.orig.clone());
+                row.unit = Some(c.name.clone());
                 row.all.push(c.clone());
             }
             Kind::Missing | Kind::Value | Kind::Qualitative if row.name.is_some() => {
@@ -545,7 +548,7 @@ fn finish(
     out: &mut Vec<Candidate>,
 ) {
     let Some(name_cell) = row.name else { return };
-    let (name, unit_in_name) = split_unit(&name_cell.orig);
+    let (name, unit_in_name) = split_unit(&name_cell.name);
     let unit = unit_in_name.or(row.unit).unwrap_or_default();
     let quote = row
         .all
@@ -630,7 +633,7 @@ fn finish(
             cand.comparator = match (explicit, post) {
                 (Some("≤" | "<="), _) | (_, Some("以下" | "以内")) => Comparator::Le,
                 (Some("<"), _) => Comparator::Lt,
-                (Some(">" | "超过"), _) => Comparator::Gt,
+                (Some(">" | "超过" | "大于"), _) => Comparator::Gt,
                 (_, Some("左右")) | (Some("约"), _) => Comparator::Eq,
                 (Some(_), _) | (_, Some(_)) => Comparator::Ge,
                 (None, None) => match (role, baseline) {

@@ -17,20 +17,33 @@ pub(crate) struct Line {
     pub number: usize,
     /// The text as written.
     pub orig: String,
-    /// The normalised copy: full-width digits, letters and signs as ASCII, the traditional
-    /// characters of the patterns as simplified; one char for one char.
+    /// The normalised copy: full-width digits, letters and signs as ASCII, traditional
+    /// characters as simplified (one char for one char), pinyin glosses (`數(shù)`) dropped.
     pub norm: String,
     /// `map[i]` = byte offset in `orig` of the char starting at byte `i` of `norm`
     /// (`map[norm.len()] = orig.len()`).
     map: Vec<usize>,
+    /// Whether the line was written with traditional characters or pinyin glosses (names are
+    /// then taken from the normalised copy).
+    mirror: bool,
 }
 
 impl Line {
     pub(crate) fn new(number: usize, orig: &str) -> Self {
+        let glosses = pinyin_glosses(orig);
         let mut norm = String::with_capacity(orig.len());
         let mut map = Vec::with_capacity(orig.len() + 1);
+        let mut gloss = glosses.iter().peekable();
+        let mut mirror = !glosses.is_empty();
         for (pos, c) in orig.char_indices() {
+            while gloss.peek().is_some_and(|g| g.end <= pos) {
+                gloss.next();
+            }
+            if gloss.peek().is_some_and(|g| g.start <= pos) {
+                continue; // a pinyin gloss after a character: not read
+            }
             let n = normalise_char(c);
+            mirror |= n != c && !c.is_ascii() && u32::from(c) >= 0x3400;
             let start = norm.len();
             norm.push(n);
             map.resize(start, pos);
@@ -38,11 +51,29 @@ impl Line {
         }
         map.resize(norm.len(), orig.len());
         map.push(orig.len());
+        // A line ending in a lone ` |` (pages that close every line with a cell bar) is text,
+        // or one cell of a flattened table, not a row of a pipe table.
+        let t = norm.trim_end();
+        if t.ends_with('|') && norm.matches('|').count() == 1 {
+            norm.replace_range(t.len() - 1..t.len(), " ");
+        }
         Self {
             number,
             orig: orig.to_owned(),
             norm,
             map,
+            mirror,
+        }
+    }
+
+    /// A name or unit for the normalised byte range `start..end`: the text as written, or the
+    /// normalised copy for a line from a mirror site (traditional characters converted, pinyin
+    /// glosses dropped), so that `數(shù)據(jù)中心` is named `数据中心`.
+    pub(crate) fn name_span(&self, start: usize, end: usize) -> String {
+        if self.mirror {
+            self.norm[start..end].to_owned()
+        } else {
+            self.orig_span(start, end).to_owned()
         }
     }
 
@@ -76,171 +107,60 @@ fn normalise_char(c: char) -> char {
         '／' => '/',
         '～' => '~',
         '\u{3000}' | '\u{a0}' | '\t' => ' ',
-        _ => TRADITIONAL
-            .binary_search_by_key(&c, |&(t, _)| t)
-            .map_or(c, |i| TRADITIONAL[i].1),
+        _ if u32::from(c) >= 0x3400 => simplified(c),
+        _ => c,
     }
 }
 
-/// Traditional → simplified for the characters the patterns and common indicator words use
-/// (sorted by the traditional char). Names are still written as the plan writes them.
-const TRADITIONAL: &[(char, char)] = &[
-    ('並', '并'),
-    ('來', '来'),
-    ('個', '个'),
-    ('備', '备'),
-    ('傳', '传'),
-    ('億', '亿'),
-    ('優', '优'),
-    ('內', '内'),
-    ('兩', '两'),
-    ('創', '创'),
-    ('劃', '划'),
-    ('動', '动'),
-    ('務', '务'),
-    ('區', '区'),
-    ('協', '协'),
-    ('單', '单'),
-    ('嚴', '严'),
-    ('圍', '围'),
-    ('園', '园'),
-    ('圖', '图'),
-    ('場', '场'),
-    ('實', '实'),
-    ('寬', '宽'),
-    ('將', '将'),
-    ('專', '专'),
-    ('對', '对'),
-    ('導', '导'),
-    ('層', '层'),
-    ('屬', '属'),
-    ('師', '师'),
-    ('帳', '账'),
-    ('帶', '带'),
-    ('幣', '币'),
-    ('庫', '库'),
-    ('廣', '广'),
-    ('後', '后'),
-    ('態', '态'),
-    ('應', '应'),
-    ('戰', '战'),
-    ('戶', '户'),
-    ('據', '据'),
-    ('數', '数'),
-    ('於', '于'),
-    ('會', '会'),
-    ('東', '东'),
-    ('條', '条'),
-    ('業', '业'),
-    ('極', '极'),
-    ('構', '构'),
-    ('標', '标'),
-    ('機', '机'),
-    ('檔', '档'),
-    ('權', '权'),
-    ('歲', '岁'),
-    ('歷', '历'),
-    ('況', '况'),
-    ('測', '测'),
-    ('準', '准'),
-    ('濟', '济'),
-    ('濱', '滨'),
-    ('為', '为'),
-    ('無', '无'),
-    ('爭', '争'),
-    ('爲', '为'),
-    ('現', '现'),
-    ('環', '环'),
-    ('產', '产'),
-    ('畫', '画'),
-    ('療', '疗'),
-    ('發', '发'),
-    ('盡', '尽'),
-    ('監', '监'),
-    ('確', '确'),
-    ('礎', '础'),
-    ('積', '积'),
-    ('筆', '笔'),
-    ('範', '范'),
-    ('築', '筑'),
-    ('約', '约'),
-    ('級', '级'),
-    ('終', '终'),
-    ('經', '经'),
-    ('網', '网'),
-    ('線', '线'),
-    ('練', '练'),
-    ('縣', '县'),
-    ('總', '总'),
-    ('績', '绩'),
-    ('續', '续'),
-    ('聯', '联'),
-    ('臺', '台'),
-    ('與', '与'),
-    ('萬', '万'),
-    ('蓋', '盖'),
-    ('蘇', '苏'),
-    ('處', '处'),
-    ('號', '号'),
-    ('術', '术'),
-    ('衛', '卫'),
-    ('裝', '装'),
-    ('規', '规'),
-    ('視', '视'),
-    ('覽', '览'),
-    ('訂', '订'),
-    ('計', '计'),
-    ('訊', '讯'),
-    ('設', '设'),
-    ('評', '评'),
-    ('試', '试'),
-    ('話', '话'),
-    ('認', '认'),
-    ('證', '证'),
-    ('護', '护'),
-    ('貨', '货'),
-    ('費', '费'),
-    ('資', '资'),
-    ('質', '质'),
-    ('賬', '账'),
-    ('購', '购'),
-    ('車', '车'),
-    ('軟', '软'),
-    ('較', '较'),
-    ('輛', '辆'),
-    ('農', '农'),
-    ('連', '连'),
-    ('進', '进'),
-    ('運', '运'),
-    ('過', '过'),
-    ('達', '达'),
-    ('遠', '远'),
-    ('邊', '边'),
-    ('鄉', '乡'),
-    ('醫', '医'),
-    ('銷', '销'),
-    ('鎮', '镇'),
-    ('鐵', '铁'),
-    ('開', '开'),
-    ('間', '间'),
-    ('關', '关'),
-    ('陸', '陆'),
-    ('隊', '队'),
-    ('際', '际'),
-    ('雙', '双'),
-    ('雲', '云'),
-    ('電', '电'),
-    ('項', '项'),
-    ('預', '预'),
-    ('頻', '频'),
-    ('額', '额'),
-    ('養', '养'),
-    ('餘', '余'),
-    ('館', '馆'),
-    ('體', '体'),
-    ('點', '点'),
-    ('齊', '齐'),
-];
+/// The simplified form of one Chinese character (`character_converter`'s OpenCC-derived
+/// table, character by character so that offsets map back); itself when it has none or the
+/// table gives more than one character.
+fn simplified(c: char) -> char {
+    let mut buf = [0u8; 4];
+    // `於` is also a simplified character (a surname), but in plans it is `于` (`不低於`).
+    if c == '於' {
+        return '于';
+    }
+    let one = c.encode_utf8(&mut buf);
+    // A character that is also simplified (`覆`, `著`, `干`, `后`) stays: the table maps some
+    // of them to another simplified character (`覆` → `复`) that the patterns do not read.
+    if character_converter::is_simplified(one) {
+        return c;
+    }
+    let s = character_converter::traditional_to_simplified(one);
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    }
+}
+
+/// Byte ranges of pinyin glosses written after each character by some mirror sites
+/// (`數(shù)據(jù)`): `(…)` of lowercase pinyin after a Chinese character, when the line has at
+/// least two with tone marks or three in all (a lone `(m)` is not a gloss).
+fn pinyin_glosses(orig: &str) -> Vec<std::ops::Range<usize>> {
+    if !orig.contains(['(', '（']) {
+        return Vec::new();
+    }
+    let re = regex!(r"\p{Han}([(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）])");
+    let found: Vec<std::ops::Range<usize>> = re
+        .captures_iter(orig)
+        .filter_map(|c| c.get(1).map(|m| m.range()))
+        .collect();
+    let toned = found
+        .iter()
+        .filter(|&r| {
+            orig[r.clone()]
+                .chars()
+                .any(|c| !c.is_ascii() && c.is_alphabetic() && !matches!(c, '（' | '）'))
+        })
+        .count();
+    if toned >= 2 || found.len() >= 3 {
+        found
+    } else {
+        Vec::new()
+    }
+}
 
 /// Refuses inputs over [`MAX_INPUT_BYTES`].
 pub(crate) fn check_size(len: usize, file: &Path) -> Result<()> {
@@ -614,8 +534,23 @@ mod tests {
     }
 
     #[test]
-    fn traditional_table_is_sorted() {
-        assert!(TRADITIONAL.windows(2).all(|w| w[0].0 < w[1].0));
+    fn traditional_and_pinyin_glossed_text_is_read_as_simplified() {
+        // Mirror-site texts (issue 32): traditional characters, and a gloss after each one.
+        let l = Line::new(1, "到2025年，數據中心機架達到5萬個");
+        assert_eq!(l.norm, "到2025年，数据中心机架达到5万个");
+        let kept = "实现全域无人机视频监管全覆盖，显著提升，干部，以后，里面，只有，体系，台";
+        assert_eq!(Line::new(1, kept).norm, kept);
+        let l = Line::new(1, "數(shù)據(jù)經(jīng)濟(jì)核心產(chǎn)業(yè)增加值");
+        assert_eq!(l.norm, "数据经济核心产业增加值");
+        let s = l.norm.find("核心").unwrap();
+        assert_eq!(l.orig_span(0, s), "數(shù)據(jù)經(jīng)濟(jì)");
+        assert_eq!(l.name_span(0, s), "数据经济");
+        // A unit in brackets is not a gloss.
+        let l = Line::new(1, "机架(m)");
+        assert_eq!(l.norm, "机架(m)");
+        // A line closed by a lone cell bar is text.
+        let l = Line::new(1, "年内新增5G基站1650座 |");
+        assert!(!l.norm.contains('|'));
     }
 
     #[test]

@@ -249,3 +249,198 @@ fn relative_targets_are_kept() {
         ]
     );
 }
+
+fn period(base: i32, start: i32, end: i32) -> Period {
+    Period {
+        base_year: Some(base),
+        end_year: Some(end),
+        start_year: Some(start),
+    }
+}
+
+fn brief(c: &Candidate) -> (&str, Option<i32>, Role, Option<f64>, Basis, bool) {
+    (
+        c.name_zh.as_str(),
+        c.year,
+        c.role,
+        c.value,
+        c.basis,
+        c.review.is_none(),
+    )
+}
+
+/// Issue 32, shape 1 and 6: `年内` is the annual plan's year; `新增` is the basis.
+#[test]
+fn within_the_year_is_the_plans_year() {
+    // 商丘 2023 5G annual tasks (news); an annual plan: base 2022, start = end = 2023.
+    let c = read_text("年内新增5G基站1650座。", period(2022, 2023, 2023));
+    assert_eq!(
+        c.iter().map(brief).collect::<Vec<_>>(),
+        [(
+            "5G基站",
+            Some(2023),
+            Role::Target,
+            Some(1650.0),
+            Basis::New,
+            true
+        )]
+    );
+    assert!(
+        c[0].notes.iter().any(|n| n.contains("年内")),
+        "{:?}",
+        c[0].notes
+    );
+    // `3年内`, `届时` in a three-year action plan (2018—2020年).
+    let c = read_text(
+        "3年内全市建成5G基站1万个。届时，全市光纤宽带用户达到100万户。",
+        period(2017, 2018, 2020),
+    );
+    assert_eq!(c.len(), 2);
+    assert!(
+        c.iter().all(|c| c.year == Some(2020) && c.review.is_none()),
+        "{c:?}"
+    );
+}
+
+/// Issue 32, shape 1: `力争到2020年，A…；B…` and target sentences after it take its year; a
+/// sentence reporting what was done (`已建成`) does not.
+#[test]
+fn a_goal_year_carries_to_later_target_sentences() {
+    let c = read_text(
+        "力争到2020年，全省光纤宽带用户达到800万户。\n5G基站突破2000个。\n目前已建成4G基站3万个。",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got[0],
+        (
+            "光纤宽带用户",
+            Some(2020),
+            Role::Target,
+            Some(800.0),
+            Basis::Level,
+            true
+        )
+    );
+    assert_eq!(
+        got[1],
+        (
+            "5G基站",
+            Some(2020),
+            Role::Target,
+            Some(2000.0),
+            Basis::Level,
+            true
+        )
+    );
+    assert!(
+        !got[2].5,
+        "a past figure without a year goes to review: {:?}",
+        c[2]
+    );
+}
+
+/// Issue 32, shape 1: in a plan with a known end year, a target clause outside the goals
+/// section takes that year; anything else goes to review.
+#[test]
+fn target_clauses_take_the_documents_end_year() {
+    let c = read_text(
+        "打造10个数字化转型示范园区。\n全市已有规上企业1200家。",
+        period(2021, 2022, 2024),
+    );
+    assert_eq!(c[0].year, Some(2024));
+    assert!(c[0].review.is_none());
+    assert!(c[1].review.is_some(), "{:?}", c[1]);
+}
+
+/// Issue 32, shape 4: `占GDP比重` is the share of the subject before it.
+#[test]
+fn a_share_inherits_its_subject() {
+    let c = read_text(
+        "到2025年，数字经济增加值达到10000亿元，占GDP比重达56%以上，年均增长超20%。",
+        p(),
+    );
+    let names: Vec<&str> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "数字经济增加值",
+            "数字经济增加值占GDP比重",
+            "数字经济增加值年均增长"
+        ]
+    );
+}
+
+/// `网民规模从2020年的9.89亿提高到12亿` (the 14th informatization plan): the starting value is
+/// of its stated year, the target of the year before the name.
+#[test]
+fn from_a_stated_year_to_the_target() {
+    let c = read_text(
+        "到2025年，网民规模从2020年的9.89亿提高到12亿，5G用户普及率从2020年的15%提高到56%。",
+        p(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value, c.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("网民规模", Some(2020), Role::Baseline, Some(9.89), "亿"),
+            ("网民规模", Some(2025), Role::Target, Some(12.0), "亿"),
+            ("5G用户普及率", Some(2020), Role::Baseline, Some(15.0), "%"),
+            ("5G用户普及率", Some(2025), Role::Target, Some(56.0), "%"),
+        ]
+    );
+}
+
+/// A report that sets no goal year (山西 digital economy progress): `2022年实现营收…` and
+/// `同比增长` are what was reached, baselines.
+#[test]
+fn a_report_without_goals_states_baselines() {
+    let c = read_text(
+        "电子信息制造业2022年实现营收1697.2亿元，同比增长9.4%。",
+        Period::default(),
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.role == Role::Baseline && c.year == Some(2022)),
+        "{c:?}"
+    );
+}
+
+/// Pinyin-glossed mirror text (`數(shù)據(jù)`) is read through its normalised copy; the quote
+/// keeps the glosses.
+#[test]
+fn glossed_text_is_read_and_quoted_as_written() {
+    let c = read_text("到2025年，全市5G基站數(shù)量達(dá)到1.2萬個。", p());
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].name_zh, "5G基站数量");
+    assert_eq!(c[0].value, Some(1.2));
+    assert_eq!(c[0].unit, "万个");
+    assert!(
+        c[0].quote.contains("數(shù)量達(dá)到1.2萬個"),
+        "{}",
+        c[0].quote
+    );
+}
+
+/// `四川省5G基站数量将从2020年的3.6万个增加到2025年的25万个` (a news report of a provincial plan).
+#[test]
+fn from_a_stated_year_to_a_stated_year() {
+    let c = read_text(
+        "四川省5G基站数量将从2020年的3.6万个,增加到2025年的25万个。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("四川省5G基站数量", Some(2020), Role::Baseline, Some(3.6)),
+            ("四川省5G基站数量", Some(2025), Role::Target, Some(25.0)),
+        ]
+    );
+}

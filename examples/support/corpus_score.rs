@@ -1,0 +1,252 @@
+//! Scoring the plan extractor against a corpus of hand-keyed plan texts (`seeds/plans/dev/`):
+//! `index.csv` (one row per document: `doc`, `split` dev|held_out, a kind), `docs/DOC.txt`, and
+//! keys in `keys/*.csv` with the header `doc,role,indicator_zh,year,comparator,value,unit,basis,quote`.
+//!
+//! A key row is found when a candidate written as data has the same role class (baseline, or
+//! target — milestones and incremental `新增` targets included), the same year, the same value
+//! (allowing `万`/`亿` in either unit) and sits on the line of the key's quote, or quotes it, or
+//! has a similar name (character-bigram Dice ≥ 0.5, as for the seeds).
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use plancast::extract::{extract_file, Candidate, ExtractOptions, Role};
+
+use crate::extract_score::similarity;
+
+/// One hand-keyed figure.
+#[derive(Debug, Clone)]
+pub struct KeyRow {
+    pub baseline: bool,
+    pub year: Option<i32>,
+    pub value: Option<f64>,
+    pub unit: String,
+    pub name_zh: String,
+    pub quote: String,
+}
+
+/// The score of one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocScore {
+    pub doc: String,
+    pub split: String,
+    pub kind: String,
+    pub key_rows: usize,
+    pub found: usize,
+    pub data_rows: usize,
+    pub data_matched: usize,
+    pub review_rows: usize,
+    /// Key rows not found (`role year value unit name | quote`).
+    pub missed: Vec<String>,
+    /// Data rows no key row matches.
+    pub extra: Vec<String>,
+    /// The extractor failed on the file.
+    pub error: Option<String>,
+}
+
+/// Sums of several documents' scores.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Totals {
+    pub docs: usize,
+    pub key_rows: usize,
+    pub found: usize,
+    pub data_rows: usize,
+    pub data_matched: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, s: &DocScore) {
+        self.docs += 1;
+        self.key_rows += s.key_rows;
+        self.found += s.found;
+        self.data_rows += s.data_rows;
+        self.data_matched += s.data_matched;
+    }
+    pub fn recall(&self) -> f64 {
+        self.found as f64 / self.key_rows.max(1) as f64
+    }
+    pub fn precision(&self) -> f64 {
+        self.data_matched as f64 / self.data_rows.max(1) as f64
+    }
+}
+
+fn read_csv(path: &Path) -> Result<Vec<BTreeMap<String, String>>, String> {
+    let mut r = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let h = r
+        .headers()
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .clone();
+    r.records()
+        .map(|rec| {
+            let rec = rec.map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(h.iter()
+                .zip(rec.iter())
+                .map(|(a, b)| (a.trim().to_owned(), b.trim().to_owned()))
+                .collect())
+        })
+        .collect()
+}
+
+fn get<'a>(r: &'a BTreeMap<String, String>, keys: &[&str]) -> &'a str {
+    keys.iter()
+        .find_map(|k| r.get(*k).filter(|v| !v.is_empty()))
+        .map_or("", String::as_str)
+}
+
+/// The key rows of every document, by document id.
+pub fn key_rows(dir: &Path) -> Result<BTreeMap<String, Vec<KeyRow>>, String> {
+    let mut out: BTreeMap<String, Vec<KeyRow>> = BTreeMap::new();
+    let keys = dir.join("keys");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&keys)
+        .map_err(|e| format!("{}: {e}", keys.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    files.sort();
+    for f in files {
+        let stem = f
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for r in read_csv(&f)? {
+            let doc = match get(&r, &["doc"]) {
+                "" => stem.clone(),
+                d => d.to_owned(),
+            };
+            let role = get(&r, &["role"]).to_lowercase();
+            out.entry(doc).or_default().push(KeyRow {
+                baseline: role.contains("baseline") || role.contains("基期") || role == "base",
+                year: get(&r, &["year"]).parse().ok(),
+                value: get(&r, &["value"]).replace(',', "").parse().ok(),
+                unit: get(&r, &["unit"]).to_owned(),
+                name_zh: get(&r, &["indicator_zh", "name_zh"]).to_owned(),
+                quote: get(&r, &["quote"]).to_owned(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn scale(unit: &str) -> f64 {
+    if unit.starts_with('亿') {
+        1e8
+    } else if unit.starts_with("万亿") {
+        1e12
+    } else if unit.starts_with('万') {
+        1e4
+    } else {
+        1.0
+    }
+}
+
+fn same_value(c: &Candidate, k: &KeyRow) -> bool {
+    let (Some(v), Some(t)) = (c.value, k.value) else {
+        return false;
+    };
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+    let (sc, sk) = (scale(&c.unit), scale(&k.unit));
+    close(v, t) || close(v * sc, t * sk) || close(v * sc, t) || close(v, t * sk)
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+/// Whether candidate `c` is key row `k`.
+pub fn matches(c: &Candidate, k: &KeyRow, text_lines: &[&str]) -> bool {
+    if (c.role == Role::Baseline) != k.baseline || c.year != k.year || !same_value(c, k) {
+        return false;
+    }
+    let quote = squeeze(&k.quote);
+    let on_line = !quote.is_empty()
+        && text_lines
+            .get(c.line.wrapping_sub(1))
+            .is_some_and(|l| squeeze(l).contains(&quote));
+    let cq = squeeze(&c.quote);
+    on_line
+        || (!quote.is_empty() && (cq.contains(&quote) || (cq.len() >= 6 && quote.contains(&cq))))
+        || similarity(&c.name_zh, &k.name_zh) >= 0.5
+}
+
+/// Extracts one document and scores it against its key rows.
+pub fn score_doc(path: &Path, keys: &[KeyRow]) -> DocScore {
+    let mut s = DocScore {
+        key_rows: keys.len(),
+        ..DocScore::default()
+    };
+    let x = match extract_file(path, &ExtractOptions::new("corpus")) {
+        Ok(x) => x,
+        Err(e) => {
+            s.error = Some(e.to_string());
+            s.missed = keys.iter().map(describe_key).collect();
+            return s;
+        }
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let data: Vec<&Candidate> = x.data().collect();
+    let mut used = vec![false; data.len()];
+    for k in keys {
+        if let Some(i) = (0..data.len()).find(|&i| !used[i] && matches(data[i], k, &lines)) {
+            used[i] = true;
+            s.found += 1;
+        } else {
+            let reviewed = x.for_review().any(|c| matches(c, k, &lines));
+            s.missed.push(format!(
+                "{}{}",
+                describe_key(k),
+                if reviewed { "  [in review]" } else { "" }
+            ));
+        }
+    }
+    s.data_rows = data.len();
+    for c in &data {
+        if keys.iter().any(|k| matches(c, k, &lines)) {
+            s.data_matched += 1;
+        } else {
+            s.extra.push(format!(
+                "{} {} {} {:?} {} {:?} {} | {}",
+                c.line, c.role, c.name_zh, c.year, c.comparator, c.value, c.unit, c.quote
+            ));
+        }
+    }
+    s.review_rows = x.for_review().count();
+    s
+}
+
+fn describe_key(k: &KeyRow) -> String {
+    format!(
+        "{} {:?} {:?} {} {} | {}",
+        if k.baseline { "baseline" } else { "target" },
+        k.year,
+        k.value,
+        k.unit,
+        k.name_zh,
+        k.quote
+    )
+}
+
+/// Scores every document of the corpus in `dir`, in the order of its index.
+///
+/// # Errors
+/// A missing or unreadable `index.csv` or key file.
+pub fn score_corpus(dir: &Path) -> Result<Vec<DocScore>, String> {
+    let index = read_csv(&dir.join("index.csv"))?;
+    let keys = key_rows(dir)?;
+    let mut out = Vec::new();
+    for r in &index {
+        let doc = get(r, &["doc", "id", "slug"]).to_owned();
+        let file = match get(r, &["file", "path"]) {
+            "" => dir.join("docs").join(format!("{doc}.txt")),
+            f if f.starts_with("docs/") => dir.join(f),
+            f => dir.join("docs").join(f),
+        };
+        let mut s = score_doc(&file, keys.get(&doc).map_or(&[][..], Vec::as_slice));
+        s.doc = doc;
+        s.split = get(r, &["split"]).to_owned();
+        s.kind = get(r, &["kind", "type", "doc_kind"]).to_owned();
+        out.push(s);
+    }
+    Ok(out)
+}

@@ -1,0 +1,389 @@
+//! The year of a figure in a sentence: year phrases (`到2025年`, `截至2020年底`, `“十三五”期末`),
+//! phrases that take the document's own scope (`年内`, `3年内`, `届时`, `到期末`), a goal year
+//! carried over from an earlier sentence, and the section's default.
+
+use regex::Regex;
+
+use crate::extract::text::{Line, Section};
+use crate::extract::{Period, Role};
+
+pub(super) fn year_re() -> &'static Regex {
+    regex!(concat!(
+        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
+        r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
+        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
+    ))
+}
+
+/// A year phrase and what it says about the role.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct YearMark {
+    pub end: usize,
+    pub year: i32,
+    /// `Some(true)`: says baseline (`截至`, `以来`, `十三五`); `Some(false)`: says target (`到`).
+    baseline: Option<bool>,
+    /// `2019年底上线运行以来`: the year a count starts from, not the year it refers to.
+    since: bool,
+    /// The words, when they name no year but the document's scope (`年内`, `届时`).
+    scope: Option<&'static str>,
+}
+
+/// Where a line is: its section, and the goal year an earlier line of the section set
+/// (`力争到2020年，…`), which later target clauses without a year of their own take.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct At {
+    pub section: Section,
+    pub carry: Option<i32>,
+    /// The past year an earlier line of a baseline section set (`“十三五”期间，…`).
+    pub carry_base: Option<i32>,
+}
+
+/// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
+/// plan also `今年`, `全年`, `本年度`, `年底(前)`.
+fn scope_re() -> &'static Regex {
+    regex!(
+        r"(?:\d{1,2}|[一二三四五两])年内|年内|届时|到期末|期末|今年|全年|本年度|本年|年底前|年底"
+    )
+}
+
+/// The scope phrases of `norm`, each resolved to the plan's end year.
+fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
+    let Some(end) = period.end_year else {
+        return Vec::new();
+    };
+    let annual = period.start_year == Some(end);
+    scope_re()
+        .find_iter(norm)
+        .filter_map(|m| {
+            let before = norm[..m.start()].chars().next_back();
+            // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`).
+            if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '五' | '”' | '"')) {
+                return None;
+            }
+            let w = m.as_str();
+            let word: &'static str = match w {
+                "今年" | "全年" | "本年度" | "本年" | "年底前" | "年底" if !annual => {
+                    return None
+                }
+                "年底前" | "年底" => "年底",
+                "今年" => "今年",
+                "全年" => "全年",
+                "本年度" | "本年" => "本年",
+                "届时" => "届时",
+                "到期末" | "期末" => "期末",
+                "年内" => "年内",
+                _ => "N年内",
+            };
+            Some(YearMark {
+                end: m.end(),
+                year: end,
+                baseline: Some(false),
+                since: false,
+                scope: Some(word),
+            })
+        })
+        .collect()
+}
+
+pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
+    let mut out: Vec<YearMark> = year_re()
+        .captures_iter(norm)
+        .filter_map(|c| {
+            let m = c.get(0).expect("match");
+            // `比2020年提高5个百分点`, `较2020年增长`, `从2020年的85提高到95`: a comparison's
+            // base, not the figure's year.
+            let before = &norm[..m.start()];
+            if ["比", "较", "相比", "与", "同", "从", "由"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                return None;
+            }
+            if let Some(n) = c.name("n") {
+                let year = match n.as_str() {
+                    "二" => 2015,
+                    "三" => 2020,
+                    "四" => 2025,
+                    _ => 2030,
+                };
+                // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
+                // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
+                let ended = c.name("fsuf").is_some();
+                let past = match (period.base_year, period.end_year) {
+                    (Some(b), _) => Some(year <= b),
+                    (None, Some(e)) => Some(year < e),
+                    (None, None) => ended.then_some(true),
+                };
+                return Some(YearMark {
+                    end: m.end(),
+                    year,
+                    baseline: past,
+                    since: since_after(norm, m.end()),
+                    scope: None,
+                });
+            }
+            let year: i32 = c
+                .name("y2")
+                .or(c.name("y1"))
+                .and_then(|y| y.as_str().parse().ok())?;
+            let pre = c.name("pre").map_or("", |p| p.as_str());
+            let suf = c.name("suf").map_or("", |p| p.as_str());
+            let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
+                Some(true)
+            } else if matches!(pre, "到" | "至" | "力争" | "争取") {
+                Some(false)
+            } else {
+                None
+            };
+            Some(YearMark {
+                end: m.end(),
+                year,
+                baseline,
+                since: since_after(norm, m.end()),
+                scope: None,
+            })
+        })
+        .collect();
+    // Year phrases and scope phrases, in the order of the text.
+    out.extend(scope_marks(norm, period));
+    out.sort_by_key(|m| m.end);
+    out
+}
+
+/// The goal year a line leaves for the lines after it (`力争到2020年，A…；B…` followed by more
+/// targets): its last year phrase that is not past, not a count's start and after the base year.
+pub(super) fn carried_year(norm: &str, period: Period) -> Option<i32> {
+    year_marks(norm, period)
+        .into_iter()
+        .rev()
+        .find(|m| {
+            m.baseline == Some(false)
+                && !m.since
+                && m.scope.is_none()
+                && period.base_year.is_none_or(|b| m.year > b)
+        })
+        .map(|m| m.year)
+}
+
+/// The past year a line of a baseline section leaves for the lines after it (`“十三五”期间`,
+/// `截至2020年底`): its last year phrase that says baseline and is not a count's start.
+pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
+    year_marks(norm, period)
+        .into_iter()
+        .rev()
+        .find(|m| m.baseline == Some(true) && !m.since)
+        .map(|m| m.year)
+}
+
+/// Words that make a clause a target (`达到`, `突破`, `建设`, `培育`, `打造`, `新增`…).
+fn target_verb_re() -> &'static Regex {
+    regex!(concat!(
+        r"达到|达|突破|超过|超|建设|建成|新建|培育|打造|新增|力争|争取|实现|提升|提高|增至|",
+        r"不低于|不少于|以上|开通|部署|覆盖|引进|创建|培养|推动|带动|形成|扩大|增长"
+    ))
+}
+
+/// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
+fn past_word_re() -> &'static Regex {
+    regex!(
+        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|共有|完成投资|累计完成|累计建成|累计开通"
+    )
+}
+
+/// Words that put a clause in the future (`力争`, `将`, `预计`, `到`).
+fn future_word_re() -> &'static Regex {
+    regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
+}
+
+/// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
+/// splitting the whole line: a line may hold thousands of figures).
+fn clause_at(norm: &str, pos: usize) -> &str {
+    let pos = pos.min(norm.len());
+    let b = norm.as_bytes();
+    let cut = |i: usize, c: char| match c {
+        '，' | '；' | ';' | '。' | '！' | '？' | '!' | '?' => true,
+        ',' => {
+            !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        }
+        _ => false,
+    };
+    let start = norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| cut(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = norm[pos..]
+        .char_indices()
+        .find(|&(i, c)| cut(pos + i, c))
+        .map_or(norm.len(), |(i, _)| pos + i);
+    &norm[start..end]
+}
+
+/// Whether the clause around `pos` reports the past, and whether it speaks of the future.
+fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
+    let text = clause_at(norm, pos);
+    let past = past_word_re().is_match(text);
+    // The future may be set earlier in the sentence (`力争到2020年，A…，B…`).
+    // (looking back at most 120 chars: a sentence, not a whole page on one line)
+    let pos = pos.min(norm.len());
+    let sentence_start = norm[..pos]
+        .char_indices()
+        .rev()
+        .take(120)
+        .find(|&(_, c)| matches!(c, '。' | ';' | '；'))
+        .map_or_else(
+            || {
+                norm[..pos]
+                    .char_indices()
+                    .rev()
+                    .nth(120)
+                    .map_or(0, |(p, _)| p)
+            },
+            |(p, c)| p + c.len_utf8(),
+        );
+    let future =
+        future_word_re().is_match(&norm[sentence_start..pos]) || future_word_re().is_match(text);
+    (past, future)
+}
+
+/// Whether the clause around `pos` states a target (a target verb, no word of the past).
+fn target_clause(norm: &str, pos: usize) -> bool {
+    let text = clause_at(norm, pos);
+    target_verb_re().is_match(text) && !past_word_re().is_match(text)
+}
+
+/// Whether `以来` follows in the clause after `pos`.
+fn since_after(norm: &str, pos: usize) -> bool {
+    let rest = &norm[pos..];
+    let clause_end = rest
+        .find(['，', ',', '。', '；', ';'])
+        .unwrap_or(rest.len());
+    rest[..clause_end].contains("以来")
+}
+
+/// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
+pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .filter(|m| m.baseline == Some(false))
+        .map(|m| m.year)
+        .max()
+}
+
+/// The latest year the text marks as past (`截至2020年底`, `“十三五”期末`) before `end`: the base
+/// year of a plan that states no period.
+pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
+        .map(|m| m.year)
+        .max()
+}
+
+/// The year, role, notes and review reason for a figure at `pos`.
+pub(super) fn year_role(
+    line: &Line,
+    marks: &[YearMark],
+    pos: usize,
+    at: At,
+    period: Period,
+) -> (Option<i32>, Role, Vec<String>, Option<String>) {
+    let mut notes = Vec::new();
+    let mark = marks.iter().rev().find(|m| m.end <= pos);
+    // A plain year (`2022年`, neither `到` nor `截至`) in a clause that reports what was done
+    // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
+    // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
+    let (past, future) = clause_tense(&line.norm, pos);
+    let role_of = |year: i32, hint: Option<bool>| -> Role {
+        let baseline = match (period.base_year, hint) {
+            (_, Some(true)) => true,
+            _ if period.start_year.is_some_and(|s| year < s) => true,
+            (_, None) if past && !future => true,
+            (Some(b), _) => year <= b,
+            (None, Some(false)) => false,
+            (None, None) => period.end_year.is_none_or(|e| year < e) && !future,
+        };
+        if baseline {
+            Role::Baseline
+        } else if period.end_year.is_some_and(|e| year < e) {
+            Role::Milestone
+        } else {
+            Role::Target
+        }
+    };
+    let carry = at.carry;
+    match (mark, at.section) {
+        (Some(m), _) if m.since => match period.base_year {
+            Some(b) if b >= m.year => {
+                notes.push(format!("since {}: read as at the base year {b}", m.year));
+                (Some(b), Role::Baseline, notes, None)
+            }
+            _ => (
+                None,
+                Role::Baseline,
+                notes,
+                Some(format!("counted since {}: to which year?", m.year)),
+            ),
+        },
+        (Some(m), _) => {
+            if let Some(w) = m.scope {
+                notes.push(format!("{w}: the plan's end year {}", m.year));
+            }
+            (Some(m.year), role_of(m.year, m.baseline), notes, None)
+        }
+        (None, Section::Baseline) if at.carry_base.is_some() => {
+            let y = at.carry_base.unwrap_or_default();
+            notes.push(format!("year not stated: {y}, from an earlier sentence"));
+            (Some(y), Role::Baseline, notes, None)
+        }
+        (None, Section::Baseline) => match period.base_year {
+            Some(b) => {
+                notes.push(format!("year not stated: the plan's base year {b}"));
+                (Some(b), Role::Baseline, notes, None)
+            }
+            None => (
+                None,
+                Role::Baseline,
+                notes,
+                Some("no year, and the plan's base year is unknown".into()),
+            ),
+        },
+        (None, Section::Target) => match period.end_year {
+            Some(e) => {
+                notes.push(format!("year not stated: the plan's end year {e}"));
+                (Some(e), Role::Target, notes, None)
+            }
+            None => (
+                None,
+                Role::Target,
+                notes,
+                Some("no year, and the plan's end year is unknown".into()),
+            ),
+        },
+        (None, Section::Other) => {
+            // A target clause takes the year carried from an earlier sentence, else the
+            // document's end year; anything else goes to review.
+            let target = target_clause(&line.norm, pos);
+            match (carry, period.end_year) {
+                (Some(y), _) if target => {
+                    notes.push(format!("year not stated: {y}, from an earlier sentence"));
+                    (Some(y), role_of(y, Some(false)), notes, None)
+                }
+                (None, Some(e)) if target => {
+                    notes.push(format!(
+                        "year not stated: a target of the document's end year {e}"
+                    ));
+                    (Some(e), Role::Target, notes, None)
+                }
+                _ => (
+                    None,
+                    Role::Target,
+                    notes,
+                    Some("no year stated, outside a baseline or goals section".into()),
+                ),
+            }
+        }
+    }
+}
