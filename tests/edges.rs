@@ -347,3 +347,38 @@ fn streamed_json_and_json_lines_match_the_report() {
         .collect();
     assert_eq!(rows, report.rows);
 }
+
+/// The report says whose growth its observed growth is (issue 30): `observed_from` is `class`
+/// exactly on the rows judged by a reference class, `reference` on borrowed paths and `own`
+/// otherwise — read back from the CSV against its `model` column.
+#[test]
+fn observed_growth_says_whose_it_is() {
+    let panel = plancast::seeds::panel().unwrap();
+    let report = plancast::assess_panel(&panel, &plancast::AssessOptions::default());
+    let mut csv = Vec::new();
+    report.write_csv(&mut csv, &panel).unwrap();
+    let mut r = csv::Reader::from_reader(csv.as_slice());
+    let h = r.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    let (model, observed, from) = (col("model"), col("observed_cagr"), col("observed_from"));
+    let mut seen = std::collections::BTreeSet::new();
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        let want = if rec[observed].is_empty() {
+            ""
+        } else if rec[model].starts_with("reference_class:") {
+            "class"
+        } else if rec[model].starts_with("reference:") {
+            "reference"
+        } else {
+            "own"
+        };
+        assert_eq!(&rec[from], want, "{rec:?}");
+        seen.insert(want.to_owned());
+    }
+    // The seed plans' series are all one-point: their growth is a class's or a reference's.
+    assert!(
+        seen.contains("class") && seen.contains("reference"),
+        "{seen:?}"
+    );
+}

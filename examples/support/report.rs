@@ -295,6 +295,18 @@ pub fn pct(x: Option<f64>) -> String {
 
 /// A growth figure: a rate in % for compound growth, units a year for annual changes (series
 /// with values ≤ 0, where a rate has no meaning).
+/// The observed growth, marked by where it comes from: nothing for the region's own, `r` for its
+/// reference's (a borrowed path), `c` for its reference class's median (issue 30: never a
+/// class's growth under "observed" unmarked).
+fn observed(a: &plancast::Assessment) -> String {
+    let g = growth(a.verdict.observed(), a.verdict.basis());
+    match (&a.source, a.verdict.observed()) {
+        (Some(plancast::Source::Reference { .. }), Some(_)) => format!("{g}r"),
+        (Some(plancast::Source::Class { .. }), Some(_)) => format!("{g}c"),
+        _ => g,
+    }
+}
+
 fn growth(x: Option<f64>, basis: Option<plancast::GrowthBasis>) -> String {
     if basis == Some(plancast::GrowthBasis::AnnualChange) {
         return x.map_or("—".to_owned(), |v| match v.abs() {
@@ -391,7 +403,7 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
                 pad("P", 4),
                 pad("P ser.", 6),
                 pad("req.", 6),
-                pad("obs.", 6),
+                pad("obs.", 7),
                 pad("R", 5),
             );
         }
@@ -424,7 +436,7 @@ fn print_report(out: &mut String, panel: &Panel, report: &Report) {
             pad(&pct(a.probability), 4),
             pad(&pct(a.p_series), 6),
             pad(&growth(a.verdict.required(), a.verdict.basis()), 6),
-            pad(&growth(a.verdict.observed(), a.verdict.basis()), 6),
+            pad(&observed(a), 7),
             pad(&ratio(a.verdict.progress_ratio()), 5),
             status_label(a)
         );
@@ -463,7 +475,9 @@ fn print_summary(out: &mut String, panel: &Panel, report: &Report) {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "· borrowed: one observation carried by the province's or nation's trajectory; · class N%: one\n  \
+        "obs.: the region's own growth; with r, its reference's (borrowed path); with c, its class's\n  \
+         median — not the region's own. · borrowed: one observation carried by the province's or\n  \
+         nation's trajectory; · class N%: one\n  \
          observation judged by its reference class (comparable series' growth), the target needing\n  \
          growth faster than N % of them. n/a: no data · R v [l, u]: no baseline; reference R's\n  \
          value in the target year, for context."

@@ -117,6 +117,23 @@ pub enum Source {
 }
 
 impl Source {
+    /// Whose growth a row's observed growth (`Verdict::observed`, the report's
+    /// `observed_cagr`) is: `own` (the region's series, pooled or not), `reference` (the
+    /// reference's path a one-point series borrows) or `class` (the class's median growth) —
+    /// the report's `observed_from` column.
+    ///
+    /// ```
+    /// use plancast::{ReferenceClass, Source};
+    /// assert_eq!(Source::Class { class: ReferenceClass::Share }.observed_from(), "class");
+    /// ```
+    pub fn observed_from(&self) -> &'static str {
+        match self {
+            Source::Own { .. } | Source::Pooled { .. } => "own",
+            Source::Reference { .. } => "reference",
+            Source::Class { .. } => "class",
+        }
+    }
+
     /// The model fitted to the series or to its reference; `None` for a class's growth.
     pub fn model(&self) -> Option<ModelKind> {
         match self {

@@ -67,6 +67,7 @@ pub const REPORT_COLUMNS: &[&str] = &[
     "p_record",
     "probability_from",
     "record_reason",
+    "observed_from",
 ];
 
 #[cfg(feature = "io")]
@@ -148,6 +149,10 @@ impl Report {
                 &f(r.p_record),
                 r.probability_from.map_or("", |p| p.name()),
                 &r.track_record.map(|t| t.to_string()).unwrap_or_default(),
+                match (&r.source, r.verdict.observed()) {
+                    (Some(s), Some(_)) => s.observed_from(),
+                    _ => "",
+                },
             ])
             .map_err(io)?;
         }
