@@ -30,6 +30,13 @@ pub(crate) trait Forecast {
     fn cdf(&self, _year: i32, _v: f64) -> Option<f64> {
         None
     }
+
+    /// [`Forecast::cdf`] as the year reached reads it, year after year past the target's:
+    /// the same by default; a reference class carries its target-year distribution by pace
+    /// instead of building one per year.
+    fn cdf_for_year_reached(&self, year: i32, v: f64) -> Option<f64> {
+        self.cdf(year, v)
+    }
 }
 
 /// A projection and its interval held to the indicator's natural bounds: a value or interval

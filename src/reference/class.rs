@@ -546,6 +546,23 @@ impl Forecast for ClassPath<'_> {
         let x = working_target(self.g, v) - self.start;
         (!x.is_nan()).then(|| d.cdf(x))
     }
+
+    /// The class's distribution of the last year projected (the target's), carried to `year`
+    /// by pace: a change Δ over h′ years is read as Δ·h/h′ over h — how the class's records are
+    /// carried to a horizon in the first place (the module docs). One distribution a row, not
+    /// one a year: the year reached searches up to [`YEAR_REACHED_HORIZON`] years ahead.
+    fn cdf_for_year_reached(&self, year: i32, v: f64) -> Option<f64> {
+        let cached = self.cached.borrow().clone();
+        let Some((y, d)) = cached else {
+            return self.cdf(year, v);
+        };
+        let (h, h2) = (f64::from(y - self.year), f64::from(year - self.year));
+        if h <= 0.0 || h2 <= 0.0 {
+            return self.cdf(year, v);
+        }
+        let x = working_target(self.g, v) - self.start;
+        (!x.is_nan()).then(|| d.cdf(x * h / h2))
+    }
 }
 
 #[cfg(test)]

@@ -156,6 +156,14 @@ pub(crate) struct Combined<'a, A, B> {
 }
 
 impl<A: Forecast, B: Forecast> Combined<'_, A, B> {
+    /// H(v) of the pool as the year reached reads it ([`Forecast::cdf_for_year_reached`]).
+    fn pooled_for_year_reached(&self, year: i32, v: f64) -> Option<f64> {
+        let w = self.rule.own_weight;
+        let u = w * self.inside.cdf_for_year_reached(year, v)?
+            + (1.0 - w) * self.outside.cdf_for_year_reached(year, v)?;
+        Some(self.rule.recalibrate(year - self.from, u))
+    }
+
     /// H(v) of the pool, where both have a CDF.
     fn pooled(&self, year: i32, v: f64) -> Option<f64> {
         let w = self.rule.own_weight;
@@ -246,7 +254,8 @@ impl<A: Forecast, B: Forecast> Forecast for Combined<'_, A, B> {
     }
 
     /// The first year from `from` in which the pool's median meets the target (H(t) ≤ ½ for
-    /// ≥, ≥ ½ for ≤): the same distribution as P(met). Where the pool has no CDF (or for =),
+    /// ≥, ≥ ½ for ≤): the same distribution as P(met), its class part carried from the target
+    /// year by pace ([`Forecast::cdf_for_year_reached`]). Where the pool has no CDF (or for =),
     /// the series' own trajectory's year.
     fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
         let meets = |f: f64| match comparator {
@@ -254,11 +263,11 @@ impl<A: Forecast, B: Forecast> Forecast for Combined<'_, A, B> {
             Comparator::Le | Comparator::Lt => f >= 0.5,
             Comparator::Eq => false,
         };
-        if comparator == Comparator::Eq || self.pooled(from, target).is_none() {
+        if comparator == Comparator::Eq || self.pooled_for_year_reached(from, target).is_none() {
             return self.inside.year_reached(from, comparator, target);
         }
         (from..=from.saturating_add(YEAR_REACHED_HORIZON))
-            .find(|&y| self.pooled(y, target).is_some_and(meets))
+            .find(|&y| self.pooled_for_year_reached(y, target).is_some_and(meets))
     }
 
     fn cdf(&self, year: i32, v: f64) -> Option<f64> {

@@ -1,6 +1,8 @@
 //! The smoothed distribution of a reference class's changes over one horizon: what P(met),
 //! the interval and the target's growth percentile are read from (see [`super::class`]).
 
+use std::sync::Arc;
+
 use super::class::MIN_CLASS_SERIES;
 
 /// How far (bandwidths) a smoothing kernel's mass reaches: Φ(8) = 1 − 6e-16.
@@ -9,14 +11,20 @@ const KERNEL_REACH: f64 = 8.0;
 /// A smoothed distribution of changes on a class's scale over one horizon.
 #[derive(Debug, Clone)]
 pub struct ClassDistribution {
-    changes: Vec<f64>,
-    weights: Vec<f64>,
+    /// The kernels' centres, sorted; shared (not copied) by a distribution with a series left
+    /// out ([`ClassDistribution::without`]).
+    changes: Arc<Vec<f64>>,
+    weights: Arc<Vec<f64>>,
     /// below[i] = weights[..i].sum(): the mass of the points left of a kernel's reach.
-    below: Vec<f64>,
+    below: Arc<Vec<f64>>,
     bandwidth: f64,
     series: f64,
     /// The raw (unnormalised) total weight and the sum of squares of the series' weights.
     raw: (f64, f64),
+    /// Kernels of a series left out (change, weight as a share of the full total), and the
+    /// factor that renormalises what remains: F(x) = (F_full(x) − Σ w·Φ((x − c)/h))·rescale.
+    minus: Vec<(f64, f64)>,
+    rescale: f64,
 }
 
 /// Kish's effective number of series from the sum and the sum of squares of their weights,
@@ -42,30 +50,23 @@ impl ClassDistribution {
         if effective < MIN_CLASS_SERIES - 1e-9 || rest <= 1e-12 * total {
             return None;
         }
-        // Every point renormalised to the rest's total; the series' kernels enter negative.
-        let scale = total / rest;
-        let mut pairs: Vec<(f64, f64)> = self
-            .changes
+        // The full distribution's kernels shared, the series' subtracted at evaluation: a row
+        // pooled with its class costs its own records, not a copy of the class.
+        let minus = self
+            .minus
             .iter()
-            .zip(&self.weights)
-            .map(|(&c, &x)| (c, x * scale))
-            .chain(own.iter().map(|&(c, x)| (c, -x / rest)))
-            .collect();
-        pairs.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
-        let (changes, weights): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
-        let below = std::iter::once(0.0)
-            .chain(weights.iter().scan(0.0, |acc, w| {
-                *acc += w;
-                Some(*acc)
-            }))
+            .copied()
+            .chain(own.iter().map(|&(c, x)| (c, x / total)))
             .collect();
         Some(ClassDistribution {
-            changes,
-            weights,
-            below,
+            changes: Arc::clone(&self.changes),
+            weights: Arc::clone(&self.weights),
+            below: Arc::clone(&self.below),
             bandwidth: self.bandwidth,
             series: effective,
             raw: (rest, sq - w * w),
+            minus,
+            rescale: self.rescale * total / rest,
         })
     }
 
@@ -87,12 +88,14 @@ impl ClassDistribution {
             .map(|(c, w)| w * (c - mean) * (c - mean))
             .sum();
         let mut d = ClassDistribution {
-            changes,
-            weights,
-            below: Vec::new(),
+            changes: Arc::new(changes),
+            weights: Arc::new(weights),
+            below: Arc::new(Vec::new()),
             bandwidth: 0.0,
             series,
             raw: (total, sq),
+            minus: Vec::new(),
+            rescale: 1.0,
         };
         let iqr = d.raw_quantile(0.75) - d.raw_quantile(0.25);
         let spread = var.sqrt().min(iqr / 1.34);
@@ -104,12 +107,14 @@ impl ClassDistribution {
             return None;
         }
         d.bin();
-        d.below = std::iter::once(0.0)
-            .chain(d.weights.iter().scan(0.0, |acc, w| {
-                *acc += w;
-                Some(*acc)
-            }))
-            .collect();
+        d.below = Arc::new(
+            std::iter::once(0.0)
+                .chain(d.weights.iter().scan(0.0, |acc, w| {
+                    *acc += w;
+                    Some(*acc)
+                }))
+                .collect(),
+        );
         Some(d)
     }
 
@@ -124,7 +129,7 @@ impl ClassDistribution {
         let width = 0.25 * self.bandwidth;
         let (mut c, mut w): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
         let (mut start, mut sum_w, mut sum_cw) = (self.changes[0], 0.0, 0.0);
-        for (&x, &wx) in self.changes.iter().zip(&self.weights) {
+        for (&x, &wx) in self.changes.iter().zip(self.weights.iter()) {
             if x - start > width && sum_w > 0.0 {
                 c.push(sum_cw / sum_w);
                 w.push(sum_w);
@@ -137,14 +142,14 @@ impl ClassDistribution {
             c.push(sum_cw / sum_w);
             w.push(sum_w);
         }
-        self.changes = c;
-        self.weights = w;
+        self.changes = Arc::new(c);
+        self.weights = Arc::new(w);
     }
 
     /// The weighted empirical quantile of the unsmoothed changes (kept sorted).
     fn raw_quantile(&self, p: f64) -> f64 {
         let mut acc = 0.0;
-        for (c, w) in self.changes.iter().zip(&self.weights) {
+        for (c, w) in self.changes.iter().zip(self.weights.iter()) {
             acc += w;
             if acc >= p {
                 return *c;
@@ -166,7 +171,17 @@ impl ClassDistribution {
             x,
             1.0 / self.bandwidth,
         );
-        (self.below[lo] + near).clamp(0.0, 1.0)
+        let full = self.below[lo] + near;
+        if self.minus.is_empty() {
+            return full.clamp(0.0, 1.0);
+        }
+        let inv_h = 1.0 / self.bandwidth;
+        let out: f64 = self
+            .minus
+            .iter()
+            .map(|&(c, w)| w * crate::math::normal_cdf((x - c) * inv_h))
+            .sum();
+        ((full - out) * self.rescale).clamp(0.0, 1.0)
     }
 
     /// The change with P(change ≤ x) = p, for p in (0, 1): the root of [`Self::cdf`] − p
