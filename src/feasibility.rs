@@ -96,8 +96,16 @@ impl Thresholds {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Reason {
-    /// The region has no observation of the indicator.
+    /// The region has no observation of the indicator, and it is not a count or money amount
+    /// that comparable regions' intensities could judge.
     NoObservations,
+    /// No observation of a count or money amount that other regions report, and nothing to
+    /// judge it by intensity with: no population or GDP for the region, no aggregate reporting
+    /// the indicator, or too few comparable regions (`reference::intensity`).
+    NoComparableRegions,
+    /// A count of the plan's own programmes (demonstration sites, platforms, pilot projects):
+    /// how many a plan creates is its own decision; no other region's figure says it.
+    ProgrammeCount,
     /// One observation and no reference series for the indicator to borrow growth from
     /// (reference classes switched off).
     SingleObservation,
@@ -129,6 +137,8 @@ impl Reason {
     pub fn name(self) -> &'static str {
         match self {
             Reason::NoObservations => "no_observations",
+            Reason::NoComparableRegions => "no_comparable_regions",
+            Reason::ProgrammeCount => "programme_count",
             Reason::SingleObservation => "single_observation_no_reference",
             Reason::NoReferenceClass => "single_observation_no_class",
             Reason::NoComparableSeries => "single_observation_no_comparable_series",

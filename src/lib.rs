@@ -40,7 +40,9 @@ pub mod synthetic;
 pub use backtest::{backtest, BacktestScore};
 mod assess;
 mod reference;
-pub use reference::{ClassDistribution, ClassGrowth, ClassPool, ReferenceClass, RegionalSpread};
+pub use reference::{
+    ClassDistribution, ClassGrowth, ClassPool, Peers, ReferenceClass, RegionalSpread, Scale,
+};
 mod feasibility;
 mod record;
 mod report;

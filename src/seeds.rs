@@ -17,6 +17,14 @@ pub const INDICATORS_CSV: &str = include_str!("../seeds/indicators.csv");
 pub const OBSERVATIONS_CSV: &str = include_str!("../seeds/observations.csv");
 /// `seeds/reference_observations.csv`: national and provincial trajectories.
 pub const REFERENCE_OBSERVATIONS_CSV: &str = include_str!("../seeds/reference_observations.csv");
+/// `seeds/china_observations.csv`: the Chinese regional reference panel — provinces' and
+/// cities' 5G base stations (year-end and dated), resident population and GDP, each value with
+/// its quote and URL (built by `seeds/tools/make_china_panel.py` from
+/// `seeds/reference_panels/`): what counts and money amounts are judged by intensity with.
+pub const CHINA_OBSERVATIONS_CSV: &str = include_str!("../seeds/china_observations.csv");
+/// `seeds/china_regions.csv`: the regions of [`CHINA_OBSERVATIONS_CSV`] not already in
+/// `regions.csv`, with their province and level.
+pub const CHINA_REGIONS_CSV: &str = include_str!("../seeds/china_regions.csv");
 /// `seeds/targets.csv`: the plans' milestones and targets.
 pub const TARGETS_CSV: &str = include_str!("../seeds/targets.csv");
 /// `seeds/alternates.csv`: second figures (text vs table).
@@ -104,6 +112,11 @@ pub fn class_panel() -> Result<Panel> {
 /// The five plans and their references, without the class series.
 fn plans() -> Result<Panel> {
     let f = |name: &str| PathBuf::from(format!("seeds/{name}"));
+    // One regions source: the plans' and their references', then the Chinese panel's.
+    let china_regions = CHINA_REGIONS_CSV
+        .split_once('\n')
+        .map_or("", |(_, rows)| rows);
+    let regions = format!("{REGIONS_CSV}{china_regions}");
     load_panel(
         PanelSources::new()
             .with_observations(OBSERVATIONS_CSV.as_bytes(), f("observations.csv"))
@@ -111,9 +124,13 @@ fn plans() -> Result<Panel> {
                 REFERENCE_OBSERVATIONS_CSV.as_bytes(),
                 f("reference_observations.csv"),
             )
+            .with_observations(
+                CHINA_OBSERVATIONS_CSV.as_bytes(),
+                f("china_observations.csv"),
+            )
             .with_targets(TARGETS_CSV.as_bytes(), f("targets.csv"))
             .with_indicators(INDICATORS_CSV.as_bytes(), f("indicators.csv"))
-            .with_regions(REGIONS_CSV.as_bytes(), f("regions.csv"))
+            .with_regions(regions.as_bytes(), f("regions.csv + china_regions.csv"))
             .with_alternates(ALTERNATES_CSV.as_bytes(), f("alternates.csv")),
     )
 }

@@ -368,6 +368,8 @@ fn observed_growth_says_whose_it_is() {
             ""
         } else if rec[model].starts_with("reference_class:") {
             "class"
+        } else if rec[model].starts_with("intensity:") {
+            "intensity"
         } else if rec[model].starts_with("reference:") {
             "reference"
         } else {
@@ -376,9 +378,10 @@ fn observed_growth_says_whose_it_is() {
         assert_eq!(&rec[from], want, "{rec:?}");
         seen.insert(want.to_owned());
     }
-    // The seed plans' series are all one-point: their growth is a class's or a reference's.
+    // The seed plans' series are all one-point: their growth is a class's, a reference's or,
+    // by intensity, their aggregate's.
     assert!(
-        seen.contains("class") && seen.contains("reference"),
+        seen.contains("class") && seen.contains("reference") && seen.contains("intensity"),
         "{seen:?}"
     );
 }

@@ -75,10 +75,13 @@ fn counts_per_region_match_notes() {
         .count();
     // Every row of the shared reference file (130) and the 56 rows of the shared national
     // series whose indicator maps onto a seed indicator (`seeds/tools/convert_reference.py`
-    // prints the count; two more rows are left out with their reason in seeds/NOTES.md).
+    // prints the count; two more rows are left out with their reason in seeds/NOTES.md), and
+    // every row of the Chinese regional panel (`seeds/tools/make_china_panel.py`).
+    let china = plancast::seeds::CHINA_OBSERVATIONS_CSV.lines().count() - 1;
+    assert!(china > 1000, "{china}");
     assert_eq!(
         reference,
-        130 + 56,
+        130 + 56 + china,
         "every row of the shared reference file is shipped"
     );
 }
@@ -295,18 +298,27 @@ fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
         }
     }
     assert_eq!(report.rows.len(), 115);
-    assert_eq!(judged, 47);
-    // No baseline at all: not assessable, with the province's projection as context (Dongtai,
-    // in Jiangsu, wants more than 1,200 5G base stations by 2023; Jiangsu had 187,000 in 2022).
+    assert_eq!(judged, 48);
+    // No baseline at all: judged by intensity (Dongtai, in Jiangsu, wants more than 1,200 5G
+    // base stations by 2023), with the province's projection as context (Jiangsu had 187,000
+    // in 2022); no observation is invented for it.
     let r = report
         .rows
         .iter()
         .find(|r| r.region == "dongtai" && r.indicator == "5g_base_stations")
         .unwrap();
-    assert_eq!(
-        r.verdict.status(),
-        Status::NotAssessable(Reason::NoObservations)
+    assert!(
+        matches!(
+            &r.source,
+            Some(plancast::Source::Intensity { aggregate, scale: plancast::Scale::Population, baseline: false, .. })
+                if aggregate == "china"
+        ),
+        "{:?}",
+        r.source
     );
+    assert!(r.last_value.is_none() && r.last_year.is_none());
+    assert!(r.lower.unwrap() < r.projected.unwrap() && r.projected.unwrap() < r.upper.unwrap());
+    assert_eq!(r.interval_method, Some(plancast::IntervalMethod::Intensity));
     let c = r.context.as_ref().expect("jiangsu's series gives context");
     assert_eq!(c.region, "jiangsu");
     let (lo, hi) = c.interval.unwrap();

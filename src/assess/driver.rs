@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::par::*;
 
 use super::calibrate::{calibration_for, class_calibration, model_for, CalibrationSpec};
-use super::one::assess_one;
+use super::one::{assess_one, Outcome};
 use super::options::{AssessOptions, ContinuationRule};
 use crate::calibration::Calibration;
 use crate::feasibility::{Reason, Status};
@@ -29,6 +29,7 @@ use crate::projection::{IntervalMethod, Uncertainty};
 use crate::reference::borrowed::{reference_path, Anchor, Path, References};
 use crate::reference::class::ClassPath;
 use crate::reference::combine::Combined;
+use crate::reference::intensity::Intensities;
 use crate::reference::{ClassGrowth, ReferenceClass};
 use crate::report::{
     Assessment, CalibratedOn, ReferenceContext, Report, SeriesProjection, Source, Trajectory,
@@ -39,7 +40,7 @@ use crate::verdict::Goal;
 
 /// Where a series' projection comes from: its own fit, or a reference's fit anchored to its
 /// single value, and the typed source the row reports.
-struct Drawn<'p> {
+pub(super) struct Drawn<'p> {
     fit: Fitted,
     anchor: Option<Anchor<'p>>,
     source: Source,
@@ -52,14 +53,16 @@ struct Drawn<'p> {
 /// is what makes [`assess_panel`] deterministic on any number of threads.
 #[derive(Debug)]
 pub struct Assessor<'p> {
-    panel: &'p Panel,
-    opts: &'p AssessOptions,
+    pub(super) panel: &'p Panel,
+    pub(super) opts: &'p AssessOptions,
     calibrations: BTreeMap<&'p str, Calibration>,
     /// Calibrations pooled over the indicators of one kind, for indicators with too few
     /// series of their own (keyed by the indicators that use them).
     pooled: BTreeMap<&'p str, (ReferenceClass, std::sync::Arc<Calibration>)>,
     /// Reference-class pools, built on the first single observation that needs one.
     classes: std::sync::OnceLock<ClassPools>,
+    /// Regions' relative intensities, built on the first count or money target that needs them.
+    pub(super) intensities: std::sync::OnceLock<Intensities>,
 }
 
 impl<'p> Assessor<'p> {
@@ -145,7 +148,7 @@ impl<'p> Assessor<'p> {
         })
     }
 
-    fn path<'s>(&'s self, src: &'s Drawn<'p>, indicator: &str) -> Path<'s> {
+    pub(super) fn path<'s>(&'s self, src: &'s Drawn<'p>, indicator: &str) -> Path<'s> {
         Path {
             fit: &src.fit,
             how: self.uncertainty(indicator),
@@ -197,7 +200,11 @@ impl<'p> Assessor<'p> {
 
     /// A series' own fit (≥ 2 observations, validated by the panel) with the options' model,
     /// continued as the indicator's calibration says.
-    fn own<'s>(&self, indicator: &Indicator, series: SeriesView<'s>) -> Result<Drawn<'s>, Reason> {
+    pub(super) fn own<'s>(
+        &self,
+        indicator: &Indicator,
+        series: SeriesView<'s>,
+    ) -> Result<Drawn<'s>, Reason> {
         let fit = model_for(self.opts.model, indicator)
             .fit_validated(series.years(), series.values(), indicator.bounds)
             .map_err(|_| Reason::FitFailed)?;
@@ -253,6 +260,7 @@ impl<'p> Assessor<'p> {
             calibrations,
             pooled,
             classes: std::sync::OnceLock::new(),
+            intensities: std::sync::OnceLock::new(),
         }
     }
 
@@ -269,7 +277,7 @@ impl<'p> Assessor<'p> {
     }
 
     /// The reference regions series of this panel borrow from.
-    fn references(&self) -> References<'p> {
+    pub(super) fn references(&self) -> References<'p> {
         References {
             panel: self.panel,
             names: self.opts.references.as_deref(),
@@ -390,11 +398,21 @@ struct ClassPools {
 
 /// The plan's baseline year: the year before its period starts ("十三五期末" 2020 for a
 /// 2021–2025 plan), when the region names its plan period.
-fn plan_baseline_year(panel: &Panel, region: &str) -> Option<i32> {
+pub(super) fn plan_baseline_year(panel: &Panel, region: &str) -> Option<i32> {
     panel
         .region(region)
         .and_then(|r| r.period_start)
         .map(|y| y - 1)
+}
+
+/// The goal a target sets: its year, comparator and (resolved) value, and the plan's
+/// baseline year when the region names its plan period.
+fn goal_of(panel: &Panel, t: &Target, target: f64) -> Goal {
+    let goal = Goal::new(t.year, t.comparator, target);
+    match plan_baseline_year(panel, &t.region) {
+        Some(y) => goal.with_baseline_year(y),
+        None => goal,
+    }
 }
 
 /// The panel driver's part of one target: resolve the target value (a benchmark's), find the
@@ -436,7 +454,8 @@ fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         .filter(|s| !s.is_empty())
     else {
         row.context = reference_context(ctx, &t.region, indicator, t.year);
-        return row.not_assessable(Reason::NoObservations);
+        let goal = goal_of(panel, t, target);
+        return super::intensity::without_observations(ctx, t, indicator, &goal, row);
     };
     let last = series.last();
     row.last_year = Some(last.0);
@@ -451,6 +470,15 @@ fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         return row.not_assessable(Reason::DefinitionDiffers);
     }
 
+    let goal = goal_of(panel, t, target);
+    // A count or money amount with one baseline: by intensity, where comparable regions say
+    // how relative intensities drift.
+    if series.len() == 1 {
+        if let Some(judged) = super::intensity::from_baseline(ctx, t, indicator, &goal, last, &row)
+        {
+            return judged;
+        }
+    }
     // The region's own trajectory, or a reference's; a failed fit leaves the verdict to the
     // observations.
     let src = ctx.drawn(&t.region, indicator, series).ok().flatten();
@@ -458,10 +486,6 @@ fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         row.source = Some(src.source.clone());
     }
     let path = src.as_ref().map(|src| ctx.path(src, &t.indicator));
-    let mut goal = Goal::new(t.year, t.comparator, target);
-    if let Some(y) = plan_baseline_year(panel, &t.region) {
-        goal = goal.with_baseline_year(y);
-    }
     let (years, values) = (series.years(), series.values());
     let (bounds, thresholds) = (indicator.bounds, &ctx.opts.thresholds);
     let (class, no_class) = match (&path, series.len()) {
@@ -528,11 +552,7 @@ fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         }
         _ => assess_one(years, values, &goal, bounds, thresholds, path.as_ref()),
     };
-    row.projected = out.projected;
-    if let Some((lo, hi, method)) = out.interval {
-        row.lower = Some(lo);
-        row.upper = Some(hi);
-        row.interval_method = Some(method);
+    if let Some((_, _, method)) = out.interval {
         if matches!(
             method,
             IntervalMethod::Calibrated
@@ -543,8 +563,7 @@ fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
             row.calibrated_on = ctx.calibrated_on(&t.indicator);
         }
     }
-    row.probability = out.probability;
-    row.verdict = out.verdict;
+    let mut row = with_outcome(row, &out, target);
     if let (Some(reason), Status::NotAssessable(Reason::SingleObservation)) =
         (no_class, row.verdict.status())
     {
@@ -552,6 +571,20 @@ fn assess_series(ctx: &Assessor<'_>, t: &Target) -> Assessment {
         row.source = None;
         row.class_percentile = None;
     }
+    row
+}
+
+/// The row's projection, interval, probability, verdict and gap from one [`Outcome`] — the
+/// one place they are written, for every kind of trajectory.
+pub(super) fn with_outcome(mut row: Assessment, out: &Outcome, target: f64) -> Assessment {
+    row.projected = out.projected;
+    if let Some((lo, hi, method)) = out.interval {
+        row.lower = Some(lo);
+        row.upper = Some(hi);
+        row.interval_method = Some(method);
+    }
+    row.probability = out.probability;
+    row.verdict = out.verdict;
     let at = out.projected.or(out.verdict.value_at_target_year());
     if let Some(v) = at {
         let gap = v - target;

@@ -4,6 +4,7 @@
 
 pub(crate) mod calibrate;
 mod driver;
+mod intensity;
 mod one;
 mod options;
 mod outside;

@@ -65,6 +65,10 @@ pub enum IntervalMethod {
     /// The series' own interval pooled with its reference class's: quantiles of the
     /// equal-weight mixture of the two predictive distributions (`combine` module).
     Combined,
+    /// A count or money amount judged by its intensity (per head, per unit of GDP) against
+    /// comparable regions': a log-normal from the aggregate's projection and the spread of
+    /// regions' relative intensities ([`crate::Scale`], `reference::intensity`).
+    Intensity,
 }
 
 impl IntervalMethod {
@@ -78,6 +82,7 @@ impl IntervalMethod {
             IntervalMethod::Borrowed => "borrowed",
             IntervalMethod::ReferenceClass => "reference_class",
             IntervalMethod::Combined => "combined",
+            IntervalMethod::Intensity => "intensity",
         }
     }
 }

@@ -20,7 +20,7 @@ use crate::feasibility::Reason;
 use crate::model::ModelKind;
 use crate::outside::{ProbabilityFrom, TrackRecord};
 use crate::projection::IntervalMethod;
-use crate::reference::ReferenceClass;
+use crate::reference::{Peers, ReferenceClass, Scale};
 use crate::target::{Comparator, Target, TargetKind, TargetValue};
 use crate::verdict::Verdict;
 
@@ -114,12 +114,28 @@ pub enum Source {
         /// The class.
         class: ReferenceClass,
     },
+    /// The region's intensity (per head, per unit of GDP) against comparable regions', carried
+    /// by its aggregate's projection (`reference::intensity`): from its one baseline, or, with
+    /// none, from where comparable regions stand.
+    Intensity {
+        /// The aggregate (province, nation) whose projection is scaled.
+        aggregate: String,
+        /// What the quantity is divided by.
+        scale: Scale,
+        /// Which regions it was compared with.
+        peers: Peers,
+        /// How many (regions; for [`Peers::SameScale`], region-indicator pairs).
+        peer_count: usize,
+        /// Whether the region had a baseline of its own.
+        baseline: bool,
+    },
 }
 
 impl Source {
     /// Whose growth a row's observed growth (`Verdict::observed`, the report's
     /// `observed_cagr`) is: `own` (the region's series, pooled or not), `reference` (the
-    /// reference's path a one-point series borrows) or `class` (the class's median growth) —
+    /// reference's path a one-point series borrows), `class` (the class's median growth) or
+    /// `intensity` (the aggregate's growth, with the region's relative intensity drifting) —
     /// the report's `observed_from` column.
     ///
     /// ```
@@ -131,6 +147,7 @@ impl Source {
             Source::Own { .. } | Source::Pooled { .. } => "own",
             Source::Reference { .. } => "reference",
             Source::Class { .. } => "class",
+            Source::Intensity { .. } => "intensity",
         }
     }
 
@@ -140,7 +157,7 @@ impl Source {
             Source::Own { model, .. }
             | Source::Pooled { model, .. }
             | Source::Reference { model, .. } => Some(*model),
-            Source::Class { .. } => None,
+            Source::Class { .. } | Source::Intensity { .. } => None,
         }
     }
 
@@ -181,6 +198,21 @@ impl fmt::Display for Source {
                 write!(f, "reference:{region}/{}", model.name())
             }
             Source::Class { class } => write!(f, "reference_class:{}", class.name()),
+            Source::Intensity {
+                aggregate,
+                scale,
+                peers,
+                peer_count,
+                baseline,
+            } => {
+                let base = if *baseline { "" } else { ",no_baseline" };
+                write!(
+                    f,
+                    "intensity:{aggregate}/{}({}:{peer_count}{base})",
+                    scale.name(),
+                    peers.name()
+                )
+            }
         }
     }
 }

@@ -1,0 +1,597 @@
+//! Intensity: a region's count or money amount judged per head or per unit of GDP against
+//! comparable regions of the same country.
+//!
+//! A city's 5G base stations, software revenue or online retail sales scale with its size.
+//! Carrying a city's one baseline forward at its nation's growth keeps its *relative
+//! intensity* — its value per head (or per unit of GDP) over the nation's — fixed forever;
+//! and a city with no baseline at all has nothing to carry. Comparable regions say more: how
+//! far regions' intensities stray from their aggregate's, and how fast a region's relative
+//! intensity drifts back towards it.
+//!
+//! # The relative intensity
+//!
+//! For a region j with aggregate A (of its references — its province, its nation: see
+//! [`super::borrowed::References`] — the one whose year-end series of the indicator reaches the
+//! latest year), at the time t of one of j's observations,
+//!
+//! r_j(t) = ln(y_j(t) / S_j) − ln(y_A(t) / S_A),
+//!
+//! where S is the region's [`Scale`] (resident population for counts, GDP for money, the
+//! year nearest to t's within [`SCALE_YEARS`] years) and y_A(t) the aggregate's year-end series
+//! interpolated log-linearly (never extrapolated). A year-end observation of year Y is at
+//! t = Y + 1; a dated one (`as_of` = YYYY-MM, e.g. a cumulative count in June) at YYYY + MM/12,
+//! so mid-year counts are used at their month instead of being dropped. Lower bounds (超过 …)
+//! are not values and are left out.
+//!
+//! # Two judgements
+//!
+//! * **No baseline** (the region has no observation of the indicator): its relative intensity
+//!   in the target year is drawn from the comparable regions' latest ones, r ~ N(μ, σ²(1 + 1/n))
+//!   (the predictive of a new draw from a normal with estimated mean and spread). Comparable
+//!   regions are, in order, the region's siblings (same province), regions of the same level,
+//!   all regions — the first group with at least [`MIN_PEERS`]; with fewer, the spread of every
+//!   indicator of the same scale is pooled around each indicator's own mean and μ = 0 (the
+//!   region is taken to be like its aggregate), and the row says so.
+//! * **One baseline**: its relative intensity r₀ at the baseline drifts back towards the
+//!   aggregate's as an AR(1) process in continuous time: r(t₀ + h) = φʰ r₀ + ε,
+//!   Var ε = s²(1 − φ²ʰ)/(1 − φ²). φ and s² are the maximum-likelihood estimates over every pair
+//!   of the comparable regions' observations (each region weighing one in total; φ on a grid of
+//!   0.01 in [0.3, 1]). Fewer than [`MIN_PEERS`] regions with a pair: no intensity path, and the
+//!   series borrows its aggregate's growth as before ([`super::borrowed`]).
+//!
+//! Either way the region's value in year T is ln y_R(T) = ln ŷ_A(T) + ln(S_R / S_A) + r(T), with
+//! ŷ_A the aggregate's own projection (its interval read as a normal's on the log scale) and
+//! the two uncertainties added in quadrature: a log-normal whose CDF gives P(met), the interval
+//! and the year reached. S_R and S_A are the latest known (population moves by a percent or two
+//! in five years; GDP more, which the ratio S_R/S_A mostly cancels).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::borrowed::References;
+use crate::indicator::Indicator;
+use crate::math::{normal_cdf, normal_quantile};
+use crate::panel::Panel;
+use crate::projection::{probability_from_cdf, Forecast, IntervalMethod, Level, Projected};
+use crate::target::{Bound, Comparator};
+
+use super::ReferenceClass;
+
+/// Fewest comparable regions a relative-intensity distribution or persistence estimate needs.
+pub(crate) const MIN_PEERS: usize = 5;
+/// Farthest a scale value's year may lie from the observation it scales (years).
+pub(crate) const SCALE_YEARS: i32 = 3;
+
+/// What a quantity is divided by to compare regions of different sizes.
+///
+/// ```
+/// use plancast::{ReferenceClass, Scale};
+/// assert_eq!(Scale::of(ReferenceClass::Count), Some(Scale::Population));
+/// assert_eq!(Scale::of(ReferenceClass::Money), Some(Scale::Gdp));
+/// assert_eq!(Scale::Population.indicator_id(), "resident_population");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Scale {
+    /// Resident population (常住人口), indicator id `resident_population`: for counts.
+    Population,
+    /// Gross regional product (地区生产总值), indicator id `gdp`: for money amounts.
+    Gdp,
+}
+
+impl Scale {
+    /// The scale of a reference class: population for counts, GDP for money, none for shares.
+    pub fn of(class: ReferenceClass) -> Option<Scale> {
+        match class {
+            ReferenceClass::Count => Some(Scale::Population),
+            ReferenceClass::Money => Some(Scale::Gdp),
+            ReferenceClass::Share => None,
+        }
+    }
+
+    /// The indicator id whose series holds the scale.
+    pub fn indicator_id(self) -> &'static str {
+        match self {
+            Scale::Population => "resident_population",
+            Scale::Gdp => "gdp",
+        }
+    }
+
+    /// `per_population` or `per_gdp`, for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scale::Population => "per_population",
+            Scale::Gdp => "per_gdp",
+        }
+    }
+}
+
+/// Which regions an intensity judgement compared the region with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Peers {
+    /// Regions of the same province (siblings).
+    Siblings,
+    /// Regions of the same level (prefecture, county, province).
+    SameLevel,
+    /// Every region reporting the indicator.
+    AllRegions,
+    /// Too few report the indicator: the spread of every indicator of the same scale, pooled.
+    SameScale,
+}
+
+impl Peers {
+    /// `siblings`, `same_level`, `all_regions`, `same_scale`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Peers::Siblings => "siblings",
+            Peers::SameLevel => "same_level",
+            Peers::AllRegions => "all_regions",
+            Peers::SameScale => "same_scale",
+        }
+    }
+}
+
+/// A dated observation's time: year-end of `year` is `year + 1`; `as_of` YYYY-MM is
+/// YYYY + MM/12.
+fn time_of(year: i32, as_of: Option<&str>) -> Option<f64> {
+    match as_of {
+        None => Some(f64::from(year) + 1.0),
+        Some(a) => {
+            let (y, m) = a.split_once('-')?;
+            let (y, m): (i32, u32) = (y.parse().ok()?, m.get(..2).unwrap_or(m).parse().ok()?);
+            (1..=12)
+                .contains(&m)
+                .then(|| f64::from(y) + f64::from(m) / 12.0)
+        }
+    }
+}
+
+/// The region's scale value nearest to `year` (within [`SCALE_YEARS`]; the earlier of two
+/// equally near).
+pub(crate) fn scale_value(panel: &Panel, region: &str, scale: Scale, year: i32) -> Option<f64> {
+    let s = panel.series_view(region, scale.indicator_id())?;
+    s.iter()
+        .filter(|&(y, v)| (y - year).abs() <= SCALE_YEARS && v > 0.0)
+        .min_by_key(|&(y, _)| ((y - year).abs(), y))
+        .map(|(_, v)| v)
+}
+
+/// The latest scale value of a region.
+pub(crate) fn latest_scale(panel: &Panel, region: &str, scale: Scale) -> Option<(i32, f64)> {
+    let s = panel.series_view(region, scale.indicator_id())?;
+    s.iter().filter(|&(_, v)| v > 0.0).last()
+}
+
+/// ln y_A at time `t` from its year-end series (log-linear between observations, none outside).
+fn aggregate_log_at(panel: &Panel, region: &str, indicator: &str, t: f64) -> Option<f64> {
+    let s = panel.series_view(region, indicator)?;
+    let pts: Vec<(f64, f64)> = s
+        .iter()
+        .filter(|&(_, v)| v > 0.0)
+        .map(|(y, v)| (f64::from(y) + 1.0, v.ln()))
+        .collect();
+    let k = pts.partition_point(|p| p.0 < t);
+    if let Some(&(tk, zk)) = pts.get(k) {
+        if (tk - t).abs() < 1e-9 {
+            return Some(zk);
+        }
+        if k > 0 {
+            let (ta, za) = pts[k - 1];
+            return Some(za + (zk - za) * (t - ta) / (tk - ta));
+        }
+    }
+    None
+}
+
+/// One region's relative intensities of one indicator.
+#[derive(Debug, Clone)]
+pub(crate) struct PeerSeries {
+    pub(crate) region: String,
+    pub(crate) level: String,
+    pub(crate) province: Option<String>,
+    /// (time, r), time increasing.
+    pub(crate) points: Vec<(f64, f64)>,
+}
+
+/// The aggregate a region's intensity is measured against: of its references with ≥ 2
+/// year-end observations of the indicator and a scale value, the one whose series reaches the
+/// latest year (the least extrapolated; the first listed of equals).
+pub(crate) fn aggregate_of<'a>(
+    refs: References<'a>,
+    region: &'a str,
+    indicator: &str,
+    scale: Scale,
+) -> Option<&'a str> {
+    let panel = refs.panel;
+    let mut best: Option<(&'a str, i32)> = None;
+    for a in refs.of(region) {
+        let Some(s) = panel.series_view(a, indicator).filter(|s| s.len() >= 2) else {
+            continue;
+        };
+        if latest_scale(panel, a, scale).is_some() && best.is_none_or(|b| s.last().0 > b.1) {
+            best = Some((a, s.last().0));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// The relative intensities of `region`'s observations of `indicator` against `aggregate`.
+fn relative_points(
+    panel: &Panel,
+    region: &str,
+    aggregate: &str,
+    indicator: &str,
+    scale: Scale,
+) -> Vec<(f64, f64)> {
+    let mut pts: Vec<(f64, f64)> = panel
+        .series_observations(region, indicator)
+        .into_iter()
+        .flatten()
+        .filter(|o| o.bound == Bound::Exact && o.value > 0.0 && o.value.is_finite())
+        .filter_map(|o| {
+            let t = time_of(o.year, o.as_of.as_deref())?;
+            let scale_year = t.floor() as i32 - 1;
+            let s_j = scale_value(panel, region, scale, scale_year)?;
+            let s_a = scale_value(panel, aggregate, scale, scale_year)?;
+            let a = aggregate_log_at(panel, aggregate, indicator, t)?;
+            let r = (o.value / s_j).ln() - (a - s_a.ln());
+            r.is_finite().then_some((t, r))
+        })
+        .collect();
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    pts.dedup_by(|b, a| (a.0 - b.0).abs() < 1e-9);
+    pts
+}
+
+/// Every region's relative intensities, by indicator, for the indicators of a count or money
+/// class: what [`Intensities::no_baseline`] and [`Intensities::persistence`] read.
+#[derive(Debug, Default)]
+pub(crate) struct Intensities {
+    by_indicator: HashMap<String, Vec<PeerSeries>>,
+}
+
+impl Intensities {
+    /// Builds the relative intensities of every series of the panel whose region has a scale
+    /// value and an aggregate. Linear in the number of observations.
+    pub(crate) fn build(panel: &Panel, refs: References<'_>) -> Self {
+        let mut by_indicator: HashMap<String, Vec<PeerSeries>> = HashMap::new();
+        for ind in panel.indicators() {
+            let Some(scale) = ReferenceClass::of(ind).and_then(Scale::of) else {
+                continue;
+            };
+            for region in panel.regions() {
+                let id = region.id.as_str();
+                if panel.series_observations(id, &ind.id).is_none()
+                    || latest_scale(panel, id, scale).is_none()
+                {
+                    continue;
+                }
+                let Some(agg) = aggregate_of(refs, id, &ind.id, scale) else {
+                    continue;
+                };
+                let points = relative_points(panel, id, agg, &ind.id, scale);
+                if !points.is_empty() {
+                    by_indicator
+                        .entry(ind.id.clone())
+                        .or_default()
+                        .push(PeerSeries {
+                            region: id.to_owned(),
+                            level: region.level.clone(),
+                            province: region.province.clone(),
+                            points,
+                        });
+                }
+            }
+        }
+        Intensities { by_indicator }
+    }
+
+    /// The comparable regions of `region` for `indicator`, `exclude` left out (the region
+    /// itself and its aggregate), in the order of [`Peers`]; the first group with
+    /// ≥ [`MIN_PEERS`] members that `usable` accepts.
+    fn peers<'a>(
+        &'a self,
+        panel: &Panel,
+        region: &str,
+        indicator: &str,
+        exclude: &[&str],
+        usable: impl Fn(&PeerSeries) -> bool,
+    ) -> Option<(Peers, Vec<&'a PeerSeries>)> {
+        let all: Vec<&PeerSeries> = self
+            .by_indicator
+            .get(indicator)?
+            .iter()
+            .filter(|p| !exclude.contains(&p.region.as_str()) && usable(p))
+            .collect();
+        let me = panel.region(region);
+        let province = me.and_then(|r| r.province.as_deref());
+        let level = me.map(|r| r.level.as_str());
+        let member = |group: Peers, p: &PeerSeries| match group {
+            Peers::Siblings => province.is_some() && p.province.as_deref() == province,
+            Peers::SameLevel => level.is_some_and(|l| p.level == l),
+            _ => true,
+        };
+        [Peers::Siblings, Peers::SameLevel, Peers::AllRegions]
+            .into_iter()
+            .find_map(|group| {
+                let g: Vec<&PeerSeries> =
+                    all.iter().copied().filter(|p| member(group, p)).collect();
+                (g.len() >= MIN_PEERS).then_some((group, g))
+            })
+    }
+
+    /// The distribution of a new region's relative intensity, N(μ, σ²(1 + 1/n)) from the
+    /// comparable regions' latest relative intensities: (μ, predictive sd, peers, n).
+    pub(crate) fn no_baseline(
+        &self,
+        panel: &Panel,
+        region: &str,
+        indicator: &str,
+        scale: Scale,
+        exclude: &[&str],
+    ) -> Option<(f64, f64, Peers, usize)> {
+        if let Some((peers, g)) = self.peers(panel, region, indicator, exclude, |_| true) {
+            let r: Vec<f64> = g
+                .iter()
+                .filter_map(|p| p.points.last().map(|x| x.1))
+                .collect();
+            let (m, sd) = mean_sd(&r)?;
+            let n = r.len() as f64;
+            return Some((m, sd * (1.0 + 1.0 / n).sqrt(), peers, r.len()));
+        }
+        // Pooled over the indicators of the same scale: deviations from each indicator's mean.
+        let mut dev = Vec::new();
+        for (id, series) in &self.by_indicator {
+            let same_scale = panel
+                .indicator(id)
+                .and_then(ReferenceClass::of)
+                .and_then(Scale::of)
+                == Some(scale);
+            let r: Vec<f64> = series
+                .iter()
+                .filter(|p| !exclude.contains(&p.region.as_str()))
+                .filter_map(|p| p.points.last().map(|x| x.1))
+                .collect();
+            if !same_scale || r.len() < 2 {
+                continue;
+            }
+            let m = r.iter().sum::<f64>() / r.len() as f64;
+            dev.extend(r.iter().map(|x| x - m));
+        }
+        if dev.len() < MIN_PEERS {
+            return None;
+        }
+        let n = dev.len() as f64;
+        let sd = (dev.iter().map(|d| d * d).sum::<f64>() / (n - 1.0)).sqrt();
+        Some((
+            0.0,
+            sd * (1.0 + 1.0 / n).sqrt(),
+            Peers::SameScale,
+            dev.len(),
+        ))
+    }
+
+    /// The AR(1) persistence of relative intensity among the comparable regions: (φ per year,
+    /// s², peers, regions with a pair).
+    pub(crate) fn persistence(
+        &self,
+        panel: &Panel,
+        region: &str,
+        indicator: &str,
+        exclude: &[&str],
+    ) -> Option<(f64, f64, Peers, usize)> {
+        let (peers, g) = self.peers(panel, region, indicator, exclude, |p| {
+            p.points.len() >= 2 && p.points[p.points.len() - 1].0 - p.points[0].0 >= 0.5
+        })?;
+        let (phi, s2) = fit_persistence(&g)?;
+        Some((phi, s2, peers, g.len()))
+    }
+}
+
+/// Mean and sample standard deviation (n ≥ 2).
+fn mean_sd(x: &[f64]) -> Option<(f64, f64)> {
+    if x.len() < 2 {
+        return None;
+    }
+    let n = x.len() as f64;
+    let m = x.iter().sum::<f64>() / n;
+    let v = x.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (n - 1.0);
+    Some((m, v.sqrt()))
+}
+
+/// Var ε / s² of the AR(1) drift over `h` years: (1 − φ²ʰ)/(1 − φ²), h at φ = 1.
+pub(crate) fn ar_factor(phi: f64, h: f64) -> f64 {
+    if (1.0 - phi).abs() < 1e-9 {
+        h
+    } else {
+        (1.0 - phi.powf(2.0 * h)) / (1.0 - phi * phi)
+    }
+}
+
+/// Maximum-likelihood (φ, s²) over every pair of observations ≥ half a year apart of each
+/// region (a region's pairs weigh one in total); φ on a 0.01 grid in [0.3, 1].
+pub(crate) fn fit_persistence(regions: &[&PeerSeries]) -> Option<(f64, f64)> {
+    let mut pairs: Vec<(f64, f64, f64, f64)> = Vec::new(); // (r0, r1, h, weight)
+    for p in regions {
+        let mut mine = Vec::new();
+        for (i, &(t0, r0)) in p.points.iter().enumerate() {
+            for &(t1, r1) in &p.points[i + 1..] {
+                if t1 - t0 >= 0.5 {
+                    mine.push((r0, r1, t1 - t0));
+                }
+            }
+        }
+        let w = 1.0 / mine.len().max(1) as f64;
+        pairs.extend(mine.into_iter().map(|(a, b, h)| (a, b, h, w)));
+    }
+    if pairs.is_empty() {
+        return None;
+    }
+    let wsum: f64 = pairs.iter().map(|p| p.3).sum();
+    let mut best: Option<(f64, f64, f64)> = None;
+    for k in 30..=100 {
+        let phi = f64::from(k) / 100.0;
+        let s2 = pairs
+            .iter()
+            .map(|&(r0, r1, h, w)| w * (r1 - phi.powf(h) * r0).powi(2) / ar_factor(phi, h))
+            .sum::<f64>()
+            / wsum;
+        // An exact fit (s² = 0) would make the likelihood unbounded: floor it.
+        let s2 = s2.max(1e-12);
+        if !s2.is_finite() {
+            continue;
+        }
+        let nll: f64 = pairs
+            .iter()
+            .map(|&(_, _, h, w)| w * (s2 * ar_factor(phi, h)).ln())
+            .sum::<f64>()
+            + wsum;
+        if best.is_none_or(|b| nll < b.0) {
+            best = Some((nll, phi, s2));
+        }
+    }
+    best.map(|b| (b.1, b.2))
+}
+
+/// The aggregate's projection at one year on the log scale: (year, centre, sd).
+pub(crate) type AggregatePoint = (i32, f64, f64);
+
+/// How the region's relative intensity moves from the base time on.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Drift {
+    /// No baseline: N(μ, sd²) whatever the year.
+    Drawn { mean: f64, sd: f64 },
+    /// One baseline r₀ at time t₀: AR(1) towards 0 with annual persistence φ and s².
+    Persistent { r0: f64, t0: f64, phi: f64, s2: f64 },
+}
+
+/// A region's value by intensity: the aggregate's projection, scaled by the regions' size
+/// ratio, times the relative intensity's distribution — a log-normal each year.
+#[derive(Debug, Clone)]
+pub(crate) struct IntensityPath {
+    /// The aggregate's projection, year after year (consecutive years).
+    pub(crate) aggregate: Vec<AggregatePoint>,
+    /// ln(S_R / S_A).
+    pub(crate) size: f64,
+    pub(crate) drift: Drift,
+    pub(crate) level: Level,
+}
+
+impl IntensityPath {
+    /// (centre, sd) of ln y_R at `year`.
+    pub(crate) fn log_normal(&self, year: i32) -> Option<(f64, f64)> {
+        let first = self.aggregate.first()?.0;
+        let &(_, a, sd_a) = self.aggregate.get(usize::try_from(year - first).ok()?)?;
+        let (m, v) = match self.drift {
+            Drift::Drawn { mean, sd } => (mean, sd * sd),
+            Drift::Persistent { r0, t0, phi, s2 } => {
+                let h = (f64::from(year) + 1.0 - t0).max(0.0);
+                (phi.powf(h) * r0, s2 * ar_factor(phi, h))
+            }
+        };
+        let sd = (sd_a * sd_a + v).sqrt();
+        let centre = a + self.size + m;
+        (centre.is_finite() && sd.is_finite() && sd > 0.0).then_some((centre, sd))
+    }
+}
+
+impl Forecast for IntensityPath {
+    fn project_and_probability(
+        &self,
+        year: i32,
+        comparator: Comparator,
+        target: f64,
+    ) -> (Option<Projected>, Option<f64>) {
+        let Some((m, sd)) = self.log_normal(year) else {
+            return (None, None);
+        };
+        let q = normal_quantile(0.5 + 0.5 * self.level.get());
+        let band = (
+            (m - q * sd).exp(),
+            (m + q * sd).exp(),
+            IntervalMethod::Intensity,
+        );
+        let p = self
+            .cdf(year, target)
+            .and_then(|_| probability_from_cdf(comparator, target, |v| cdf_ln(m, sd, v)));
+        (Some((m.exp(), Some(band))), p)
+    }
+
+    fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
+        let first = self.aggregate.first()?.0;
+        self.aggregate
+            .iter()
+            .map(|a| a.0)
+            .filter(|&y| y >= from.max(first))
+            .find(|&y| {
+                self.log_normal(y)
+                    .is_some_and(|(m, _)| comparator.holds(m.exp(), target))
+            })
+    }
+
+    fn cdf(&self, year: i32, v: f64) -> Option<f64> {
+        let (m, sd) = self.log_normal(year)?;
+        Some(cdf_ln(m, sd, v))
+    }
+}
+
+/// P(Y ≤ v) for ln Y ~ N(m, sd²).
+fn cdf_ln(m: f64, sd: f64, v: f64) -> f64 {
+    if v <= 0.0 {
+        0.0
+    } else {
+        normal_cdf((v.ln() - m) / sd)
+    }
+}
+
+/// The indicator's scale, when it has one and the region has a scale value.
+pub(crate) fn scale_for(panel: &Panel, region: &str, indicator: &Indicator) -> Option<Scale> {
+    let scale = ReferenceClass::of(indicator).and_then(Scale::of)?;
+    latest_scale(panel, region, scale).map(|_| scale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_of_year_end_and_dated_values() {
+        assert_eq!(time_of(2020, None), Some(2021.0));
+        assert_eq!(time_of(2020, Some("2020-06")), Some(2020.5));
+        assert_eq!(time_of(2021, Some("2022-01")), Some(2022.0 + 1.0 / 12.0));
+        assert_eq!(time_of(2020, Some("2020-13")), None);
+        assert_eq!(time_of(2020, Some("June")), None);
+    }
+
+    #[test]
+    fn ar_factor_is_the_sum_of_the_decayed_innovations() {
+        // Over 3 whole years: 1 + φ² + φ⁴.
+        let phi: f64 = 0.8;
+        let direct = 1.0 + phi.powi(2) + phi.powi(4);
+        assert!((ar_factor(phi, 3.0) - direct).abs() < 1e-12);
+        assert!((ar_factor(1.0, 2.5) - 2.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn persistence_recovers_a_known_decay() {
+        // Regions halving their relative intensity every year, exactly: φ = 0.5, s² ≈ 0.
+        let series: Vec<PeerSeries> = (1..=6)
+            .map(|k| PeerSeries {
+                region: format!("r{k}"),
+                level: "province".into(),
+                province: None,
+                points: (0..4)
+                    .map(|t| (2020.0 + f64::from(t), f64::from(k) * 0.5f64.powi(t)))
+                    .collect(),
+            })
+            .collect();
+        let refs: Vec<&PeerSeries> = series.iter().collect();
+        let (phi, s2) = fit_persistence(&refs).unwrap();
+        assert!((phi - 0.5).abs() < 0.011, "{phi}");
+        assert!(s2 < 1e-6, "{s2}");
+    }
+}
