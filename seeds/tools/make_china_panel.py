@@ -11,7 +11,8 @@ What it keeps, so that nothing happens silently (every dropped row is counted on
   bulletins state for the year) as year-end observations; for cumulative counts (5G base
   stations) also the values of other months, with their `as_of` (the panel keeps them out of
   year-end series; the intensity module reads them at their month); mid-year GDP and population
-  are dropped;
+  are dropped, except a population counted in November (the 2020 census), which stands for its
+  year;
 - indicators with one definition each (`MAP` below): the value is converted into the seed
   indicator's unit and the conversion written in `note`; other definitions are left out, never
   spliced into these;
@@ -87,6 +88,8 @@ def main():
             year, as_of = r["year"], r["as_of"].strip()
             ind, factor = MAP[key]
             year_end = as_of == f"{year}-12" or (as_of in ("", year) and ind in ("resident_population", "gdp"))
+            # A census count of 1 November (2020) stands for its year's population.
+            year_end = year_end or (ind == "resident_population" and as_of == f"{year}-11")
             cumulative = ind == "5g_base_stations"
             if not year_end and not (cumulative and len(as_of) == 7 and as_of[4] == "-"):
                 drop("not a year-end value"); continue

@@ -70,7 +70,8 @@ impl<'p> Assessor<'p> {
 
     /// The intensity path of (region, indicator) from its one baseline `base`, or from none,
     /// up to the year-reached horizon past `target_year`; with the row's source and the year
-    /// the path starts from. `None` when the reference classes are off, the indicator has no
+    /// the path starts from. `None` when intensity or the reference classes are off
+    /// ([`crate::AssessOptions::intensity`]), the indicator has no
     /// scale, the region or its aggregate no scale value, or too few comparable regions.
     pub(super) fn intensity_path(
         &self,
@@ -79,7 +80,7 @@ impl<'p> Assessor<'p> {
         base: Option<(i32, f64)>,
         target_year: i32,
     ) -> Option<(IntensityPath, Source, i32)> {
-        if !self.opts.reference_classes {
+        if !(self.opts.reference_classes && self.opts.intensity) {
             return None;
         }
         let panel = self.panel;

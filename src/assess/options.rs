@@ -69,6 +69,11 @@ pub struct AssessOptions {
     /// Judge a single observation with no reference series by its reference class: the growth
     /// of every panel series of the same kind ([`crate::ReferenceClass`]; default true).
     pub reference_classes: bool,
+    /// Judge counts and money amounts by their intensity (per head, per unit of GDP) against
+    /// comparable regions where the panel has the population or GDP to do so: a series with
+    /// one baseline, and a target with none ([`crate::Scale`]; default true; needs
+    /// `reference_classes` too).
+    pub intensity: bool,
     /// How projections continue a fitted trend; `None` (the default): the calibration's chosen
     /// continuation under [`Model::Auto`], the fitted model's own trend under an explicit model
     /// (see [`AssessOptions::continuation_rule`]).
@@ -151,6 +156,14 @@ impl AssessOptions {
         self
     }
 
+    /// Whether counts and money amounts are judged by intensity against comparable regions
+    /// (default true; [`AssessOptions::intensity`]).
+    #[must_use]
+    pub fn with_intensity(mut self, on: bool) -> Self {
+        self.intensity = on;
+        self
+    }
+
     /// With how projections continue a fitted trend (`None`: by the model, see
     /// [`AssessOptions::continuation_rule`]).
     #[must_use]
@@ -180,6 +193,7 @@ impl Default for AssessOptions {
             calibrate: true,
             regional_spread: Some(RegionalSpread::default()),
             reference_classes: true,
+            intensity: true,
             continuation: None,
             class_pool: ClassPool::default(),
             track_record: false,

@@ -1,0 +1,56 @@
+//! Held-out validation of intensity judgements (issue 30) on the Chinese regional panel:
+//! regions of the frozen split's test part cut to one observation or none, judged with the rest.
+//!
+//! ```sh
+//! cargo run --release --example intensity_check            # the test part (README table)
+//! cargo run --release --example intensity_check -- --tuning
+//! ```
+
+#[path = "support/intensity_check.rs"]
+mod check;
+
+fn main() {
+    let tuning = std::env::args().any(|a| a == "--tuning");
+    let cases = check::run(&["fixed_broadband_users", "5g_base_stations"], 2023);
+    // The cases intensity judged with one baseline, to compare the borrowed path on the same.
+    let key = |c: &check::Case| (c.region.clone(), c.indicator.clone(), c.origin, c.horizon);
+    let judged: std::collections::BTreeSet<_> = cases
+        .iter()
+        .filter(|c| c.baseline && c.intensity)
+        .map(key)
+        .collect();
+    println!(
+        "| indicator | baseline | method | n | mean horizon | 80 % coverage | Brier | base rate | Brier − base [90 %] |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for ind in ["fixed_broadband_users", "5g_base_stations"] {
+        for (baseline, intensity, paired, label) in [
+            (true, true, false, "intensity (AR(1) drift)"),
+            (true, false, true, "borrowed path (before), same cases"),
+            (true, false, false, "borrowed path (before), all"),
+            (false, true, false, "intensity (no baseline)"),
+        ] {
+            let sel: Vec<&check::Case> = cases
+                .iter()
+                .filter(|c| c.indicator == ind && c.baseline == baseline)
+                .filter(|c| c.intensity == intensity && c.test != tuning)
+                .filter(|c| !paired || judged.contains(&key(c)))
+                .collect();
+            let mean_h =
+                sel.iter().map(|c| f64::from(c.horizon)).sum::<f64>() / sel.len().max(1) as f64;
+            let Some((n, cover, b, b0, (lo, hi))) = check::summary(&sel) else {
+                continue;
+            };
+            println!(
+                "| {ind} | {} | {label} | {n} | {mean_h:.1} | {:.1} % | {b:.3} | {b0:.3} | {:+.3} [{lo:+.3}, {hi:+.3}] |",
+                if baseline { "one" } else { "none" },
+                100.0 * cover,
+                b - b0
+            );
+        }
+    }
+    println!(
+        "\n{} part of seeds/china_split.csv; origins up to 2023, horizons 1–5 years.",
+        if tuning { "tuning" } else { "test" }
+    );
+}

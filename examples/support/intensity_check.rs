@@ -1,0 +1,267 @@
+//! Held-out validation of intensity judgements on the Chinese regional panel (issue 30).
+//!
+//! For every scored region of the frozen split (`seeds/china_split.csv`) and indicator, and
+//! every origin year with an observation: the embedded seed panel as known at the end of the
+//! origin year ([`Panel::as_of`]), with the region cut to its origin value (one baseline) or
+//! to nothing (no baseline), judges pseudo-targets in each later year the region was observed
+//! (1–5 years ahead). The truth is the observed value. Scored:
+//! - coverage of the 80 % interval;
+//! - the Brier score of P(event) against a base rate. One baseline: the event is "grows at
+//!   least as fast as its aggregate" (relative intensity up), target = baseline × the
+//!   aggregate's realised growth; no baseline: "at or above its aggregate's intensity",
+//!   target = aggregate value × size ratio. The base rate is the share of the *other* part's
+//!   regions (tuning, when scoring test) for which the same event happened over the same
+//!   years: it knows the outcome year's cross-section, so beating it is harder than beating a
+//!   rate known at the origin.
+//!
+//! The one-baseline rows are compared with what the same rows get with intensity off (the
+//! borrowed path of the aggregate's growth, the crate's behaviour before issue 30).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use plancast::{assess_panel, AssessOptions, Comparator, Panel, Source, Target, TargetValue};
+
+/// One scored forecast.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// The region judged.
+    pub region: String,
+    /// The indicator.
+    pub indicator: String,
+    /// One baseline (`true`) or none.
+    pub baseline: bool,
+    /// Intensity path (`true`) or the borrowed path with intensity off.
+    pub intensity: bool,
+    /// The origin year.
+    pub origin: i32,
+    /// Years ahead.
+    pub horizon: i32,
+    /// The interval covered the truth.
+    pub covered: bool,
+    /// P(event).
+    pub p: f64,
+    /// The event happened.
+    pub event: bool,
+    /// The base rate of the event.
+    pub base: f64,
+    /// The region's part of the split.
+    pub test: bool,
+}
+
+/// The frozen split: region → part (`test`, `tuning`, `reference`).
+pub fn split() -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/china_split.csv"),
+    )
+    .expect("seeds/china_split.csv");
+    text.lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(','))
+        .map(|(r, p)| (r.to_owned(), p.to_owned()))
+        .collect()
+}
+
+/// Year-end values of (region, indicator) in the full panel.
+fn values(panel: &Panel, region: &str, indicator: &str) -> BTreeMap<i32, f64> {
+    panel
+        .series_view(region, indicator)
+        .map(|s| s.iter().collect())
+        .unwrap_or_default()
+}
+
+/// A region's latest scale value (resident population) at or before `year`, else the nearest.
+fn scale_at(panel: &Panel, region: &str, year: i32) -> Option<f64> {
+    let s = values(panel, region, "resident_population");
+    s.range(..=year)
+        .next_back()
+        .or_else(|| s.range(year..).next())
+        .map(|(_, v)| *v)
+}
+
+/// Runs the validation for `indicators` (counts scaled by population), origins up to
+/// `last_origin`.
+pub fn run(indicators: &[&str], last_origin: i32) -> Vec<Case> {
+    let full = plancast::seeds::panel().expect("the seed panel");
+    let parts = split();
+    let aggregate = "china";
+    let mut cases = Vec::new();
+    for &ind in indicators {
+        let agg = values(&full, aggregate, ind);
+        let scored: Vec<&String> = parts
+            .iter()
+            .filter(|(_, p)| *p != "reference")
+            .map(|(r, _)| r)
+            .filter(|r| values(&full, r, ind).len() >= 2)
+            .collect();
+        for region in &scored {
+            let test = parts[region.as_str()] == "test";
+            let own = values(&full, region, ind);
+            for (&origin, &v0) in own.range(..=last_origin) {
+                let later: Vec<(i32, f64)> = own
+                    .range(origin + 1..=origin + 5)
+                    .map(|(y, v)| (*y, *v))
+                    .filter(|(y, _)| agg.contains_key(y) && agg.contains_key(&origin))
+                    .collect();
+                if later.is_empty() {
+                    continue;
+                }
+                for baseline in [true, false] {
+                    let panel = cut(&full, region, ind, origin, baseline);
+                    let targets: Vec<(i32, f64, f64)> = later
+                        .iter()
+                        .filter_map(|&(y, truth)| {
+                            let threshold = if baseline {
+                                v0 * agg[&y] / agg[&origin]
+                            } else {
+                                let (s_r, s_a) =
+                                    (scale_at(&full, region, y)?, scale_at(&full, aggregate, y)?);
+                                agg[&y] * s_r / s_a
+                            };
+                            Some((y, threshold, truth))
+                        })
+                        .collect();
+                    let modes: &[bool] = if baseline { &[true, false] } else { &[true] };
+                    for &intensity in modes {
+                        let rows = judge(&panel, region, ind, &targets, intensity);
+                        for ((y, threshold, truth), row) in targets.iter().zip(rows) {
+                            let Some((p, lo, hi, from_intensity)) = row else {
+                                continue;
+                            };
+                            if from_intensity != intensity {
+                                continue;
+                            }
+                            let others: Vec<bool> = scored
+                                .iter()
+                                .filter(|r| (parts[r.as_str()] == "test") != test)
+                                .filter_map(|r| {
+                                    let o = values(&full, r, ind);
+                                    let (a, b) = (o.get(&origin)?, o.get(y)?);
+                                    if baseline {
+                                        Some(b / a >= agg[y] / agg[&origin])
+                                    } else {
+                                        let s_r = scale_at(&full, r, *y)?;
+                                        let s_a = scale_at(&full, aggregate, *y)?;
+                                        Some(*b >= agg[y] * s_r / s_a)
+                                    }
+                                })
+                                .collect();
+                            if others.is_empty() {
+                                continue;
+                            }
+                            let base =
+                                others.iter().filter(|&&e| e).count() as f64 / others.len() as f64;
+                            cases.push(Case {
+                                region: (*region).clone(),
+                                indicator: ind.to_owned(),
+                                baseline,
+                                intensity,
+                                origin,
+                                horizon: y - origin,
+                                covered: lo <= *truth && *truth <= hi,
+                                p,
+                                event: truth >= threshold,
+                                base,
+                                test,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    cases
+}
+
+/// The seed panel as known at the end of `origin`, with (region, indicator) cut to its origin
+/// value (`baseline`) or removed, and no targets.
+fn cut(full: &Panel, region: &str, ind: &str, origin: i32, baseline: bool) -> Panel {
+    let mut data = full.as_of(origin).data().clone();
+    data.targets.clear();
+    data.observations.retain(|o| {
+        o.region != region
+            || o.indicator != ind
+            || (baseline && o.year == origin && o.as_of.is_none())
+    });
+    Panel::try_new(data).expect("a cut panel")
+}
+
+/// P(≥ threshold), the interval and whether intensity judged it, for each (year, threshold).
+fn judge(
+    panel: &Panel,
+    region: &str,
+    ind: &str,
+    targets: &[(i32, f64, f64)],
+    intensity: bool,
+) -> Vec<Option<(f64, f64, f64, bool)>> {
+    let mut data = panel.data().clone();
+    data.targets = targets
+        .iter()
+        .map(|&(y, thr, _)| Target::new(region, ind, y, Comparator::Ge, TargetValue::Numeric(thr)))
+        .collect();
+    let p = Panel::try_new(data).expect("a panel with targets");
+    let opts = if intensity {
+        AssessOptions::default()
+    } else {
+        AssessOptions::default().with_intensity(false)
+    };
+    let report = assess_panel(&p, &opts);
+    targets
+        .iter()
+        .map(|&(y, thr, _)| {
+            let r = report.rows.iter().find(|r| {
+                r.region == region
+                    && r.indicator == ind
+                    && r.target_year == y
+                    && r.target.is_some_and(|t| t == thr)
+            })?;
+            let from_intensity = matches!(r.source, Some(Source::Intensity { .. }));
+            if std::env::var_os("INTENSITY_DEBUG").is_some() {
+                eprintln!(
+                    "{region} {ind} {y} {intensity}: {:?} {:?}",
+                    r.source,
+                    r.verdict.status()
+                );
+            }
+            Some((r.probability?, r.lower?, r.upper?, from_intensity))
+        })
+        .collect()
+}
+
+/// Summary of a set of cases: n, coverage, Brier, base-rate Brier, and a 90 % region-block
+/// bootstrap interval of Brier − base (1,000 replicates, seed 30).
+pub fn summary(cases: &[&Case]) -> Option<(usize, f64, f64, f64, (f64, f64))> {
+    use rand::{Rng, SeedableRng};
+    if cases.is_empty() {
+        return None;
+    }
+    let n = cases.len() as f64;
+    let cover = cases.iter().filter(|c| c.covered).count() as f64 / n;
+    let brier = |c: &Case| (c.p - f64::from(u8::from(c.event))).powi(2);
+    let base = |c: &Case| (c.base - f64::from(u8::from(c.event))).powi(2);
+    let b = cases.iter().map(|c| brier(c)).sum::<f64>() / n;
+    let b0 = cases.iter().map(|c| base(c)).sum::<f64>() / n;
+    let regions: Vec<&str> = cases
+        .iter()
+        .map(|c| c.region.as_str())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(30);
+    let mut diffs = Vec::with_capacity(1000);
+    for _ in 0..1000 {
+        let (mut s, mut k) = (0.0, 0usize);
+        for _ in 0..regions.len() {
+            let r = regions[rng.gen_range(0..regions.len())];
+            for c in cases.iter().filter(|c| c.region == r) {
+                s += brier(c) - base(c);
+                k += 1;
+            }
+        }
+        if k > 0 {
+            diffs.push(s / k as f64);
+        }
+    }
+    diffs.sort_by(f64::total_cmp);
+    let q = |p: f64| diffs[((diffs.len() - 1) as f64 * p).round() as usize];
+    Some((cases.len(), cover, b, b0, (q(0.05), q(0.95))))
+}
