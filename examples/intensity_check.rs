@@ -38,7 +38,14 @@ fn main() {
                 .collect();
             let mean_h =
                 sel.iter().map(|c| f64::from(c.horizon)).sum::<f64>() / sel.len().max(1) as f64;
-            let Some((n, cover, b, b0, (lo, hi))) = check::summary(&sel) else {
+            let Some(check::Summary {
+                n,
+                coverage: cover,
+                brier: b,
+                base: b0,
+                interval: (lo, hi),
+            }) = check::summary(&sel)
+            else {
                 continue;
             };
             println!(

@@ -227,9 +227,24 @@ fn judge(
         .collect()
 }
 
+/// Scores of a set of cases.
+#[derive(Debug, Clone, Copy)]
+pub struct Summary {
+    /// Cases.
+    pub n: usize,
+    /// Share of truths inside the 80 % interval.
+    pub coverage: f64,
+    /// Mean Brier score of P.
+    pub brier: f64,
+    /// Mean Brier score of the base rate.
+    pub base: f64,
+    /// 90 % region-block bootstrap interval of Brier − base.
+    pub interval: (f64, f64),
+}
+
 /// Summary of a set of cases: n, coverage, Brier, base-rate Brier, and a 90 % region-block
 /// bootstrap interval of Brier − base (1,000 replicates, seed 30).
-pub fn summary(cases: &[&Case]) -> Option<(usize, f64, f64, f64, (f64, f64))> {
+pub fn summary(cases: &[&Case]) -> Option<Summary> {
     use rand::{Rng, SeedableRng};
     if cases.is_empty() {
         return None;
@@ -263,5 +278,11 @@ pub fn summary(cases: &[&Case]) -> Option<(usize, f64, f64, f64, (f64, f64))> {
     }
     diffs.sort_by(f64::total_cmp);
     let q = |p: f64| diffs[((diffs.len() - 1) as f64 * p).round() as usize];
-    Some((cases.len(), cover, b, b0, (q(0.05), q(0.95))))
+    Some(Summary {
+        n: cases.len(),
+        coverage: cover,
+        brier: b,
+        base: b0,
+        interval: (q(0.05), q(0.95)),
+    })
 }
