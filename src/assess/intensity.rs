@@ -19,7 +19,7 @@ use crate::target::Target;
 use crate::verdict::Goal;
 
 impl<'p> Assessor<'p> {
-    fn intensities(&self) -> &Intensities {
+    pub(super) fn intensities(&self) -> &Intensities {
         self.intensities
             .get_or_init(|| Intensities::build(self.panel, self.references()))
     }
@@ -161,15 +161,10 @@ pub(super) fn without_observations(
     if indicator_kind(indicator) == IndicatorKind::Programmes {
         return row.not_assessable(Reason::ProgrammeCount);
     }
-    // Other regions report the indicator, yet none could be used (no scale value for the
-    // region, no aggregate, too few comparable regions): said so, rather than "no observations".
-    let reported_elsewhere = || {
-        ctx.panel
-            .series_keys()
-            .any(|(r, i)| i == indicator.id && r != t.region)
-    };
-    let scaled =
-        ReferenceClass::of(indicator).and_then(Scale::of).is_some() && reported_elsewhere();
+    // Other regions report the indicator (the region itself has no observation of it), yet
+    // none could be used: said so, rather than "no observations".
+    let scaled = ReferenceClass::of(indicator).and_then(Scale::of).is_some()
+        && ctx.intensities().reporting(&indicator.id) > 0;
     let Some((path, source, y0)) = ctx.intensity_path(&t.region, indicator, None, t.year) else {
         let reason = if scaled {
             Reason::NoComparableRegions

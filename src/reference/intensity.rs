@@ -252,6 +252,8 @@ fn relative_points(
 #[derive(Debug, Default)]
 pub(crate) struct Intensities {
     by_indicator: HashMap<String, Vec<PeerSeries>>,
+    /// How many regions have observations of each indicator.
+    reporting: HashMap<String, usize>,
 }
 
 impl Intensities {
@@ -259,6 +261,10 @@ impl Intensities {
     /// value and an aggregate. Linear in the number of observations.
     pub(crate) fn build(panel: &Panel, refs: References<'_>) -> Self {
         let mut by_indicator: HashMap<String, Vec<PeerSeries>> = HashMap::new();
+        let mut reporting: HashMap<String, usize> = HashMap::new();
+        for (_, id) in panel.series_keys() {
+            *reporting.entry(id.to_owned()).or_default() += 1;
+        }
         for ind in panel.indicators() {
             let Some(scale) = ReferenceClass::of(ind).and_then(Scale::of) else {
                 continue;
@@ -287,7 +293,15 @@ impl Intensities {
                 }
             }
         }
-        Intensities { by_indicator }
+        Intensities {
+            by_indicator,
+            reporting,
+        }
+    }
+
+    /// How many regions have observations of `indicator`.
+    pub(crate) fn reporting(&self, indicator: &str) -> usize {
+        self.reporting.get(indicator).copied().unwrap_or(0)
     }
 
     /// The comparable regions of `region` for `indicator`, `exclude` left out (the region
