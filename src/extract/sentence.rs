@@ -10,9 +10,11 @@ use std::ops::Range;
 
 use regex::Regex;
 
+mod coverage;
 mod year;
 
-use year::{carried_base_year, carried_year, year_marks, year_role, At, YearMark};
+use coverage::full_coverage;
+use year::{carried_base_year, carried_year, is_report, year_marks, year_role, At, YearMark};
 pub(crate) use year::{latest_base_year, latest_goal_year};
 
 use super::figure::{figures, Figure, Qualifier};
@@ -89,10 +91,12 @@ pub(crate) fn read(
     options: &ExtractOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let report = is_report(lines);
     let mut at = At {
         section: Section::Other,
         carry: None,
         carry_base: None,
+        report,
     };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
@@ -101,6 +105,7 @@ pub(crate) fn read(
                 section: sections.enter(h),
                 carry: None,
                 carry_base: None,
+                report,
             };
             continue;
         }
@@ -130,7 +135,7 @@ fn read_line(
     let norm = &line.norm;
     let figs = figures(norm);
     let rel = relative_in(norm);
-    if figs.is_empty() && rel.is_none() && !norm.contains("全覆盖") {
+    if figs.is_empty() && rel.is_none() && !norm.contains("覆盖") {
         return;
     }
     let marks = year_marks(norm, period);
@@ -406,66 +411,6 @@ fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
             c.notes
                 .push("分别: names paired with figures in order".into());
         }
-    }
-}
-
-/// `实现…全覆盖` in a goal: a target of 100 % coverage (not after `基本`, "basically").
-fn full_coverage(
-    line: &Line,
-    marks: &[YearMark],
-    at: At,
-    period: Period,
-    out: &mut Vec<Candidate>,
-) {
-    let norm = &line.norm;
-    for (pos, _) in norm.match_indices("全覆盖") {
-        let clause = clauses(norm)
-            .into_iter()
-            .find(|r| r.start <= pos && pos <= r.end)
-            .unwrap_or(0..norm.len());
-        let before = &norm[clause.start..pos];
-        let after = norm[pos + "全覆盖".len()..clause.end].trim();
-        // `…全覆盖` ends its clause; `全覆盖的…体系` and `全过程、全覆盖、全要素` describe.
-        if before.contains("基本")
-            || before.ends_with('、')
-            || before.ends_with('“')
-            || !(after.is_empty() || after.starts_with('('))
-        {
-            continue;
-        }
-        let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
-        if role == Role::Baseline {
-            continue;
-        }
-        let mut start = clause.start + lead_len(before);
-        if let Some(a) = action_re().find(&norm[start..pos]) {
-            start += a.end();
-            start += lead_len(&norm[start..pos]);
-        }
-        let name = norm[start..pos].trim_end_matches('的').trim();
-        if name.chars().count() < 2 {
-            review.get_or_insert_with(|| "no indicator name before 全覆盖".into());
-        } else if name.chars().count() > MAX_NAME_CHARS {
-            review
-                .get_or_insert_with(|| "the words before 全覆盖 are long: which indicator?".into());
-        }
-        notes.push("全覆盖 read as 100 % coverage".into());
-        out.push(Candidate {
-            role,
-            name_zh: line.name_span(start, start + name.len()),
-            unit: "%".into(),
-            year,
-            comparator: Comparator::Ge,
-            value: Some(100.0),
-            relative: None,
-            kind: TargetKind::Unstated,
-            basis: Basis::Level,
-            found: Found::Text,
-            line: line.number,
-            quote: line.orig_span(clause.start, clause.end).trim().to_owned(),
-            notes,
-            review,
-        });
     }
 }
 

@@ -444,3 +444,68 @@ fn from_a_stated_year_to_a_stated_year() {
         ]
     );
 }
+
+/// A report of results (安康 press release on the 14th five-year period, pinyin-glossed): its
+/// figures are achieved values of the period's end, and `达到“十三五”末2倍` names the base of a
+/// multiple, not the year of the figures after it.
+#[test]
+fn a_report_of_results_states_achieved_values() {
+    let c = read_text(
+        "12月4日,記者從安康市“高質(zhì)量完成‘十四五’規(guī)劃”系列主題新聞發(fā)布會第五場上了解到:“十四五”期間,全市光纜總長達(dá)18.1萬公里,寬帶網(wǎng)絡(luò)行政村覆蓋率100%,長度較“十三五”末新增66.1%;建成4G基站15250個,4G網(wǎng)絡(luò)行政村覆蓋率100%,基站數(shù)量達(dá)到“十三五”末2倍;新建5G基站6311個,5G網(wǎng)絡(luò)行政村覆蓋率達(dá)到96%;互聯(lián)網(wǎng)寬帶用戶達(dá)129.2萬戶,較“十三五”末增長49.1%。",
+        p(),
+    );
+    let data: Vec<_> = c.iter().filter(|c| c.review.is_none()).collect();
+    assert!(data.len() >= 9, "{data:?}");
+    assert!(
+        data.iter()
+            .all(|c| c.role == Role::Baseline && c.year == Some(2025)),
+        "{data:?}"
+    );
+    assert!(data.iter().any(|c| c.value == Some(6311.0)));
+}
+
+/// Coverage phrases: `实现光网覆盖` after `实现`, `全面覆盖`, each 100 %; qualified coverage
+/// (`连续覆盖`) is not full coverage (信息基础设施三年行动方案, 四川新基建, 广西 5G).
+#[test]
+fn coverage_phrases_are_full_coverage() {
+    let c = read_text(
+        "目標是:到2018 年,城鎮地區實現光網覆蓋,提供1000 兆比特每秒以上接入服務能力。\n\
+         到2022年底实现县级以上城区全面覆盖。\n\
+         5G网络实现111个县级行政区主城区连续覆盖。\n",
+        period(2015, 2016, 2018),
+    );
+    let cov: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%" && c.value == Some(100.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        cov,
+        [
+            ("光网", Some(2018), Role::Target, true),
+            ("县级以上城区", Some(2022), Role::Target, true)
+        ]
+    );
+}
+
+/// A report of what was built this year (商丘): `超出计划2个` speaks of a plan, not the future;
+/// `已实现…全覆盖和…按需覆盖` is one full coverage, achieved, of the year of the plan reported on.
+#[test]
+fn an_annual_report_has_achieved_coverage() {
+    let c = read_text(
+        "截至12月15日,全市已建成5G基站3002个,超出计划2个;新建及改造塔杆5587个,超出计划15个,5G网络已实现县城以上城区全覆盖和垂直行业应用场景按需覆盖。",
+        period(2019, 2020, 2022),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert!(
+        got.iter().any(|&(_, y, r, v, _, ok)| (y, r, v, ok)
+            == (Some(2020), Role::Baseline, Some(3002.0), true)),
+        "{got:?}"
+    );
+    let cov: Vec<_> = c.iter().filter(|c| c.value == Some(100.0)).collect();
+    assert_eq!(cov.len(), 1, "{cov:?}");
+    assert_eq!(
+        (cov[0].name_zh.as_str(), cov[0].year, cov[0].role),
+        ("县城以上城区", Some(2020), Role::Baseline)
+    );
+}

@@ -15,6 +15,11 @@ pub(super) fn year_re() -> &'static Regex {
     ))
 }
 
+/// A multiple right after a year phrase (`“十三五”末2倍`): the year is the multiple's base.
+fn multiple_re() -> &'static Regex {
+    regex!(r"^\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍")
+}
+
 /// A year phrase and what it says about the role.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct YearMark {
@@ -36,6 +41,35 @@ pub(super) struct At {
     pub carry: Option<i32>,
     /// The past year an earlier line of a baseline section set (`“十三五”期间，…`).
     pub carry_base: Option<i32>,
+    /// The text reports results rather than sets targets ([`is_report`]).
+    pub report: bool,
+}
+
+/// Words that report what was done, counted over a whole text by [`is_report`].
+fn report_word_re() -> &'static Regex {
+    regex!(
+        r"已|截至|截止|目前|去年|上年|同比|以来|共有|累计|完成了|实现了|取得了|达到了|获悉|了解到|记者"
+    )
+}
+
+/// Words that set a goal, counted over a whole text by [`is_report`].
+fn goal_word_re() -> &'static Regex {
+    regex!(r"力争|争取|将|预计|目标|确保|到\s*20\d\d|届时")
+}
+
+/// Whether a text reports results (a press release of what was built, a progress report)
+/// rather than sets targets: its words of the past or of a news report (`已`, `截至`, `累计`,
+/// `同比`, `了解到`, `记者`) are at least two, and at least twice its words of a goal (`力争`,
+/// `将`, `预计`, `到2025`).
+/// In such a text a figure in a sentence that does not speak of the future is an achieved
+/// value (a baseline), whatever year phrase stands before it (`“十四五”期间，全市光缆总长达…`).
+pub(super) fn is_report(lines: &[Line]) -> bool {
+    let (mut past, mut goal) = (0usize, 0usize);
+    for l in lines {
+        past += report_word_re().find_iter(&l.norm).count();
+        goal += goal_word_re().find_iter(&l.norm).count();
+    }
+    past >= 2 && past >= 2 * goal
 }
 
 /// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
@@ -97,6 +131,10 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 .iter()
                 .any(|w| before.ends_with(w))
             {
+                return None;
+            }
+            // `基站数量达到“十三五”末2倍`: the base of a multiple, not the figure's year.
+            if multiple_re().is_match(&norm[m.end()..]) {
                 return None;
             }
             if let Some(n) = c.name("n") {
@@ -195,6 +233,18 @@ fn future_word_re() -> &'static Regex {
     regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
 }
 
+/// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
+/// `行动计划`, `完成计划`) is not one.
+fn speaks_of_future(text: &str) -> bool {
+    future_word_re().find_iter(text).any(|m| {
+        m.as_str() != "计划"
+            || !(["超出", "超额", "完成", "年度", "行动", "工作"]
+                .iter()
+                .any(|w| text[..m.start()].ends_with(w))
+                || text[m.end()..].starts_with(['数', '的', '》']))
+    })
+}
+
 /// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
 /// splitting the whole line: a line may hold thousands of figures).
 fn clause_at(norm: &str, pos: usize) -> &str {
@@ -241,8 +291,7 @@ fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
             },
             |(p, c)| p + c.len_utf8(),
         );
-    let future =
-        future_word_re().is_match(&norm[sentence_start..pos]) || future_word_re().is_match(text);
+    let future = speaks_of_future(&norm[sentence_start..pos]) || speaks_of_future(text);
     (past, future)
 }
 
@@ -314,6 +363,24 @@ pub(super) fn year_role(
         }
     };
     let carry = at.carry;
+    // A report's figure in a sentence that does not speak of the future: achieved.
+    if at.report && !future {
+        match mark {
+            Some(m) if m.scope.is_none() && !m.since => {
+                notes.push(format!("a report of results: achieved by {}", m.year));
+                return (Some(m.year), Role::Baseline, notes, None);
+            }
+            None if at.section == Section::Other => {
+                if let Some(y) = period.start_year {
+                    notes.push(format!(
+                        "a report of results, year not stated: the year of the plan it reports on ({y})"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
+            _ => {}
+        }
+    }
     match (mark, at.section) {
         (Some(m), _) if m.since => match period.base_year {
             Some(b) if b >= m.year => {
