@@ -270,7 +270,32 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     {
         return true;
     }
+    // `提出21个行业发展定量指标`, `等21项重大信息化工程`: a count of the plan's own parts at
+    // the end of the noun after the unit.
+    let noun: String = after
+        .chars()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '、' | '(' | '（'))
+        .take(12)
+        .collect();
+    if matches!(unit, "个" | "项" | "条" | "类" | "批")
+        && ["指标", "工程", "任务", "举措", "措施"]
+            .iter()
+            .any(|w| noun.ends_with(w))
+    {
+        return true;
+    }
     let before = &norm[..start];
+    // `按标准机架2.5KW/架计算`: the basis of a conversion, not a value.
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | '。' | '；' | ',' | ';'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    if before[clause_start..].contains('按')
+        && after.chars().take(8).collect::<String>().contains("计算")
+    {
+        return true;
+    }
     let open = before.matches('“').count() > before.matches('”').count();
     let closes = after
         .chars()
@@ -372,6 +397,11 @@ mod tests {
             "简称“数字经济13条”",
             "加快10G-PON设备规模部署",
             "滚动实施投资500万元以上的数字化技改项目",
+            // 江苏信息通信业“十四五”规划 (news): counts of indicators and projects.
+            "从建设新型数字基础设施、推动数字化应用服务等方面提出21个行业发展定量指标",
+            "全省政务大数据中心建设工程等21项重大信息化工程",
+            // 湖北 (pinyin mirror): the basis of a conversion.
+            "按标准机架2.5 KW/架计算",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

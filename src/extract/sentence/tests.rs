@@ -509,3 +509,51 @@ fn an_annual_report_has_achieved_coverage() {
         ("县城以上城区", Some(2020), Role::Baseline)
     );
 }
+
+/// 广西 5G press release: `由2019年的4439座发展到2022年6 月底的50678座` — a change to a
+/// dated figure (a month, no `前`) is what was reached; both ends are baselines of their years.
+#[test]
+fn a_change_to_a_dated_figure_is_reached() {
+    let c = read_text(
+        "官方数据显示,广西全区5G基站开通数由2019年的4439座发展到2022年6 月底的50678座,数量规模增长11倍多。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "座")
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "广西全区5G基站开通数",
+                Some(2019),
+                Role::Baseline,
+                Some(4439.0)
+            ),
+            (
+                "广西全区5G基站开通数",
+                Some(2022),
+                Role::Baseline,
+                Some(50678.0)
+            ),
+        ]
+    );
+}
+
+/// 广西 ICT meeting report: `提前完成了2020年150万公里目标` names a target by its year; that
+/// year is not the time of the figures after it (they have none stated: review).
+#[test]
+fn a_year_naming_a_target_is_not_a_time() {
+    let c = read_text(
+        "光缆线路长度达到168万公里,排全国第13位,提前完成了2020年150万公里目标,互联网省际出口带宽达到2235万兆,比2018年增加了541万兆。",
+        Period::default(),
+    );
+    assert!(
+        c.iter()
+            .filter(|c| c.value == Some(2235.0))
+            .all(|c| c.year != Some(2020)),
+        "{c:?}"
+    );
+}

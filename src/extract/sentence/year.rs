@@ -20,6 +20,16 @@ fn multiple_re() -> &'static Regex {
     regex!(r"^\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍")
 }
 
+/// A year's target named by its value (`2020年150万公里目标`).
+fn named_target_re() -> &'static Regex {
+    regex!(r"^\s*\d+(?:\.\d+)?\s*[^\d，,。；;、]{0,4}?的?(?:目标|任务)")
+}
+
+/// A month after a year phrase (`2022年6 月底`, `2022年12月`).
+fn month_re() -> &'static Regex {
+    regex!(r"^\s*\d{1,2}\s*月(?:份)?(?:底|末)?")
+}
+
 /// A year phrase and what it says about the role.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct YearMark {
@@ -31,6 +41,9 @@ pub(super) struct YearMark {
     since: bool,
     /// The words, when they name no year but the document's scope (`年内`, `届时`).
     scope: Option<&'static str>,
+    /// `2022年6月底`: a date within the year, as statistics are reported (not `…6月底前`, a
+    /// deadline).
+    dated: bool,
 }
 
 /// Where a line is: its section, and the goal year an earlier line of the section set
@@ -114,6 +127,7 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 baseline: Some(false),
                 since: false,
                 scope: Some(word),
+                dated: false,
             })
         })
         .collect()
@@ -133,8 +147,12 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
             {
                 return None;
             }
-            // `基站数量达到“十三五”末2倍`: the base of a multiple, not the figure's year.
-            if multiple_re().is_match(&norm[m.end()..]) {
+            // `基站数量达到“十三五”末2倍`: the base of a multiple, not the figure's year;
+            // `提前完成了2020年150万公里目标`: the year of a target named, not a time for what
+            // follows.
+            if multiple_re().is_match(&norm[m.end()..])
+                || named_target_re().is_match(&norm[m.end()..])
+            {
                 return None;
             }
             if let Some(n) = c.name("n") {
@@ -158,6 +176,7 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                     baseline: past,
                     since: since_after(norm, m.end()),
                     scope: None,
+                    dated: false,
                 });
             }
             let year: i32 = c
@@ -179,6 +198,9 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 baseline,
                 since: since_after(norm, m.end()),
                 scope: None,
+                dated: month_re()
+                    .find(&norm[m.end()..])
+                    .is_some_and(|d| !norm[m.end() + d.end()..].starts_with('前')),
             })
         })
         .collect();
@@ -234,14 +256,22 @@ fn future_word_re() -> &'static Regex {
 }
 
 /// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
-/// `行动计划`, `完成计划`) is not one.
+/// `行动计划`, `完成计划`) is not one, nor `到2022年` after a verb of change (its year says).
 fn speaks_of_future(text: &str) -> bool {
-    future_word_re().find_iter(text).any(|m| {
-        m.as_str() != "计划"
-            || !(["超出", "超额", "完成", "年度", "行动", "工作"]
+    future_word_re().find_iter(text).any(|m| match m.as_str() {
+        "计划" => {
+            !(["超出", "超额", "完成", "年度", "行动", "工作"]
                 .iter()
                 .any(|w| text[..m.start()].ends_with(w))
                 || text[m.end()..].starts_with(['数', '的', '》']))
+        }
+        // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
+        "到20" => ![
+            "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
+        ]
+        .iter()
+        .any(|w| text[..m.start()].ends_with(w)),
+        _ => true,
     })
 }
 
@@ -398,7 +428,13 @@ pub(super) fn year_role(
             if let Some(w) = m.scope {
                 notes.push(format!("{w}: the plan's end year {}", m.year));
             }
-            (Some(m.year), role_of(m.year, m.baseline), notes, None)
+            // `发展到2022年6月底的50678座`: a dated figure, not spoken of as future, is reached.
+            let hint = if m.dated && !future {
+                Some(true)
+            } else {
+                m.baseline
+            };
+            (Some(m.year), role_of(m.year, hint), notes, None)
         }
         (None, Section::Baseline) if at.carry_base.is_some() => {
             let y = at.carry_base.unwrap_or_default();
