@@ -14,7 +14,10 @@ mod coverage;
 mod year;
 
 use coverage::full_coverage;
-use year::{carried_base_year, carried_year, is_report, year_marks, year_role, At, YearMark};
+use year::{
+    carried_base_year, carried_year, is_report, last_year, published_year, year_marks,
+    year_marks_in, year_role, At, YearMark,
+};
 pub(crate) use year::{latest_base_year, latest_goal_year};
 
 use super::figure::{figures, Figure, Qualifier};
@@ -38,7 +41,7 @@ fn lead_re() -> &'static Regex {
         r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
         r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
         r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底前|年底|年末|底|全市|全旗|全区|全县|",
-        r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
+        r"全省|全镇|全盟|本市|我市|我旗|我区|我县|我省|本省|全国|每年|基本|初步|进一步|使|让|总体|",
         r"目前|现有|当前|现已|均|都|将|要|可|能|加快|全面|持续|大力|积极|逐步|(?:在|为|对|向)(?:全市|全旗|全区|全县|全省))+",
     ))
 }
@@ -92,11 +95,14 @@ pub(crate) fn read(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let report = is_report(lines);
+    let published = published_year(lines);
     let mut at = At {
         section: Section::Other,
         carry: None,
         carry_base: None,
         report,
+        published,
+        last_year: None,
     };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
@@ -106,6 +112,8 @@ pub(crate) fn read(
                 carry: None,
                 carry_base: None,
                 report,
+                published,
+                last_year: at.last_year,
             };
             continue;
         }
@@ -115,6 +123,9 @@ pub(crate) fn read(
         read_line(line, at, period, options, &mut out);
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
+        }
+        if let Some(y) = last_year(&line.norm) {
+            at.last_year = Some(y);
         }
         if at.section == Section::Baseline {
             if let Some(y) = carried_base_year(&line.norm, period) {
@@ -138,7 +149,7 @@ fn read_line(
     if figs.is_empty() && rel.is_none() && !norm.contains("覆盖") {
         return;
     }
-    let marks = year_marks(norm, period);
+    let marks = year_marks_in(norm, period, at.published);
     let cls = clauses(norm);
     let clause_of = |pos: usize| {
         cls.iter()

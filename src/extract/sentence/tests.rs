@@ -557,3 +557,43 @@ fn a_year_naming_a_target_is_not_a_time() {
         "{c:?}"
     );
 }
+
+/// 四川 5G 强镇兴乡 (news page dated `发布日期:2021-07-07`): a target clause of a text with no
+/// period takes the year an earlier paragraph names (`四川省2021年5G网络“强镇兴乡”工程`).
+#[test]
+fn a_target_takes_the_year_an_earlier_paragraph_names() {
+    let c = read_text(
+        "放大字体  缩小字体 发布日期:2021-07-07  来源:川观新闻\n\
+         7月6日,记者从四川省通信管理局获悉,四川省2021年5G网络“强镇兴乡”工程日前已全面动工建设。\n\
+         本次工程将落实省通信业发展专项资金8726.9万元,支持1108个重点乡镇建设1781个5G基站。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(1781.0))
+        .map(|c| (c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(got, [(Some(2021), Role::Target, true)]);
+}
+
+/// `今年` in a news page that is not an annual plan is the year the page was published
+/// (湖北 `今年,我省将新增5亿元专项资金`, with the page's date line).
+#[test]
+fn this_year_is_the_year_of_publication() {
+    let c = read_text(
+        "发布时间:2023-03-22 09:15\n今年,我省将新增5亿元专项资金,继续助力数字经济高质量发展。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [(
+            "专项资金",
+            Some(2023),
+            Role::Target,
+            Some(5.0),
+            Basis::New,
+            true
+        )]
+    );
+}

@@ -56,6 +56,37 @@ pub(super) struct At {
     pub carry_base: Option<i32>,
     /// The text reports results rather than sets targets ([`is_report`]).
     pub report: bool,
+    /// The year the page was published ([`published_year`]).
+    pub published: Option<i32>,
+    /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
+    /// target clauses of a text that states no period.
+    pub last_year: Option<i32>,
+}
+
+/// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
+/// `发布时间:2023-11-14`, `2021年10月31日 18:53:37 | 来源`).
+pub(super) fn published_year(lines: &[Line]) -> Option<i32> {
+    let labelled = regex!(
+        r"(?:发布|时间|日期)[^0-9\n]{0,6}(20\d\d)\s*[-年/.]\s*\d{1,2}|(20\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|(20\d\d)-\d{1,2}-\d{1,2}"
+    );
+    lines.iter().take(15).find_map(|l| {
+        labelled.captures(&l.norm).and_then(|c| {
+            c.get(1)
+                .or(c.get(2))
+                .or(c.get(3))
+                .and_then(|y| y.as_str().parse().ok())
+        })
+    })
+}
+
+/// The last year phrase of a line that says when (not a comparison's base, not a count's
+/// start, not a scope word).
+pub(super) fn last_year(norm: &str) -> Option<i32> {
+    year_marks(norm, Period::default())
+        .into_iter()
+        .rev()
+        .find(|m| !m.since && m.scope.is_none())
+        .map(|m| m.year)
 }
 
 /// Words that report what was done, counted over a whole text by [`is_report`].
@@ -93,12 +124,14 @@ fn scope_re() -> &'static Regex {
     )
 }
 
-/// The scope phrases of `norm`, each resolved to the plan's end year.
-fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
-    let Some(end) = period.end_year else {
+/// The scope phrases of `norm`, each resolved to the plan's end year (`今年`, `年底前`: the
+/// annual plan's year, else the year the page was published, `this_year`).
+fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+    let annual = period.end_year.is_some() && period.start_year == period.end_year;
+    let this_year = if annual { period.end_year } else { this_year };
+    if period.end_year.is_none() && this_year.is_none() {
         return Vec::new();
-    };
-    let annual = period.start_year == Some(end);
+    }
     scope_re()
         .find_iter(norm)
         .filter_map(|m| {
@@ -108,10 +141,14 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 return None;
             }
             let w = m.as_str();
+            let year = match w {
+                "今年" | "年底前" | "年底" => this_year?,
+                // `2020年全年`: the whole of a year named.
+                "全年" | "本年度" | "本年" if annual => this_year?,
+                "全年" | "本年度" | "本年" => return None,
+                _ => period.end_year?,
+            };
             let word: &'static str = match w {
-                "今年" | "全年" | "本年度" | "本年" | "年底前" | "年底" if !annual => {
-                    return None
-                }
                 "年底前" | "年底" => "年底",
                 "今年" => "今年",
                 "全年" => "全年",
@@ -123,7 +160,7 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
             };
             Some(YearMark {
                 end: m.end(),
-                year: end,
+                year,
                 baseline: Some(false),
                 since: false,
                 scope: Some(word),
@@ -134,6 +171,12 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
 }
 
 pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
+    year_marks_in(norm, period, None)
+}
+
+/// [`year_marks`], with `今年` and `年底前` read as `this_year` in a text that is not an annual
+/// plan.
+pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
     let mut out: Vec<YearMark> = year_re()
         .captures_iter(norm)
         .filter_map(|c| {
@@ -205,7 +248,7 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
         })
         .collect();
     // Year phrases and scope phrases, in the order of the text.
-    out.extend(scope_marks(norm, period));
+    out.extend(scope_marks(norm, period, this_year));
     out.sort_by_key(|m| m.end);
     out
 }
@@ -401,6 +444,12 @@ pub(super) fn year_role(
                 return (Some(m.year), Role::Baseline, notes, None);
             }
             None if at.section == Section::Other => {
+                if let Some(y) = at.published {
+                    notes.push(format!(
+                        "a report of results, year not stated: the year it was published ({y})"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
                 if let Some(y) = period.start_year {
                     notes.push(format!(
                         "a report of results, year not stated: the year of the plan it reports on ({y})"
@@ -479,6 +528,13 @@ pub(super) fn year_role(
                         "year not stated: a target of the document's end year {e}"
                     ));
                     (Some(e), Role::Target, notes, None)
+                }
+                (None, None) if target && future && !past && at.last_year.is_some() => {
+                    let y = at.last_year.unwrap_or_default();
+                    notes.push(format!(
+                        "year not stated: {y}, the year an earlier paragraph names (no period stated)"
+                    ));
+                    (Some(y), role_of(y, None), notes, None)
                 }
                 _ => (
                     None,
