@@ -188,6 +188,7 @@ fn read_line(
     }
     split_respectively(&mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
+    inherit_subjects(line, &mut found);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
@@ -338,6 +339,75 @@ fn from_to(
             .is_some_and(|r| r.starts_with("no indicator name"))
         {
             target.review = None;
+        }
+    }
+}
+
+/// `软件和大数据产业不断壮大,2022年实现营收118亿元`: a figure named only by a measure
+/// (`营收`, `产值`, `规模`) is of the subject that opens its sentence, when that opening clause
+/// states no figure of its own (`软件和大数据产业营收`).
+fn inherit_subjects(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    const MEASURES: &[&str] = &[
+        "营收",
+        "营业收入",
+        "收入",
+        "产值",
+        "规模",
+        "增加值",
+        "产量",
+        "总量",
+        "营业额",
+        "销售额",
+    ];
+    const CUT: &[&str] = &[
+        "不断",
+        "稳步",
+        "加快",
+        "持续",
+        "快速",
+        "多个",
+        "保持",
+        "进一步",
+        "跻身",
+        "取得",
+        "实现",
+        "发展",
+        "壮大",
+        "增长",
+        "提升",
+        "继续",
+    ];
+    let norm = &line.norm;
+    for (clause, c) in found.iter_mut() {
+        if !MEASURES.contains(&c.name_zh.as_str()) {
+            continue;
+        }
+        let start = norm[..clause.start]
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| matches!(ch, '。' | '；' | ';' | '！' | '？'))
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
+        let Some(first) = clauses(&norm[start..]).into_iter().next() else {
+            continue;
+        };
+        let first = start + first.start..start + first.end;
+        if first.end >= clause.start || norm[first.clone()].contains(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let from = first.start + lead_len(&norm[first.clone()]);
+        let end = CUT
+            .iter()
+            .filter_map(|w| norm[from..first.end].find(w).map(|p| from + p))
+            .min()
+            .unwrap_or(first.end);
+        let subject = line.name_span(from, end).trim().to_owned();
+        if (2..=12).contains(&subject.chars().count()) {
+            c.notes.push(format!(
+                "{} of {subject}, the subject of its sentence",
+                c.name_zh
+            ));
+            c.name_zh = format!("{subject}{}", c.name_zh);
         }
     }
 }

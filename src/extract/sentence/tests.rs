@@ -597,3 +597,45 @@ fn this_year_is_the_year_of_publication() {
         )]
     );
 }
+
+/// 山西 digital economy progress: `营收` is of the subject that opens its sentence, so the
+/// three industries' revenues are three indicators, not one in conflict with itself.
+#[test]
+fn a_measure_inherits_the_subject_of_its_sentence() {
+    let c = read_text(
+        "数字产业化加快发展。电子信息制造业多个领域跻身全国前列,2022年实现营收1697.2亿元,同比增长9.4%。软件和大数据产业不断壮大,2022年实现营收118亿元,同比增长10.4%。",
+        Period::default(),
+    );
+    let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "电子信息制造业营收",
+            "电子信息制造业营收同比增长",
+            "软件和大数据产业营收",
+            "软件和大数据产业营收同比增长"
+        ]
+    );
+}
+
+/// 无锡 district report (`发布时间:2023-11-14`), section `一、我区数字经济发展的现状`: with no
+/// base year, the state described is that of the year the page was published.
+#[test]
+fn a_state_section_of_a_dated_page_is_of_its_year() {
+    let c = read_text(
+        "浏览量:202 | 发布时间:2023-11-14\n一、我区数字经济发展的现状\n当前,我区已有2个千亿数字产业集群。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [(
+            "千亿数字产业集群",
+            Some(2023),
+            Role::Baseline,
+            Some(2.0),
+            Basis::Level,
+            true
+        )]
+    );
+}

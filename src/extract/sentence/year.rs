@@ -495,12 +495,22 @@ pub(super) fn year_role(
                 notes.push(format!("year not stated: the plan's base year {b}"));
                 (Some(b), Role::Baseline, notes, None)
             }
-            None => (
-                None,
-                Role::Baseline,
-                notes,
-                Some("no year, and the plan's base year is unknown".into()),
-            ),
+            None => match at.published {
+                // `一、我区数字经济发展的现状 … 当前,我区已有2个千亿数字产业集群` on a page
+                // dated 2023: the state when it was published.
+                Some(y) => {
+                    notes.push(format!(
+                        "year not stated: the year the page was published ({y})"
+                    ));
+                    (Some(y), Role::Baseline, notes, None)
+                }
+                None => (
+                    None,
+                    Role::Baseline,
+                    notes,
+                    Some("no year, and the plan's base year is unknown".into()),
+                ),
+            },
         },
         (None, Section::Target) => match period.end_year {
             Some(e) => {
