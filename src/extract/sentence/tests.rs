@@ -639,3 +639,18 @@ fn a_state_section_of_a_dated_page_is_of_its_year() {
         )]
     );
 }
+
+/// 广西 5G press release: a sentence that opens on the past (`近年来,`) states no target,
+/// though its clause has a verb of one (`投入`).
+#[test]
+fn a_sentence_opening_on_the_past_is_no_target() {
+    let c = read_text(
+        "近年来,广西信息通信业累计投入近150亿元开展5G网络建设。",
+        period(2019, 2020, 2022),
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.role == Role::Baseline || c.review.is_some()),
+        "{c:?}"
+    );
+}

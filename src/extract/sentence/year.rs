@@ -289,7 +289,7 @@ fn target_verb_re() -> &'static Regex {
 /// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
 fn past_word_re() -> &'static Regex {
     regex!(
-        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|共有|完成投资|累计完成|累计建成|累计开通"
+        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|近年来|共有|完成投资|累计完成|累计建成|累计开通"
     )
 }
 
@@ -365,7 +365,11 @@ fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
             |(p, c)| p + c.len_utf8(),
         );
     let future = speaks_of_future(&norm[sentence_start..pos]) || speaks_of_future(text);
-    (past, future)
+    // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
+    let opens_past = !future
+        && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
+            .is_match(&norm[sentence_start..pos]);
+    (past || opens_past, future)
 }
 
 /// Whether the clause around `pos` states a target (a target verb, no word of the past).
@@ -527,7 +531,7 @@ pub(super) fn year_role(
         (None, Section::Other) => {
             // A target clause takes the year carried from an earlier sentence, else the
             // document's end year; anything else goes to review.
-            let target = target_clause(&line.norm, pos);
+            let target = target_clause(&line.norm, pos) && !past;
             match (carry, period.end_year) {
                 (Some(y), _) if target => {
                     notes.push(format!("year not stated: {y}, from an earlier sentence"));
