@@ -26,23 +26,25 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-03: 235 of 324 key rows (72.5 %), 245 of 286 written rows agree (85.7 %).
+/// Measured 2026-12-04: 276 of 324 key rows (85.2 %), 288 of 299 written rows agree (96.3 %)
+/// (2026-12-03: 235 of 324, 245 of 286).
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (34, 324));
-    assert!(t.recall() >= 0.72, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.85, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.96, "dev precision {:.3}", t.precision());
 }
 
-/// Measured once 2026-12-03, after the rules were settled: 52 of 124 (41.9 %), 52 of 81 (64.2 %).
+/// Measured 2026-12-04 (scored only, never tuned on): 56 of 124 (45.2 %), 56 of 81 (69.1 %)
+/// (2026-12-03: 52 of 124, 52 of 81).
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (16, 124));
-    assert!(t.recall() >= 0.41, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.45, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.63,
+        t.precision() >= 0.69,
         "held-out precision {:.3}",
         t.precision()
     );

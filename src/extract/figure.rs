@@ -74,7 +74,7 @@ fn figure_re() -> &'static Regex {
         r"(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
-        r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆瓦|标准机架|小时|分钟|",
+        r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
         r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G))?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
@@ -270,7 +270,32 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     {
         return true;
     }
+    // `提出21个行业发展定量指标`, `等21项重大信息化工程`: a count of the plan's own parts at
+    // the end of the noun after the unit.
+    let noun: String = after
+        .chars()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '、' | '(' | '（'))
+        .take(12)
+        .collect();
+    if matches!(unit, "个" | "项" | "条" | "类" | "批")
+        && ["指标", "工程", "任务", "举措", "措施"]
+            .iter()
+            .any(|w| noun.ends_with(w))
+    {
+        return true;
+    }
     let before = &norm[..start];
+    // `按标准机架2.5KW/架计算`: the basis of a conversion, not a value.
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | '。' | '；' | ',' | ';'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    if before[clause_start..].contains('按')
+        && after.chars().take(8).collect::<String>().contains("计算")
+    {
+        return true;
+    }
     let open = before.matches('“').count() > before.matches('”').count();
     let closes = after
         .chars()
@@ -329,6 +354,9 @@ mod tests {
         let f = one("全市5G基站超1200个");
         assert_eq!((f.value, f.unit.as_str()), (1200.0, "个"));
         assert_eq!(f.target_comparator(), Comparator::Gt);
+        // 信息基础设施重大工程建设三年行动方案 (pinyin mirror).
+        let f = one("提供1000 兆比特每秒以上接入服务能力");
+        assert_eq!((f.value, f.unit.as_str()), (1000.0, "兆比特每秒"));
         let f = one("数字经济增加值年均增速10%左右");
         assert_eq!(f.target_comparator(), Comparator::Eq);
         let f = one("创新研发基地达到20家以上");
@@ -372,6 +400,11 @@ mod tests {
             "简称“数字经济13条”",
             "加快10G-PON设备规模部署",
             "滚动实施投资500万元以上的数字化技改项目",
+            // 江苏信息通信业“十四五”规划 (news): counts of indicators and projects.
+            "从建设新型数字基础设施、推动数字化应用服务等方面提出21个行业发展定量指标",
+            "全省政务大数据中心建设工程等21项重大信息化工程",
+            // 湖北 (pinyin mirror): the basis of a conversion.
+            "按标准机架2.5 KW/架计算",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

@@ -10,9 +10,14 @@ use std::ops::Range;
 
 use regex::Regex;
 
+mod coverage;
 mod year;
 
-use year::{carried_base_year, carried_year, year_marks, year_role, At, YearMark};
+use coverage::full_coverage;
+use year::{
+    carried_base_year, carried_year, is_report, last_year, published_year, year_marks,
+    year_marks_in, year_role, At, YearMark,
+};
 pub(crate) use year::{latest_base_year, latest_goal_year};
 
 use super::figure::{figures, Figure, Qualifier};
@@ -36,7 +41,7 @@ fn lead_re() -> &'static Regex {
         r"“?十[二三四五]五”?(?:期末|末|期间|时期|以来|期)?|",
         r"到|至|截至|截止到|截止|力争|争取|预计|计划|确保|目标|其中|同时|并且|并|且|另外|此外|",
         r"已经|已|共计|共|总计|合计|累计|新增|全年|当年|年内|年底前|年底|年末|底|全市|全旗|全区|全县|",
-        r"全省|全镇|全盟|本市|我市|我旗|我区|我县|全国|每年|基本|初步|进一步|使|让|总体|",
+        r"全省|全镇|全盟|本市|我市|我旗|我区|我县|我省|本省|全国|每年|基本|初步|进一步|使|让|总体|",
         r"目前|现有|当前|现已|均|都|将|要|可|能|加快|全面|持续|大力|积极|逐步|(?:在|为|对|向)(?:全市|全旗|全区|全县|全省))+",
     ))
 }
@@ -89,10 +94,15 @@ pub(crate) fn read(
     options: &ExtractOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let report = is_report(lines);
+    let published = published_year(lines);
     let mut at = At {
         section: Section::Other,
         carry: None,
         carry_base: None,
+        report,
+        published,
+        last_year: None,
     };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
@@ -101,6 +111,9 @@ pub(crate) fn read(
                 section: sections.enter(h),
                 carry: None,
                 carry_base: None,
+                report,
+                published,
+                last_year: at.last_year,
             };
             continue;
         }
@@ -110,6 +123,9 @@ pub(crate) fn read(
         read_line(line, at, period, options, &mut out);
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
+        }
+        if let Some(y) = last_year(&line.norm) {
+            at.last_year = Some(y);
         }
         if at.section == Section::Baseline {
             if let Some(y) = carried_base_year(&line.norm, period) {
@@ -130,10 +146,10 @@ fn read_line(
     let norm = &line.norm;
     let figs = figures(norm);
     let rel = relative_in(norm);
-    if figs.is_empty() && rel.is_none() && !norm.contains("全覆盖") {
+    if figs.is_empty() && rel.is_none() && !norm.contains("覆盖") {
         return;
     }
-    let marks = year_marks(norm, period);
+    let marks = year_marks_in(norm, period, at.published);
     let cls = clauses(norm);
     let clause_of = |pos: usize| {
         cls.iter()
@@ -172,6 +188,7 @@ fn read_line(
     }
     split_respectively(&mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
+    inherit_subjects(line, &mut found);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
@@ -234,7 +251,7 @@ fn from_to(
     (marks, at, period): (&[YearMark], At, Period),
 ) {
     let step = regex!(
-        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:底|末)?\s*的)?\s*(?:约|近)?\s*$"
+        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的)?\s*(?:约|近)?\s*$"
     );
     // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
     let stated = regex!(r"(?:由|从)\s*(20\d\d)\s*年(?:底|末)?\s*的?$");
@@ -326,6 +343,75 @@ fn from_to(
     }
 }
 
+/// `软件和大数据产业不断壮大,2022年实现营收118亿元`: a figure named only by a measure
+/// (`营收`, `产值`, `规模`) is of the subject that opens its sentence, when that opening clause
+/// states no figure of its own (`软件和大数据产业营收`).
+fn inherit_subjects(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    const MEASURES: &[&str] = &[
+        "营收",
+        "营业收入",
+        "收入",
+        "产值",
+        "规模",
+        "增加值",
+        "产量",
+        "总量",
+        "营业额",
+        "销售额",
+    ];
+    const CUT: &[&str] = &[
+        "不断",
+        "稳步",
+        "加快",
+        "持续",
+        "快速",
+        "多个",
+        "保持",
+        "进一步",
+        "跻身",
+        "取得",
+        "实现",
+        "发展",
+        "壮大",
+        "增长",
+        "提升",
+        "继续",
+    ];
+    let norm = &line.norm;
+    for (clause, c) in found.iter_mut() {
+        if !MEASURES.contains(&c.name_zh.as_str()) {
+            continue;
+        }
+        let start = norm[..clause.start]
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| matches!(ch, '。' | '；' | ';' | '！' | '？'))
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
+        let Some(first) = clauses(&norm[start..]).into_iter().next() else {
+            continue;
+        };
+        let first = start + first.start..start + first.end;
+        if first.end >= clause.start || norm[first.clone()].contains(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let from = first.start + lead_len(&norm[first.clone()]);
+        let end = CUT
+            .iter()
+            .filter_map(|w| norm[from..first.end].find(w).map(|p| from + p))
+            .min()
+            .unwrap_or(first.end);
+        let subject = line.name_span(from, end).trim().to_owned();
+        if (2..=12).contains(&subject.chars().count()) {
+            c.notes.push(format!(
+                "{} of {subject}, the subject of its sentence",
+                c.name_zh
+            ));
+            c.name_zh = format!("{subject}{}", c.name_zh);
+        }
+    }
+}
+
 /// `数字经济规模突破3000亿元，年均增长12%以上`: a growth rate named only by its verb takes the
 /// name of the figure before it in the sentence (`数字经济规模年均增长`), noted as a rate.
 fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
@@ -406,66 +492,6 @@ fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
             c.notes
                 .push("分别: names paired with figures in order".into());
         }
-    }
-}
-
-/// `实现…全覆盖` in a goal: a target of 100 % coverage (not after `基本`, "basically").
-fn full_coverage(
-    line: &Line,
-    marks: &[YearMark],
-    at: At,
-    period: Period,
-    out: &mut Vec<Candidate>,
-) {
-    let norm = &line.norm;
-    for (pos, _) in norm.match_indices("全覆盖") {
-        let clause = clauses(norm)
-            .into_iter()
-            .find(|r| r.start <= pos && pos <= r.end)
-            .unwrap_or(0..norm.len());
-        let before = &norm[clause.start..pos];
-        let after = norm[pos + "全覆盖".len()..clause.end].trim();
-        // `…全覆盖` ends its clause; `全覆盖的…体系` and `全过程、全覆盖、全要素` describe.
-        if before.contains("基本")
-            || before.ends_with('、')
-            || before.ends_with('“')
-            || !(after.is_empty() || after.starts_with('('))
-        {
-            continue;
-        }
-        let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
-        if role == Role::Baseline {
-            continue;
-        }
-        let mut start = clause.start + lead_len(before);
-        if let Some(a) = action_re().find(&norm[start..pos]) {
-            start += a.end();
-            start += lead_len(&norm[start..pos]);
-        }
-        let name = norm[start..pos].trim_end_matches('的').trim();
-        if name.chars().count() < 2 {
-            review.get_or_insert_with(|| "no indicator name before 全覆盖".into());
-        } else if name.chars().count() > MAX_NAME_CHARS {
-            review
-                .get_or_insert_with(|| "the words before 全覆盖 are long: which indicator?".into());
-        }
-        notes.push("全覆盖 read as 100 % coverage".into());
-        out.push(Candidate {
-            role,
-            name_zh: line.name_span(start, start + name.len()),
-            unit: "%".into(),
-            year,
-            comparator: Comparator::Ge,
-            value: Some(100.0),
-            relative: None,
-            kind: TargetKind::Unstated,
-            basis: Basis::Level,
-            found: Found::Text,
-            line: line.number,
-            quote: line.orig_span(clause.start, clause.end).trim().to_owned(),
-            notes,
-            review,
-        });
     }
 }
 

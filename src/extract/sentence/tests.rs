@@ -444,3 +444,213 @@ fn from_a_stated_year_to_a_stated_year() {
         ]
     );
 }
+
+/// A report of results (安康 press release on the 14th five-year period, pinyin-glossed): its
+/// figures are achieved values of the period's end, and `达到“十三五”末2倍` names the base of a
+/// multiple, not the year of the figures after it.
+#[test]
+fn a_report_of_results_states_achieved_values() {
+    let c = read_text(
+        "12月4日,記者從安康市“高質(zhì)量完成‘十四五’規(guī)劃”系列主題新聞發(fā)布會第五場上了解到:“十四五”期間,全市光纜總長達(dá)18.1萬公里,寬帶網(wǎng)絡(luò)行政村覆蓋率100%,長度較“十三五”末新增66.1%;建成4G基站15250個,4G網(wǎng)絡(luò)行政村覆蓋率100%,基站數(shù)量達(dá)到“十三五”末2倍;新建5G基站6311個,5G網(wǎng)絡(luò)行政村覆蓋率達(dá)到96%;互聯(lián)網(wǎng)寬帶用戶達(dá)129.2萬戶,較“十三五”末增長49.1%。",
+        p(),
+    );
+    let data: Vec<_> = c.iter().filter(|c| c.review.is_none()).collect();
+    assert!(data.len() >= 9, "{data:?}");
+    assert!(
+        data.iter()
+            .all(|c| c.role == Role::Baseline && c.year == Some(2025)),
+        "{data:?}"
+    );
+    assert!(data.iter().any(|c| c.value == Some(6311.0)));
+}
+
+/// Coverage phrases: `实现光网覆盖` after `实现`, `全面覆盖`, each 100 %; qualified coverage
+/// (`连续覆盖`) is not full coverage (信息基础设施三年行动方案, 四川新基建, 广西 5G).
+#[test]
+fn coverage_phrases_are_full_coverage() {
+    let c = read_text(
+        "目標是:到2018 年,城鎮地區實現光網覆蓋,提供1000 兆比特每秒以上接入服務能力。\n\
+         到2022年底实现县级以上城区全面覆盖。\n\
+         5G网络实现111个县级行政区主城区连续覆盖。\n",
+        period(2015, 2016, 2018),
+    );
+    let cov: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%" && c.value == Some(100.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        cov,
+        [
+            ("光网", Some(2018), Role::Target, true),
+            ("县级以上城区", Some(2022), Role::Target, true)
+        ]
+    );
+}
+
+/// A report of what was built this year (商丘): `超出计划2个` speaks of a plan, not the future;
+/// `已实现…全覆盖和…按需覆盖` is one full coverage, achieved, of the year of the plan reported on.
+#[test]
+fn an_annual_report_has_achieved_coverage() {
+    let c = read_text(
+        "截至12月15日,全市已建成5G基站3002个,超出计划2个;新建及改造塔杆5587个,超出计划15个,5G网络已实现县城以上城区全覆盖和垂直行业应用场景按需覆盖。",
+        period(2019, 2020, 2022),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert!(
+        got.iter().any(|&(_, y, r, v, _, ok)| (y, r, v, ok)
+            == (Some(2020), Role::Baseline, Some(3002.0), true)),
+        "{got:?}"
+    );
+    let cov: Vec<_> = c.iter().filter(|c| c.value == Some(100.0)).collect();
+    assert_eq!(cov.len(), 1, "{cov:?}");
+    assert_eq!(
+        (cov[0].name_zh.as_str(), cov[0].year, cov[0].role),
+        ("县城以上城区", Some(2020), Role::Baseline)
+    );
+}
+
+/// 广西 5G press release: `由2019年的4439座发展到2022年6 月底的50678座` — a change to a
+/// dated figure (a month, no `前`) is what was reached; both ends are baselines of their years.
+#[test]
+fn a_change_to_a_dated_figure_is_reached() {
+    let c = read_text(
+        "官方数据显示,广西全区5G基站开通数由2019年的4439座发展到2022年6 月底的50678座,数量规模增长11倍多。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "座")
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "广西全区5G基站开通数",
+                Some(2019),
+                Role::Baseline,
+                Some(4439.0)
+            ),
+            (
+                "广西全区5G基站开通数",
+                Some(2022),
+                Role::Baseline,
+                Some(50678.0)
+            ),
+        ]
+    );
+}
+
+/// 广西 ICT meeting report: `提前完成了2020年150万公里目标` names a target by its year; that
+/// year is not the time of the figures after it (they have none stated: review).
+#[test]
+fn a_year_naming_a_target_is_not_a_time() {
+    let c = read_text(
+        "光缆线路长度达到168万公里,排全国第13位,提前完成了2020年150万公里目标,互联网省际出口带宽达到2235万兆,比2018年增加了541万兆。",
+        Period::default(),
+    );
+    assert!(
+        c.iter()
+            .filter(|c| c.value == Some(2235.0))
+            .all(|c| c.year != Some(2020)),
+        "{c:?}"
+    );
+}
+
+/// 四川 5G 强镇兴乡 (news page dated `发布日期:2021-07-07`): a target clause of a text with no
+/// period takes the year an earlier paragraph names (`四川省2021年5G网络“强镇兴乡”工程`).
+#[test]
+fn a_target_takes_the_year_an_earlier_paragraph_names() {
+    let c = read_text(
+        "放大字体  缩小字体 发布日期:2021-07-07  来源:川观新闻\n\
+         7月6日,记者从四川省通信管理局获悉,四川省2021年5G网络“强镇兴乡”工程日前已全面动工建设。\n\
+         本次工程将落实省通信业发展专项资金8726.9万元,支持1108个重点乡镇建设1781个5G基站。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(1781.0))
+        .map(|c| (c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(got, [(Some(2021), Role::Target, true)]);
+}
+
+/// `今年` in a news page that is not an annual plan is the year the page was published
+/// (湖北 `今年,我省将新增5亿元专项资金`, with the page's date line).
+#[test]
+fn this_year_is_the_year_of_publication() {
+    let c = read_text(
+        "发布时间:2023-03-22 09:15\n今年,我省将新增5亿元专项资金,继续助力数字经济高质量发展。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [(
+            "专项资金",
+            Some(2023),
+            Role::Target,
+            Some(5.0),
+            Basis::New,
+            true
+        )]
+    );
+}
+
+/// 山西 digital economy progress: `营收` is of the subject that opens its sentence, so the
+/// three industries' revenues are three indicators, not one in conflict with itself.
+#[test]
+fn a_measure_inherits_the_subject_of_its_sentence() {
+    let c = read_text(
+        "数字产业化加快发展。电子信息制造业多个领域跻身全国前列,2022年实现营收1697.2亿元,同比增长9.4%。软件和大数据产业不断壮大,2022年实现营收118亿元,同比增长10.4%。",
+        Period::default(),
+    );
+    let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "电子信息制造业营收",
+            "电子信息制造业营收同比增长",
+            "软件和大数据产业营收",
+            "软件和大数据产业营收同比增长"
+        ]
+    );
+}
+
+/// 无锡 district report (`发布时间:2023-11-14`), section `一、我区数字经济发展的现状`: with no
+/// base year, the state described is that of the year the page was published.
+#[test]
+fn a_state_section_of_a_dated_page_is_of_its_year() {
+    let c = read_text(
+        "浏览量:202 | 发布时间:2023-11-14\n一、我区数字经济发展的现状\n当前,我区已有2个千亿数字产业集群。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [(
+            "千亿数字产业集群",
+            Some(2023),
+            Role::Baseline,
+            Some(2.0),
+            Basis::Level,
+            true
+        )]
+    );
+}
+
+/// 广西 5G press release: a sentence that opens on the past (`近年来,`) states no target,
+/// though its clause has a verb of one (`投入`).
+#[test]
+fn a_sentence_opening_on_the_past_is_no_target() {
+    let c = read_text(
+        "近年来,广西信息通信业累计投入近150亿元开展5G网络建设。",
+        period(2019, 2020, 2022),
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.role == Role::Baseline || c.review.is_some()),
+        "{c:?}"
+    );
+}

@@ -15,6 +15,21 @@ pub(super) fn year_re() -> &'static Regex {
     ))
 }
 
+/// A multiple right after a year phrase (`“十三五”末2倍`): the year is the multiple's base.
+fn multiple_re() -> &'static Regex {
+    regex!(r"^\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍")
+}
+
+/// A year's target named by its value (`2020年150万公里目标`).
+fn named_target_re() -> &'static Regex {
+    regex!(r"^\s*\d+(?:\.\d+)?\s*[^\d，,。；;、]{0,4}?的?(?:目标|任务)")
+}
+
+/// A month after a year phrase (`2022年6 月底`, `2022年12月`).
+fn month_re() -> &'static Regex {
+    regex!(r"^\s*\d{1,2}\s*月(?:份)?(?:底|末)?")
+}
+
 /// A year phrase and what it says about the role.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct YearMark {
@@ -26,6 +41,9 @@ pub(super) struct YearMark {
     since: bool,
     /// The words, when they name no year but the document's scope (`年内`, `届时`).
     scope: Option<&'static str>,
+    /// `2022年6月底`: a date within the year, as statistics are reported (not `…6月底前`, a
+    /// deadline).
+    dated: bool,
 }
 
 /// Where a line is: its section, and the goal year an earlier line of the section set
@@ -36,6 +54,66 @@ pub(super) struct At {
     pub carry: Option<i32>,
     /// The past year an earlier line of a baseline section set (`“十三五”期间，…`).
     pub carry_base: Option<i32>,
+    /// The text reports results rather than sets targets ([`is_report`]).
+    pub report: bool,
+    /// The year the page was published ([`published_year`]).
+    pub published: Option<i32>,
+    /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
+    /// target clauses of a text that states no period.
+    pub last_year: Option<i32>,
+}
+
+/// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
+/// `发布时间:2023-11-14`, `2021年10月31日 18:53:37 | 来源`).
+pub(super) fn published_year(lines: &[Line]) -> Option<i32> {
+    let labelled = regex!(
+        r"(?:发布|时间|日期)[^0-9\n]{0,6}(20\d\d)\s*[-年/.]\s*\d{1,2}|(20\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|(20\d\d)-\d{1,2}-\d{1,2}"
+    );
+    lines.iter().take(15).find_map(|l| {
+        labelled.captures(&l.norm).and_then(|c| {
+            c.get(1)
+                .or(c.get(2))
+                .or(c.get(3))
+                .and_then(|y| y.as_str().parse().ok())
+        })
+    })
+}
+
+/// The last year phrase of a line that says when (not a comparison's base, not a count's
+/// start, not a scope word).
+pub(super) fn last_year(norm: &str) -> Option<i32> {
+    year_marks(norm, Period::default())
+        .into_iter()
+        .rev()
+        .find(|m| !m.since && m.scope.is_none())
+        .map(|m| m.year)
+}
+
+/// Words that report what was done, counted over a whole text by [`is_report`].
+fn report_word_re() -> &'static Regex {
+    regex!(
+        r"已|截至|截止|目前|去年|上年|同比|以来|共有|累计|完成了|实现了|取得了|达到了|获悉|了解到|记者"
+    )
+}
+
+/// Words that set a goal, counted over a whole text by [`is_report`].
+fn goal_word_re() -> &'static Regex {
+    regex!(r"力争|争取|将|预计|目标|确保|到\s*20\d\d|届时")
+}
+
+/// Whether a text reports results (a press release of what was built, a progress report)
+/// rather than sets targets: its words of the past or of a news report (`已`, `截至`, `累计`,
+/// `同比`, `了解到`, `记者`) are at least two, and at least twice its words of a goal (`力争`,
+/// `将`, `预计`, `到2025`).
+/// In such a text a figure in a sentence that does not speak of the future is an achieved
+/// value (a baseline), whatever year phrase stands before it (`“十四五”期间，全市光缆总长达…`).
+pub(super) fn is_report(lines: &[Line]) -> bool {
+    let (mut past, mut goal) = (0usize, 0usize);
+    for l in lines {
+        past += report_word_re().find_iter(&l.norm).count();
+        goal += goal_word_re().find_iter(&l.norm).count();
+    }
+    past >= 2 && past >= 2 * goal
 }
 
 /// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
@@ -46,12 +124,14 @@ fn scope_re() -> &'static Regex {
     )
 }
 
-/// The scope phrases of `norm`, each resolved to the plan's end year.
-fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
-    let Some(end) = period.end_year else {
+/// The scope phrases of `norm`, each resolved to the plan's end year (`今年`, `年底前`: the
+/// annual plan's year, else the year the page was published, `this_year`).
+fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+    let annual = period.end_year.is_some() && period.start_year == period.end_year;
+    let this_year = if annual { period.end_year } else { this_year };
+    if period.end_year.is_none() && this_year.is_none() {
         return Vec::new();
-    };
-    let annual = period.start_year == Some(end);
+    }
     scope_re()
         .find_iter(norm)
         .filter_map(|m| {
@@ -61,10 +141,14 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 return None;
             }
             let w = m.as_str();
+            let year = match w {
+                "今年" | "年底前" | "年底" => this_year?,
+                // `2020年全年`: the whole of a year named.
+                "全年" | "本年度" | "本年" if annual => this_year?,
+                "全年" | "本年度" | "本年" => return None,
+                _ => period.end_year?,
+            };
             let word: &'static str = match w {
-                "今年" | "全年" | "本年度" | "本年" | "年底前" | "年底" if !annual => {
-                    return None
-                }
                 "年底前" | "年底" => "年底",
                 "今年" => "今年",
                 "全年" => "全年",
@@ -76,16 +160,23 @@ fn scope_marks(norm: &str, period: Period) -> Vec<YearMark> {
             };
             Some(YearMark {
                 end: m.end(),
-                year: end,
+                year,
                 baseline: Some(false),
                 since: false,
                 scope: Some(word),
+                dated: false,
             })
         })
         .collect()
 }
 
 pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
+    year_marks_in(norm, period, None)
+}
+
+/// [`year_marks`], with `今年` and `年底前` read as `this_year` in a text that is not an annual
+/// plan.
+pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
     let mut out: Vec<YearMark> = year_re()
         .captures_iter(norm)
         .filter_map(|c| {
@@ -96,6 +187,14 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
             if ["比", "较", "相比", "与", "同", "从", "由"]
                 .iter()
                 .any(|w| before.ends_with(w))
+            {
+                return None;
+            }
+            // `基站数量达到“十三五”末2倍`: the base of a multiple, not the figure's year;
+            // `提前完成了2020年150万公里目标`: the year of a target named, not a time for what
+            // follows.
+            if multiple_re().is_match(&norm[m.end()..])
+                || named_target_re().is_match(&norm[m.end()..])
             {
                 return None;
             }
@@ -120,6 +219,7 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                     baseline: past,
                     since: since_after(norm, m.end()),
                     scope: None,
+                    dated: false,
                 });
             }
             let year: i32 = c
@@ -141,11 +241,14 @@ pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
                 baseline,
                 since: since_after(norm, m.end()),
                 scope: None,
+                dated: month_re()
+                    .find(&norm[m.end()..])
+                    .is_some_and(|d| !norm[m.end() + d.end()..].starts_with('前')),
             })
         })
         .collect();
     // Year phrases and scope phrases, in the order of the text.
-    out.extend(scope_marks(norm, period));
+    out.extend(scope_marks(norm, period, this_year));
     out.sort_by_key(|m| m.end);
     out
 }
@@ -186,13 +289,33 @@ fn target_verb_re() -> &'static Regex {
 /// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
 fn past_word_re() -> &'static Regex {
     regex!(
-        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|共有|完成投资|累计完成|累计建成|累计开通"
+        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|近年来|共有|完成投资|累计完成|累计建成|累计开通"
     )
 }
 
 /// Words that put a clause in the future (`力争`, `将`, `预计`, `到`).
 fn future_word_re() -> &'static Regex {
     regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
+}
+
+/// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
+/// `行动计划`, `完成计划`) is not one, nor `到2022年` after a verb of change (its year says).
+fn speaks_of_future(text: &str) -> bool {
+    future_word_re().find_iter(text).any(|m| match m.as_str() {
+        "计划" => {
+            !(["超出", "超额", "完成", "年度", "行动", "工作"]
+                .iter()
+                .any(|w| text[..m.start()].ends_with(w))
+                || text[m.end()..].starts_with(['数', '的', '》']))
+        }
+        // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
+        "到20" => ![
+            "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
+        ]
+        .iter()
+        .any(|w| text[..m.start()].ends_with(w)),
+        _ => true,
+    })
 }
 
 /// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
@@ -241,9 +364,12 @@ fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
             },
             |(p, c)| p + c.len_utf8(),
         );
-    let future =
-        future_word_re().is_match(&norm[sentence_start..pos]) || future_word_re().is_match(text);
-    (past, future)
+    let future = speaks_of_future(&norm[sentence_start..pos]) || speaks_of_future(text);
+    // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
+    let opens_past = !future
+        && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
+            .is_match(&norm[sentence_start..pos]);
+    (past || opens_past, future)
 }
 
 /// Whether the clause around `pos` states a target (a target verb, no word of the past).
@@ -314,6 +440,30 @@ pub(super) fn year_role(
         }
     };
     let carry = at.carry;
+    // A report's figure in a sentence that does not speak of the future: achieved.
+    if at.report && !future {
+        match mark {
+            Some(m) if m.scope.is_none() && !m.since => {
+                notes.push(format!("a report of results: achieved by {}", m.year));
+                return (Some(m.year), Role::Baseline, notes, None);
+            }
+            None if at.section == Section::Other => {
+                if let Some(y) = at.published {
+                    notes.push(format!(
+                        "a report of results, year not stated: the year it was published ({y})"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+                if let Some(y) = period.start_year {
+                    notes.push(format!(
+                        "a report of results, year not stated: the year of the plan it reports on ({y})"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
+            _ => {}
+        }
+    }
     match (mark, at.section) {
         (Some(m), _) if m.since => match period.base_year {
             Some(b) if b >= m.year => {
@@ -331,7 +481,13 @@ pub(super) fn year_role(
             if let Some(w) = m.scope {
                 notes.push(format!("{w}: the plan's end year {}", m.year));
             }
-            (Some(m.year), role_of(m.year, m.baseline), notes, None)
+            // `发展到2022年6月底的50678座`: a dated figure, not spoken of as future, is reached.
+            let hint = if m.dated && !future {
+                Some(true)
+            } else {
+                m.baseline
+            };
+            (Some(m.year), role_of(m.year, hint), notes, None)
         }
         (None, Section::Baseline) if at.carry_base.is_some() => {
             let y = at.carry_base.unwrap_or_default();
@@ -343,12 +499,22 @@ pub(super) fn year_role(
                 notes.push(format!("year not stated: the plan's base year {b}"));
                 (Some(b), Role::Baseline, notes, None)
             }
-            None => (
-                None,
-                Role::Baseline,
-                notes,
-                Some("no year, and the plan's base year is unknown".into()),
-            ),
+            None => match at.published {
+                // `一、我区数字经济发展的现状 … 当前,我区已有2个千亿数字产业集群` on a page
+                // dated 2023: the state when it was published.
+                Some(y) => {
+                    notes.push(format!(
+                        "year not stated: the year the page was published ({y})"
+                    ));
+                    (Some(y), Role::Baseline, notes, None)
+                }
+                None => (
+                    None,
+                    Role::Baseline,
+                    notes,
+                    Some("no year, and the plan's base year is unknown".into()),
+                ),
+            },
         },
         (None, Section::Target) => match period.end_year {
             Some(e) => {
@@ -365,7 +531,7 @@ pub(super) fn year_role(
         (None, Section::Other) => {
             // A target clause takes the year carried from an earlier sentence, else the
             // document's end year; anything else goes to review.
-            let target = target_clause(&line.norm, pos);
+            let target = target_clause(&line.norm, pos) && !past;
             match (carry, period.end_year) {
                 (Some(y), _) if target => {
                     notes.push(format!("year not stated: {y}, from an earlier sentence"));
@@ -376,6 +542,13 @@ pub(super) fn year_role(
                         "year not stated: a target of the document's end year {e}"
                     ));
                     (Some(e), Role::Target, notes, None)
+                }
+                (None, None) if target && future && !past && at.last_year.is_some() => {
+                    let y = at.last_year.unwrap_or_default();
+                    notes.push(format!(
+                        "year not stated: {y}, the year an earlier paragraph names (no period stated)"
+                    ));
+                    (Some(y), role_of(y, None), notes, None)
                 }
                 _ => (
                     None,
