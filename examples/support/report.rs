@@ -296,13 +296,15 @@ pub fn pct(x: Option<f64>) -> String {
 /// A growth figure: a rate in % for compound growth, units a year for annual changes (series
 /// with values ≤ 0, where a rate has no meaning).
 /// The observed growth, marked by where it comes from: nothing for the region's own, `r` for its
-/// reference's (a borrowed path), `c` for its reference class's median (issue 30: never a
-/// class's growth under "observed" unmarked).
+/// reference's (a borrowed path), `c` for its reference class's median, `i` for an intensity
+/// path's (the aggregate's growth with the region's relative intensity drifting) — issue 30:
+/// never another's growth under "observed" unmarked.
 fn observed(a: &plancast::Assessment) -> String {
     let g = growth(a.verdict.observed(), a.verdict.basis());
     match (&a.source, a.verdict.observed()) {
         (Some(plancast::Source::Reference { .. }), Some(_)) => format!("{g}r"),
         (Some(plancast::Source::Class { .. }), Some(_)) => format!("{g}c"),
+        (Some(plancast::Source::Intensity { .. }), Some(_)) => format!("{g}i"),
         _ => g,
     }
 }
@@ -346,6 +348,9 @@ pub fn status_label(a: &Assessment) -> String {
             Reason::RankingTarget => "n/a: ranking",
             Reason::FitFailed => "n/a: fit",
             Reason::TargetBeforeObservations => "n/a: before data",
+            Reason::ProgrammeCount => "n/a: own programmes",
+            Reason::NoComparableRegions => "n/a: no comparable regions",
+            Reason::DefinitionDiffers => "n/a: definitions differ",
             _ => "n/a",
         }
         .to_owned(),
@@ -363,6 +368,16 @@ pub fn status_label(a: &Assessment) -> String {
                 label.push_str(&format!(" · class {:.0}%", 100.0 * p));
             } else if matches!(a.source, Some(plancast::Source::Reference { .. })) {
                 label.push_str(" · borrowed");
+            } else if let Some(plancast::Source::Intensity {
+                baseline, scale, ..
+            }) = &a.source
+            {
+                let per = match scale {
+                    plancast::Scale::Population => "per head",
+                    _ => "per GDP",
+                };
+                let base = if *baseline { "" } else { ", no baseline" };
+                label.push_str(&format!(" · intensity {per}{base}"));
             }
             label
         }
