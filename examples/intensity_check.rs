@@ -60,4 +60,40 @@ fn main() {
         "\n{} part of seeds/china_split.csv; origins up to 2023, horizons 1–5 years.",
         if tuning { "tuning" } else { "test" }
     );
+    // 5G base stations with every later observation a truth, mid-year counts included.
+    let dated = check::run_dated("5g_base_stations", 2023);
+    println!("\n5G base stations, dated truths included (interpolated between year-ends):\n");
+    println!("| baseline | method | n | regions | 80 % coverage | Brier | base rate | Brier − base [90 %] |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for (baseline, intensity, label) in [
+        (true, true, "intensity (AR(1) drift)"),
+        (true, false, "borrowed path (before)"),
+        (false, true, "intensity (no baseline)"),
+    ] {
+        let sel: Vec<&check::Case> = dated
+            .iter()
+            .filter(|c| c.baseline == baseline && c.intensity == intensity && c.test != tuning)
+            .collect();
+        let regions: std::collections::BTreeSet<&str> =
+            sel.iter().map(|c| c.region.as_str()).collect();
+        let Some(s) = check::summary(&sel) else {
+            println!(
+                "| {} | {label} | 0 | | | | | |",
+                if baseline { "one" } else { "none" }
+            );
+            continue;
+        };
+        println!(
+            "| {} | {label} | {} | {} | {:.1} % | {:.3} | {:.3} | {:+.3} [{:+.3}, {:+.3}] |",
+            if baseline { "one" } else { "none" },
+            s.n,
+            regions.len(),
+            100.0 * s.coverage,
+            s.brier,
+            s.base,
+            s.brier - s.base,
+            s.interval.0,
+            s.interval.1
+        );
+    }
 }

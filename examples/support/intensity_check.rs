@@ -286,3 +286,178 @@ pub fn summary(cases: &[&Case]) -> Option<Summary> {
         interval: (q(0.05), q(0.95)),
     })
 }
+
+/// Exact observations of (region, indicator) at their time: year-end of Y at Y + 1, a dated
+/// value (`as_of` YYYY-MM) at YYYY + MM/12; lower bounds left out.
+fn dated(panel: &Panel, region: &str, indicator: &str) -> Vec<(f64, f64)> {
+    let mut v: Vec<(f64, f64)> = panel
+        .series_observations(region, indicator)
+        .into_iter()
+        .flatten()
+        .filter(|o| o.bound == plancast::Bound::Exact && o.value > 0.0)
+        .filter_map(|o| {
+            let t = match o.as_of.as_deref() {
+                None => f64::from(o.year) + 1.0,
+                Some(a) => {
+                    let (y, m) = a.split_once('-')?;
+                    f64::from(y.parse::<i32>().ok()?) + f64::from(m.parse::<u32>().ok()?) / 12.0
+                }
+            };
+            Some((t, o.value))
+        })
+        .collect();
+    v.sort_by(|a, b| a.0.total_cmp(&b.0));
+    v
+}
+
+/// ln of a year-end series at time `t`, log-linear between its values (none outside).
+fn log_at(series: &BTreeMap<i32, f64>, t: f64) -> Option<f64> {
+    let pts: Vec<(f64, f64)> = series
+        .iter()
+        .map(|(y, v)| (f64::from(*y) + 1.0, v.ln()))
+        .collect();
+    let k = pts.partition_point(|p| p.0 < t);
+    let b = pts.get(k)?;
+    if (b.0 - t).abs() < 1e-9 {
+        return Some(b.1);
+    }
+    let a = pts.get(k.checked_sub(1)?)?;
+    Some(a.1 + (b.1 - a.1) * (t - a.0) / (b.0 - a.0))
+}
+
+/// The validation of [`run`] with every later observation a truth, dated ones (mid-year
+/// cumulative counts) included: the row's log-normal is interpolated between the year-ends
+/// around the truth's date (centre and sd linearly). The base rate is the share of events among
+/// the other part's cases of the same indicator and mode (a climatology that knows outcomes).
+pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
+    let full = plancast::seeds::panel().expect("the seed panel");
+    let parts = split();
+    let aggregate = "china";
+    let agg = values(&full, aggregate, indicator);
+    let q = 1.281_551_565_544_600_5; // the normal's 0.9 quantile: an 80 % interval's half-width
+    let mut cases = Vec::new();
+    for (region, part) in &parts {
+        if part == "reference" {
+            continue;
+        }
+        let test = part == "test";
+        let own = values(&full, region, indicator);
+        let truths = dated(&full, region, indicator);
+        for (&origin, &v0) in own.range(..=last_origin) {
+            let t0 = f64::from(origin) + 1.0;
+            let later: Vec<(f64, f64)> = truths
+                .iter()
+                .copied()
+                .filter(|&(t, _)| t > t0 + 0.01 && t <= t0 + 5.0)
+                .collect();
+            if later.is_empty() {
+                continue;
+            }
+            for baseline in [true, false] {
+                let panel = cut(&full, region, indicator, origin, baseline);
+                // Year-end predictions for every year the truths fall between.
+                let years: BTreeSet<i32> = later
+                    .iter()
+                    .flat_map(|&(t, _)| {
+                        let ya = t.ceil() as i32 - 2;
+                        [ya, ya + 1]
+                    })
+                    .filter(|&y| y > origin)
+                    .collect();
+                let targets: Vec<(i32, f64, f64)> = years.iter().map(|&y| (y, 1.0, 0.0)).collect();
+                let modes: &[bool] = if baseline { &[true, false] } else { &[true] };
+                for &intensity in modes {
+                    let rows = judge(&panel, region, indicator, &targets, intensity);
+                    let at: BTreeMap<i32, (f64, f64)> = years
+                        .iter()
+                        .zip(&rows)
+                        .filter_map(|(&y, r)| {
+                            let (_, lo, hi, from) = (*r)?;
+                            if from != intensity || !(lo > 0.0) {
+                                return None;
+                            }
+                            let (m, sd) =
+                                ((lo.ln() + hi.ln()) / 2.0, (hi.ln() - lo.ln()) / (2.0 * q));
+                            Some((y, (m, sd)))
+                        })
+                        .collect();
+                    for &(t, truth) in &later {
+                        let ya = t.ceil() as i32 - 2;
+                        let w = t - (f64::from(ya) + 1.0);
+                        let a = if ya == origin && baseline {
+                            Some((v0.ln(), 0.0))
+                        } else {
+                            at.get(&ya).copied()
+                        };
+                        let (Some((ma, sa)), Some(&(mb, sb))) = (a, at.get(&(ya + 1))) else {
+                            continue;
+                        };
+                        let (m, sd) = (ma + w * (mb - ma), sa + w * (sb - sa));
+                        if !(sd > 0.0) {
+                            continue;
+                        }
+                        let threshold = if baseline {
+                            let (Some(a1), Some(a0)) = (log_at(&agg, t), log_at(&agg, t0)) else {
+                                continue;
+                            };
+                            v0 * (a1 - a0).exp()
+                        } else {
+                            let (Some(a1), Some(s_r), Some(s_a)) = (
+                                log_at(&agg, t),
+                                scale_at(&full, region, t.floor() as i32 - 1),
+                                scale_at(&full, aggregate, t.floor() as i32 - 1),
+                            ) else {
+                                continue;
+                            };
+                            a1.exp() * s_r / s_a
+                        };
+                        let z = (threshold.ln() - m) / sd;
+                        let p = 1.0 - normal_cdf(z);
+                        let (lo, hi) = ((m - q * sd).exp(), (m + q * sd).exp());
+                        cases.push(Case {
+                            region: region.clone(),
+                            indicator: indicator.to_owned(),
+                            baseline,
+                            intensity,
+                            origin,
+                            horizon: (t - t0).ceil() as i32,
+                            covered: lo <= truth && truth <= hi,
+                            p,
+                            event: truth >= threshold,
+                            base: f64::NAN,
+                            test,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // The base rate: the other part's share of events, by mode.
+    let share = |test: bool, baseline: bool, intensity: bool| {
+        let e: Vec<bool> = cases
+            .iter()
+            .filter(|c| c.test == test && c.baseline == baseline && c.intensity == intensity)
+            .map(|c| c.event)
+            .collect();
+        (!e.is_empty()).then(|| e.iter().filter(|&&x| x).count() as f64 / e.len() as f64)
+    };
+    let rates: Vec<(bool, bool, bool, Option<f64>)> = [true, false]
+        .into_iter()
+        .flat_map(|t| [(t, true, true), (t, true, false), (t, false, true)])
+        .map(|(t, b, i)| (t, b, i, share(!t, b, i)))
+        .collect();
+    for c in &mut cases {
+        c.base = rates
+            .iter()
+            .find(|r| r.0 == c.test && r.1 == c.baseline && r.2 == c.intensity)
+            .and_then(|r| r.3)
+            .unwrap_or(0.5);
+    }
+    cases
+}
+
+/// Φ(z), by statrs.
+fn normal_cdf(z: f64) -> f64 {
+    use statrs::distribution::{ContinuousCDF, Normal};
+    Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.cdf(z))
+}
