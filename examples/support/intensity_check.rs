@@ -373,7 +373,9 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
                         .zip(&rows)
                         .filter_map(|(&y, r)| {
                             let (_, lo, hi, from) = (*r)?;
-                            if from != intensity || !(lo > 0.0) {
+                            if from != intensity
+                                || lo.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater)
+                            {
                                 return None;
                             }
                             let (m, sd) =
@@ -393,7 +395,7 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
                             continue;
                         };
                         let (m, sd) = (ma + w * (mb - ma), sa + w * (sb - sa));
-                        if !(sd > 0.0) {
+                        if sd.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
                             continue;
                         }
                         let threshold = if baseline {
