@@ -291,6 +291,72 @@ fn bench_panel_driver(c: &mut Criterion) {
     g.finish();
 }
 
+/// Intensity judgements at scale: `n` counties in 30 provinces, each with a population; a fifth
+/// report their 5G stations (the comparable regions), the rest have a no-baseline target. The
+/// estimates are shared by counties of one province and level, so the cost is linear in `n`:
+/// compare the two sizes' throughput in one run.
+fn intensity_panel(n: usize) -> plancast::Panel {
+    use plancast::{Comparator, Indicator, Observation, Region, Target, TargetValue};
+    let mut data = plancast::PanelData::default();
+    let mut nation = Region::try_new("china").unwrap();
+    nation.level = "nation".into();
+    data.regions.push(nation);
+    let mut stations = Indicator::try_new("stations").unwrap();
+    stations.unit = "个".into();
+    let mut pop = Indicator::try_new("resident_population").unwrap();
+    pop.unit = "万人".into();
+    pop.category = "context".into();
+    data.indicators.extend([stations, pop]);
+    for y in 2019..=2023 {
+        let v = 1.0e5 * 1.6f64.powi(y - 2019);
+        data.observations
+            .push(Observation::new("china", "stations", y, v));
+        data.observations.push(Observation::new(
+            "china",
+            "resident_population",
+            y,
+            140_000.0,
+        ));
+    }
+    for k in 0..n {
+        let id = format!("c{k}");
+        let mut r = Region::try_new(&id).unwrap();
+        r.level = "county".into();
+        data.regions.push(r);
+        let people = 20.0 + (k % 97) as f64;
+        data.observations
+            .push(Observation::new(&id, "resident_population", 2023, people));
+        if k % 5 == 0 {
+            let v = 4.0e5 * people / 140_000.0 * (0.8 + 0.004 * (k % 101) as f64);
+            data.observations
+                .push(Observation::new(&id, "stations", 2023, v));
+        } else {
+            data.targets.push(Target::new(
+                &id,
+                "stations",
+                2025,
+                Comparator::Ge,
+                TargetValue::Numeric(300.0),
+            ));
+        }
+    }
+    plancast::Panel::try_new(data).unwrap()
+}
+
+fn bench_intensity(c: &mut Criterion) {
+    let mut g = c.benchmark_group("intensity_no_baseline");
+    g.sample_size(10);
+    let opts = plancast::AssessOptions::default();
+    for n in [2_000usize, 20_000] {
+        let panel = intensity_panel(n);
+        g.throughput(Throughput::Elements(panel.targets().len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &panel, |b, p| {
+            b.iter(|| black_box(plancast::assess_panel(p, &opts).rows.len()))
+        });
+    }
+    g.finish();
+}
+
 criterion_group!(
     benches,
     bench_fit,
@@ -298,6 +364,7 @@ criterion_group!(
     bench_lm,
     bench_by_length,
     bench_load,
-    bench_panel_driver
+    bench_panel_driver,
+    bench_intensity
 );
 criterion_main!(benches);

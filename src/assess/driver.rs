@@ -63,7 +63,15 @@ pub struct Assessor<'p> {
     classes: std::sync::OnceLock<ClassPools>,
     /// Regions' relative intensities, built on the first count or money target that needs them.
     pub(super) intensities: std::sync::OnceLock<Intensities>,
+    /// Aggregates' projections for intensity paths, by (aggregate, indicator, first, last year).
+    pub(super) aggregate_paths: std::sync::Mutex<AggregatePaths>,
 }
+
+/// [`Assessor::aggregate_paths`].
+pub(super) type AggregatePaths = HashMap<
+    (String, String, i32, i32),
+    Option<std::sync::Arc<Vec<crate::reference::intensity::AggregatePoint>>>,
+>;
 
 impl<'p> Assessor<'p> {
     /// Prepares an assessor, computing calibrations on rayon's current pool.
@@ -261,6 +269,7 @@ impl<'p> Assessor<'p> {
             pooled,
             classes: std::sync::OnceLock::new(),
             intensities: std::sync::OnceLock::new(),
+            aggregate_paths: std::sync::Mutex::default(),
         }
     }
 

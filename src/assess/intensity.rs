@@ -34,6 +34,33 @@ impl<'p> Assessor<'p> {
         indicator: &Indicator,
         first: i32,
         last: i32,
+    ) -> Option<std::sync::Arc<Vec<AggregatePoint>>> {
+        // Regions of one aggregate share its projection: computed once per (aggregate,
+        // indicator, years).
+        let key = (aggregate.to_owned(), indicator.id.clone(), first, last);
+        if let Some(hit) = self
+            .aggregate_paths
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
+            return hit;
+        }
+        let value = self
+            .aggregate_points_uncached(aggregate, indicator, first, last)
+            .map(std::sync::Arc::new);
+        if let Ok(mut m) = self.aggregate_paths.lock() {
+            m.insert(key, value.clone());
+        }
+        value
+    }
+
+    fn aggregate_points_uncached(
+        &self,
+        aggregate: &str,
+        indicator: &Indicator,
+        first: i32,
+        last: i32,
     ) -> Option<Vec<AggregatePoint>> {
         let s = self.panel.series_view(aggregate, &indicator.id)?;
         let src = self.own(indicator, s).ok()?;
@@ -104,7 +131,7 @@ impl<'p> Assessor<'p> {
             }
             Some((y0, _)) => {
                 let (phi, s2, peers, n) =
-                    ints.persistence(panel, region, &indicator.id, &exclude)?;
+                    ints.persistence(panel, region, &indicator.id, scale, &exclude)?;
                 // r0 is filled in below, from the aggregate's value in the baseline year.
                 let drift = Drift::Persistent {
                     r0: 0.0,

@@ -46,6 +46,7 @@
 //! in five years; GDP more, which the ratio S_R/S_A mostly cancels).
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
@@ -254,7 +255,26 @@ pub(crate) struct Intensities {
     by_indicator: HashMap<String, Vec<PeerSeries>>,
     /// How many regions have observations of each indicator.
     reporting: HashMap<String, usize>,
+    /// [`Intensities::no_baseline`] and [`Intensities::persistence`] by what decides them, so
+    /// that regions sharing a province and level (every county of a country) reuse one
+    /// estimate: the cost is linear, not quadratic, in the number of regions.
+    memo: Mutex<HashMap<MemoKey, Option<Estimate>>>,
+    /// Every region that is a peer of some indicator.
+    peer_regions: std::collections::HashSet<String>,
 }
+
+/// What decides an estimate: which (no baseline or persistence), the indicator, the scale, the
+/// region's province and level, and the excluded regions that are among the peers.
+type MemoKey = (
+    bool,
+    String,
+    Scale,
+    Option<String>,
+    Option<String>,
+    Vec<String>,
+);
+/// (μ or φ, sd or s², the peers, how many).
+type Estimate = (f64, f64, Peers, usize);
 
 impl Intensities {
     /// Builds the relative intensities of every series of the panel whose region has a scale
@@ -293,10 +313,61 @@ impl Intensities {
                 }
             }
         }
+        let peer_regions = by_indicator
+            .values()
+            .flatten()
+            .map(|p| p.region.clone())
+            .collect();
         Intensities {
             by_indicator,
             reporting,
+            memo: Mutex::default(),
+            peer_regions,
         }
+    }
+
+    /// The memo key of an estimate for `region` (see [`MemoKey`]).
+    fn key(
+        &self,
+        panel: &Panel,
+        persistence: bool,
+        region: &str,
+        indicator: &str,
+        scale: Scale,
+        exclude: &[&str],
+    ) -> MemoKey {
+        let me = panel.region(region);
+        // The excluded regions that are peers of any indicator (the no-baseline estimate may
+        // pool over every indicator of the scale).
+        let present: Vec<String> = exclude
+            .iter()
+            .filter(|&&x| self.peer_regions.contains(x))
+            .map(|&x| x.to_owned())
+            .collect();
+        (
+            persistence,
+            indicator.to_owned(),
+            scale,
+            me.and_then(|r| r.province.clone()),
+            me.map(|r| r.level.clone()),
+            present,
+        )
+    }
+
+    /// `compute` once per [`MemoKey`].
+    fn memoised(
+        &self,
+        key: MemoKey,
+        compute: impl FnOnce() -> Option<Estimate>,
+    ) -> Option<Estimate> {
+        if let Some(hit) = self.memo.lock().ok().and_then(|m| m.get(&key).copied()) {
+            return hit;
+        }
+        let value = compute();
+        if let Ok(mut m) = self.memo.lock() {
+            m.insert(key, value);
+        }
+        value
     }
 
     /// How many regions have observations of `indicator`.
@@ -347,7 +418,21 @@ impl Intensities {
         indicator: &str,
         scale: Scale,
         exclude: &[&str],
-    ) -> Option<(f64, f64, Peers, usize)> {
+    ) -> Option<Estimate> {
+        let key = self.key(panel, false, region, indicator, scale, exclude);
+        self.memoised(key, || {
+            self.no_baseline_uncached(panel, region, indicator, scale, exclude)
+        })
+    }
+
+    fn no_baseline_uncached(
+        &self,
+        panel: &Panel,
+        region: &str,
+        indicator: &str,
+        scale: Scale,
+        exclude: &[&str],
+    ) -> Option<Estimate> {
         if let Some((peers, g)) = self.peers(panel, region, indicator, exclude, |_| true) {
             let r: Vec<f64> = g
                 .iter()
@@ -396,8 +481,22 @@ impl Intensities {
         panel: &Panel,
         region: &str,
         indicator: &str,
+        scale: Scale,
         exclude: &[&str],
-    ) -> Option<(f64, f64, Peers, usize)> {
+    ) -> Option<Estimate> {
+        let key = self.key(panel, true, region, indicator, scale, exclude);
+        self.memoised(key, || {
+            self.persistence_uncached(panel, region, indicator, exclude)
+        })
+    }
+
+    fn persistence_uncached(
+        &self,
+        panel: &Panel,
+        region: &str,
+        indicator: &str,
+        exclude: &[&str],
+    ) -> Option<Estimate> {
         let (peers, g) = self.peers(panel, region, indicator, exclude, |p| {
             p.points.len() >= 2 && p.points[p.points.len() - 1].0 - p.points[0].0 >= 0.5
         })?;
@@ -487,8 +586,9 @@ pub(crate) enum Drift {
 /// ratio, times the relative intensity's distribution — a log-normal each year.
 #[derive(Debug, Clone)]
 pub(crate) struct IntensityPath {
-    /// The aggregate's projection, year after year (consecutive years).
-    pub(crate) aggregate: Vec<AggregatePoint>,
+    /// The aggregate's projection, year after year (consecutive years), shared by the regions
+    /// of one aggregate.
+    pub(crate) aggregate: std::sync::Arc<Vec<AggregatePoint>>,
     /// ln(S_R / S_A).
     pub(crate) size: f64,
     pub(crate) drift: Drift,
