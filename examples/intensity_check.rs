@@ -11,7 +11,14 @@ mod check;
 
 fn main() {
     let tuning = std::env::args().any(|a| a == "--tuning");
-    let cases = check::run(&["fixed_broadband_users", "5g_base_stations"], 2023);
+    let mut cases = check::run(&["fixed_broadband_users", "5g_base_stations"], 2023);
+    // Money per unit of GDP: provincial software revenue (read here, not embedded).
+    cases.extend(check::run_on(
+        &check::panel_with_software(),
+        &["software_it_services_revenue"],
+        "gdp",
+        2023,
+    ));
     // The cases intensity judged with one baseline, to compare the borrowed path on the same.
     let key = |c: &check::Case| (c.region.clone(), c.indicator.clone(), c.origin, c.horizon);
     let judged: std::collections::BTreeSet<_> = cases
@@ -23,7 +30,11 @@ fn main() {
         "| indicator | baseline | method | n | mean horizon | 80 % coverage | Brier | base rate | Brier − base [90 %] |"
     );
     println!("|---|---|---|---|---|---|---|---|---|");
-    for ind in ["fixed_broadband_users", "5g_base_stations"] {
+    for ind in [
+        "fixed_broadband_users",
+        "5g_base_stations",
+        "software_it_services_revenue",
+    ] {
         for (baseline, intensity, paired, label) in [
             (true, true, false, "intensity (AR(1) drift)"),
             (true, false, true, "borrowed path (before), same cases"),

@@ -205,3 +205,45 @@ fn held_out_regions_are_covered() {
     assert!((0.70..=0.92).contains(&none.coverage), "{none:?}");
     assert!((0.65..=0.90).contains(&one.coverage), "{one:?}");
 }
+
+/// Money per unit of GDP, one baseline (provincial software revenue, test part): the drift of
+/// relative intensity covers 80–95 % of what held-out provinces did, and far more than
+/// borrowing the nation's growth on the same cases (measured 88.7 % against 47.8 % on 186
+/// cases, 2026-12-04).
+#[test]
+fn money_by_intensity_beats_the_borrowed_path() {
+    let cases = check::run_on(
+        &check::panel_with_software(),
+        &["software_it_services_revenue"],
+        "gdp",
+        2023,
+    );
+    let key = |c: &check::Case| (c.region.clone(), c.origin, c.horizon);
+    let judged: std::collections::BTreeSet<_> = cases
+        .iter()
+        .filter(|c| c.test && c.baseline && c.intensity)
+        .map(key)
+        .collect();
+    let pick = |intensity: bool| -> Vec<&check::Case> {
+        cases
+            .iter()
+            .filter(|c| c.test && c.baseline && c.intensity == intensity)
+            .filter(|c| judged.contains(&key(c)))
+            .collect()
+    };
+    let by_intensity = check::summary(&pick(true)).unwrap();
+    let borrowed = check::summary(&pick(false)).unwrap();
+    assert!(by_intensity.n >= 150, "{by_intensity:?}");
+    assert!(
+        (0.80..=0.95).contains(&by_intensity.coverage),
+        "{by_intensity:?}"
+    );
+    assert!(
+        by_intensity.coverage > borrowed.coverage + 0.2,
+        "{by_intensity:?} {borrowed:?}"
+    );
+    assert!(
+        by_intensity.brier < borrowed.brier,
+        "{by_intensity:?} {borrowed:?}"
+    );
+}

@@ -71,7 +71,12 @@ fn values(panel: &Panel, region: &str, indicator: &str) -> BTreeMap<i32, f64> {
 
 /// A region's latest scale value (resident population) at or before `year`, else the nearest.
 fn scale_at(panel: &Panel, region: &str, year: i32) -> Option<f64> {
-    let s = values(panel, region, "resident_population");
+    scale_of(panel, region, "resident_population", year)
+}
+
+/// A region's latest value of the scale series `scale` at or before `year`, else the nearest.
+fn scale_of(panel: &Panel, region: &str, scale: &str, year: i32) -> Option<f64> {
+    let s = values(panel, region, scale);
     s.range(..=year)
         .next_back()
         .or_else(|| s.range(year..).next())
@@ -82,20 +87,27 @@ fn scale_at(panel: &Panel, region: &str, year: i32) -> Option<f64> {
 /// `last_origin`.
 pub fn run(indicators: &[&str], last_origin: i32) -> Vec<Case> {
     let full = plancast::seeds::panel().expect("the seed panel");
+    run_on(&full, indicators, "resident_population", last_origin)
+}
+
+/// [`run`] on a given panel, with `scale` the indicator the quantities are divided by
+/// (`resident_population` for counts, `gdp` for money).
+pub fn run_on(full: &Panel, indicators: &[&str], scale: &str, last_origin: i32) -> Vec<Case> {
+    let scale_at = |p: &Panel, r: &str, y: i32| scale_of(p, r, scale, y);
     let parts = split();
     let aggregate = "china";
     let mut cases = Vec::new();
     for &ind in indicators {
-        let agg = values(&full, aggregate, ind);
+        let agg = values(full, aggregate, ind);
         let scored: Vec<&String> = parts
             .iter()
             .filter(|(_, p)| *p != "reference")
             .map(|(r, _)| r)
-            .filter(|r| values(&full, r, ind).len() >= 2)
+            .filter(|r| values(full, r, ind).len() >= 2)
             .collect();
         for region in &scored {
             let test = parts[region.as_str()] == "test";
-            let own = values(&full, region, ind);
+            let own = values(full, region, ind);
             for (&origin, &v0) in own.range(..=last_origin) {
                 let later: Vec<(i32, f64)> = own
                     .range(origin + 1..=origin + 5)
@@ -106,7 +118,7 @@ pub fn run(indicators: &[&str], last_origin: i32) -> Vec<Case> {
                     continue;
                 }
                 for baseline in [true, false] {
-                    let panel = cut(&full, region, ind, origin, baseline);
+                    let panel = cut(full, region, ind, origin, baseline);
                     let targets: Vec<(i32, f64, f64)> = later
                         .iter()
                         .filter_map(|&(y, truth)| {
@@ -114,7 +126,7 @@ pub fn run(indicators: &[&str], last_origin: i32) -> Vec<Case> {
                                 v0 * agg[&y] / agg[&origin]
                             } else {
                                 let (s_r, s_a) =
-                                    (scale_at(&full, region, y)?, scale_at(&full, aggregate, y)?);
+                                    (scale_at(full, region, y)?, scale_at(full, aggregate, y)?);
                                 agg[&y] * s_r / s_a
                             };
                             Some((y, threshold, truth))
@@ -134,13 +146,13 @@ pub fn run(indicators: &[&str], last_origin: i32) -> Vec<Case> {
                                 .iter()
                                 .filter(|r| (parts[r.as_str()] == "test") != test)
                                 .filter_map(|r| {
-                                    let o = values(&full, r, ind);
+                                    let o = values(full, r, ind);
                                     let (a, b) = (o.get(&origin)?, o.get(y)?);
                                     if baseline {
                                         Some(b / a >= agg[y] / agg[&origin])
                                     } else {
-                                        let s_r = scale_at(&full, r, *y)?;
-                                        let s_a = scale_at(&full, aggregate, *y)?;
+                                        let s_r = scale_at(full, r, *y)?;
+                                        let s_a = scale_at(full, aggregate, *y)?;
                                         Some(*b >= agg[y] * s_r / s_a)
                                     }
                                 })
@@ -462,4 +474,53 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
 fn normal_cdf(z: f64) -> f64 {
     use statrs::distribution::{ContinuousCDF, Normal};
     Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.cdf(z))
+}
+
+/// The seed panel with the provincial software-revenue table added (NBS via public
+/// repositories, `seeds/reference_panels/provincial_series.csv`, 万元 → 亿元): not embedded in the
+/// crate (its definitional jumps would dominate the money calibration), read here to validate
+/// money judged per unit of GDP.
+pub fn panel_with_software() -> Panel {
+    let full = plancast::seeds::panel().expect("the seed panel");
+    let mut data = full.data().clone();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds/reference_panels/provincial_series.csv");
+    let mut r = csv::Reader::from_path(path).expect("provincial_series.csv");
+    let h = r.headers().expect("a header").clone();
+    let col = |n: &str| h.iter().position(|c| c == n).expect("a column");
+    let (reg, ind, unit, year, value) = (
+        col("region"),
+        col("indicator"),
+        col("unit"),
+        col("year"),
+        col("value"),
+    );
+    let have: BTreeSet<(String, i32)> = data
+        .observations
+        .iter()
+        .filter(|o| o.indicator == "software_it_services_revenue")
+        .map(|o| (o.region.clone(), o.year))
+        .collect();
+    for rec in r.records().flatten() {
+        if &rec[ind] != "software_revenue" || &rec[unit] != "万元" {
+            continue;
+        }
+        let (Ok(y), Ok(v)) = (
+            rec[year].parse::<i32>(),
+            rec[value].replace(',', "").parse::<f64>(),
+        ) else {
+            continue;
+        };
+        let region = rec[reg].to_owned();
+        if data.regions.iter().all(|x| x.id != region) || have.contains(&(region.clone(), y)) {
+            continue;
+        }
+        data.observations.push(plancast::Observation::new(
+            &region,
+            "software_it_services_revenue",
+            y,
+            v / 1e4,
+        ));
+    }
+    Panel::try_new(data).expect("the panel with software revenue")
 }
