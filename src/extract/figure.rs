@@ -308,9 +308,20 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return true; // `10G-PON`
     }
-    let threshold =
-        (norm[..end].ends_with("以上") || norm[..end].ends_with("以下")) && after.starts_with('的');
-    threshold && (unit.ends_with('元') || unit.chars().all(|c| c.is_ascii_alphabetic()))
+    // `提升3个位次`: a change of rank, not a value.
+    if after.starts_with("位次") || after.starts_with("名次") {
+        return true;
+    }
+    // `投资500万元以上的项目`, `年业务收入超过2000万的企业`: a size that admits to a group.
+    let over = ["超过", "超", "逾", "高于", "大于", "不低于", "不少于"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    let threshold = (norm[..end].ends_with("以上") || norm[..end].ends_with("以下") || over)
+        && after.starts_with('的');
+    threshold
+        && (unit.ends_with('元')
+            || matches!(unit, "万" | "亿" | "千万")
+            || unit.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn verb_qualifier(verb: &str, about: bool) -> Qualifier {
