@@ -123,6 +123,17 @@ fn part_of_this_year_and_since_a_year_are_achieved() {
     assert_eq!(by_value(10986.0), Some((Some(2020), Role::Baseline)));
     assert_eq!(by_value(54.8), Some((Some(2020), Role::Baseline)));
     assert_eq!(by_value(13586.0), Some((Some(2020), Role::Baseline)));
+    // … also when a plan the page quotes (`(2019-2021年)`) gives a base year before the count's
+    // start.
+    let c = read_text(
+        "2020-08-01 11:24:22 来源:湖南日报\n我省加快推进5G网络基础设施建设,2019年至今已开通5G基站13586个。\n",
+        Period {
+            base_year: Some(2018),
+            end_year: Some(2021),
+            start_year: Some(2019),
+        },
+    );
+    assert_eq!((c[0].year, c[0].role), (Some(2020), Role::Baseline));
 }
 
 /// 052 湖南: `自2021年以来,…累计达到3500万元` on an undated page: counted since 2021, to which
@@ -182,6 +193,26 @@ fn running_totals_ranks_and_thresholds() {
                 Some(17.0),
                 true
             ),
+        ]
+    );
+}
+
+/// 061 云南: `数字要素驱动业实现营业收入32.67亿元` — `要` in the noun `要素` does not put the
+/// sentence in the future.
+#[test]
+fn yao_in_a_noun_is_not_the_future() {
+    let c = read_text(
+        "2022年上半年\n其中,数字技术应用业实现营业收入300.33亿元、同比增长5.7%;数字要素驱动业实现营业收入32.67亿元、同比增长7.0%。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(300.33), Some(2022), Role::Baseline),
+            (Some(5.7), Some(2022), Role::Baseline),
+            (Some(32.67), Some(2022), Role::Baseline),
+            (Some(7.0), Some(2022), Role::Baseline),
         ]
     );
 }

@@ -327,7 +327,8 @@ fn future_word_re() -> &'static Regex {
 }
 
 /// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
-/// `行动计划`, `完成计划`) is not one, nor `到2022年` after a verb of change (its year says).
+/// `行动计划`, `完成计划`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
+/// verb of change (its year says).
 fn speaks_of_future(text: &str) -> bool {
     future_word_re().find_iter(text).any(|m| match m.as_str() {
         "计划" => {
@@ -335,6 +336,13 @@ fn speaks_of_future(text: &str) -> bool {
                 .iter()
                 .any(|w| text[..m.start()].ends_with(w))
                 || text[m.end()..].starts_with(['数', '的', '》']))
+        }
+        // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
+        "要" => {
+            !(text[m.end()..].starts_with(['素', '点', '求', '闻', '件'])
+                || ["重", "主", "纲", "摘", "需", "提", "只"]
+                    .iter()
+                    .any(|w| text[..m.start()].ends_with(w)))
         }
         // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
         "到20" => ![
@@ -533,7 +541,7 @@ pub(super) fn year_role(
             }
             // `2019年至今已开通5G基站13586个` on a page dated 2020: counted up to when it was
             // published.
-            (None, Some(p)) if p >= m.year && !future => {
+            (_, Some(p)) if p >= m.year && !future => {
                 notes.push(format!(
                     "since {}: counted up to the year the page was published ({p})",
                     m.year
