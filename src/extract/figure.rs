@@ -312,7 +312,8 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;
     }
-    // `投资500万元以上的项目`, `年业务收入超过2000万的企业`: a size that admits to a group.
+    // `投资500万元以上的项目`, `年业务收入超过2000万的企业`, `时速250公里以上的高铁`: a size
+    // that admits to a group.
     let over = ["超过", "超", "逾", "高于", "大于", "不低于", "不少于"]
         .iter()
         .any(|w| before.trim_end().ends_with(w));
@@ -320,7 +321,7 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
         && after.starts_with('的');
     threshold
         && (unit.ends_with('元')
-            || matches!(unit, "万" | "亿" | "千万")
+            || matches!(unit, "万" | "亿" | "千万" | "公里" | "千米" | "米")
             || unit.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
@@ -416,6 +417,10 @@ mod tests {
             "全省政务大数据中心建设工程等21项重大信息化工程",
             // 湖北 (pinyin mirror): the basis of a conversion.
             "按标准机架2.5 KW/架计算",
+            // 河北 (057) and 江西 (054): a change of rank, sizes that admit to a group.
+            "河北省综合算力指数排名全国第1,比2023年提升3个位次",
+            "互联网年业务收入超过2000万的企业",
+            "全省时速250公里以上的高铁",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }
