@@ -26,8 +26,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 (round c, 44 documents): 346 of 416 key rows (83.2 %), 358 of 378
-/// written rows agree (94.7 %). The floors went down from 0.85 / 0.96 because 10 new dev
+/// Measured 2026-12-04 (round c, 44 documents): 346 of 416 key rows (83.2 %), 358 of 375
+/// written rows agree (95.5 %). The floors went down from 0.85 / 0.96 because 10 new dev
 /// documents were added (on the 34 earlier ones: 276 of 324, 85.2 %; 288 of 299, 96.3 %).
 /// (2026-12-04 round b: 276 of 324, 288 of 299; 2026-12-03: 235 of 324, 245 of 286.)
 #[test]
@@ -35,7 +35,7 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (44, 416));
     assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.94, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.95, "dev precision {:.3}", t.precision());
 }
 
 /// Measured 2026-12-04 round c (scored only, never tuned on; 20 documents, 4 of them new):

@@ -271,16 +271,19 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
         return true;
     }
     // `提出21个行业发展定量指标`, `等21项重大信息化工程`: a count of the plan's own parts at
-    // the end of the noun after the unit.
+    // the end of the noun after the unit; `覆盖32个工业大类`: a breadth of classes, like
+    // `16个领域`.
     let noun: String = after
         .chars()
         .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '、' | '(' | '（'))
         .take(12)
         .collect();
     if matches!(unit, "个" | "项" | "条" | "类" | "批")
-        && ["指标", "工程", "任务", "举措", "措施"]
-            .iter()
-            .any(|w| noun.ends_with(w))
+        && [
+            "指标", "工程", "任务", "举措", "措施", "大类", "中类", "小类", "门类",
+        ]
+        .iter()
+        .any(|w| noun.ends_with(w))
     {
         return true;
     }
@@ -421,6 +424,7 @@ mod tests {
             "河北省综合算力指数排名全国第1,比2023年提升3个位次",
             "互联网年业务收入超过2000万的企业",
             "全省时速250公里以上的高铁",
+            "覆盖河北省32个工业大类、92个工业中类、135个工业小类",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }
