@@ -217,6 +217,32 @@ fn yao_in_a_noun_is_not_the_future() {
     );
 }
 
+/// 044 深圳 (big5): `目前,深圳已在新基建的部分領域取得一系列成就,…固定寬帶人口普及率51.5%`
+/// in a news report of a 2020–2025 plan, with no date line: the state when the plan began.
+#[test]
+fn the_past_with_no_year_is_when_the_plan_began() {
+    let c = read_text(
+        "目前,深圳已在新基建的部分領域取得一系列成就,包括5G商用進程建設成效顯著,8月實現5G網絡全市覆蓋﹔寬帶普及和光纖入戶建設處於國際先行梯隊,固定寬帶人口普及率51.5%,光纖接入用戶佔比達94.2%\n",
+        Period {
+            base_year: Some(2019),
+            end_year: Some(2025),
+            start_year: Some(2020),
+        },
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%" && c.value != Some(100.0))
+        .map(|c| (c.value, c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(51.5), Some(2020), Role::Baseline, true),
+            (Some(94.2), Some(2020), Role::Baseline, true),
+        ]
+    );
+}
+
 fn p() -> Period {
     Period {
         base_year: Some(2020),

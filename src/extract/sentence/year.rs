@@ -610,6 +610,19 @@ pub(super) fn year_role(
             // A target clause takes the year carried from an earlier sentence, else the
             // document's end year; anything else goes to review.
             let target = target_clause(&line.norm, pos) && !past;
+            // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
+            // that opens on now states the state when the page was published, else when the plan
+            // began (a past figure with no such word still goes to review).
+            let now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
+                .is_match(sentence_around(&line.norm, pos));
+            if past && !future && now {
+                if let Some(y) = at.published.or(period.start_year) {
+                    notes.push(format!(
+                        "year not stated, the past: {y}, when the page was published or its plan began"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
             match (carry, period.end_year) {
                 (Some(y), _) if target => {
                     notes.push(format!("year not stated: {y}, from an earlier sentence"));
