@@ -1,5 +1,5 @@
 //! Unit tests of the year rules for reports of results (issue 32, round c), each from a
-//! sentence of a development document (`seeds/plans/dev/docs/05x_*`).
+//! sentence of a development document (`seeds/plans/dev/docs/`: 035, 044, 051, 057, 058, 061).
 
 use super::*;
 
