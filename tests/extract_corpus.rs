@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 50
-//! plan texts that are not the seeds, keyed by reading them before any extractor ran. Recall
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 64
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14 added 2026-12-04), keyed by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
 //!
@@ -17,7 +17,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 50, "documents in the index");
+    assert_eq!(scores.len(), 64, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -26,25 +26,28 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04: 276 of 324 key rows (85.2 %), 288 of 299 written rows agree (96.3 %)
-/// (2026-12-03: 235 of 324, 245 of 286).
+/// Measured 2026-12-04 (round c, 44 documents): 350 of 416 key rows (84.1 %), 362 of 379
+/// written rows agree (95.5 %). The floors went down from 0.85 / 0.96 because 10 new dev
+/// documents were added (on the 34 earlier ones: 280 of 324, 86.4 %; 292 of 303, 96.4 %).
+/// (2026-12-04 round b: 276 of 324, 288 of 299; 2026-12-03: 235 of 324, 245 of 286.)
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (34, 324));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.96, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (44, 416));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.95, "dev precision {:.3}", t.precision());
 }
 
-/// Measured 2026-12-04 (scored only, never tuned on): 56 of 124 (45.2 %), 56 of 81 (69.1 %)
-/// (2026-12-03: 52 of 124, 52 of 81).
+/// Measured 2026-12-04 round c (scored only, never tuned on; 20 documents, 4 of them new):
+/// 95 of 150 (63.3 %), 95 of 109 (87.2 %); on the 16 earlier ones 72 of 124 (58.1 %), 72 of
+/// 84 (85.7 %). (Round b: 56 of 124, 56 of 81; 2026-12-03: 52 of 124, 52 of 81.)
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (16, 124));
-    assert!(t.recall() >= 0.45, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (20, 150));
+    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.69,
+        t.precision() >= 0.87,
         "held-out precision {:.3}",
         t.precision()
     );

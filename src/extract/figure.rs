@@ -271,16 +271,19 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
         return true;
     }
     // `提出21个行业发展定量指标`, `等21项重大信息化工程`: a count of the plan's own parts at
-    // the end of the noun after the unit.
+    // the end of the noun after the unit; `覆盖32个工业大类`: a breadth of classes, like
+    // `16个领域`.
     let noun: String = after
         .chars()
         .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '、' | '(' | '（'))
         .take(12)
         .collect();
     if matches!(unit, "个" | "项" | "条" | "类" | "批")
-        && ["指标", "工程", "任务", "举措", "措施"]
-            .iter()
-            .any(|w| noun.ends_with(w))
+        && [
+            "指标", "工程", "任务", "举措", "措施", "大类", "中类", "小类", "门类",
+        ]
+        .iter()
+        .any(|w| noun.ends_with(w))
     {
         return true;
     }
@@ -308,9 +311,21 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return true; // `10G-PON`
     }
-    let threshold =
-        (norm[..end].ends_with("以上") || norm[..end].ends_with("以下")) && after.starts_with('的');
-    threshold && (unit.ends_with('元') || unit.chars().all(|c| c.is_ascii_alphabetic()))
+    // `提升3个位次`: a change of rank, not a value.
+    if after.starts_with("位次") || after.starts_with("名次") {
+        return true;
+    }
+    // `投资500万元以上的项目`, `年业务收入超过2000万的企业`, `时速250公里以上的高铁`: a size
+    // that admits to a group.
+    let over = ["超过", "超", "逾", "高于", "大于", "不低于", "不少于"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    let threshold = (norm[..end].ends_with("以上") || norm[..end].ends_with("以下") || over)
+        && after.starts_with('的');
+    threshold
+        && (unit.ends_with('元')
+            || matches!(unit, "万" | "亿" | "千万" | "公里" | "千米" | "米")
+            || unit.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn verb_qualifier(verb: &str, about: bool) -> Qualifier {
@@ -405,6 +420,11 @@ mod tests {
             "全省政务大数据中心建设工程等21项重大信息化工程",
             // 湖北 (pinyin mirror): the basis of a conversion.
             "按标准机架2.5 KW/架计算",
+            // 河北 (057) and 江西 (054): a change of rank, sizes that admit to a group.
+            "河北省综合算力指数排名全国第1,比2023年提升3个位次",
+            "互联网年业务收入超过2000万的企业",
+            "全省时速250公里以上的高铁",
+            "覆盖河北省32个工业大类、92个工业中类、135个工业小类",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

@@ -15,8 +15,8 @@ mod year;
 
 use coverage::full_coverage;
 use year::{
-    carried_base_year, carried_year, is_report, last_year, published_year, year_marks,
-    year_marks_in, year_role, At, YearMark,
+    carried_base_year, carried_year, is_report, last_past_year, last_year, published_year,
+    year_marks, year_marks_in, year_role, At, YearMark,
 };
 pub(crate) use year::{latest_base_year, latest_goal_year};
 
@@ -103,6 +103,7 @@ pub(crate) fn read(
         report,
         published,
         last_year: None,
+        last_past_year: None,
     };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
@@ -114,6 +115,7 @@ pub(crate) fn read(
                 report,
                 published,
                 last_year: at.last_year,
+                last_past_year: at.last_past_year,
             };
             continue;
         }
@@ -126,6 +128,9 @@ pub(crate) fn read(
         }
         if let Some(y) = last_year(&line.norm) {
             at.last_year = Some(y);
+        }
+        if let Some(y) = last_past_year(&line.norm) {
+            at.last_past_year = Some(y);
         }
         if at.section == Section::Baseline {
             if let Some(y) = carried_base_year(&line.norm, period) {
@@ -189,6 +194,7 @@ fn read_line(
     split_respectively(&mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
     inherit_subjects(line, &mut found);
+    inherit_cumulative(line, &mut found);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
@@ -458,6 +464,35 @@ fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
     }
 }
 
+/// `新建通信光缆15.4万公里,累计达到288.2万公里`: a clause that opens on `累计` with no name of its
+/// own is the running total of the figure before it (same unit), named after it.
+fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    for k in 1..found.len() {
+        let (head, rest) = found.split_at_mut(k);
+        let ((pc, prev), (clause, c)) = (&head[k - 1], &mut rest[0]);
+        let text = &line.norm[clause.clone()];
+        let opens = text.trim_start().starts_with("累计");
+        let unnamed = c.name_zh.chars().count() < 2;
+        if !opens || !unnamed || pc == clause || prev.unit != c.unit || prev.review.is_some() {
+            continue;
+        }
+        let base = ["新建", "新增", "新扩容", "新开通", "新部署"]
+            .iter()
+            .find_map(|w| prev.name_zh.strip_prefix(w))
+            .unwrap_or(&prev.name_zh);
+        if base.chars().count() < 2 {
+            continue;
+        }
+        c.name_zh = format!("{base}累计");
+        c.notes.push(format!(
+            "a running total of {base}, named after the figure before it"
+        ));
+        if c.review.as_deref() == Some("no indicator name next to the figure") {
+            c.review = None;
+        }
+    }
+}
+
 /// `广播、电视综合覆盖率分别达99.4%、99.12%`: k names joined by `、` before `分别` and k figures
 /// in the clause are paired in order; a shared tail (`综合覆盖率`) goes to each name when the
 /// first names are shorter than the last (`广播` + `综合覆盖率`).
@@ -714,3 +749,7 @@ fn candidate(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "sentence/tests_reports.rs"]
+mod tests_reports;

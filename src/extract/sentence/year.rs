@@ -61,6 +61,10 @@ pub(super) struct At {
     /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
     /// target clauses of a text that states no period.
     pub last_year: Option<i32>,
+    /// The last year phrase of an earlier line that sets no goal (`2022年上半年`, `《2024年…报告》
+    /// 显示,2024年,…`): the year a report of results speaks of when a sentence names none;
+    /// `true` when it closed that year (`截至2022年12月`).
+    pub last_past_year: Option<(i32, bool)>,
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
@@ -87,6 +91,16 @@ pub(super) fn last_year(norm: &str) -> Option<i32> {
         .rev()
         .find(|m| !m.since && m.scope.is_none())
         .map(|m| m.year)
+}
+
+/// The last year phrase of a line that says when and sets no goal (not `到2025年`), and
+/// whether it closes the year (`截至2022年12月`).
+pub(super) fn last_past_year(norm: &str) -> Option<(i32, bool)> {
+    year_marks(norm, Period::default())
+        .into_iter()
+        .rev()
+        .find(|m| !m.since && m.scope.is_none() && m.baseline != Some(false))
+        .map(|m| (m.year, m.baseline == Some(true)))
 }
 
 /// Words that report what was done, counted over a whole text by [`is_report`].
@@ -124,6 +138,13 @@ fn scope_re() -> &'static Regex {
     )
 }
 
+/// A part of a year after `今年` (`上半年`, `前三季度`, `1-7月`, `以来`).
+fn part_of_year_re() -> &'static Regex {
+    regex!(
+        r"^\s*(?:上半年|下半年|前三季度|[一二三四1-4]季度|前\d{1,2}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份|底|末)?|以来)"
+    )
+}
+
 /// The scope phrases of `norm`, each resolved to the plan's end year (`今年`, `年底前`: the
 /// annual plan's year, else the year the page was published, `this_year`).
 fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
@@ -158,13 +179,16 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
                 "年内" => "年内",
                 _ => "N年内",
             };
+            // `今年上半年`, `今年1-7月`, `今年以来`: a part of the year, as statistics are
+            // reported, not the year's goal.
+            let dated = w == "今年" && part_of_year_re().is_match(&norm[m.end()..]);
             Some(YearMark {
                 end: m.end(),
                 year,
-                baseline: Some(false),
+                baseline: (!dated).then_some(false),
                 since: false,
                 scope: Some(word),
-                dated: false,
+                dated,
             })
         })
         .collect()
@@ -235,11 +259,15 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             } else {
                 None
             };
+            // `自2021年以来,…累计`, `2019年至今已开通…`: the year a count starts from.
+            let since = suf == "以来"
+                || norm[m.end()..].trim_start().starts_with("至今")
+                || since_after(norm, m.end());
             Some(YearMark {
                 end: m.end(),
                 year,
                 baseline,
-                since: since_after(norm, m.end()),
+                since,
                 scope: None,
                 dated: month_re()
                     .find(&norm[m.end()..])
@@ -299,7 +327,8 @@ fn future_word_re() -> &'static Regex {
 }
 
 /// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
-/// `行动计划`, `完成计划`) is not one, nor `到2022年` after a verb of change (its year says).
+/// `行动计划`, `完成计划`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
+/// verb of change (its year says).
 fn speaks_of_future(text: &str) -> bool {
     future_word_re().find_iter(text).any(|m| match m.as_str() {
         "计划" => {
@@ -307,6 +336,13 @@ fn speaks_of_future(text: &str) -> bool {
                 .iter()
                 .any(|w| text[..m.start()].ends_with(w))
                 || text[m.end()..].starts_with(['数', '的', '》']))
+        }
+        // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
+        "要" => {
+            !(text[m.end()..].starts_with(['素', '点', '求', '闻', '件'])
+                || ["重", "主", "纲", "摘", "需", "提", "只"]
+                    .iter()
+                    .any(|w| text[..m.start()].ends_with(w)))
         }
         // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
         "到20" => ![
@@ -338,6 +374,22 @@ fn clause_at(norm: &str, pos: usize) -> &str {
     let end = norm[pos..]
         .char_indices()
         .find(|&(i, c)| cut(pos + i, c))
+        .map_or(norm.len(), |(i, _)| pos + i);
+    &norm[start..end]
+}
+
+/// The sentence around `pos` (between `。`, `；`, `！`, `？` or the line's ends).
+fn sentence_around(norm: &str, pos: usize) -> &str {
+    let pos = pos.min(norm.len());
+    let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?');
+    let start = norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = norm[pos..]
+        .char_indices()
+        .find(|&(_, c)| stop(c))
         .map_or(norm.len(), |(i, _)| pos + i);
     &norm[start..end]
 }
@@ -422,9 +474,13 @@ pub(super) fn year_role(
     // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
     // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
     let (past, future) = clause_tense(&line.norm, pos);
+    // `到2020年底,建设5G基站4000座` outside a baseline section, no word of the past: a goal,
+    // even before the period a passing mention (`纳入“十四五”规划`) seems to give the text.
+    let goal_said = !past && at.section != Section::Baseline && target_clause(&line.norm, pos);
     let role_of = |year: i32, hint: Option<bool>| -> Role {
         let baseline = match (period.base_year, hint) {
             (_, Some(true)) => true,
+            (_, Some(false)) if goal_said => false,
             _ if period.start_year.is_some_and(|s| year < s) => true,
             (_, None) if past && !future => true,
             (Some(b), _) => year <= b,
@@ -460,15 +516,37 @@ pub(super) fn year_role(
                     ));
                     return (Some(y), Role::Baseline, notes, None);
                 }
+                // `2022年上半年` / `《2024年…报告》显示,2024年,…` on an earlier line, then
+                // `去年,…新建移动基站1万个`: the year the report speaks of.
+                // (in a sentence that says `今年`, only if that line left the year open:
+                // `截至2022年12月…` then `今年1月…` is the next year, which the page does not date)
+                let names_this_year =
+                    regex!(r"今年|本年|明年").is_match(sentence_around(&line.norm, pos));
+                let usable = at.last_past_year.filter(|&(_, c)| !(c && names_this_year));
+                if let Some((y, _)) = usable {
+                    notes.push(format!(
+                        "a report of results, year not stated: {y}, the year an earlier line reports on"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
             }
             _ => {}
         }
     }
     match (mark, at.section) {
-        (Some(m), _) if m.since => match period.base_year {
-            Some(b) if b >= m.year => {
+        (Some(m), _) if m.since => match (period.base_year, at.published) {
+            (Some(b), _) if b >= m.year => {
                 notes.push(format!("since {}: read as at the base year {b}", m.year));
                 (Some(b), Role::Baseline, notes, None)
+            }
+            // `2019年至今已开通5G基站13586个` on a page dated 2020: counted up to when it was
+            // published.
+            (_, Some(p)) if p >= m.year && !future => {
+                notes.push(format!(
+                    "since {}: counted up to the year the page was published ({p})",
+                    m.year
+                ));
+                (Some(p), Role::Baseline, notes, None)
             }
             _ => (
                 None,
@@ -532,6 +610,19 @@ pub(super) fn year_role(
             // A target clause takes the year carried from an earlier sentence, else the
             // document's end year; anything else goes to review.
             let target = target_clause(&line.norm, pos) && !past;
+            // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
+            // that opens on now states the state when the page was published, else when the plan
+            // began (a past figure with no such word still goes to review).
+            let now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
+                .is_match(sentence_around(&line.norm, pos));
+            if past && !future && now {
+                if let Some(y) = at.published.or(period.start_year) {
+                    notes.push(format!(
+                        "year not stated, the past: {y}, when the page was published or its plan began"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
             match (carry, period.end_year) {
                 (Some(y), _) if target => {
                     notes.push(format!("year not stated: {y}, from an earlier sentence"));

@@ -1,0 +1,252 @@
+//! Unit tests of the year rules for reports of results (issue 32, round c), each from a
+//! sentence of a development document (`seeds/plans/dev/docs/`: 035, 044, 051, 057, 058, 061).
+
+use super::*;
+
+fn read_text(text: &str, period: Period) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"))
+}
+
+/// (name, year, role, value, written as data)
+fn brief(c: &Candidate) -> (&str, Option<i32>, Role, Option<f64>, bool) {
+    (
+        c.name_zh.as_str(),
+        c.year,
+        c.role,
+        c.value,
+        c.review.is_none(),
+    )
+}
+
+/// 057 河北: a report that names its year on an earlier line (`《2024年…报告》显示,2024年,…`)
+/// and then says `去年,…`: its figures are achieved in that year.
+#[test]
+fn a_report_takes_the_year_an_earlier_line_reports_on() {
+    let c = read_text(
+        "《2024年河北省信息通信行业发展报告》显示,2024年,河北省信息通信业发展的竞争优势和领先地位持续得到巩固提升。\n\
+         去年,河北省信息通信业基础设施建设实现新跨越,通信网络供给能力日益提升。完成固定资产投资150亿元,居全国第6位。\n\
+         去年,河北省电信业务总量累计达到786.5亿元。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "固定资产投资",
+                Some(2024),
+                Role::Baseline,
+                Some(150.0),
+                true
+            ),
+            (
+                "河北省电信业务总量累计",
+                Some(2024),
+                Role::Baseline,
+                Some(786.5),
+                true
+            ),
+        ]
+    );
+}
+
+/// 061 云南: `2022年上半年` on a line of its own, then `上半年,…实现营业收入1163.02亿元`.
+#[test]
+fn a_half_year_report_takes_the_year_of_its_heading() {
+    let c = read_text(
+        "2022年上半年\n上半年,全省数字经济核心产业实现营业收入1163.02亿元、同比增长28.9%,比上年同期高1.5个百分点。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit != "个百分点")
+        .map(brief)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "数字经济核心产业实现营业收入",
+                Some(2022),
+                Role::Baseline,
+                Some(1163.02),
+                true
+            ),
+            (
+                "数字经济核心产业实现营业收入同比增长",
+                Some(2022),
+                Role::Baseline,
+                Some(28.9),
+                true
+            ),
+        ]
+    );
+}
+
+/// 035 湖北: after `截至2022年12月,…` (a year closed), `今年1月…23.6亿元` is in the next year,
+/// which the page does not date: review, not 2022.
+#[test]
+fn this_year_after_a_closed_year_is_not_that_year() {
+    let c = read_text(
+        "截至2022年12月,全省在用数据中心144个。\n目前,农业数字经济市场规模超3亿元,今年1月全省农产品网络零售额实现23.6亿元,居全国第九。\n",
+        Period::default(),
+    );
+    let late: Vec<_> = c
+        .iter()
+        .filter(|c| c.line == 2)
+        .map(|c| (c.year, c.review.is_some()))
+        .collect();
+    assert!(late.iter().all(|&(y, r)| y != Some(2022) && r), "{late:?}");
+}
+
+/// 051 湖南: `今年上半年…累计新开通5G基站10986个` on a page dated 2020 is achieved in 2020
+/// (a part of the year as statistics are reported), and `2019年至今已开通5G基站13586个` is
+/// counted up to the year the page was published.
+#[test]
+fn part_of_this_year_and_since_a_year_are_achieved() {
+    let c = read_text(
+        "2020-08-01 11:24:22 来源:湖南日报\n\
+         7月31日,省工信厅总经济师熊琛介绍,今年上半年全省累计新开通5G基站10986个,完成年度计划的54.8%。\n\
+         我省加快推进5G网络基础设施建设,2019年至今已开通5G基站13586个,预计年底将开通超过2.2万个。\n",
+        Period::default(),
+    );
+    let by_value = |v: f64| {
+        c.iter()
+            .find(|c| c.value == Some(v))
+            .map(|c| (c.year, c.role))
+    };
+    assert_eq!(by_value(10986.0), Some((Some(2020), Role::Baseline)));
+    assert_eq!(by_value(54.8), Some((Some(2020), Role::Baseline)));
+    assert_eq!(by_value(13586.0), Some((Some(2020), Role::Baseline)));
+    // … also when a plan the page quotes (`(2019-2021年)`) gives a base year before the count's
+    // start.
+    let c = read_text(
+        "2020-08-01 11:24:22 来源:湖南日报\n我省加快推进5G网络基础设施建设,2019年至今已开通5G基站13586个。\n",
+        Period {
+            base_year: Some(2018),
+            end_year: Some(2021),
+            start_year: Some(2019),
+        },
+    );
+    assert_eq!((c[0].year, c[0].role), (Some(2020), Role::Baseline));
+}
+
+/// 052 湖南: `自2021年以来,…累计达到3500万元` on an undated page: counted since 2021, to which
+/// year is not said — review, not a 2021 value.
+#[test]
+fn since_a_year_on_an_undated_page_goes_to_review() {
+    let c = read_text(
+        "据悉,自2021年以来,湖南移动互联网专项资金支持5G行业融合应用项目累计达到3500万元。\n",
+        Period::default(),
+    );
+    assert_eq!(c.len(), 1);
+    assert!(c[0].review.is_some() && c[0].year.is_none(), "{c:?}");
+}
+
+/// 058 宁夏: `到2020年底,建设5G基站4000座` is a goal, although the text later mentions the
+/// `“十四五”规划` (a period 2021–2025 that would make 2020 past).
+#[test]
+fn a_stated_goal_year_is_a_goal_before_a_mentioned_period() {
+    let c = read_text(
+        "到2020年底,建设5G基站4000座,在重点区域率先开展5G商用。\n",
+        p(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [("5G基站", Some(2020), Role::Milestone, Some(4000.0), true)]
+    );
+}
+
+/// 057 河北: `新建通信光缆15.4万公里,累计达到288.2万公里`: the running total is named after the
+/// new additions before it; a change of rank (`提升3个位次`) and a size that admits firms to a
+/// group (`年业务收入超过2000万的企业`) are not values.
+#[test]
+fn running_totals_ranks_and_thresholds() {
+    let c = read_text(
+        "2024年,河北省信息通信业发展。\n\
+         去年,新建通信光缆15.4万公里,累计达到288.2万公里,居全国第10位。河北省综合算力指数排名全国第1,比2023年提升3个位次。\n\
+         互联网年业务收入超过2000万的企业达到17家。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            ("通信光缆", Some(2024), Role::Baseline, Some(15.4), true),
+            (
+                "通信光缆累计",
+                Some(2024),
+                Role::Baseline,
+                Some(288.2),
+                true
+            ),
+            (
+                "互联网年业务收入超过2000万的企业",
+                Some(2024),
+                Role::Baseline,
+                Some(17.0),
+                true
+            ),
+        ]
+    );
+}
+
+/// 061 云南: `数字要素驱动业实现营业收入32.67亿元` — `要` in the noun `要素` does not put the
+/// sentence in the future.
+#[test]
+fn yao_in_a_noun_is_not_the_future() {
+    let c = read_text(
+        "2022年上半年\n其中,数字技术应用业实现营业收入300.33亿元、同比增长5.7%;数字要素驱动业实现营业收入32.67亿元、同比增长7.0%。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(300.33), Some(2022), Role::Baseline),
+            (Some(5.7), Some(2022), Role::Baseline),
+            (Some(32.67), Some(2022), Role::Baseline),
+            (Some(7.0), Some(2022), Role::Baseline),
+        ]
+    );
+}
+
+/// 044 深圳 (big5): `目前,深圳已在新基建的部分領域取得一系列成就,…固定寬帶人口普及率51.5%`
+/// in a news report of a 2020–2025 plan, with no date line: the state when the plan began.
+#[test]
+fn the_past_with_no_year_is_when_the_plan_began() {
+    let c = read_text(
+        "目前,深圳已在新基建的部分領域取得一系列成就,包括5G商用進程建設成效顯著,8月實現5G網絡全市覆蓋﹔寬帶普及和光纖入戶建設處於國際先行梯隊,固定寬帶人口普及率51.5%,光纖接入用戶佔比達94.2%\n",
+        Period {
+            base_year: Some(2019),
+            end_year: Some(2025),
+            start_year: Some(2020),
+        },
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%" && c.value != Some(100.0))
+        .map(|c| (c.value, c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(51.5), Some(2020), Role::Baseline, true),
+            (Some(94.2), Some(2020), Role::Baseline, true),
+        ]
+    );
+}
+
+fn p() -> Period {
+    Period {
+        base_year: Some(2020),
+        end_year: Some(2025),
+        start_year: Some(2021),
+    }
+}
