@@ -37,14 +37,27 @@ fn main() {
     ] {
         for (baseline, intensity, paired, label) in [
             (true, true, false, "intensity (AR(1) drift)"),
-            (true, false, true, "borrowed path (before), same cases"),
-            (true, false, false, "borrowed path (before), all"),
+            (
+                true,
+                false,
+                true,
+                "borrowed path + provincial spread, same cases",
+            ),
+            (true, false, false, "borrowed path + provincial spread, all"),
+            (
+                true,
+                false,
+                true,
+                "borrowed path, own interval (before), same cases",
+            ),
             (false, true, false, "intensity (no baseline)"),
         ] {
+            let spread = !label.contains("before");
             let sel: Vec<&check::Case> = cases
                 .iter()
                 .filter(|c| c.indicator == ind && c.baseline == baseline)
                 .filter(|c| c.intensity == intensity && c.test != tuning)
+                .filter(|c| c.spread == spread)
                 .filter(|c| !paired || judged.contains(&key(c)))
                 .collect();
             let mean_h =
@@ -71,6 +84,27 @@ fn main() {
         "\n{} part of seeds/china_split.csv; origins up to 2023, horizons 1–5 years.",
         if tuning { "tuning" } else { "test" }
     );
+    // The log-scale regional spreads of RegionalSpread::of (counts, money), from the part.
+    println!(
+        "\nProvinces around their nation, sd of Δₕ ln y − Δₕ ln y_nation ({} part):\n",
+        if tuning { "tuning" } else { "test" }
+    );
+    println!("| class | h = 1 | 2 | 3 | 4 | 5 | σ | b |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for (class, inds) in [
+        ("count", &check::SPREAD_COUNTS[..]),
+        ("money", &check::SPREAD_MONEY[..]),
+    ] {
+        let est = check::quantity_spread_estimate(inds, !tuning);
+        let sd = |h: i32| est.iter().find(|e| e.0 == h).map_or(f64::NAN, |e| e.2);
+        let cells: Vec<String> = (1..=5).map(|h| format!("{:.3}", sd(h))).collect();
+        println!(
+            "| {class} | {} | {:.3} | {:.2} |",
+            cells.join(" | "),
+            sd(1),
+            (sd(5) / sd(1)).ln() / 5f64.ln()
+        );
+    }
     // 5G base stations with every later observation a truth, mid-year counts included.
     let dated = check::run_dated("5g_base_stations", 2023);
     println!("\n5G base stations, dated truths included (interpolated between year-ends):\n");

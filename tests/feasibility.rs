@@ -448,29 +448,68 @@ fn every_audit_fires_where_it_should() {
 }
 
 /// A borrowed path's interval adds the regional spread to the reference's: s(h) = σ·h^b on the
-/// logit scale, in quadrature with the reference interval read as a normal's (checked here by
-/// recomputing both ends from the reference-only row).
+/// logit scale, in quadrature with each side of the reference interval read as a normal's
+/// (a split normal; checked here by recomputing both ends from the reference-only row, and
+/// P(met) from the split normal's CDF). Counts on the log scale take their class's spread.
 #[test]
 fn borrowed_intervals_add_the_regional_spread() {
+    use statrs::distribution::{ContinuousCDF, Normal};
     let p = panel_full();
     let with = assess_panel(&p, &AssessOptions::default());
-    let without = assess_panel(&p, &AssessOptions::default().with_regional_spread(None));
+    let without = assess_panel(
+        &p,
+        &AssessOptions::default()
+            .with_regional_spread(None)
+            .with_quantity_spread(false),
+    );
     let a = row(&with.rows, "b", "share", 2025, ">=", Some(30.0), None);
     let b = row(&without.rows, "b", "share", 2025, ">=", Some(30.0), None);
     assert_eq!(a.interval_method, Some(plancast::IntervalMethod::Borrowed));
     assert_eq!(a.projected, b.projected);
     let logit = |v: f64| (v / (100.0 - v)).ln();
-    let q = 1.281_551_565_544_600_5; // Φ⁻¹(0.9)
-    let sd_ref = (logit(b.upper.unwrap()) - logit(b.lower.unwrap())) / (2.0 * q);
-    let s = 0.194 * 5f64.powf(0.58); // 2020 → 2025
-    let sd = (sd_ref * sd_ref + s * s).sqrt();
+    let z = Normal::new(0.0, 1.0).unwrap();
+    let q = z.inverse_cdf(0.9);
     let centre = logit(b.projected.unwrap());
+    let below = (centre - logit(b.lower.unwrap())) / q;
+    let above = (logit(b.upper.unwrap()) - centre) / q;
+    let s = 0.194 * 5f64.powf(0.58); // 2020 → 2025
+    let (below, above) = (
+        (below * below + s * s).sqrt(),
+        (above * above + s * s).sqrt(),
+    );
     let inv = |z: f64| 100.0 / (1.0 + (-z).exp());
-    assert!((a.lower.unwrap() - inv(centre - q * sd)).abs() < 1e-9);
-    assert!((a.upper.unwrap() - inv(centre + q * sd)).abs() < 1e-9);
-    // The single-observation users series borrows on the log scale: no spread there.
+    assert!(
+        (a.lower.unwrap() - inv(centre - q * below)).abs() < 1e-9,
+        "{a:?}"
+    );
+    assert!(
+        (a.upper.unwrap() - inv(centre + q * above)).abs() < 1e-9,
+        "{a:?}"
+    );
+    let d = logit(30.0) - centre;
+    let p_met = 1.0 - z.cdf(d / if d < 0.0 { below } else { above });
+    assert!(
+        (a.probability.unwrap() - p_met).abs() < 1e-9,
+        "{a:?} {p_met}"
+    );
+    // The single-observation users series borrows on the log scale: the count class's spread
+    // (σ 0.043, b 0.62) widens it; without it, the reference's own interval.
     let u = row(&with.rows, "b", "users", 2025, ">=", Some(80.0), None);
-    assert_ne!(u.interval_method, Some(plancast::IntervalMethod::Borrowed));
+    let v = row(&without.rows, "b", "users", 2025, ">=", Some(80.0), None);
+    assert_eq!(u.interval_method, Some(plancast::IntervalMethod::Borrowed));
+    assert_ne!(v.interval_method, Some(plancast::IntervalMethod::Borrowed));
+    let c = u.projected.unwrap().ln();
+    let s = 0.043 * 5f64.powf(0.62);
+    let below = ((c - v.lower.unwrap().ln()) / q).hypot(s);
+    let above = ((v.upper.unwrap().ln() - c) / q).hypot(s);
+    assert!(
+        (u.lower.unwrap().ln() - (c - q * below)).abs() < 1e-9,
+        "{u:?} {v:?}"
+    );
+    assert!(
+        (u.upper.unwrap().ln() - (c + q * above)).abs() < 1e-9,
+        "{u:?} {v:?}"
+    );
 }
 
 /// A single observation with no reference series is judged by its reference class: 21 other

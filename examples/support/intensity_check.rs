@@ -32,6 +32,9 @@ pub struct Case {
     pub baseline: bool,
     /// Intensity path (`true`) or the borrowed path with intensity off.
     pub intensity: bool,
+    /// Borrowed paths widened by the class's regional spread (`true`, the default; always
+    /// `true` for intensity rows) or kept at the aggregate's own interval.
+    pub spread: bool,
     /// The origin year.
     pub origin: i32,
     /// Years ahead.
@@ -132,9 +135,13 @@ pub fn run_on(full: &Panel, indicators: &[&str], scale: &str, last_origin: i32) 
                             Some((y, threshold, truth))
                         })
                         .collect();
-                    let modes: &[bool] = if baseline { &[true, false] } else { &[true] };
-                    for &intensity in modes {
-                        let rows = judge(&panel, region, ind, &targets, intensity);
+                    let modes: &[(bool, bool)] = if baseline {
+                        &[(true, true), (false, true), (false, false)]
+                    } else {
+                        &[(true, true)]
+                    };
+                    for &(intensity, spread) in modes {
+                        let rows = judge(&panel, region, ind, &targets, intensity, spread);
                         for ((y, threshold, truth), row) in targets.iter().zip(rows) {
                             let Some((p, lo, hi, from_intensity)) = row else {
                                 continue;
@@ -174,6 +181,7 @@ pub fn run_on(full: &Panel, indicators: &[&str], scale: &str, last_origin: i32) 
                                 event: truth >= threshold,
                                 base,
                                 test,
+                                spread,
                             });
                         }
                     }
@@ -204,6 +212,7 @@ fn judge(
     ind: &str,
     targets: &[(i32, f64, f64)],
     intensity: bool,
+    spread: bool,
 ) -> Vec<Option<(f64, f64, f64, bool)>> {
     let mut data = panel.data().clone();
     data.targets = targets
@@ -211,11 +220,9 @@ fn judge(
         .map(|&(y, thr, _)| Target::new(region, ind, y, Comparator::Ge, TargetValue::Numeric(thr)))
         .collect();
     let p = Panel::try_new(data).expect("a panel with targets");
-    let opts = if intensity {
-        AssessOptions::default()
-    } else {
-        AssessOptions::default().with_intensity(false)
-    };
+    let opts = AssessOptions::default()
+        .with_intensity(intensity)
+        .with_quantity_spread(spread);
     let report = assess_panel(&p, &opts);
     targets
         .iter()
@@ -232,6 +239,12 @@ fn judge(
                     "{region} {ind} {y} {intensity}: {:?} {:?}",
                     r.source,
                     r.verdict.status()
+                );
+            }
+            if std::env::var_os("INTENSITY_DEBUG").is_some() {
+                eprintln!(
+                    "{region} {ind} {y} i={intensity} s={spread}: {:?} {:?} {:?} {:?} {:?}",
+                    r.projected, r.lower, r.upper, r.interval_method, r.last_value
                 );
             }
             Some((r.probability?, r.lower?, r.upper?, from_intensity))
@@ -379,7 +392,7 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
                 let targets: Vec<(i32, f64, f64)> = years.iter().map(|&y| (y, 1.0, 0.0)).collect();
                 let modes: &[bool] = if baseline { &[true, false] } else { &[true] };
                 for &intensity in modes {
-                    let rows = judge(&panel, region, indicator, &targets, intensity);
+                    let rows = judge(&panel, region, indicator, &targets, intensity, true);
                     let at: BTreeMap<i32, (f64, f64)> = years
                         .iter()
                         .zip(&rows)
@@ -440,6 +453,7 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
                             event: truth >= threshold,
                             base: f64::NAN,
                             test,
+                            spread: true,
                         });
                     }
                 }
@@ -524,3 +538,94 @@ pub fn panel_with_software() -> Panel {
     }
     Panel::try_new(data).expect("the panel with software revenue")
 }
+
+/// The log-scale regional spread of a class's provinces around their nation (the derivation
+/// of `plancast::RegionalSpread::of` for counts and money): from the NBS provincial tables
+/// (`seeds/reference_panels/provincial_series.csv`, year-end values), the nation the sum of the
+/// provinces in the years every province reports, d = Δₕ ln y_province − Δₕ ln y_nation over
+/// every pair of years of the provinces of one part of the frozen split (`test` false: the
+/// tuning part), sd (q90 − q10)/2.563 for h = 1..=8: (h, pairs, sd).
+pub fn quantity_spread_estimate(indicators: &[&str], test: bool) -> Vec<(i32, usize, f64)> {
+    let parts = split();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds/reference_panels/provincial_series.csv");
+    let mut r = csv::Reader::from_path(path).expect("provincial_series.csv");
+    let h = r.headers().expect("a header").clone();
+    let col = |n: &str| h.iter().position(|c| c == n).expect("a column");
+    let (reg, ind, year, value, as_of, bound) = (
+        col("region"),
+        col("indicator"),
+        col("year"),
+        col("value"),
+        col("as_of"),
+        col("bound"),
+    );
+    let mut series: BTreeMap<(String, String), BTreeMap<i32, f64>> = BTreeMap::new();
+    for rec in r.records().flatten() {
+        if !indicators.contains(&&rec[ind])
+            || !rec[bound].is_empty()
+            || !(rec[as_of].is_empty() || rec[as_of].ends_with("-12"))
+        {
+            continue;
+        }
+        let (Ok(y), Ok(v)) = (
+            rec[year].parse::<i32>(),
+            rec[value].replace(',', "").parse::<f64>(),
+        ) else {
+            continue;
+        };
+        if v > 0.0 {
+            series
+                .entry((rec[ind].to_owned(), rec[reg].to_owned()))
+                .or_default()
+                .insert(y, v);
+        }
+    }
+    let mut by_h: Vec<Vec<f64>> = vec![Vec::new(); 8];
+    for &i in indicators {
+        let provinces: Vec<&BTreeMap<i32, f64>> = series
+            .iter()
+            .filter(|((x, _), _)| x == i)
+            .map(|(_, s)| s)
+            .collect();
+        let years: BTreeSet<i32> = provinces.iter().flat_map(|s| s.keys().copied()).collect();
+        let nation: BTreeMap<i32, f64> = years
+            .into_iter()
+            .filter(|y| provinces.iter().all(|s| s.contains_key(y)))
+            .map(|y| (y, provinces.iter().map(|s| s[&y]).sum()))
+            .collect();
+        for ((_, region), s) in series.iter().filter(|((x, _), _)| x == i) {
+            if parts.get(region).map(String::as_str) != Some(if test { "test" } else { "tuning" }) {
+                continue;
+            }
+            for (&t, &v) in s {
+                for k in 1..=8 {
+                    let (Some(&v2), Some(&a1), Some(&a2)) =
+                        (s.get(&(t + k)), nation.get(&t), nation.get(&(t + k)))
+                    else {
+                        continue;
+                    };
+                    by_h[(k - 1) as usize].push((v2 / v).ln() - (a2 / a1).ln());
+                }
+            }
+        }
+    }
+    by_h.into_iter()
+        .enumerate()
+        .filter(|(_, v)| v.len() >= 20)
+        .map(|(k, mut v)| {
+            v.sort_by(f64::total_cmp);
+            let n = v.len();
+            (k as i32 + 1, n, (v[9 * n / 10] - v[n / 10]) / 2.563)
+        })
+        .collect()
+}
+
+/// The indicators of the provincial tables each class's spread is estimated from.
+pub const SPREAD_COUNTS: [&str; 3] = [
+    "fixed_broadband_users",
+    "mobile_internet_users",
+    "optical_cable_length",
+];
+/// See [`SPREAD_COUNTS`].
+pub const SPREAD_MONEY: [&str; 2] = ["ecommerce_sales", "software_revenue"];

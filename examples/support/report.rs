@@ -374,6 +374,7 @@ pub fn status_label(a: &Assessment) -> String {
             {
                 let per = match scale {
                     plancast::Scale::Population => "per head",
+                    plancast::Scale::Level => "level",
                     _ => "per GDP",
                 };
                 let base = if *baseline { "" } else { ", no baseline" };

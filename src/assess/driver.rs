@@ -30,7 +30,7 @@ use crate::reference::borrowed::{reference_path, Anchor, Path, References};
 use crate::reference::class::ClassPath;
 use crate::reference::combine::Combined;
 use crate::reference::intensity::Intensities;
-use crate::reference::{ClassGrowth, ReferenceClass};
+use crate::reference::{ClassGrowth, ReferenceClass, RegionalSpread};
 use crate::report::{
     Assessment, CalibratedOn, ReferenceContext, Report, SeriesProjection, Source, Trajectory,
     TrajectoryPoint, Trend,
@@ -162,10 +162,22 @@ impl<'p> Assessor<'p> {
             how: self.uncertainty(indicator),
             level: self.opts.level,
             anchor: src.anchor.as_ref(),
-            spread: self
-                .opts
-                .regional_spread
-                .filter(|_| matches!(src.fit.transform(), Transform::Logit { .. })),
+            spread: self.spread(src.fit.transform(), indicator),
+        }
+    }
+
+    /// The regional spread a borrowed path on scale `g` is widened by: the shares' on the
+    /// logit scale, the class's for counts and money on the log scale.
+    fn spread(&self, g: Transform, indicator: &str) -> Option<RegionalSpread> {
+        match g {
+            Transform::Logit { .. } => self.opts.regional_spread,
+            Transform::Log if self.opts.quantity_spread => self
+                .panel
+                .indicator(indicator)
+                .and_then(ReferenceClass::of)
+                .filter(|c| *c != ReferenceClass::Share)
+                .map(RegionalSpread::of),
+            _ => None,
         }
     }
 

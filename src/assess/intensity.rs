@@ -7,13 +7,14 @@ use super::one::assess_one;
 use crate::feasibility::Reason;
 use crate::indicator::Indicator;
 use crate::math::normal_quantile;
+use crate::model::Transform;
 use crate::outside::{indicator_kind, IndicatorKind};
 use crate::projection::YEAR_REACHED_HORIZON;
 use crate::reference::intensity::{
     aggregate_of, latest_scale, scale_for, scale_value, AggregatePoint, Drift, Intensities,
     IntensityPath,
 };
-use crate::reference::{ReferenceClass, Scale};
+use crate::reference::Scale;
 use crate::report::{Assessment, Source};
 use crate::target::Target;
 use crate::verdict::Goal;
@@ -24,19 +25,19 @@ impl<'p> Assessor<'p> {
             .get_or_init(|| Intensities::build(self.panel, self.references()))
     }
 
-    /// The aggregate's projection on the log scale for every year in `first..=last`: its
-    /// observations (log-linear between them, sd 0) inside its observed range, its own
-    /// trajectory (the panel's model, calibration and level; the interval read as a normal's)
-    /// outside it.
+    /// The aggregate's projection on the scale `g` for every year in `first..=last`: its
+    /// observations (linear in g between them, sd 0) inside its observed range, its own
+    /// trajectory (the panel's model, calibration and level; the interval read as a normal's
+    /// on g) outside it.
     fn aggregate_points(
         &self,
         aggregate: &str,
         indicator: &Indicator,
-        first: i32,
-        last: i32,
+        (first, last): (i32, i32),
+        g: Transform,
     ) -> Option<std::sync::Arc<Vec<AggregatePoint>>> {
         // Regions of one aggregate share its projection: computed once per (aggregate,
-        // indicator, years).
+        // indicator, years); an indicator has one scale, so one g.
         let key = (aggregate.to_owned(), indicator.id.clone(), first, last);
         if let Some(hit) = self
             .aggregate_paths
@@ -47,7 +48,7 @@ impl<'p> Assessor<'p> {
             return hit;
         }
         let value = self
-            .aggregate_points_uncached(aggregate, indicator, first, last)
+            .aggregate_points_uncached(aggregate, indicator, first, last, g)
             .map(std::sync::Arc::new);
         if let Ok(mut m) = self.aggregate_paths.lock() {
             m.insert(key, value.clone());
@@ -61,6 +62,7 @@ impl<'p> Assessor<'p> {
         indicator: &Indicator,
         first: i32,
         last: i32,
+        g: Transform,
     ) -> Option<Vec<AggregatePoint>> {
         let s = self.panel.series_view(aggregate, &indicator.id)?;
         let src = self.own(indicator, s).ok()?;
@@ -74,23 +76,24 @@ impl<'p> Assessor<'p> {
                     let k = s.years().partition_point(|&x| x < y);
                     let (yb, vb) = (s.years()[k], s.values()[k]);
                     if yb == y {
-                        return (vb > 0.0).then(|| (y, vb.ln(), 0.0));
+                        return g.admits(vb).then(|| (y, g.forward(vb), 0.0));
                     }
                     let (ya, va) = (s.years()[k - 1], s.values()[k - 1]);
-                    if va <= 0.0 || vb <= 0.0 {
+                    if !(g.admits(va) && g.admits(vb)) {
                         return None;
                     }
                     let w = f64::from(y - ya) / f64::from(yb - ya);
-                    return Some((y, va.ln() + w * (vb.ln() - va.ln()), 0.0));
+                    let (za, zb) = (g.forward(va), g.forward(vb));
+                    return Some((y, za + w * (zb - za), 0.0));
                 }
                 let (value, band) = path.project(y, level).ok()?;
-                if !(value > 0.0 && value.is_finite()) {
+                if !g.admits(value) {
                     return None;
                 }
                 let sd = band
-                    .filter(|b| b.0 > 0.0 && b.1 > 0.0)
-                    .map_or(0.0, |b| (b.1.ln() - b.0.ln()) / (2.0 * q));
-                Some((y, value.ln(), sd.max(0.0)))
+                    .filter(|b| g.admits(b.0) && g.admits(b.1))
+                    .map_or(0.0, |b| (g.forward(b.1) - g.forward(b.0)) / (2.0 * q));
+                Some((y, g.forward(value), sd.max(0.0)))
             })
             .collect()
     }
@@ -112,10 +115,15 @@ impl<'p> Assessor<'p> {
         }
         let panel = self.panel;
         let scale = scale_for(panel, region, indicator)?;
+        // A share or index with a baseline borrows its aggregate's path (`reference::borrowed`).
+        if scale == Scale::Level && base.is_some() {
+            return None;
+        }
+        let g = scale.transform(indicator);
         let aggregate = aggregate_of(self.references(), region, &indicator.id, scale)?;
         let exclude = [region, aggregate];
-        let (_, s_r) = latest_scale(panel, region, scale)?;
-        let (_, s_a) = latest_scale(panel, aggregate, scale)?;
+        let s_r = latest_scale(panel, region, scale)?;
+        let s_a = latest_scale(panel, aggregate, scale)?;
         let agg_last = panel.series_view(aggregate, &indicator.id)?.last().0;
         let ints = self.intensities();
         let (first, drift, peers, peer_count) = match base {
@@ -143,7 +151,7 @@ impl<'p> Assessor<'p> {
             }
         };
         let last = target_year.max(first) + YEAR_REACHED_HORIZON;
-        let aggregate_path = self.aggregate_points(aggregate, indicator, first, last)?;
+        let aggregate_path = self.aggregate_points(aggregate, indicator, (first, last), g)?;
         let drift = match (drift, base) {
             (Drift::Persistent { t0, phi, s2, .. }, Some((y0, v0))) => {
                 let a0 = aggregate_path.first()?.1;
@@ -162,6 +170,7 @@ impl<'p> Assessor<'p> {
             size: (s_r / s_a).ln(),
             drift,
             level: self.opts.level,
+            g,
         };
         let source = Source::Intensity {
             aggregate: aggregate.to_owned(),
@@ -190,8 +199,8 @@ pub(super) fn without_observations(
     }
     // Other regions report the indicator (the region itself has no observation of it), yet
     // none could be used: said so, rather than "no observations".
-    let scaled = ReferenceClass::of(indicator).and_then(Scale::of).is_some()
-        && ctx.intensities().reporting(&indicator.id) > 0;
+    let scaled =
+        Scale::of_indicator(indicator).is_some() && ctx.intensities().reporting(&indicator.id) > 0;
     let Some((path, source, y0)) = ctx.intensity_path(&t.region, indicator, None, t.year) else {
         let reason = if scaled {
             Reason::NoComparableRegions
@@ -202,10 +211,10 @@ pub(super) fn without_observations(
     };
     // The region's estimated value in the year the path starts from stands in for a baseline,
     // so that the pace and the status follow the one verdict rule.
-    let Some((m, _)) = path.log_normal(y0) else {
+    let Some((m, _)) = path.normal_at(y0) else {
         return row.not_assessable(Reason::NoComparableRegions);
     };
-    let (years, values) = ([y0], [m.exp()]);
+    let (years, values) = ([y0], [path.g.inverse(m)]);
     let out = assess_one(
         &years,
         &values,

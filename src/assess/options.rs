@@ -66,6 +66,10 @@ pub struct AssessOptions {
     /// the logit scale (default: the estimate from real panels, [`RegionalSpread`]); `None`
     /// keeps the reference's own interval, a lower bound on the uncertainty.
     pub regional_spread: Option<RegionalSpread>,
+    /// Widen borrowed paths of counts and money amounts (on the log scale) by how far Chinese
+    /// provinces stray from their nation's growth, [`RegionalSpread::of`] their class
+    /// (default true); `false` keeps the reference's own interval.
+    pub quantity_spread: bool,
     /// Judge a single observation with no reference series by its reference class: the growth
     /// of every panel series of the same kind ([`crate::ReferenceClass`]; default true).
     pub reference_classes: bool,
@@ -148,6 +152,14 @@ impl AssessOptions {
         self
     }
 
+    /// Whether borrowed paths of counts and money amounts are widened by their class's
+    /// regional spread (default true; [`AssessOptions::quantity_spread`]).
+    #[must_use]
+    pub fn with_quantity_spread(mut self, on: bool) -> Self {
+        self.quantity_spread = on;
+        self
+    }
+
     /// Whether a single observation without a reference is judged by its reference class
     /// (default true).
     #[must_use]
@@ -192,6 +204,7 @@ impl Default for AssessOptions {
             references: None,
             calibrate: true,
             regional_spread: Some(RegionalSpread::default()),
+            quantity_spread: true,
             reference_classes: true,
             intensity: true,
             continuation: None,

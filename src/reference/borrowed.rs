@@ -81,10 +81,12 @@ impl Path<'_> {
         }
     }
 
-    /// A borrowed path with a regional spread: its normal on the working scale at `year`
-    /// (centre, sd), the reference's interval read as a normal's and the spread added in
-    /// quadrature. `None` for other paths, or at or before the region's observation.
-    fn borrowed(&self, year: i32) -> Option<(f64, f64)> {
+    /// A borrowed path with a regional spread at `year`: a split normal on the working scale
+    /// (centre, sd below, sd above) — the reference's interval read as a normal's on each side
+    /// of its projection (a calibrated interval is often skewed: kept so), the spread added in
+    /// quadrature to both, so the interval only widens. `None` for other paths, or at or
+    /// before the region's observation.
+    fn borrowed(&self, year: i32) -> Option<(f64, f64, f64)> {
         let (anchor, spread) = (self.anchor?, self.spread?);
         let h = f64::from(year - anchor.year);
         if h <= 0.0 {
@@ -94,18 +96,25 @@ impl Path<'_> {
         let g = self.transform();
         let off = self.offset(year);
         let q = normal_quantile(0.5 + 0.5 * self.level.get());
-        let sd_ref = p.interval().map_or(0.0, |i| {
-            (g.forward(i.upper()) - g.forward(i.lower())) / (2.0 * q)
+        let z = g.forward(p.value());
+        let (below, above) = p.interval().map_or((0.0, 0.0), |i| {
+            (
+                ((z - g.forward(i.lower())) / q).max(0.0),
+                ((g.forward(i.upper()) - z) / q).max(0.0),
+            )
         });
         let s = spread.sd(h);
-        let sd = (sd_ref * sd_ref + s * s).sqrt();
-        let centre = g.forward(p.value()) + off;
-        (centre.is_finite() && sd.is_finite()).then_some((centre, sd))
+        let (lo, hi) = (
+            (below * below + s * s).sqrt(),
+            (above * above + s * s).sqrt(),
+        );
+        let centre = z + off;
+        (centre.is_finite() && lo.is_finite() && hi.is_finite()).then_some((centre, lo, hi))
     }
 
     /// Projection (value, lower, upper, method) at `year`.
     pub(crate) fn project(&self, year: i32, level: Level) -> Result<(f64, Option<Band>)> {
-        if let Some((centre, sd)) = self.borrowed(year) {
+        if let Some((centre, below, above)) = self.borrowed(year) {
             let g = self.transform();
             let q = normal_quantile(0.5 + 0.5 * level.get());
             let value = g.inverse(centre);
@@ -114,7 +123,7 @@ impl Path<'_> {
                     what: "the projected value",
                 });
             }
-            let (lo, hi) = (g.inverse(centre - q * sd), g.inverse(centre + q * sd));
+            let (lo, hi) = (g.inverse(centre - q * below), g.inverse(centre + q * above));
             let band = (lo.min(value), hi.max(value), IntervalMethod::Borrowed);
             return Ok((
                 value,
@@ -149,10 +158,12 @@ impl Path<'_> {
     }
 
     fn probability(&self, year: i32, c: Comparator, target: f64) -> Option<f64> {
-        if let Some((centre, sd)) = self.borrowed(year) {
+        if let Some((centre, below, above)) = self.borrowed(year) {
             let g = self.transform();
+            // The split normal's CDF: each side its own sd, ½ at the centre.
             return probability_from_cdf(c, target, |v| {
-                normal_cdf((working_target(g, v) - centre) / sd)
+                let z = working_target(g, v) - centre;
+                normal_cdf(z / if z < 0.0 { below } else { above })
             });
         }
         probability_shifted(self.fit, year, c, target, self.how, self.offset(year))

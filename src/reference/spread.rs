@@ -24,13 +24,28 @@
 //! years: catching up, and a world share weighted by population), a bias no spread covers.
 //! | default: σ the two panels' mean sd at h = 1, b = ln(0.738/0.194)/ln 10 from their mean at h = 10 | 0.194 | 0.493 | 0.738 | 0.194 | 0.58 |
 //!
-//! It is used for borrowed paths on the logit scale only (shares): no panel of quantities around
-//! their aggregate is at hand, so borrowed paths on the log scale keep the reference's own
-//! interval, a lower bound on their uncertainty.
+//! # Quantities: counts and money on the log scale
+//!
+//! Counts and money amounts borrowed on the log scale stray from their aggregate by kind: the
+//! provinces of the NBS provincial tables (`seeds/reference_panels/provincial_series.csv`;
+//! the aggregate is the sum of the provinces) around the nation, d = Δₕ ln y_province −
+//! Δₕ ln y_nation, sd (q90 − q10)/2.563 over the **tuning** provinces of the frozen split
+//! (`seeds/china_split.csv`; the test provinces only score). `cargo run --release --example
+//! intensity_check` prints the estimates (2026-12-04):
+//!
+//! | class (indicators) | sd at h = 1 | 3 | 5 | σ | b |
+//! |---|---|---|---|---|---|
+//! | count (fixed-broadband users, mobile-internet users, optical cable length) | 0.043 | 0.093 | 0.117 | 0.043 | 0.62 |
+//! | money (enterprise e-commerce sales, software revenue) | 0.171 | 0.342 | 0.438 | 0.171 | 0.58 |
+//!
+//! σ is the sd at h = 1 and b = ln(sd₅/sd₁)/ln 5 ([`RegionalSpread::of`]): five years is a
+//! plan's horizon. These are provinces around their nation: a city or county strays further
+//! from its province's growth, so on them the spread is a lower bound.
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::reference::ReferenceClass;
 
 /// The spread of regional growth around a reference's: sd s(h) = σ·h^b on the working scale,
 /// h years after the region's observation.
@@ -71,6 +86,32 @@ impl RegionalSpread {
             self.sigma * h.powf(self.exponent)
         } else {
             0.0
+        }
+    }
+}
+
+impl RegionalSpread {
+    /// The shipped estimate for a reference class: the logit-scale default for shares, the
+    /// log-scale estimates of Chinese provinces around their nation for counts and money
+    /// (module docs).
+    ///
+    /// ```
+    /// use plancast::{ReferenceClass, RegionalSpread};
+    /// assert_eq!(RegionalSpread::of(ReferenceClass::Share), RegionalSpread::default());
+    /// let money = RegionalSpread::of(ReferenceClass::Money);
+    /// assert!(money.sd(5.0) > RegionalSpread::of(ReferenceClass::Count).sd(5.0));
+    /// ```
+    pub fn of(class: ReferenceClass) -> RegionalSpread {
+        match class {
+            ReferenceClass::Share => RegionalSpread::default(),
+            ReferenceClass::Count => RegionalSpread {
+                sigma: 0.043,
+                exponent: 0.62,
+            },
+            ReferenceClass::Money => RegionalSpread {
+                sigma: 0.171,
+                exponent: 0.58,
+            },
         }
     }
 }

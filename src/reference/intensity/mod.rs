@@ -44,6 +44,17 @@
 //! the two uncertainties added in quadrature: a log-normal whose CDF gives P(met), the interval
 //! and the year reached. S_R and S_A are the latest known (population moves by a percent or two
 //! in five years; GDP more, which the ratio S_R/S_A mostly cancels).
+//!
+//! # Shares and indices: compared at their level
+//!
+//! A share or an index (key processes under numerical control, 78 %; the integration index,
+//! 60) is already comparable between regions of different sizes: its [`Scale`] is
+//! [`Scale::Level`], S = 1 and the log is replaced by the indicator's own scale g — logit for a
+//! bounded share, log for an index — so r_j(t) = g(y_j(t)) − g(y_A(t)). Only targets with no
+//! baseline are judged this way (the no-baseline judgement above, with no pooling over other
+//! indicators: shares of different things do not share a spread); a share with one baseline
+//! borrows its aggregate's path ([`super::borrowed`]). The region's value is then
+//! g(y_R(T)) = g(ŷ_A(T)) + r(T), a normal on g (a logit-normal for a share).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -52,6 +63,7 @@ use serde::{Deserialize, Serialize};
 
 use super::borrowed::References;
 use crate::indicator::Indicator;
+use crate::model::Transform;
 use crate::panel::Panel;
 use crate::target::Bound;
 
@@ -71,7 +83,8 @@ pub(crate) const SCALE_YEARS: i32 = 3;
 /// use plancast::{ReferenceClass, Scale};
 /// assert_eq!(Scale::of(ReferenceClass::Count), Some(Scale::Population));
 /// assert_eq!(Scale::of(ReferenceClass::Money), Some(Scale::Gdp));
-/// assert_eq!(Scale::Population.indicator_id(), "resident_population");
+/// assert_eq!(Scale::Population.indicator_id(), Some("resident_population"));
+/// assert_eq!(Scale::Level.indicator_id(), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -81,6 +94,10 @@ pub enum Scale {
     Population,
     /// Gross regional product (地区生产总值), indicator id `gdp`: for money amounts.
     Gdp,
+    /// None: a share or an index, already comparable between regions of different sizes, is
+    /// compared as it is — on the logit scale when bounded, else on the log scale. Only for
+    /// targets with no baseline (a share with one baseline borrows its aggregate's path).
+    Level,
 }
 
 impl Scale {
@@ -93,19 +110,55 @@ impl Scale {
         }
     }
 
-    /// The indicator id whose series holds the scale.
-    pub fn indicator_id(self) -> &'static str {
+    /// The scale an indicator is compared on: [`Scale::of`] its reference class, except that
+    /// shares and indices (unit `index` or `指数`, which no size makes larger) are compared
+    /// at their [`Scale::Level`].
+    ///
+    /// ```
+    /// use plancast::{Bounds, Indicator, Scale};
+    /// let share = Indicator::with_defaults("key_process_nc_rate", "", "%")?;
+    /// assert_eq!(Scale::of_indicator(&share), Some(Scale::Level));
+    /// let mut index = Indicator::with_defaults("integration_index", "", "index")?;
+    /// index.bounds = Bounds::try_new(Some(0.0), None)?;
+    /// assert_eq!(Scale::of_indicator(&index), Some(Scale::Level));
+    /// let mut racks = Indicator::with_defaults("data_centre_racks", "", "个")?;
+    /// racks.bounds = Bounds::try_new(Some(0.0), None)?;
+    /// assert_eq!(Scale::of_indicator(&racks), Some(Scale::Population));
+    /// # Ok::<(), plancast::Error>(())
+    /// ```
+    pub fn of_indicator(indicator: &Indicator) -> Option<Scale> {
+        let class = ReferenceClass::of(indicator)?;
+        let unit = indicator.unit.to_lowercase();
+        if class == ReferenceClass::Share || unit == "index" || unit == "指数" {
+            return Some(Scale::Level);
+        }
+        Scale::of(class)
+    }
+
+    /// The indicator id whose series holds the scale; `None` for [`Scale::Level`].
+    pub fn indicator_id(self) -> Option<&'static str> {
         match self {
-            Scale::Population => "resident_population",
-            Scale::Gdp => "gdp",
+            Scale::Population => Some("resident_population"),
+            Scale::Gdp => Some("gdp"),
+            Scale::Level => None,
         }
     }
 
-    /// `per_population` or `per_gdp`, for reports.
+    /// `per_population`, `per_gdp` or `level`, for reports.
     pub fn name(self) -> &'static str {
         match self {
             Scale::Population => "per_population",
             Scale::Gdp => "per_gdp",
+            Scale::Level => "level",
+        }
+    }
+
+    /// The scale an intensity of `indicator` is compared on: log for intensities per head or
+    /// per GDP and for indices, logit for a bounded share at its level.
+    pub(crate) fn transform(self, indicator: &Indicator) -> Transform {
+        match (self, indicator.bounds.both()) {
+            (Scale::Level, Some((lower, upper))) => Transform::Logit { lower, upper },
+            _ => Transform::Log,
         }
     }
 }
@@ -155,26 +208,40 @@ fn time_of(year: i32, as_of: Option<&str>) -> Option<f64> {
 /// The region's scale value nearest to `year` (within [`SCALE_YEARS`]; the earlier of two
 /// equally near).
 pub(crate) fn scale_value(panel: &Panel, region: &str, scale: Scale, year: i32) -> Option<f64> {
-    let s = panel.series_view(region, scale.indicator_id())?;
+    let Some(id) = scale.indicator_id() else {
+        return Some(1.0);
+    };
+    let s = panel.series_view(region, id)?;
     s.iter()
         .filter(|&(y, v)| (y - year).abs() <= SCALE_YEARS && v > 0.0)
         .min_by_key(|&(y, _)| ((y - year).abs(), y))
         .map(|(_, v)| v)
 }
 
-/// The latest scale value of a region.
-pub(crate) fn latest_scale(panel: &Panel, region: &str, scale: Scale) -> Option<(i32, f64)> {
-    let s = panel.series_view(region, scale.indicator_id())?;
-    s.iter().filter(|&(_, v)| v > 0.0).last()
+/// The latest scale value of a region (1 in every year for [`Scale::Level`]).
+pub(crate) fn latest_scale(panel: &Panel, region: &str, scale: Scale) -> Option<f64> {
+    let Some(id) = scale.indicator_id() else {
+        return Some(1.0);
+    };
+    let s = panel.series_view(region, id)?;
+    s.iter().filter(|&(_, v)| v > 0.0).last().map(|(_, v)| v)
 }
 
-/// ln y_A at time `t` from its year-end series (log-linear between observations, none outside).
-fn aggregate_log_at(panel: &Panel, region: &str, indicator: &str, t: f64) -> Option<f64> {
+/// g(y_A(t) / s_A) at time `t` from the aggregate's year-end series, linear in g between
+/// observations, none outside (g = ln: log-linear).
+fn aggregate_at(
+    panel: &Panel,
+    region: &str,
+    indicator: &str,
+    t: f64,
+    g: Transform,
+    s_a: f64,
+) -> Option<f64> {
     let s = panel.series_view(region, indicator)?;
     let pts: Vec<(f64, f64)> = s
         .iter()
-        .filter(|&(_, v)| v > 0.0)
-        .map(|(y, v)| (f64::from(y) + 1.0, v.ln()))
+        .filter(|&(_, v)| g.admits(v / s_a))
+        .map(|(y, v)| (f64::from(y) + 1.0, g.forward(v / s_a)))
         .collect();
     let k = pts.partition_point(|p| p.0 < t);
     if let Some(&(tk, zk)) = pts.get(k) {
@@ -226,9 +293,11 @@ fn relative_points(
     panel: &Panel,
     region: &str,
     aggregate: &str,
-    indicator: &str,
+    indicator: &Indicator,
     scale: Scale,
 ) -> Vec<(f64, f64)> {
+    let g = scale.transform(indicator);
+    let indicator = indicator.id.as_str();
     let mut pts: Vec<(f64, f64)> = panel
         .series_observations(region, indicator)
         .into_iter()
@@ -239,8 +308,8 @@ fn relative_points(
             let scale_year = t.floor() as i32 - 1;
             let s_j = scale_value(panel, region, scale, scale_year)?;
             let s_a = scale_value(panel, aggregate, scale, scale_year)?;
-            let a = aggregate_log_at(panel, aggregate, indicator, t)?;
-            let r = (o.value / s_j).ln() - (a - s_a.ln());
+            let a = aggregate_at(panel, aggregate, indicator, t, g, s_a)?;
+            let r = g.forward(o.value / s_j) - a;
             r.is_finite().then_some((t, r))
         })
         .collect();
@@ -287,7 +356,7 @@ impl Intensities {
             *reporting.entry(id.to_owned()).or_default() += 1;
         }
         for ind in panel.indicators() {
-            let Some(scale) = ReferenceClass::of(ind).and_then(Scale::of) else {
+            let Some(scale) = Scale::of_indicator(ind) else {
                 continue;
             };
             for region in panel.regions() {
@@ -300,7 +369,7 @@ impl Intensities {
                 let Some(agg) = aggregate_of(refs, id, &ind.id, scale) else {
                     continue;
                 };
-                let points = relative_points(panel, id, agg, &ind.id, scale);
+                let points = relative_points(panel, id, agg, ind, scale);
                 if !points.is_empty() {
                     by_indicator
                         .entry(ind.id.clone())
@@ -444,14 +513,14 @@ impl Intensities {
             return Some((m, sd * (1.0 + 1.0 / n).sqrt(), peers, r.len()));
         }
         // Pooled over the indicators of the same scale: deviations from each indicator's mean
-        // (one degree of freedom spent on each mean).
+        // (one degree of freedom spent on each mean). Not for levels: shares and indices of
+        // different things do not share a spread.
+        if scale == Scale::Level {
+            return None;
+        }
         let (mut dev, mut means) = (Vec::new(), 0usize);
         for (id, series) in &self.by_indicator {
-            let same_scale = panel
-                .indicator(id)
-                .and_then(ReferenceClass::of)
-                .and_then(Scale::of)
-                == Some(scale);
+            let same_scale = panel.indicator(id).and_then(Scale::of_indicator) == Some(scale);
             let r: Vec<f64> = series
                 .iter()
                 .filter(|p| !exclude.contains(&p.region.as_str()))
@@ -575,7 +644,7 @@ pub(crate) fn fit_persistence(regions: &[&PeerSeries]) -> Option<(f64, f64)> {
 
 /// The indicator's scale, when it has one and the region has a scale value.
 pub(crate) fn scale_for(panel: &Panel, region: &str, indicator: &Indicator) -> Option<Scale> {
-    let scale = ReferenceClass::of(indicator).and_then(Scale::of)?;
+    let scale = Scale::of_indicator(indicator)?;
     latest_scale(panel, region, scale).map(|_| scale)
 }
 

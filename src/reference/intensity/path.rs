@@ -1,14 +1,16 @@
 //! An intensity path: the aggregate's projection scaled by the regions' size ratio, times the
-//! distribution of the region's relative intensity — a log-normal each year, from which the
-//! projection, the interval, P(met) and the year reached are read (see the parent module).
+//! distribution of the region's relative intensity — a normal each year on the path's scale g
+//! (log: a log-normal; logit for a share at its level), from which the projection, the
+//! interval, P(met) and the year reached are read (see the parent module).
 
 use crate::math::{normal_cdf, normal_quantile};
+use crate::model::Transform;
 use crate::projection::{probability_from_cdf, Forecast, IntervalMethod, Level, Projected};
 use crate::target::Comparator;
 
 use super::ar_factor;
 
-/// The aggregate's projection at one year on the log scale: (year, centre, sd).
+/// The aggregate's projection at one year on the path's scale g: (year, centre, sd).
 pub(crate) type AggregatePoint = (i32, f64, f64);
 
 /// How the region's relative intensity moves from the base time on.
@@ -21,21 +23,23 @@ pub(crate) enum Drift {
 }
 
 /// A region's value by intensity: the aggregate's projection, scaled by the regions' size
-/// ratio, times the relative intensity's distribution — a log-normal each year.
+/// ratio, times the relative intensity's distribution — a normal on the scale g each year.
 #[derive(Debug, Clone)]
 pub(crate) struct IntensityPath {
     /// The aggregate's projection, year after year (consecutive years), shared by the regions
     /// of one aggregate.
     pub(crate) aggregate: std::sync::Arc<Vec<AggregatePoint>>,
-    /// ln(S_R / S_A).
+    /// ln(S_R / S_A) (0 at a [`super::Scale::Level`]).
     pub(crate) size: f64,
     pub(crate) drift: Drift,
     pub(crate) level: Level,
+    /// The scale the path is normal on: log, or logit for a bounded share at its level.
+    pub(crate) g: Transform,
 }
 
 impl IntensityPath {
-    /// (centre, sd) of ln y_R at `year`.
-    pub(crate) fn log_normal(&self, year: i32) -> Option<(f64, f64)> {
+    /// (centre, sd) of g(y_R) at `year`.
+    pub(crate) fn normal_at(&self, year: i32) -> Option<(f64, f64)> {
         let first = self.aggregate.first()?.0;
         let &(_, a, sd_a) = self.aggregate.get(usize::try_from(year - first).ok()?)?;
         let (m, v) = match self.drift {
@@ -58,19 +62,17 @@ impl Forecast for IntensityPath {
         comparator: Comparator,
         target: f64,
     ) -> (Option<Projected>, Option<f64>) {
-        let Some((m, sd)) = self.log_normal(year) else {
+        let Some((m, sd)) = self.normal_at(year) else {
             return (None, None);
         };
-        let q = normal_quantile(0.5 + 0.5 * self.level.get());
+        let (g, q) = (self.g, normal_quantile(0.5 + 0.5 * self.level.get()));
         let band = (
-            (m - q * sd).exp(),
-            (m + q * sd).exp(),
+            g.inverse(m - q * sd),
+            g.inverse(m + q * sd),
             IntervalMethod::Intensity,
         );
-        let p = self
-            .cdf(year, target)
-            .and_then(|_| probability_from_cdf(comparator, target, |v| cdf_ln(m, sd, v)));
-        (Some((m.exp(), Some(band))), p)
+        let p = probability_from_cdf(comparator, target, |v| cdf_g(g, m, sd, v));
+        (Some((g.inverse(m), Some(band))), p)
     }
 
     fn year_reached(&self, from: i32, comparator: Comparator, target: f64) -> Option<i32> {
@@ -80,22 +82,26 @@ impl Forecast for IntensityPath {
             .map(|a| a.0)
             .filter(|&y| y >= from.max(first))
             .find(|&y| {
-                self.log_normal(y)
-                    .is_some_and(|(m, _)| comparator.holds(m.exp(), target))
+                self.normal_at(y)
+                    .is_some_and(|(m, _)| comparator.holds(self.g.inverse(m), target))
             })
     }
 
     fn cdf(&self, year: i32, v: f64) -> Option<f64> {
-        let (m, sd) = self.log_normal(year)?;
-        Some(cdf_ln(m, sd, v))
+        let (m, sd) = self.normal_at(year)?;
+        Some(cdf_g(self.g, m, sd, v))
     }
 }
 
-/// P(Y ≤ v) for ln Y ~ N(m, sd²).
-fn cdf_ln(m: f64, sd: f64, v: f64) -> f64 {
-    if v <= 0.0 {
-        0.0
-    } else {
-        normal_cdf((v.ln() - m) / sd)
+/// P(Y ≤ v) for g(Y) ~ N(m, sd²): 0 below g's domain, 1 above it (a share's upper bound).
+fn cdf_g(g: Transform, m: f64, sd: f64, v: f64) -> f64 {
+    let z = g.forward(v);
+    if z.is_nan() {
+        // Outside the domain: below a log's 0 or a logit's lower bound, or above its upper.
+        return match g {
+            Transform::Logit { upper, .. } if v > upper => 1.0,
+            _ => 0.0,
+        };
     }
+    normal_cdf((z - m) / sd)
 }
