@@ -311,3 +311,34 @@ fn a_share_without_baseline_is_judged_at_its_level() {
         "{x:?} {p_met}"
     );
 }
+
+/// `RegionalSpread::of` for counts and money is the tuning provinces' estimate (σ the sd at
+/// h = 1, b = ln(sd₅/sd₁)/ln 5), recomputed here from the NBS tables to the digits shipped; and
+/// the test provinces, which it was not fitted on, stray by the same order (sd at five years
+/// within a factor 1.5).
+#[test]
+fn quantity_spreads_are_the_tuning_estimate() {
+    use plancast::{ReferenceClass, RegionalSpread};
+    for (class, inds) in [
+        (ReferenceClass::Count, &check::SPREAD_COUNTS[..]),
+        (ReferenceClass::Money, &check::SPREAD_MONEY[..]),
+    ] {
+        let sd = |test: bool, h: i32| {
+            check::quantity_spread_estimate(inds, test)
+                .into_iter()
+                .find(|e| e.0 == h)
+                .map(|e| e.2)
+                .unwrap()
+        };
+        let (s1, s5) = (sd(false, 1), sd(false, 5));
+        let shipped = RegionalSpread::of(class);
+        assert!((shipped.sd(1.0) - s1).abs() < 0.0005, "{class:?} {s1}");
+        let b = (s5 / s1).ln() / 5f64.ln();
+        assert!(
+            (shipped.sd(5.0) - s1 * 5f64.powf(b)).abs() < 0.005,
+            "{class:?} {b}"
+        );
+        let ratio = sd(true, 5) / s5;
+        assert!((1.0 / 1.5..=1.5).contains(&ratio), "{class:?} {ratio}");
+    }
+}
