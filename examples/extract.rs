@@ -39,6 +39,8 @@ OPTIONS:
     --nation ID        region id for 全国 benchmarks (default nation)
     --base-year Y      the plan's base year, if its text does not make it clear
     --end-year Y       the plan's end year, if its text does not make it clear
+    --published Y      the year the page was published (a news page's address or header), for
+                       report figures whose text states no year
     --encoding NAME    the text's encoding when it is not UTF-8 (gb18030, gbk, big5)
     --score            extract the five seed plans and compare with the hand-made seed rows
                        (--ci does the same)
@@ -62,6 +64,7 @@ fn run() -> Result<(), String> {
     let mut nation: Option<String> = None;
     let mut base: Option<i32> = None;
     let mut end: Option<i32> = None;
+    let mut published: Option<i32> = None;
     let mut encoding: Option<String> = None;
     let mut score = false;
     let mut verbose = false;
@@ -77,6 +80,7 @@ fn run() -> Result<(), String> {
             Long("nation") => nation = Some(cli::value(&mut p, "nation")?),
             Long("base-year") => base = Some(cli::value(&mut p, "base-year")?),
             Long("end-year") => end = Some(cli::value(&mut p, "end-year")?),
+            Long("published") => published = Some(cli::value(&mut p, "published")?),
             Long("encoding") => encoding = Some(cli::value(&mut p, "encoding")?),
             Long("score") | Long("ci") => score = true,
             Long("verbose") => verbose = true,
@@ -115,6 +119,9 @@ fn run() -> Result<(), String> {
     }
     if let Some(e) = encoding {
         opts = opts.encoding(e);
+    }
+    if let Some(y) = published {
+        opts = opts.published(y);
     }
     let x = extract_file(&plan, &opts).map_err(|e| e.to_string())?;
     let out = out.unwrap_or_else(|| Path::new("target/plancast-extract").join(&region));

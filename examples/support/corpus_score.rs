@@ -170,12 +170,16 @@ pub fn matches(c: &Candidate, k: &KeyRow, text_lines: &[&str]) -> bool {
 }
 
 /// Extracts one document and scores it against its key rows.
-pub fn score_doc(path: &Path, keys: &[KeyRow]) -> DocScore {
+pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocScore {
     let mut s = DocScore {
         key_rows: keys.len(),
         ..DocScore::default()
     };
-    let x = match extract_file(path, &ExtractOptions::new("corpus")) {
+    let mut opts = ExtractOptions::new("corpus");
+    if let Some(y) = published {
+        opts = opts.published(y);
+    }
+    let x = match extract_file(path, &opts) {
         Ok(x) => x,
         Err(e) => {
             s.error = Some(e.to_string());
@@ -242,7 +246,13 @@ pub fn score_corpus(dir: &Path) -> Result<Vec<DocScore>, String> {
             f if f.starts_with("docs/") => dir.join(f),
             f => dir.join("docs").join(f),
         };
-        let mut s = score_doc(&file, keys.get(&doc).map_or(&[][..], Vec::as_slice));
+        // The page's publication year, as a user reading it from its address would give it.
+        let published = get(r, &["published_year"]).parse().ok();
+        let mut s = score_doc(
+            &file,
+            keys.get(&doc).map_or(&[][..], Vec::as_slice),
+            published,
+        );
         s.doc = doc;
         s.split = get(r, &["split"]).to_owned();
         s.kind = get(r, &["kind", "type", "doc_kind"]).to_owned();

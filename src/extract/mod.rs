@@ -239,6 +239,7 @@ pub struct ExtractOptions {
     nation: String,
     prefecture: String,
     encoding: Option<String>,
+    published: Option<i32>,
 }
 
 impl ExtractOptions {
@@ -253,6 +254,7 @@ impl ExtractOptions {
             nation: "nation".into(),
             prefecture: "prefecture".into(),
             encoding: None,
+            published: None,
         }
     }
 
@@ -283,6 +285,32 @@ impl ExtractOptions {
     pub fn end_year(mut self, year: i32) -> Self {
         self.end_year = Some(year);
         self
+    }
+
+    /// The year the page was published, when the caller knows it (a news page's address or
+    /// header: `hn.news.cn/20230912/…`). It takes the place of the date the text itself may
+    /// print near its top: a report's figures with no year stated ("目前全省5G用户规模达3026万户",
+    /// "截至7月") are then the state of that year, and counts "since 2021" run up to it.
+    ///
+    /// ```
+    /// use plancast::extract::{extract, ExtractOptions};
+    /// let text = "记者今天从省工信厅获悉,目前全省5G用户规模达3026万户。".as_bytes();
+    /// let none = extract(text, &ExtractOptions::new("hunan"))?;
+    /// assert_eq!(none.data().count(), 0); // no year: for review
+    /// let dated = extract(text, &ExtractOptions::new("hunan").published(2023))?;
+    /// let c = dated.data().next().expect("a figure");
+    /// assert_eq!((c.year, c.value), (Some(2023), Some(3026.0)));
+    /// # Ok::<(), plancast::Error>(())
+    /// ```
+    #[must_use]
+    pub fn published(mut self, year: i32) -> Self {
+        self.published = Some(year);
+        self
+    }
+
+    /// The caller's publication year ([`ExtractOptions::published`]).
+    pub(crate) fn published_year(&self) -> Option<i32> {
+        self.published
     }
 
     /// The region id written for `全省`/`全区`/`自治区` benchmarks (default `province`).

@@ -95,7 +95,7 @@ pub(crate) fn read(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let report = is_report(lines);
-    let published = published_year(lines);
+    let published = options.published_year().or_else(|| published_year(lines));
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -495,7 +495,9 @@ fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
 
 /// `广播、电视综合覆盖率分别达99.4%、99.12%`: k names joined by `、` before `分别` and k figures
 /// in the clause are paired in order; a shared tail (`综合覆盖率`) goes to each name when the
-/// first names are shorter than the last (`广播` + `综合覆盖率`).
+/// first names are shorter than the last (`广播` + `综合覆盖率`). Two names may be joined by
+/// `和`, `及` or `与` (`乡镇和行政村5G网络通达率分别为100%和80%`) when the second carries the
+/// shared tail.
 fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
     let mut i = 0;
     while i < found.len() {
@@ -506,14 +508,32 @@ fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
         if group.len() < 2 || !group[0].1.quote.contains("分别") {
             continue;
         }
-        let names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
+        let mut names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
+        let mut joined = false;
+        if names.len() == 1 && group.len() == 2 {
+            let parts: Vec<&str> = names[0].split(['和', '及', '与']).collect();
+            if parts.len() == 2 && parts[1].chars().count() > parts[0].chars().count() + 1 {
+                names = parts.into_iter().map(str::to_owned).collect();
+                joined = true;
+            }
+        }
         if names.len() != group.len() || names.iter().any(|n| n.is_empty()) {
             continue;
         }
         let first_len = names[0].chars().count();
         let last = &names[names.len() - 1];
-        let tail: String = if last.chars().count() > first_len + 1 {
-            last.chars().skip(first_len).collect()
+        // The tail starts after the last name's own head: as long as the first name's, or, for
+        // two names joined by `和`, where a Latin term starts it (`行政村` + `5G网络通达率`).
+        let head_len = if joined {
+            last.chars()
+                .position(|c| c.is_ascii_alphanumeric())
+                .filter(|&k| k > 0)
+                .unwrap_or(first_len)
+        } else {
+            first_len
+        };
+        let tail: String = if last.chars().count() > head_len + 1 {
+            last.chars().skip(head_len).collect()
         } else {
             String::new()
         };

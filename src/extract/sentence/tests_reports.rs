@@ -250,3 +250,103 @@ fn p() -> Period {
         start_year: Some(2021),
     }
 }
+
+fn read_published(text: &str, published: i32) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    let opts = ExtractOptions::new("r").published(published);
+    read(&lines, &BTreeSet::new(), Period::default(), &opts)
+}
+
+/// 052 湖南 (湖南日报, "9月11日讯", no year in the text; the page's address says 2023-09-12):
+/// given the publication year, a report's figures with no year are that year's.
+#[test]
+fn a_report_takes_the_callers_publication_year() {
+    let text = "湖南日报9月11日讯 记者今天从省工信厅获悉,湖南深入实施5G应用“扬帆”行动,目前全省5G用户规模突破3000万户,达3026万户,5G个人用户普及率达到44.6%。\n";
+    let c = read_text(text, Period::default());
+    assert!(c.iter().all(|c| c.review.is_some()), "{c:?}");
+    let c = read_published(text, 2023);
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert!(
+        got.contains(&(
+            "5G个人用户普及率",
+            Some(2023),
+            Role::Baseline,
+            Some(44.6),
+            true
+        )),
+        "{got:?}"
+    );
+}
+
+/// 057 河北, on a page of 2025: `去年` is 2024 — in the figure's sentence or in an earlier
+/// sentence of its line; `比去年` is a comparison's base, not a time.
+#[test]
+fn last_year_is_the_year_before_publication() {
+    let c = read_published(
+        "去年,河北省信息通信业基础设施建设实现新跨越,通信网络供给能力日益提升。完成固定资产投资150亿元,居全国第6位。\n\
+         电信业务总量和用户规模实现新增长。去年,河北省电信业务总量累计达到786.5亿元。\n",
+        2025,
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "固定资产投资",
+                Some(2024),
+                Role::Baseline,
+                Some(150.0),
+                true
+            ),
+            (
+                "河北省电信业务总量累计",
+                Some(2024),
+                Role::Baseline,
+                Some(786.5),
+                true
+            ),
+        ],
+        "{c:#?}"
+    );
+    let marks = year_marks_in(
+        "全省电信业务收入比去年增长5.1%",
+        Period::default(),
+        Some(2025),
+    );
+    assert!(marks.is_empty(), "{marks:?}");
+}
+
+/// 052 湖南: two names joined by `和` before `分别` share the tail the second carries.
+#[test]
+fn two_names_joined_by_and_share_their_tail() {
+    let c = read_published(
+        "记者今天从省工信厅获悉,湖南深入实施5G应用“扬帆”行动。\n\
+         数字基础设施不断夯实。截至7月,乡镇和行政村5G网络通达率分别为100%和80%。\n",
+        2023,
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "乡镇5G网络通达率",
+                Some(2023),
+                Role::Baseline,
+                Some(100.0),
+                true
+            ),
+            (
+                "行政村5G网络通达率",
+                Some(2023),
+                Role::Baseline,
+                Some(80.0),
+                true
+            ),
+        ],
+        "{c:#?}"
+    );
+}

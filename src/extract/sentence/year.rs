@@ -277,8 +277,36 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
         .collect();
     // Year phrases and scope phrases, in the order of the text.
     out.extend(scope_marks(norm, period, this_year));
+    out.extend(last_year_marks(norm, period, this_year));
     out.sort_by_key(|m| m.end);
     out
+}
+
+/// `去年` (last year) as a past year phrase: the year before the annual plan's year, else
+/// before the year the page was published — `去年,河北省…完成固定资产投资150亿元` on a page of
+/// 2025 is 2024. Not a comparison's base (`比去年`, `较去年同期`, `与去年相比`).
+fn last_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+    let annual = period.end_year.is_some() && period.start_year == period.end_year;
+    let Some(this_year) = (if annual { period.end_year } else { this_year }) else {
+        return Vec::new();
+    };
+    regex!(r"去年")
+        .find_iter(norm)
+        .filter(|m| {
+            let before = &norm[..m.start()];
+            !["比", "较", "同", "与", "于", "超", "过"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+        .map(|m| YearMark {
+            end: m.end(),
+            year: this_year - 1,
+            baseline: Some(true),
+            since: false,
+            scope: None,
+            dated: false,
+        })
+        .collect()
 }
 
 /// The goal year a line leaves for the lines after it (`力争到2020年，A…；B…` followed by more
