@@ -316,3 +316,34 @@ fn a_news_report_of_a_plan() {
     assert!(pue[0].review.is_some());
     assert_eq!(pue[0].comparator, Comparator::Le);
 }
+
+/// A news page of a government work report (dev document 038, 济南 2025): its targets with no
+/// year are the report's year — the year the page was published; undated, they go to review.
+#[test]
+fn a_government_work_report_plans_for_its_year() {
+    use plancast::extract::{extract, ExtractOptions, Role};
+    let text =
+        "1月13日,济南市第十八届人民代表大会第四次会议开幕,济南市市长于海田作政府工作报告。\n\
+                报告提出,聚力深化数字赋能,推动数字济南建设全面提升。\n\
+                加强数字基础设施建设。持续推进“双千兆”建设,5G基站达到6万个。\n";
+    let x = extract(
+        text.as_bytes(),
+        &ExtractOptions::new("jinan").published(2025),
+    )
+    .unwrap();
+    assert_eq!(
+        (x.period.start_year, x.period.end_year),
+        (Some(2025), Some(2025))
+    );
+    let c = x
+        .data()
+        .find(|c| c.value == Some(6.0))
+        .expect("5G基站达到6万个");
+    assert_eq!(
+        (c.role, c.year, c.unit.as_str()),
+        (Role::Target, Some(2025), "万个")
+    );
+    let undated = extract(text.as_bytes(), &ExtractOptions::new("jinan")).unwrap();
+    assert_eq!(undated.period.end_year, None);
+    assert_eq!(undated.data().count(), 0);
+}

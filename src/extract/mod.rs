@@ -386,7 +386,10 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
     let lines = text::lines(text);
     let title = find_title(&lines);
     let tables = table::read(&lines, options);
-    let mut period = plan_period(&lines);
+    let published = options
+        .published_year()
+        .or_else(|| sentence::text_published_year(&lines));
+    let mut period = plan_period(&lines, published);
     if let Some(y) = options.base_year {
         period.base_year = Some(y);
     } else if let Some(y) = tables.base_year {
@@ -434,8 +437,9 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
 }
 
 /// The plan's period from its first lines: `2022—2025年`, `“十四五”` (2021–2025, base 2020), an
-/// annual plan's title (`2025年…工作要点`: 2025, base 2024).
-fn plan_period(lines: &[text::Line]) -> Period {
+/// annual plan's title (`2025年…工作要点`: 2025, base 2024), or a government work report
+/// (`市长…作政府工作报告`) on a page published in year Y: the plan of Y.
+fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     let range = regex!(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年");
     for l in lines.iter().take(80) {
         if let Some(c) = range.captures(&l.norm) {
@@ -477,6 +481,19 @@ fn plan_period(lines: &[text::Line]) -> Period {
             .chain(short.then_some(l.norm.as_str()))
             .find_map(|t| annual.captures(t).and_then(|c| c[1].parse::<i32>().ok()));
         if let Some(y) = found {
+            return Period {
+                base_year: Some(y - 1),
+                end_year: Some(y),
+                start_year: Some(y),
+            };
+        }
+    }
+    // A government work report (delivered in the first months of the year it plans for), as
+    // a news page of its year reports it: `1月13日,济南市…人民代表大会…开幕,市长于海田作政府
+    // 工作报告。报告提出,…5G基站达到6万个`.
+    let report = regex!(r"作(?:《[^》]{0,20})?政府工作报告|政府工作报告(?:提出|指出|明确)");
+    if let Some(y) = published {
+        if lines.iter().take(10).any(|l| report.is_match(&l.norm)) {
             return Period {
                 base_year: Some(y - 1),
                 end_year: Some(y),

@@ -18,7 +18,7 @@ use year::{
     carried_base_year, carried_year, is_report, last_past_year, last_year, published_year,
     year_marks, year_marks_in, year_role, At, YearMark,
 };
-pub(crate) use year::{latest_base_year, latest_goal_year};
+pub(crate) use year::{latest_base_year, latest_goal_year, published_year as text_published_year};
 
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
@@ -505,11 +505,24 @@ fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
         let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
         let group = &mut found[i..j];
         i = j;
-        if group.len() < 2 || !group[0].1.quote.contains("分别") {
+        // The quote is the original text: a mirror site's traditional `分別` too.
+        let q = &group[0].1.quote;
+        if group.len() < 2 || !(q.contains("分别") || q.contains("分別")) {
             continue;
         }
         let mut names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
         let mut joined = false;
+        // `大田种植、设施栽培、畜禽养殖和水产养殖信息化水平分别达到…`: the last of k − 1 names
+        // holds two, joined by `和`.
+        if names.len() >= 2 && names.len() + 1 == group.len() {
+            let last = names.pop().unwrap_or_default();
+            let parts: Vec<&str> = last.split(['和', '及', '与']).collect();
+            if parts.len() == 2 && parts.iter().all(|p| !p.is_empty()) {
+                names.extend(parts.into_iter().map(str::to_owned));
+            } else {
+                names.push(last);
+            }
+        }
         if names.len() == 1 && group.len() == 2 {
             let parts: Vec<&str> = names[0].split(['和', '及', '与']).collect();
             if parts.len() == 2 && parts[1].chars().count() > parts[0].chars().count() + 1 {

@@ -350,3 +350,50 @@ fn two_names_joined_by_and_share_their_tail() {
         "{c:#?}"
     );
 }
+
+/// 035 湖北 (a mirror page with traditional characters): four names joined by `、` — or the
+/// last two by `和` — before `分別` (traditional) pair with four figures in order.
+#[test]
+fn four_names_before_traditional_respectively() {
+    for joint in ["、", "和"] {
+        let text = format!(
+            "记者从省农业农村厅获悉,目前,大田種植、設施栽培、畜禽養殖{joint}水產養殖信息化水平分別達到50.35%、40.5%、58.06%和32.62%。\n"
+        );
+        let c = read_published(&text, 2024);
+        let got: Vec<_> = c.iter().map(|c| (c.name_zh.as_str(), c.value)).collect();
+        assert_eq!(
+            got,
+            [
+                ("大田种植信息化水平", Some(50.35)),
+                ("设施栽培信息化水平", Some(40.5)),
+                ("畜禽养殖信息化水平", Some(58.06)),
+                ("水产养殖信息化水平", Some(32.62)),
+            ],
+            "{joint}: {c:#?}"
+        );
+        assert!(c.iter().all(|c| c.review.is_none() && c.year == Some(2024)));
+    }
+}
+
+/// 051 湖南: a sentence of what is done (`已发布`) with no year, on a page dated 2020, states the
+/// state when it was published; undated, it goes to review.
+#[test]
+fn done_with_no_year_is_when_the_page_was_published() {
+    let text = "5G应用创新领域不断拓展。我省已发布30个5G典型应用场景,主要集中于工业互联网、自动驾驶等领域。\n";
+    let c = read_published(text, 2020);
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [(
+            "5G典型应用场景",
+            Some(2020),
+            Role::Baseline,
+            Some(30.0),
+            true
+        )],
+        "{c:#?}"
+    );
+    assert!(read_text(text, Period::default())
+        .iter()
+        .all(|c| c.review.is_some()));
+}

@@ -69,7 +69,7 @@ pub(super) struct At {
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
 /// `发布时间:2023-11-14`, `2021年10月31日 18:53:37 | 来源`).
-pub(super) fn published_year(lines: &[Line]) -> Option<i32> {
+pub(crate) fn published_year(lines: &[Line]) -> Option<i32> {
     let labelled = regex!(
         r"(?:发布|时间|日期)[^0-9\n]{0,6}(20\d\d)\s*[-年/.]\s*\d{1,2}|(20\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|(20\d\d)-\d{1,2}-\d{1,2}"
     );
@@ -407,6 +407,16 @@ fn clause_at(norm: &str, pos: usize) -> &str {
 }
 
 /// The sentence around `pos` (between `。`, `；`, `！`, `？` or the line's ends).
+/// Where the sentence around `pos` starts (after the last `。`, `；`, `！`, `？` before it).
+fn sentence_start(norm: &str, pos: usize) -> usize {
+    let pos = pos.min(norm.len());
+    norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 fn sentence_around(norm: &str, pos: usize) -> &str {
     let pos = pos.min(norm.len());
     let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?');
@@ -647,6 +657,17 @@ pub(super) fn year_role(
                 if let Some(y) = at.published.or(period.start_year) {
                     notes.push(format!(
                         "year not stated, the past: {y}, when the page was published or its plan began"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
+            // `我省已发布30个5G典型应用场景` on a dated page: done by the time it was published.
+            let done = regex!(r"已(?:发布|建成|开通|建设|形成|培育|认定|实现|累计|达到|超过|突破)")
+                .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
+            if past && !future && done {
+                if let Some(y) = at.published {
+                    notes.push(format!(
+                        "year not stated, done (已…): {y}, when the page was published"
                     ));
                     return (Some(y), Role::Baseline, notes, None);
                 }
