@@ -497,46 +497,71 @@ fn normal_cdf(z: f64) -> f64 {
 pub fn panel_with_software() -> Panel {
     let full = plancast::seeds::panel().expect("the seed panel");
     let mut data = full.data().clone();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds/reference_panels/provincial_series.csv");
-    let mut r = csv::Reader::from_path(path).expect("provincial_series.csv");
-    let h = r.headers().expect("a header").clone();
-    let col = |n: &str| h.iter().position(|c| c == n).expect("a column");
-    let (reg, ind, unit, year, value) = (
-        col("region"),
-        col("indicator"),
-        col("unit"),
-        col("year"),
-        col("value"),
-    );
     let have: BTreeSet<(String, i32)> = data
         .observations
         .iter()
         .filter(|o| o.indicator == "software_it_services_revenue")
         .map(|o| (o.region.clone(), o.year))
         .collect();
-    for rec in r.records().flatten() {
-        if &rec[ind] != "software_revenue" || &rec[unit] != "万元" {
-            continue;
-        }
-        let (Ok(y), Ok(v)) = (
-            rec[year].parse::<i32>(),
-            rec[value].replace(',', "").parse::<f64>(),
-        ) else {
-            continue;
-        };
-        let region = rec[reg].to_owned();
-        if data.regions.iter().all(|x| x.id != region) || have.contains(&(region.clone(), y)) {
+    for row in provincial_rows(&["software_revenue"]) {
+        if row.unit != "万元"
+            || data.regions.iter().all(|x| x.id != row.region)
+            || have.contains(&(row.region.clone(), row.year))
+        {
             continue;
         }
         data.observations.push(plancast::Observation::new(
-            &region,
+            &row.region,
             "software_it_services_revenue",
-            y,
-            v / 1e4,
+            row.year,
+            row.value / 1e4,
         ));
     }
     Panel::try_new(data).expect("the panel with software revenue")
+}
+
+/// One row of `seeds/reference_panels/provincial_series.csv`.
+struct ProvincialRow {
+    region: String,
+    indicator: String,
+    unit: String,
+    year: i32,
+    value: f64,
+    /// Year-end (no `as_of`, or December) and exact (no bound).
+    year_end_exact: bool,
+}
+
+/// The rows of the NBS provincial tables for `indicators` whose year and value parse.
+fn provincial_rows(indicators: &[&str]) -> Vec<ProvincialRow> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds/reference_panels/provincial_series.csv");
+    let mut r = csv::Reader::from_path(path).expect("provincial_series.csv");
+    let h = r.headers().expect("a header").clone();
+    let col = |n: &str| h.iter().position(|c| c == n).expect("a column");
+    let (reg, ind, unit, year, value, as_of, bound) = (
+        col("region"),
+        col("indicator"),
+        col("unit"),
+        col("year"),
+        col("value"),
+        col("as_of"),
+        col("bound"),
+    );
+    r.records()
+        .flatten()
+        .filter(|rec| indicators.contains(&&rec[ind]))
+        .filter_map(|rec| {
+            Some(ProvincialRow {
+                region: rec[reg].to_owned(),
+                indicator: rec[ind].to_owned(),
+                unit: rec[unit].to_owned(),
+                year: rec[year].parse().ok()?,
+                value: rec[value].replace(',', "").parse().ok()?,
+                year_end_exact: rec[bound].is_empty()
+                    && (rec[as_of].is_empty() || rec[as_of].ends_with("-12")),
+            })
+        })
+        .collect()
 }
 
 /// The log-scale regional spread of a class's provinces around their nation (the derivation
@@ -547,38 +572,13 @@ pub fn panel_with_software() -> Panel {
 /// tuning part), sd (q90 − q10)/2.563 for h = 1..=8: (h, pairs, sd).
 pub fn quantity_spread_estimate(indicators: &[&str], test: bool) -> Vec<(i32, usize, f64)> {
     let parts = split();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("seeds/reference_panels/provincial_series.csv");
-    let mut r = csv::Reader::from_path(path).expect("provincial_series.csv");
-    let h = r.headers().expect("a header").clone();
-    let col = |n: &str| h.iter().position(|c| c == n).expect("a column");
-    let (reg, ind, year, value, as_of, bound) = (
-        col("region"),
-        col("indicator"),
-        col("year"),
-        col("value"),
-        col("as_of"),
-        col("bound"),
-    );
     let mut series: BTreeMap<(String, String), BTreeMap<i32, f64>> = BTreeMap::new();
-    for rec in r.records().flatten() {
-        if !indicators.contains(&&rec[ind])
-            || !rec[bound].is_empty()
-            || !(rec[as_of].is_empty() || rec[as_of].ends_with("-12"))
-        {
-            continue;
-        }
-        let (Ok(y), Ok(v)) = (
-            rec[year].parse::<i32>(),
-            rec[value].replace(',', "").parse::<f64>(),
-        ) else {
-            continue;
-        };
-        if v > 0.0 {
+    for row in provincial_rows(indicators) {
+        if row.year_end_exact && row.value > 0.0 {
             series
-                .entry((rec[ind].to_owned(), rec[reg].to_owned()))
+                .entry((row.indicator, row.region))
                 .or_default()
-                .insert(y, v);
+                .insert(row.year, row.value);
         }
     }
     let mut by_h: Vec<Vec<f64>> = vec![Vec::new(); 8];

@@ -4,12 +4,16 @@
 use super::*;
 
 fn read_text(text: &str, period: Period) -> Vec<Candidate> {
+    read_with(text, period, &ExtractOptions::new("r"))
+}
+
+fn read_with(text: &str, period: Period, options: &ExtractOptions) -> Vec<Candidate> {
     let lines: Vec<Line> = text
         .lines()
         .enumerate()
         .map(|(i, l)| Line::new(i + 1, l))
         .collect();
-    read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"))
+    read(&lines, &BTreeSet::new(), period, options)
 }
 
 /// (name, year, role, value, written as data)
@@ -252,13 +256,8 @@ fn p() -> Period {
 }
 
 fn read_published(text: &str, published: i32) -> Vec<Candidate> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l))
-        .collect();
     let opts = ExtractOptions::new("r").published(published);
-    read(&lines, &BTreeSet::new(), Period::default(), &opts)
+    read_with(text, Period::default(), &opts)
 }
 
 /// 052 湖南 (湖南日报, "9月11日讯", no year in the text; the page's address says 2023-09-12):
