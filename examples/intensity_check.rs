@@ -12,9 +12,9 @@ mod check;
 fn main() {
     let tuning = std::env::args().any(|a| a == "--tuning");
     let mut cases = check::run(&["fixed_broadband_users", "5g_base_stations"], 2023);
-    // Money per unit of GDP: provincial software revenue (read here, not embedded).
+    // Money per unit of GDP: provincial software revenue (embedded since 2026-12-04).
     cases.extend(check::run_on(
-        &check::panel_with_software(),
+        &plancast::seeds::panel().expect("the seed panel"),
         &["software_it_services_revenue"],
         "gdp",
         2023,

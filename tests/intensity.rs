@@ -214,7 +214,7 @@ fn held_out_regions_are_covered() {
 #[test]
 fn money_by_intensity_beats_the_borrowed_path() {
     let cases = check::run_on(
-        &check::panel_with_software(),
+        &plancast::seeds::panel().expect("the seed panel"),
         &["software_it_services_revenue"],
         "gdp",
         2023,

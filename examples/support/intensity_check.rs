@@ -490,41 +490,10 @@ fn normal_cdf(z: f64) -> f64 {
     Normal::new(0.0, 1.0).map_or(f64::NAN, |n| n.cdf(z))
 }
 
-/// The seed panel with the provincial software-revenue table added (NBS via public
-/// repositories, `seeds/reference_panels/provincial_series.csv`, 万元 → 亿元): not embedded in the
-/// crate (its definitional jumps would dominate the money calibration), read here to validate
-/// money judged per unit of GDP.
-pub fn panel_with_software() -> Panel {
-    let full = plancast::seeds::panel().expect("the seed panel");
-    let mut data = full.data().clone();
-    let have: BTreeSet<(String, i32)> = data
-        .observations
-        .iter()
-        .filter(|o| o.indicator == "software_it_services_revenue")
-        .map(|o| (o.region.clone(), o.year))
-        .collect();
-    for row in provincial_rows(&["software_revenue"]) {
-        if row.unit != "万元"
-            || data.regions.iter().all(|x| x.id != row.region)
-            || have.contains(&(row.region.clone(), row.year))
-        {
-            continue;
-        }
-        data.observations.push(plancast::Observation::new(
-            &row.region,
-            "software_it_services_revenue",
-            row.year,
-            row.value / 1e4,
-        ));
-    }
-    Panel::try_new(data).expect("the panel with software revenue")
-}
-
 /// One row of `seeds/reference_panels/provincial_series.csv`.
 struct ProvincialRow {
     region: String,
     indicator: String,
-    unit: String,
     year: i32,
     value: f64,
     /// Year-end (no `as_of`, or December) and exact (no bound).
@@ -538,10 +507,9 @@ fn provincial_rows(indicators: &[&str]) -> Vec<ProvincialRow> {
     let mut r = csv::Reader::from_path(path).expect("provincial_series.csv");
     let h = r.headers().expect("a header").clone();
     let col = |n: &str| h.iter().position(|c| c == n).expect("a column");
-    let (reg, ind, unit, year, value, as_of, bound) = (
+    let (reg, ind, year, value, as_of, bound) = (
         col("region"),
         col("indicator"),
-        col("unit"),
         col("year"),
         col("value"),
         col("as_of"),
@@ -554,7 +522,6 @@ fn provincial_rows(indicators: &[&str]) -> Vec<ProvincialRow> {
             Some(ProvincialRow {
                 region: rec[reg].to_owned(),
                 indicator: rec[ind].to_owned(),
-                unit: rec[unit].to_owned(),
                 year: rec[year].parse().ok()?,
                 value: rec[value].replace(',', "").parse().ok()?,
                 year_end_exact: rec[bound].is_empty()

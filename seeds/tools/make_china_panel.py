@@ -38,11 +38,36 @@ MAP = {
     ("fixed_broadband_users", "亿户"): ("fixed_broadband_users", 1e4),
     ("mobile_phone_users", "万户"): ("mobile_phone_users", 1),
     ("mobile_phone_users", "亿户"): ("mobile_phone_users", 1e4),
-    # Provincial software revenue is NOT embedded: the NBS table has one-year definitional jumps
-    # (provincial_sources.md lists eight), and its 30 series would dominate the money class's
-    # pooled calibration. It stays in reference_panels/ for the validation.
     ("online_retail_sales", "亿元"): ("online_retail_sales", 1),
+    # Provincial software revenue (NBS 分省 table of MIIT's 软件业务收入): the breaks the table's
+    # notes flag ("FLAG: large break", eight provinces) are cut off — the flagged year and every
+    # earlier one of that province are left out (BREAK_CUT below), so no series crosses a break.
+    ("software_revenue", "万元"): ("software_it_services_revenue", 1e-4),
+    # Shares and indices compared at their level (Scale::Level): quoted provincial and national
+    # values (levels.csv); the CAICT digital-economy share is the seeds' digital_economy_gdp_share
+    # (China's 2023 value there is CAICT's too).
+    ("digital_design_tool_rate", "%"): ("digital_design_tool_rate", 1),
+    ("key_process_nc_rate", "%"): ("key_process_nc_rate", 1),
+    ("digital_core_industry_gdp_share", "%"): ("digital_core_industry_gdp_share", 1),
+    ("integration_index", "指数"): ("integration_index", 1),
+    ("digital_economy_gdp_share_caict", "%"): ("digital_economy_gdp_share", 1),
 }
+# Indicators stated for a whole year (an empty `as_of` is the year's value).
+ANNUAL = {"resident_population", "gdp", "software_it_services_revenue", "digital_design_tool_rate",
+          "key_process_nc_rate", "digital_core_industry_gdp_share", "integration_index",
+          "digital_economy_gdp_share"}
+# Series taken from a whole table only where the seed files hold none of that region's series of
+# the indicator: never spliced with a value from another source (Jiangsu's software revenue).
+NO_SPLICE = {"software_it_services_revenue"}
+# A flagged break: (region, indicator) -> the flagged year; it and every earlier year are left out.
+def break_cuts(paths):
+    cuts = {}
+    for path in paths:
+        for r in csv.DictReader(open(path, encoding="utf-8")):
+            if "FLAG: large break" in r["note"] and (r["indicator"], r["unit"]) in MAP:
+                k = (r["region"], MAP[(r["indicator"], r["unit"])][0])
+                cuts[k] = max(cuts.get(k, 0), int(r["year"]))
+    return cuts
 # Definitions that are not the seed indicator's (kept out): GDP columns of a later year's table.
 SKIP_DEFINITION_WORDS = ("2019 GDP column",)
 LEVEL = {"province": "province", "city": "prefecture", "county": "county"}
@@ -69,15 +94,19 @@ SEED_REGIONS = {"tongliao", "zhungeer", "yingkou", "wuhai", "dongtai", "china", 
                 "liaoning", "jiangsu", "northeast", "west"}
 
 def main():
-    have = set()
+    have, have_series = set(), set()
     for f in ("seeds/observations.csv", "seeds/reference_observations.csv"):
         for r in csv.DictReader(open(f, encoding="utf-8")):
             have.add((r["region"], r["indicator"], r["year"]))
+            have_series.add((r["region"], r["indicator"]))
     out, regions, dropped = {}, {}, {}
     def drop(why):
         dropped[why] = dropped.get(why, 0) + 1
     # Whole NBS tables first: one vintage of GDP and population for every province.
     paths = sorted(glob.glob("seeds/reference_panels/*.csv"), key=lambda p: (not p.endswith("provincial_series.csv"), p))
+    cuts = break_cuts(paths)
+    for (reg, ind), y in sorted(cuts.items()):
+        print(f"break: {reg} {ind} {y} and earlier left out")
     for path in paths:
         for r in csv.DictReader(open(path, encoding="utf-8")):
             key = (r["indicator"], r["unit"])
@@ -87,7 +116,7 @@ def main():
                 drop("another definition"); continue
             year, as_of = r["year"], r["as_of"].strip()
             ind, factor = MAP[key]
-            year_end = as_of == f"{year}-12" or (as_of in ("", year) and ind in ("resident_population", "gdp"))
+            year_end = as_of == f"{year}-12" or (as_of in ("", year) and ind in ANNUAL)
             # A census count of 1 November (2020) stands for its year's population.
             year_end = year_end or (ind == "resident_population" and as_of == f"{year}-11")
             cumulative = ind == "5g_base_stations"
@@ -95,6 +124,10 @@ def main():
                 drop("not a year-end value"); continue
             as_of = "" if year_end else as_of
             region = r["region"]
+            if (region, ind) in cuts and int(year) <= cuts[(region, ind)]:
+                drop("at or before a flagged break"); continue
+            if ind in NO_SPLICE and (region, ind) in have_series:
+                drop("the seed files hold another source's series"); continue
             if (region, ind, year) in have:
                 drop("already in the seed files"); continue
             try:

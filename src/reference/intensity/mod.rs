@@ -29,9 +29,11 @@
 //!   in the target year is drawn from the comparable regions' latest ones, r ~ N(μ, σ²(1 + 1/n))
 //!   (the predictive of a new draw from a normal with estimated mean and spread). Comparable
 //!   regions are, in order, the region's siblings (same province), regions of the same level,
-//!   all regions — the first group with at least [`MIN_PEERS`]; with fewer, the spread of every
-//!   indicator of the same scale is pooled around each indicator's own mean and μ = 0 (the
-//!   region is taken to be like its aggregate), and the row says so.
+//!   all regions — the first group with at least [`MIN_PEERS`]; with fewer, the spread of the
+//!   indicators of the same kind (infrastructure, adoption, share of GDP, money: see
+//!   [`crate::IndicatorKind`]) and scale is pooled around each indicator's own mean and μ = 0
+//!   (the region is taken to be like its aggregate); for counts and money, failing that, of
+//!   every indicator of the scale. The row says which ([`Peers`]).
 //! * **One baseline**: its relative intensity r₀ at the baseline drifts back towards the
 //!   aggregate's as an AR(1) process in continuous time: r(t₀ + h) = φʰ r₀ + ε,
 //!   Var ε = s²(1 − φ²ʰ)/(1 − φ²). φ and s² are the maximum-likelihood estimates over every pair
@@ -51,8 +53,9 @@
 //! 60) is already comparable between regions of different sizes: its [`Scale`] is
 //! [`Scale::Level`], S = 1 and the log is replaced by the indicator's own scale g — logit for a
 //! bounded share, log for an index — so r_j(t) = g(y_j(t)) − g(y_A(t)). Only targets with no
-//! baseline are judged this way (the no-baseline judgement above, with no pooling over other
-//! indicators: shares of different things do not share a spread); a share with one baseline
+//! baseline are judged this way (the no-baseline judgement above; pooled only over shares of
+//! the same kind on the same working scale — a share of GDP strays between regions far more
+//! than an enterprise adoption rate — never over every share); a share with one baseline
 //! borrows its aggregate's path ([`super::borrowed`]). The region's value is then
 //! g(y_R(T)) = g(ŷ_A(T)) + r(T), a normal on g (a logit-normal for a share).
 
@@ -64,6 +67,7 @@ use serde::{Deserialize, Serialize};
 use super::borrowed::References;
 use crate::indicator::Indicator;
 use crate::model::Transform;
+use crate::outside::indicator_kind;
 use crate::panel::Panel;
 use crate::target::Bound;
 
@@ -174,17 +178,22 @@ pub enum Peers {
     SameLevel,
     /// Every region reporting the indicator.
     AllRegions,
-    /// Too few report the indicator: the spread of every indicator of the same scale, pooled.
+    /// Too few report the indicator: the spread of every indicator of the same kind and scale
+    /// (infrastructure, adoption, share of GDP …), pooled.
+    SameKind,
+    /// Too few report the indicator or its kind: the spread of every count (or every money
+    /// amount), pooled.
     SameScale,
 }
 
 impl Peers {
-    /// `siblings`, `same_level`, `all_regions`, `same_scale`.
+    /// `siblings`, `same_level`, `all_regions`, `same_kind`, `same_scale`.
     pub fn name(self) -> &'static str {
         match self {
             Peers::Siblings => "siblings",
             Peers::SameLevel => "same_level",
             Peers::AllRegions => "all_regions",
+            Peers::SameKind => "same_kind",
             Peers::SameScale => "same_scale",
         }
     }
@@ -512,38 +521,62 @@ impl Intensities {
             let n = r.len() as f64;
             return Some((m, sd * (1.0 + 1.0 / n).sqrt(), peers, r.len()));
         }
-        // Pooled over the indicators of the same scale: deviations from each indicator's mean
-        // (one degree of freedom spent on each mean). Not for levels: shares and indices of
-        // different things do not share a spread.
-        if scale == Scale::Level {
-            return None;
-        }
-        let (mut dev, mut means) = (Vec::new(), 0usize);
-        for (id, series) in &self.by_indicator {
-            let same_scale = panel.indicator(id).and_then(Scale::of_indicator) == Some(scale);
-            let r: Vec<f64> = series
-                .iter()
-                .filter(|p| !exclude.contains(&p.region.as_str()))
-                .filter_map(|p| p.points.last().map(|x| x.1))
-                .collect();
-            if !same_scale || r.len() < 2 {
-                continue;
+        self.pooled(panel, indicator, scale, exclude)
+    }
+
+    /// Too few regions report `indicator`: the spread of the comparable regions' latest
+    /// relative intensities of *other* indicators, each around its own mean (one degree of
+    /// freedom spent on each mean), μ = 0 (the region taken to be like its aggregate). First
+    /// the indicators of the same kind ([`crate::IndicatorKind`]: infrastructure, adoption,
+    /// share of GDP, money …) and scale, then — for counts and money only — every indicator of
+    /// the scale. Shares and indices pool only with their own kind and working scale (logit
+    /// with logit, log with log): a share of GDP does not stray like an adoption rate.
+    fn pooled(
+        &self,
+        panel: &Panel,
+        indicator: &str,
+        scale: Scale,
+        exclude: &[&str],
+    ) -> Option<Estimate> {
+        let me = panel.indicator(indicator)?;
+        let kind = indicator_kind(me);
+        let logit = matches!(scale.transform(me), Transform::Logit { .. });
+        let groups: &[Peers] = if scale == Scale::Level {
+            &[Peers::SameKind]
+        } else {
+            &[Peers::SameKind, Peers::SameScale]
+        };
+        // Indicators in id order: the pooled sums do not depend on the map's order.
+        let mut ids: Vec<&String> = self.by_indicator.keys().collect();
+        ids.sort();
+        groups.iter().find_map(|&group| {
+            let (mut dev, mut means) = (Vec::new(), 0usize);
+            for id in &ids {
+                let Some(other) = panel.indicator(id) else {
+                    continue;
+                };
+                let same = Scale::of_indicator(other) == Some(scale)
+                    && matches!(scale.transform(other), Transform::Logit { .. }) == logit
+                    && (group == Peers::SameScale || indicator_kind(other) == kind);
+                let r: Vec<f64> = self.by_indicator[*id]
+                    .iter()
+                    .filter(|p| !exclude.contains(&p.region.as_str()))
+                    .filter_map(|p| p.points.last().map(|x| x.1))
+                    .collect();
+                if !same || r.len() < 2 {
+                    continue;
+                }
+                let m = r.iter().sum::<f64>() / r.len() as f64;
+                dev.extend(r.iter().map(|x| x - m));
+                means += 1;
             }
-            let m = r.iter().sum::<f64>() / r.len() as f64;
-            dev.extend(r.iter().map(|x| x - m));
-            means += 1;
-        }
-        if dev.len() < MIN_PEERS {
-            return None;
-        }
-        let n = dev.len() as f64;
-        let sd = (dev.iter().map(|d| d * d).sum::<f64>() / (n - means as f64)).sqrt();
-        Some((
-            0.0,
-            sd * (1.0 + 1.0 / n).sqrt(),
-            Peers::SameScale,
-            dev.len(),
-        ))
+            if dev.len() < MIN_PEERS {
+                return None;
+            }
+            let n = dev.len() as f64;
+            let sd = (dev.iter().map(|d| d * d).sum::<f64>() / (n - means as f64)).sqrt();
+            Some((0.0, sd * (1.0 + 1.0 / n).sqrt(), group, dev.len()))
+        })
     }
 
     /// The AR(1) persistence of relative intensity among the comparable regions: (φ per year,
