@@ -208,9 +208,9 @@ fn held_out_regions_are_covered() {
 
 /// Money per unit of GDP, one baseline (provincial software revenue, test part): the drift of
 /// relative intensity covers 80–95 % of what held-out provinces did, and far more than
-/// borrowing the nation's growth at its own interval on the same cases (measured 88.7 %
-/// against 47.8 % on 186 cases, 2026-12-04); the money class's regional spread brings the
-/// borrowed path to 70–90 % (measured 79.6 %).
+/// borrowing the nation's growth at its own interval on the same cases (measured 87.7 %
+/// against 42.6 % on 155 cases, 2026-12-04, flagged breaks cut); the money class's regional
+/// spread brings the borrowed path to 70–90 % (measured 87.7 %).
 #[test]
 fn money_by_intensity_beats_the_borrowed_path() {
     let cases = check::run_on(
