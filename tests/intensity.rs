@@ -7,7 +7,7 @@
 mod check;
 
 use plancast::io::{load_panel, PanelSources};
-use plancast::{assess_panel, assess_panel_as_of, AssessOptions, Panel, Scale, Source};
+use plancast::{assess_panel, assess_panel_as_of, AssessOptions, Panel, Scale, Source, Status};
 use statrs::distribution::{ContinuousCDF, Normal};
 
 /// Six provinces whose 2022 stations per head stand at e^r times the nation's, r known; the
@@ -341,4 +341,164 @@ fn quantity_spreads_are_the_tuning_estimate() {
         let ratio = sd(true, 5) / s5;
         assert!((1.0 / 1.5..=1.5).contains(&ratio), "{class:?} {ratio}");
     }
+}
+
+/// The seed-free panel of [`shares_with_too_few_peers_pool_their_kind`]: a nation, provinces
+/// `p0…p5` and a region `x` with no observation of `x_rate`; `x_rate` (an adoption rate)
+/// reported by one province, two other adoption rates by four and three, and a share of GDP by
+/// six with a far wider spread.
+fn pooled_panel(target: f64) -> (plancast::Panel, Vec<f64>, f64) {
+    use std::fmt::Write;
+    let logit = |p: f64| (p / (100.0 - p)).ln();
+    let inv = |z: f64| 100.0 / (1.0 + (-z).exp());
+    let nation = |y: i32| 40.0 + 4.0 * f64::from(y - 2018);
+    let mut regions = String::from("region,name_zh,name_en,province,level\nchina,c,c,,nation\n");
+    let mut obs = String::from("region,indicator,year,value\n");
+    for y in 2018..=2022 {
+        for id in ["x_rate", "a_rate", "b_rate", "g_share"] {
+            writeln!(obs, "china,{id},{y},{}", nation(y)).unwrap();
+        }
+    }
+    let spread: [(&str, &[f64]); 4] = [
+        ("x_rate", &[0.3]),
+        ("a_rate", &[-0.4, -0.1, 0.2, 0.5]),
+        ("b_rate", &[-0.3, 0.0, 0.45]),
+        ("g_share", &[-2.0, -1.2, 0.0, 1.0, 1.8, 2.5]),
+    ];
+    for k in 0..6 {
+        writeln!(regions, "p{k},p,p,,province").unwrap();
+    }
+    for (id, rs) in spread {
+        for (k, r) in rs.iter().enumerate() {
+            writeln!(obs, "p{k},{id},2022,{}", inv(logit(nation(2022)) + r)).unwrap();
+        }
+    }
+    writeln!(regions, "x,x,x,,province").unwrap();
+    let targets = format!("region,indicator,year,comparator,value\nx,x_rate,2022,>=,{target}\n");
+    let ind = "indicator,name_zh,unit,direction,lower,upper,category\n\
+        x_rate,数字化研发设计工具普及率,%,up,0,100,industry\n\
+        a_rate,固定宽带家庭普及率,%,up,0,100,infrastructure\n\
+        b_rate,5G用户普及率,%,up,0,100,infrastructure\n\
+        g_share,数字经济增加值占GDP比重,%,up,0,100,economy\n";
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    let p = load_panel(
+        PanelSources::new()
+            .with_observations(cur(&obs), "obs.csv")
+            .with_targets(cur(&targets), "targets.csv")
+            .with_indicators(cur(ind), "ind.csv")
+            .with_regions(cur(&regions), "regions.csv"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // The deviations of the same kind (adoption) around each indicator's own mean.
+    let mut dev = Vec::new();
+    for rs in [spread[1].1, spread[2].1] {
+        let m = rs.iter().sum::<f64>() / rs.len() as f64;
+        dev.extend(rs.iter().map(|r| r - m));
+    }
+    (p, dev, logit(nation(2022)))
+}
+
+/// A share reported by too few regions (one province) with no baseline: the spread of the
+/// *same kind* of shares (adoption rates) is pooled, each around its own mean (a degree of
+/// freedom spent on each), μ = 0 — the share of GDP, six times as dispersed, is left out;
+/// the interval and P recomputed independently.
+#[test]
+fn shares_with_too_few_peers_pool_their_kind() {
+    use plancast::Peers;
+    let inv = |z: f64| 100.0 / (1.0 + (-z).exp());
+    let (p, dev, m) = pooled_panel(60.0);
+    let report = assess_panel(&p, &AssessOptions::default());
+    let x = report.rows.iter().find(|r| r.region == "x").unwrap();
+    assert!(
+        matches!(
+            &x.source,
+            Some(Source::Intensity {
+                scale: Scale::Level,
+                peers: Peers::SameKind,
+                peer_count: 7,
+                baseline: false,
+                ..
+            })
+        ),
+        "{:?}",
+        x.source
+    );
+    let n = dev.len() as f64;
+    let sd = (dev.iter().map(|d| d * d).sum::<f64>() / (n - 2.0)).sqrt() * (1.0 + 1.0 / n).sqrt();
+    let z = Normal::new(0.0, 1.0).unwrap();
+    let q = z.inverse_cdf(0.9);
+    assert!((x.projected.unwrap() - inv(m)).abs() < 1e-9, "{x:?}");
+    assert!((x.lower.unwrap() - inv(m - q * sd)).abs() < 1e-6, "{x:?}");
+    assert!((x.upper.unwrap() - inv(m + q * sd)).abs() < 1e-6, "{x:?}");
+    let logit60 = (60.0f64 / 40.0).ln();
+    let p_met = 1.0 - z.cdf((logit60 - m) / sd);
+    assert!((x.probability.unwrap() - p_met).abs() < 1e-9, "{x:?}");
+}
+
+/// An estimate that already meets the target is not an achievement: a region with no
+/// observation whose estimated value meets its target is on track, with no year reached and no
+/// progress ratio; P(met) says how sure.
+#[test]
+fn an_estimate_meeting_the_target_is_on_track_not_achieved() {
+    let (p, _, _) = pooled_panel(20.0);
+    let report = assess_panel(&p, &AssessOptions::default());
+    let x = report.rows.iter().find(|r| r.region == "x").unwrap();
+    assert_eq!(x.verdict.status(), Status::OnTrack, "{x:?}");
+    assert!(x.verdict.year_reached().is_none(), "{x:?}");
+    assert!(x.verdict.progress_ratio().is_none(), "{x:?}");
+    assert!(x.probability.unwrap() > 0.99, "{x:?}");
+}
+
+/// A size known only as a lower bound ("GDP above 130 billion") is not a scale: money per
+/// GDP with no baseline is judged for the region with an exact GDP, and said to have no
+/// comparable regions for the one with a bound only.
+#[test]
+fn a_lower_bound_is_not_a_size() {
+    use plancast::Reason;
+    use std::fmt::Write;
+    let mut regions = String::from("region,name_zh,name_en,province,level\nchina,c,c,,nation\n");
+    let mut obs = String::from("region,indicator,year,value,bound\n");
+    for y in 2018..=2022 {
+        writeln!(obs, "china,sales,{y},{},", 1000.0 * 1.1f64.powi(y - 2018)).unwrap();
+        writeln!(obs, "china,gdp,{y},{},", 10000.0 * 1.05f64.powi(y - 2018)).unwrap();
+    }
+    for (k, share) in [0.05, 0.08, 0.1, 0.12, 0.2].iter().enumerate() {
+        writeln!(regions, "p{k},p,p,,province").unwrap();
+        writeln!(obs, "p{k},gdp,2022,1000,").unwrap();
+        writeln!(obs, "p{k},sales,2022,{},", 1000.0 * share).unwrap();
+    }
+    writeln!(regions, "exact,e,e,,province\nbound,b,b,,province").unwrap();
+    writeln!(obs, "exact,gdp,2022,800,\nbound,gdp,2022,800,lower").unwrap();
+    let targets = "region,indicator,year,comparator,value\n\
+        exact,sales,2022,>=,50\nbound,sales,2022,>=,50\n";
+    let ind = "indicator,name_zh,unit,direction,lower,upper,category\n\
+        sales,软件业务收入,亿元,up,0,,industry\ngdp,地区生产总值,亿元,up,0,,economy\n";
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    let p = load_panel(
+        PanelSources::new()
+            .with_observations(cur(&obs), "obs.csv")
+            .with_targets(cur(targets), "targets.csv")
+            .with_indicators(cur(ind), "ind.csv")
+            .with_regions(cur(&regions), "regions.csv"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let report = assess_panel(&p, &AssessOptions::default());
+    let row = |id: &str| report.rows.iter().find(|r| r.region == id).unwrap();
+    assert!(
+        matches!(
+            row("exact").source,
+            Some(Source::Intensity {
+                scale: Scale::Gdp,
+                ..
+            })
+        ),
+        "{:?}",
+        row("exact")
+    );
+    assert_eq!(
+        row("bound").verdict.status(),
+        Status::NotAssessable(Reason::NoComparableRegions),
+        "{:?}",
+        row("bound")
+    );
 }

@@ -73,16 +73,17 @@ fn counts_per_region_match_notes() {
         .iter()
         .filter(|o| o.provenance.kind == "reference" && !o.region.starts_with("eu_"))
         .count();
-    // Every row of the shared reference file (130) and the 56 rows of the shared national
+    // Every row of the shared reference file (130) and the 70 rows of the shared national
     // series whose indicator maps onto a seed indicator (`seeds/tools/convert_reference.py`
-    // prints the count; two more rows are left out with their reason in seeds/NOTES.md), and
+    // prints the count; 56 until CAICT's digital-economy scale and share were mapped on
+    // 2026-12-04; four more rows are left out with their reason in seeds/NOTES.md), and
     // every row of the Chinese regional panel (`seeds/tools/make_china_panel.py`), and the
     // three national rack counts of 2021–2023 added by hand (seeds/NOTES.md).
     let china = plancast::seeds::CHINA_OBSERVATIONS_CSV.lines().count() - 1;
     assert!(china > 1000, "{china}");
     assert_eq!(
         reference,
-        130 + 56 + 3 + china,
+        130 + 70 + 3 + china,
         "every row of the shared reference file is shipped"
     );
 }
@@ -272,7 +273,7 @@ fn reference_series_converted_with_markers_as_data() {
 
 /// Every seed target with a baseline gets a verdict or a reason that says why one observation
 /// is not enough (no class, no comparable series) — never the bare "one observation" — and the
-/// report judges 49 of the 115 targets (seeds/NOTES.md, *Reference classes*).
+/// report judges 51 of the 115 targets (seeds/NOTES.md, *Reference classes*).
 #[test]
 fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
     use plancast::{assess_panel, AssessOptions, Reason, Status};
@@ -299,7 +300,7 @@ fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
         }
     }
     assert_eq!(report.rows.len(), 115);
-    assert_eq!(judged, 49);
+    assert_eq!(judged, 51);
     // No baseline at all: judged by intensity (Dongtai, in Jiangsu, wants more than 1,200 5G
     // base stations by 2023), with the province's projection as context (Jiangsu had 187,000
     // in 2022); no observation is invented for it.

@@ -89,6 +89,10 @@ NATIONAL = {
     "5G用户占移动电话用户比重": ("5g_user_penetration", {"%": 1}, ""),
     "移动物联网终端用户": ("mobile_iot_connections", {"亿户": 1e4, "万户": 1},
         "蜂窝物联网终端用户 (subscriptions), the plans' 移动物联网终端连接数"),
+    # CAICT's measure (2016-2023), the aggregate a city's 数字经济规模 is judged against per GDP
+    # (added 2026-12-04; China's 2023 value was already in reference_observations).
+    "数字经济规模(信通院口径)": ("digital_economy_scale", {"万亿元": 1e4}, "CAICT definition (信通院口径)"),
+    "数字经济占GDP比重(信通院口径)": ("digital_economy_gdp_share", {"%": 1}, "CAICT definition (信通院口径)"),
 }
 
 # Not mapped on purpose: 移动宽带用户普及率 (57.4 → 108 per 100 people, 2015–2020): its two

@@ -33,6 +33,7 @@ MAP = {
     ("5g_base_stations", "万个"): ("5g_base_stations", 1e4), ("5g_base_stations", "万座"): ("5g_base_stations", 1e4),
     ("5g_base_stations", "千个"): ("5g_base_stations", 1e3),
     ("population", "万人"): ("resident_population", 1), ("population", "人"): ("resident_population", 1e-4),
+    ("resident_population", "万人"): ("resident_population", 1),
     ("gdp", "亿元"): ("gdp", 1), ("gdp", "万亿元"): ("gdp", 1e4),
     ("fixed_broadband_users", "万户"): ("fixed_broadband_users", 1),
     ("fixed_broadband_users", "亿户"): ("fixed_broadband_users", 1e4),
@@ -103,7 +104,11 @@ def main():
     def drop(why):
         dropped[why] = dropped.get(why, 0) + 1
     # Whole NBS tables first: one vintage of GDP and population for every province.
-    paths = sorted(glob.glob("seeds/reference_panels/*.csv"), key=lambda p: (not p.endswith("provincial_series.csv"), p))
+    # Collections of 2026-12-04 (seed_regions.csv, levels.csv, cloud.csv) after the earlier
+    # ones, so that an earlier source of an equal value keeps its place.
+    late = ("seed_regions.csv", "levels.csv", "cloud.csv")
+    paths = sorted(glob.glob("seeds/reference_panels/*.csv"),
+                   key=lambda p: (not p.endswith("provincial_series.csv"), p.endswith(late), p))
     cuts = break_cuts(paths)
     for (reg, ind), y in sorted(cuts.items()):
         print(f"break: {reg} {ind} {y} and earlier left out")
@@ -114,7 +119,8 @@ def main():
                 drop(f"indicator/unit not mapped: {key}"); continue
             if any(w in (r["definition"] + r["note"]) for w in SKIP_DEFINITION_WORDS):
                 drop("another definition"); continue
-            year, as_of = r["year"], r["as_of"].strip()
+            # A census day (2020-11-01) is read at its month.
+            year, as_of = r["year"], r["as_of"].strip()[:7]
             ind, factor = MAP[key]
             year_end = as_of == f"{year}-12" or (as_of in ("", year) and ind in ANNUAL)
             # A census count of 1 November (2020) stands for its year's population.

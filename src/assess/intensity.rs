@@ -5,6 +5,7 @@
 use super::driver::{with_outcome, Assessor};
 use super::one::assess_one;
 use crate::feasibility::Reason;
+use crate::feasibility::Status;
 use crate::indicator::Indicator;
 use crate::math::normal_quantile;
 use crate::model::Transform;
@@ -17,7 +18,7 @@ use crate::reference::intensity::{
 use crate::reference::Scale;
 use crate::report::{Assessment, Source};
 use crate::target::Target;
-use crate::verdict::Goal;
+use crate::verdict::{Draft, Goal, JudgedOn, Verdict};
 
 impl<'p> Assessor<'p> {
     pub(super) fn intensities(&self) -> &Intensities {
@@ -224,8 +225,24 @@ pub(super) fn without_observations(
         Some(&path),
     );
     let mut row = with_outcome(row, &out, goal.value());
+    row.verdict = not_achieved_by_an_estimate(row.verdict);
     row.source = Some(source);
     row
+}
+
+/// The stand-in for a baseline is an estimate, not an observation: where it already meets the
+/// target, the row is **on track** (no growth is required of it) rather than achieved, with no
+/// progress ratio and no year reached — P(met) says how sure that is.
+fn not_achieved_by_an_estimate(v: Verdict) -> Verdict {
+    if v.status() != Status::Achieved {
+        return v;
+    }
+    let mut d = Draft::from(v);
+    d.status = Status::OnTrack;
+    d.judged_on = JudgedOn::Pace;
+    d.progress_ratio = None;
+    d.year_reached = None;
+    d.into()
 }
 
 /// A series with one baseline of a count or money indicator, judged by intensity when

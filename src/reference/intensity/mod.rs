@@ -214,15 +214,28 @@ fn time_of(year: i32, as_of: Option<&str>) -> Option<f64> {
     }
 }
 
+/// The region's year-end scale values that are values: exact (a lower bound such as "GDP
+/// above 130 billion" is not a size) and positive, as (year, value) in year order.
+fn scale_points(panel: &Panel, region: &str, id: &str) -> Option<Vec<(i32, f64)>> {
+    let obs = panel.series_observations(region, id)?;
+    let pts: Vec<(i32, f64)> = obs
+        .iter()
+        .filter(|o| o.bound == Bound::Exact && o.value > 0.0 && o.value.is_finite())
+        .filter(|o| o.as_of.as_deref().is_none_or(|a| a.ends_with("-12")))
+        .map(|o| (o.year, o.value))
+        .collect();
+    (!pts.is_empty()).then_some(pts)
+}
+
 /// The region's scale value nearest to `year` (within [`SCALE_YEARS`]; the earlier of two
 /// equally near).
 pub(crate) fn scale_value(panel: &Panel, region: &str, scale: Scale, year: i32) -> Option<f64> {
     let Some(id) = scale.indicator_id() else {
         return Some(1.0);
     };
-    let s = panel.series_view(region, id)?;
-    s.iter()
-        .filter(|&(y, v)| (y - year).abs() <= SCALE_YEARS && v > 0.0)
+    scale_points(panel, region, id)?
+        .into_iter()
+        .filter(|&(y, _)| (y - year).abs() <= SCALE_YEARS)
         .min_by_key(|&(y, _)| ((y - year).abs(), y))
         .map(|(_, v)| v)
 }
@@ -232,8 +245,10 @@ pub(crate) fn latest_scale(panel: &Panel, region: &str, scale: Scale) -> Option<
     let Some(id) = scale.indicator_id() else {
         return Some(1.0);
     };
-    let s = panel.series_view(region, id)?;
-    s.iter().filter(|&(_, v)| v > 0.0).last().map(|(_, v)| v)
+    scale_points(panel, region, id)?
+        .into_iter()
+        .max_by_key(|&(y, _)| y)
+        .map(|(_, v)| v)
 }
 
 /// g(y_A(t) / s_A) at time `t` from the aggregate's year-end series, linear in g between
