@@ -502,3 +502,85 @@ fn a_lower_bound_is_not_a_size() {
         row("bound")
     );
 }
+
+/// A money amount per GDP is its share of GDP: provinces that report only the share
+/// (数字经济增加值占GDP比重) are comparable regions of the amount (数字经济规模), with
+/// r = ln share − ln the nation's share; the amount of a region with no baseline is then
+/// ln y = ln y_nation + ln(GDP_region / GDP_nation) + r, r ~ N(μ, σ²(1 + 1/n)) — recomputed here.
+#[test]
+fn a_money_amount_borrows_the_peers_of_its_share_of_gdp() {
+    use plancast::Peers;
+    use std::fmt::Write;
+    let shares = [30.0, 35.0, 38.0, 45.0, 52.0];
+    let share_cn = |y: i32| 36.0 + f64::from(y - 2018);
+    let gdp_cn = |y: i32| 900_000.0 * 1.05f64.powi(y - 2018);
+    let mut regions = String::from("region,name_zh,name_en,province,level\nchina,c,c,,nation\n");
+    let mut obs = String::from("region,indicator,year,value\n");
+    for y in 2018..=2022 {
+        writeln!(obs, "china,de_share,{y},{}", share_cn(y)).unwrap();
+        writeln!(obs, "china,gdp,{y},{}", gdp_cn(y)).unwrap();
+        writeln!(
+            obs,
+            "china,de_scale,{y},{}",
+            gdp_cn(y) * share_cn(y) / 100.0
+        )
+        .unwrap();
+    }
+    for (k, sh) in shares.iter().enumerate() {
+        writeln!(regions, "p{k},p,p,,province").unwrap();
+        writeln!(obs, "p{k},de_share,2022,{sh}").unwrap();
+    }
+    writeln!(regions, "x,x,x,,province").unwrap();
+    writeln!(obs, "x,gdp,2022,900").unwrap();
+    let targets = "region,indicator,year,comparator,value\nx,de_scale,2022,>=,400\n";
+    let ind = "indicator,name_zh,unit,direction,lower,upper,category\n\
+        de_scale,数字经济规模,亿元,up,0,,economy\n\
+        de_share,数字经济增加值占GDP比重,%,up,0,100,economy\n\
+        gdp,地区生产总值,亿元,up,0,,economy\n";
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    let p = load_panel(
+        PanelSources::new()
+            .with_observations(cur(&obs), "obs.csv")
+            .with_targets(cur(targets), "targets.csv")
+            .with_indicators(cur(ind), "ind.csv")
+            .with_regions(cur(&regions), "regions.csv"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let report = assess_panel(&p, &AssessOptions::default());
+    let x = report.rows.iter().find(|r| r.region == "x").unwrap();
+    assert!(
+        matches!(
+            &x.source,
+            Some(Source::Intensity {
+                scale: Scale::Gdp,
+                peers: Peers::SameLevel,
+                peer_count: 5,
+                baseline: false,
+                ..
+            })
+        ),
+        "{:?}",
+        x.source
+    );
+    // Observation times are year-ends (t = 2023.0): the nation's share then is its 2022 value.
+    let r: Vec<f64> = shares.iter().map(|s| (s / share_cn(2022)).ln()).collect();
+    let n = r.len() as f64;
+    let mu = r.iter().sum::<f64>() / n;
+    let sd = (r.iter().map(|v| (v - mu).powi(2)).sum::<f64>() / (n - 1.0)).sqrt()
+        * (1.0 + 1.0 / n).sqrt();
+    let m = (gdp_cn(2022) * share_cn(2022) / 100.0).ln() + (900.0 / gdp_cn(2022)).ln() + mu;
+    let q = Normal::new(0.0, 1.0).unwrap().inverse_cdf(0.9);
+    assert!(
+        (x.projected.unwrap() / m.exp() - 1.0).abs() < 1e-9,
+        "{x:?} {}",
+        m.exp()
+    );
+    assert!(
+        (x.lower.unwrap() / (m - q * sd).exp() - 1.0).abs() < 1e-6,
+        "{x:?}"
+    );
+    assert!(
+        (x.upper.unwrap() / (m + q * sd).exp() - 1.0).abs() < 1e-6,
+        "{x:?}"
+    );
+}

@@ -320,7 +320,25 @@ fn relative_points(
     indicator: &Indicator,
     scale: Scale,
 ) -> Vec<(f64, f64)> {
-    let g = scale.transform(indicator);
+    relative_points_on(
+        panel,
+        region,
+        aggregate,
+        indicator,
+        scale,
+        scale.transform(indicator),
+    )
+}
+
+/// [`relative_points`] on the working scale `g`.
+fn relative_points_on(
+    panel: &Panel,
+    region: &str,
+    aggregate: &str,
+    indicator: &Indicator,
+    scale: Scale,
+    g: Transform,
+) -> Vec<(f64, f64)> {
     let indicator = indicator.id.as_str();
     let mut pts: Vec<(f64, f64)> = panel
         .series_observations(region, indicator)
@@ -394,6 +412,42 @@ impl Intensities {
                     continue;
                 };
                 let points = relative_points(panel, id, agg, ind, scale);
+                if !points.is_empty() {
+                    by_indicator
+                        .entry(ind.id.clone())
+                        .or_default()
+                        .push(PeerSeries {
+                            region: id.to_owned(),
+                            level: region.level.clone(),
+                            province: region.province.clone(),
+                            points,
+                        });
+                }
+            }
+        }
+        // A money amount per GDP is its share of GDP: regions that report only the share (a
+        // province's digital-economy share, not its digital-economy scale) are peers of the
+        // amount too, r = ln share − ln share of their aggregate.
+        for ind in panel.indicators() {
+            if Scale::of_indicator(ind) != Some(Scale::Gdp) {
+                continue;
+            }
+            let Some(twin) = share_of_gdp_twin(panel, ind) else {
+                continue;
+            };
+            let have: std::collections::HashSet<String> = by_indicator
+                .get(&ind.id)
+                .map(|v| v.iter().map(|p| p.region.clone()).collect())
+                .unwrap_or_default();
+            for region in panel.regions() {
+                let id = region.id.as_str();
+                if have.contains(id) || panel.series_observations(id, &twin.id).is_none() {
+                    continue;
+                }
+                let Some(agg) = aggregate_of(refs, id, &twin.id, Scale::Level) else {
+                    continue;
+                };
+                let points = relative_points_on(panel, id, agg, twin, Scale::Level, Transform::Log);
                 if !points.is_empty() {
                     by_indicator
                         .entry(ind.id.clone())
@@ -688,6 +742,38 @@ pub(crate) fn fit_persistence(regions: &[&PeerSeries]) -> Option<(f64, f64)> {
         }
     }
     best.map(|b| (b.1, b.2))
+}
+
+/// The share of GDP that is `amount` divided by GDP, by name: a share-of-GDP indicator in
+/// percent whose Chinese name, less "占GDP比重" (or 占地区生产总值比重 …) and less "增加值" or
+/// "规模", is the amount's name less the same words — 数字经济规模 and 数字经济增加值占GDP比重,
+/// 数字经济核心产业增加值 and 数字经济核心产业增加值占GDP比重.
+pub(crate) fn share_of_gdp_twin<'p>(panel: &'p Panel, amount: &Indicator) -> Option<&'p Indicator> {
+    fn stem(name: &str) -> String {
+        let mut s = name.replace(['（', '）', '(', ')'], "");
+        for w in [
+            "占GDP比重",
+            "占gdp比重",
+            "占地区生产总值比重",
+            "占国内生产总值比重",
+            "占全市生产总值比重",
+            "增加值",
+            "规模",
+        ] {
+            s = s.replace(w, "");
+        }
+        s.trim().to_owned()
+    }
+    let want = stem(&amount.name_zh);
+    if want.is_empty() {
+        return None;
+    }
+    panel.indicators().iter().find(|y| {
+        y.id != amount.id
+            && y.unit.trim() == "%"
+            && indicator_kind(y) == crate::outside::IndicatorKind::ShareOfGdp
+            && stem(&y.name_zh) == want
+    })
 }
 
 /// The indicator's scale, when it has one and the region has a scale value.
