@@ -344,6 +344,18 @@ impl Panel {
         Some(idx.iter().map(|&i| &self.data.observations[i]).collect())
     }
 
+    /// [`Panel::series_observations`] without collecting them: for hot paths.
+    pub(crate) fn series_observations_iter<'a>(
+        &'a self,
+        region: &str,
+        indicator: &str,
+    ) -> Option<impl Iterator<Item = &'a Observation> + 'a> {
+        let idx = self
+            .series_index
+            .get(&(region.to_owned(), indicator.to_owned()))?;
+        Some(idx.iter().map(move |&i| &self.data.observations[i]))
+    }
+
     /// All (region, indicator) pairs that have a year-end series, sorted by region then indicator.
     pub fn series_keys(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
         self.series_index

@@ -240,60 +240,59 @@ impl Intensities {
         for (_, id) in panel.series_keys() {
             *reporting.entry(id.to_owned()).or_default() += 1;
         }
-        for ind in panel.indicators() {
+        // Every series once (not every indicator × every region: linear in the panel's size).
+        // Keys are sorted by region, then indicator: each indicator's peers in region order.
+        for (id, iid) in panel.series_keys() {
+            let (Some(ind), Some(region)) = (panel.indicator(iid), panel.region(id)) else {
+                continue;
+            };
             let Some(scale) = Scale::of_indicator(ind) else {
                 continue;
             };
-            for region in panel.regions() {
-                let id = region.id.as_str();
-                if panel.series_observations(id, &ind.id).is_none()
-                    || latest_scale(panel, id, scale).is_none()
-                {
-                    continue;
-                }
-                let Some(agg) = aggregate_of(refs, id, &ind.id, scale) else {
-                    continue;
-                };
-                let points = relative_points(panel, id, agg, ind, scale);
-                if !points.is_empty() {
-                    by_indicator
-                        .entry(ind.id.clone())
-                        .or_default()
-                        .push(PeerSeries {
-                            region: id.to_owned(),
-                            level: region.level.clone(),
-                            province: region.province.clone(),
-                            points,
-                        });
-                }
+            if latest_scale(panel, id, scale).is_none() {
+                continue;
+            }
+            let Some(agg) = aggregate_of(refs, id, iid, scale) else {
+                continue;
+            };
+            let points = relative_points(panel, id, agg, ind, scale);
+            if !points.is_empty() {
+                by_indicator
+                    .entry(iid.to_owned())
+                    .or_default()
+                    .push(PeerSeries {
+                        region: id.to_owned(),
+                        level: region.level.clone(),
+                        province: region.province.clone(),
+                        points,
+                    });
             }
         }
         // A money amount per GDP is its share of GDP: regions that report only the share (a
         // province's digital-economy share, not its digital-economy scale) are peers of the
         // amount too, r = ln share − ln share of their aggregate.
-        for ind in panel.indicators() {
-            if Scale::of_indicator(ind) != Some(Scale::Gdp) {
-                continue;
-            }
-            let Some(twin) = share_of_gdp_twin(panel, ind) else {
-                continue;
-            };
+        let twins: Vec<(&Indicator, &Indicator)> = panel
+            .indicators()
+            .iter()
+            .filter(|ind| Scale::of_indicator(ind) == Some(Scale::Gdp))
+            .filter_map(|ind| share_of_gdp_twin(panel, ind).map(|t| (ind, t)))
+            .collect();
+        for (amount, twin) in twins {
             let have: std::collections::HashSet<String> = by_indicator
-                .get(&ind.id)
+                .get(&amount.id)
                 .map(|v| v.iter().map(|p| p.region.clone()).collect())
                 .unwrap_or_default();
-            for region in panel.regions() {
-                let id = region.id.as_str();
-                if have.contains(id) || panel.series_observations(id, &twin.id).is_none() {
+            for (id, _) in panel.series_keys().filter(|&(_, i)| i == twin.id) {
+                let Some(region) = panel.region(id).filter(|_| !have.contains(id)) else {
                     continue;
-                }
+                };
                 let Some(agg) = aggregate_of(refs, id, &twin.id, Scale::Level) else {
                     continue;
                 };
                 let points = relative_points_on(panel, id, agg, twin, Scale::Level, Transform::Log);
                 if !points.is_empty() {
                     by_indicator
-                        .entry(ind.id.clone())
+                        .entry(amount.id.clone())
                         .or_default()
                         .push(PeerSeries {
                             region: id.to_owned(),

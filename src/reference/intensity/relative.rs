@@ -27,15 +27,17 @@ pub(super) fn time_of(year: i32, as_of: Option<&str>) -> Option<f64> {
 
 /// The region's year-end scale values that are values: exact (a lower bound such as "GDP
 /// above 130 billion" is not a size) and positive, as (year, value) in year order.
-fn scale_points(panel: &Panel, region: &str, id: &str) -> Option<Vec<(i32, f64)>> {
-    let obs = panel.series_observations(region, id)?;
-    let pts: Vec<(i32, f64)> = obs
-        .iter()
-        .filter(|o| o.bound == Bound::Exact && o.value > 0.0 && o.value.is_finite())
-        .filter(|o| o.as_of.as_deref().is_none_or(|a| a.ends_with("-12")))
-        .map(|o| (o.year, o.value))
-        .collect();
-    (!pts.is_empty()).then_some(pts)
+fn scale_points<'a>(
+    panel: &'a Panel,
+    region: &str,
+    id: &str,
+) -> Option<impl Iterator<Item = (i32, f64)> + 'a> {
+    let obs = panel.series_observations_iter(region, id)?;
+    Some(
+        obs.filter(|o| o.bound == Bound::Exact && o.value > 0.0 && o.value.is_finite())
+            .filter(|o| o.as_of.as_deref().is_none_or(|a| a.ends_with("-12")))
+            .map(|o| (o.year, o.value)),
+    )
 }
 
 /// The region's scale value nearest to `year` (within [`SCALE_YEARS`]; the earlier of two
@@ -45,7 +47,6 @@ pub(crate) fn scale_value(panel: &Panel, region: &str, scale: Scale, year: i32) 
         return Some(1.0);
     };
     scale_points(panel, region, id)?
-        .into_iter()
         .filter(|&(y, _)| (y - year).abs() <= SCALE_YEARS)
         .min_by_key(|&(y, _)| ((y - year).abs(), y))
         .map(|(_, v)| v)
@@ -56,9 +57,12 @@ pub(crate) fn latest_scale(panel: &Panel, region: &str, scale: Scale) -> Option<
     let Some(id) = scale.indicator_id() else {
         return Some(1.0);
     };
+    // The last of the latest year, as the series view would give.
     scale_points(panel, region, id)?
-        .into_iter()
-        .max_by_key(|&(y, _)| y)
+        .fold(None, |best: Option<(i32, f64)>, p| match best {
+            Some(b) if b.0 > p.0 => Some(b),
+            _ => Some(p),
+        })
         .map(|(_, v)| v)
 }
 
