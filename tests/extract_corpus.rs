@@ -1,5 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 64
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14 added 2026-12-04), keyed by reading them before any extractor ran. Recall
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 76
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14 and 12 added 2026-12-04), keyed
+//! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
 //!
@@ -17,7 +18,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 64, "documents in the index");
+    assert_eq!(scores.len(), 76, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -26,29 +27,33 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 round d (44 documents; the index's publication year passed as
-/// `ExtractOptions::published`, `去年`, government work reports, `已…` done, names joined by
-/// `和` before `分别`): 385 of 416 key rows (92.5 %), 398 of 422 written rows agree (94.3 %). (Round c: 350 of 416, 362 of 379 — the
-/// floors went down from 0.85 / 0.96 then because 10 new dev documents were added; round b:
-/// 276 of 324, 288 of 299; 2026-12-03: 235 of 324, 245 of 286.)
+/// Measured 2026-12-04 round e (52 documents, 482 key rows): 432 found (89.6 %), 445 of 484
+/// written rows agree (91.9 %); on the 44 documents of round d 385 of 416 and 398 of 423, as
+/// before. The 8 documents added in round e scored 17 of 66 (26 %) before anything was
+/// changed for them, 28 of 66 once their pages' publication years were in the index, 47 of 66
+/// after the round's three rules. (Round d: 385 of 416, 398 of 422 on 44 documents; round c:
+/// 350 of 416, 362 of 379; round b: 276 of 324, 288 of 299; 2026-12-03: 235 of 324, 245 of 286.)
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (44, 416));
-    assert!(t.recall() >= 0.92, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.94, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (52, 482));
+    assert!(t.recall() >= 0.89, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
-/// Measured 2026-12-04 round d (scored only, never tuned on; 20 documents): 99 of 150
-/// (66.0 %), 99 of 112 (88.4 %). (Round c: 95 of 150, 95 of 109; on the 16 earlier ones
-/// round b: 56 of 124, 56 of 81; 2026-12-03: 52 of 124, 52 of 81.)
+/// Measured 2026-12-04 round e (scored only, never tuned on; 24 documents, 185 key rows): 123
+/// found (66.5 %), 123 of 147 written rows agree (83.7 %). The 4 documents added in round e
+/// scored 8 of 35 before anything was changed, 14 of 35 with their publication years, 24 of
+/// 35 after the round's rules (written from development documents only); the 20 of round d
+/// are unchanged at 99 of 150, 99 of 112. (Round c: 95 of 150, 95 of 109; on the 16 earlier
+/// ones round b: 56 of 124, 56 of 81; 2026-12-03: 52 of 124, 52 of 81.)
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (20, 150));
+    assert_eq!((t.docs, t.key_rows), (24, 185));
     assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.88,
+        t.precision() >= 0.83,
         "held-out precision {:.3}",
         t.precision()
     );

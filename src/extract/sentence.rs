@@ -15,8 +15,8 @@ mod year;
 
 use coverage::full_coverage;
 use year::{
-    carried_base_year, carried_year, is_report, last_past_year, last_year, published_year,
-    year_marks, year_marks_in, year_role, At, YearMark,
+    carried_base_year, carried_year, heading_year, is_report, last_past_year, last_year,
+    published_year, year_marks, year_marks_in, year_role, At, YearMark,
 };
 pub(crate) use year::{latest_base_year, latest_goal_year, published_year as text_published_year};
 
@@ -108,10 +108,14 @@ pub(crate) fn read(
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
         if let Some(h) = heading(&line.norm) {
+            let section = sections.enter(h);
+            // `一、2024年工作回顾`, `二、2025年工作安排`: a heading that names one year dates its
+            // section — the base of a review, the year of the goals of a plan.
+            let named = heading_year(&line.norm);
             at = At {
-                section: sections.enter(h),
-                carry: None,
-                carry_base: None,
+                section,
+                carry: named.filter(|_| section != Section::Baseline),
+                carry_base: named.filter(|_| section == Section::Baseline),
                 report,
                 published,
                 last_year: at.last_year,

@@ -396,3 +396,64 @@ fn done_with_no_year_is_when_the_page_was_published() {
         .iter()
         .all(|c| c.review.is_some()));
 }
+
+// Round e (2026-12-04): rules from development documents 065, 072, 074 and 075.
+
+/// 074 东莞: `到“十四五”期末,东莞将实现…,数字经济核心产业规模将突破1.3万亿元` on a page of 2022: by
+/// the end of a five-year period is a goal, even with no plan period known.
+#[test]
+fn by_the_end_of_a_five_year_period_is_a_goal() {
+    let c = read_with(
+        "东莞勾勒出数字经济未来发展的新目标、新蓝图:到“十四五”期末,东莞数字经济核心产业规模将突破1.3万亿元,数字经济核心产业增加值占GDP比重达23%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2022),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Target, Some(1.3)),
+            (Some(2025), Role::Target, Some(23.0)),
+        ]
+    );
+}
+
+/// 075 大同: a government work report's review section `一、2024年工作回顾` dates what it
+/// reports (2024), not the year the report was delivered (2025).
+#[test]
+fn a_heading_that_names_a_year_dates_its_review() {
+    let c = read_with(
+        "一、2024年工作回顾\n过去一年,全市累计投运服务器68万台。全市电力总装机达到1755万千瓦。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(68.0)),
+            (Some(2024), Role::Baseline, Some(1755.0)),
+        ]
+    );
+}
+
+/// 065 黎平, 072 甘肃: `目前` after a year phrase in the same sentence speaks of when the page
+/// was published (2023), through the `；` of its enumeration; a sentence without it keeps the
+/// year phrase's year (2022).
+#[test]
+fn now_after_a_year_phrase_is_when_the_page_was_published() {
+    let c = read_with(
+        "2022年,全省电子信息产业主营业务收入增长11%。目前,全省已建成5G基站5.4万个;建成投运数据中心超过38个。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2023),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(11.0)),
+            (Some(2023), Role::Baseline, Some(5.4)),
+            (Some(2023), Role::Baseline, Some(38.0)),
+        ]
+    );
+}

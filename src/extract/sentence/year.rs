@@ -232,7 +232,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
                 // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
                 let ended = c.name("fsuf").is_some();
+                // `到“十四五”期末,…将实现`: by the end of a period is a goal, whatever the text's
+                // own period.
+                let by = regex!(r"(?:到|至|力争到|争取到)\s*$").is_match(&norm[..m.start()]);
                 let past = match (period.base_year, period.end_year) {
+                    _ if by => Some(false),
                     (Some(b), _) => Some(year <= b),
                     (None, Some(e)) => Some(year < e),
                     (None, None) => ended.then_some(true),
@@ -534,6 +538,28 @@ pub(super) fn year_role(
         }
     };
     let carry = at.carry;
+    // `2022年,累计完成…,目前全县互联网出口带宽达620千兆位`, `2022年,…。目前,全省已建成5G基站
+    // 5.4万个` on a page of 2023: a `目前` (now) after the year phrase speaks of when the page was
+    // published, not of that year.
+    if let (Some(m), Some(y), false) = (mark, at.published, future) {
+        // Only in the figure's own sentence: `目前` dates its sentence, not the rest of a line.
+        // (`；` continues the enumeration `目前` opened)
+        let full_stop = line.norm[..pos]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let from = m.end.max(full_stop).min(pos);
+        let between = &line.norm[from..pos];
+        if m.scope.is_none() && !m.since && y > m.year && regex!(r"目前|当前").is_match(between)
+        {
+            notes.push(format!(
+                "now (目前) after {}: {y}, when the page was published",
+                m.year
+            ));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+    }
     // A report's figure in a sentence that does not speak of the future: achieved.
     if at.report && !future {
         match mark {
@@ -698,5 +724,19 @@ pub(super) fn year_role(
                 ),
             }
         }
+    }
+}
+
+/// The one year a heading names (`一、2024年工作回顾`); none for a range (`2023—2025年`) or
+/// several years.
+pub(super) fn heading_year(norm: &str) -> Option<i32> {
+    let years: Vec<i32> = regex!(r"(20\d\d)\s*年")
+        .captures_iter(norm)
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    let range = regex!(r"20\d\d\s*年?\s*[-—–~至到]+\s*20\d\d").is_match(norm);
+    match years[..] {
+        [y] if !range => Some(y),
+        _ => None,
     }
 }
