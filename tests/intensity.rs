@@ -274,15 +274,7 @@ fn a_share_without_baseline_is_judged_at_its_level() {
     writeln!(regions, "x,x,x,,province").unwrap();
     let targets = "region,indicator,year,comparator,value\nx,nc_rate,2022,>=,60\n";
     let ind = "indicator,unit,direction,lower,upper,category\nnc_rate,%,up,0,100,industry\n";
-    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let p = load_panel(
-        PanelSources::new()
-            .with_observations(cur(&obs), "obs.csv")
-            .with_targets(cur(targets), "targets.csv")
-            .with_indicators(cur(ind), "ind.csv")
-            .with_regions(cur(&regions), "regions.csv"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let p = panel_from(&obs, targets, ind, &regions);
     let report = assess_panel(&p, &AssessOptions::default());
     let x = report.rows.iter().find(|r| r.region == "x").unwrap();
     assert!(
@@ -380,15 +372,7 @@ fn pooled_panel(target: f64) -> (plancast::Panel, Vec<f64>, f64) {
         a_rate,固定宽带家庭普及率,%,up,0,100,infrastructure\n\
         b_rate,5G用户普及率,%,up,0,100,infrastructure\n\
         g_share,数字经济增加值占GDP比重,%,up,0,100,economy\n";
-    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let p = load_panel(
-        PanelSources::new()
-            .with_observations(cur(&obs), "obs.csv")
-            .with_targets(cur(&targets), "targets.csv")
-            .with_indicators(cur(ind), "ind.csv")
-            .with_regions(cur(&regions), "regions.csv"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let p = panel_from(&obs, &targets, ind, &regions);
     // The deviations of the same kind (adoption) around each indicator's own mean.
     let mut dev = Vec::new();
     for rs in [spread[1].1, spread[2].1] {
@@ -473,15 +457,7 @@ fn a_lower_bound_is_not_a_size() {
         exact,sales,2022,>=,50\nbound,sales,2022,>=,50\n";
     let ind = "indicator,name_zh,unit,direction,lower,upper,category\n\
         sales,软件业务收入,亿元,up,0,,industry\ngdp,地区生产总值,亿元,up,0,,economy\n";
-    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let p = load_panel(
-        PanelSources::new()
-            .with_observations(cur(&obs), "obs.csv")
-            .with_targets(cur(targets), "targets.csv")
-            .with_indicators(cur(ind), "ind.csv")
-            .with_regions(cur(&regions), "regions.csv"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let p = panel_from(&obs, targets, ind, &regions);
     let report = assess_panel(&p, &AssessOptions::default());
     let row = |id: &str| report.rows.iter().find(|r| r.region == id).unwrap();
     assert!(
@@ -537,15 +513,7 @@ fn a_money_amount_borrows_the_peers_of_its_share_of_gdp() {
         de_scale,数字经济规模,亿元,up,0,,economy\n\
         de_share,数字经济增加值占GDP比重,%,up,0,100,economy\n\
         gdp,地区生产总值,亿元,up,0,,economy\n";
-    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
-    let p = load_panel(
-        PanelSources::new()
-            .with_observations(cur(&obs), "obs.csv")
-            .with_targets(cur(targets), "targets.csv")
-            .with_indicators(cur(ind), "ind.csv")
-            .with_regions(cur(&regions), "regions.csv"),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let p = panel_from(&obs, targets, ind, &regions);
     let report = assess_panel(&p, &AssessOptions::default());
     let x = report.rows.iter().find(|r| r.region == "x").unwrap();
     assert!(
@@ -583,4 +551,17 @@ fn a_money_amount_borrows_the_peers_of_its_share_of_gdp() {
         (x.upper.unwrap() / (m + q * sd).exp() - 1.0).abs() < 1e-6,
         "{x:?}"
     );
+}
+
+/// A panel from in-memory CSV texts: observations, targets, indicators, regions.
+fn panel_from(obs: &str, targets: &str, ind: &str, regions: &str) -> Panel {
+    let cur = |s: &str| std::io::Cursor::new(s.as_bytes().to_vec());
+    load_panel(
+        PanelSources::new()
+            .with_observations(cur(obs), "obs.csv")
+            .with_targets(cur(targets), "targets.csv")
+            .with_indicators(cur(ind), "ind.csv")
+            .with_regions(cur(regions), "regions.csv"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
 }

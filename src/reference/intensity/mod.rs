@@ -256,17 +256,7 @@ impl Intensities {
                 continue;
             };
             let points = relative_points(panel, id, agg, ind, scale);
-            if !points.is_empty() {
-                by_indicator
-                    .entry(iid.to_owned())
-                    .or_default()
-                    .push(PeerSeries {
-                        region: id.to_owned(),
-                        level: region.level.clone(),
-                        province: region.province.clone(),
-                        points,
-                    });
-            }
+            add_peer(&mut by_indicator, iid, region, points);
         }
         // A money amount per GDP is its share of GDP: regions that report only the share (a
         // province's digital-economy share, not its digital-economy scale) are peers of the
@@ -290,17 +280,7 @@ impl Intensities {
                     continue;
                 };
                 let points = relative_points_on(panel, id, agg, twin, Scale::Level, Transform::Log);
-                if !points.is_empty() {
-                    by_indicator
-                        .entry(amount.id.clone())
-                        .or_default()
-                        .push(PeerSeries {
-                            region: id.to_owned(),
-                            level: region.level.clone(),
-                            province: region.province.clone(),
-                            points,
-                        });
-                }
+                add_peer(&mut by_indicator, &amount.id, region, points);
             }
         }
         let peer_regions = by_indicator
@@ -519,6 +499,27 @@ impl Intensities {
         let (phi, s2) = fit_persistence(&g)?;
         Some((phi, s2, peers, g.len()))
     }
+}
+
+/// Files a region's relative intensities of `indicator` (none: nothing).
+fn add_peer(
+    by_indicator: &mut HashMap<String, Vec<PeerSeries>>,
+    indicator: &str,
+    region: &crate::indicator::Region,
+    points: Vec<(f64, f64)>,
+) {
+    if points.is_empty() {
+        return;
+    }
+    by_indicator
+        .entry(indicator.to_owned())
+        .or_default()
+        .push(PeerSeries {
+            region: region.id.clone(),
+            level: region.level.clone(),
+            province: region.province.clone(),
+            points,
+        });
 }
 
 /// Mean and sample standard deviation (n ≥ 2).
