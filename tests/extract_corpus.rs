@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 76
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14 and 12 added 2026-12-04), keyed
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 84
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12 and 8 added 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -18,7 +18,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 76, "documents in the index");
+    assert_eq!(scores.len(), 84, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -27,8 +27,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 round e (52 documents, 482 key rows): 432 found (89.6 %), 445 of 484
-/// written rows agree (91.9 %); on the 44 documents of round d 385 of 416 and 398 of 423, as
+/// Measured 2026-12-04 round f, before any rule was changed for its documents (58 documents,
+/// 534 key rows): 472 found (88.4 %), 486 of 534 written rows agree (91.0 %); the 6 documents
+/// added in round f scored 40 of 52 (77 %) unseen. Round e (52 documents, 482 key rows): 432
+/// found (89.6 %), 445 of 484 written rows agree (91.9 %); on the 44 documents of round d 385 of 416 and 398 of 423, as
 /// before. The 8 documents added in round e scored 17 of 66 (26 %) before anything was
 /// changed for them, 28 of 66 once their pages' publication years were in the index, 47 of 66
 /// after the round's three rules. (Round d: 385 of 416, 398 of 422 on 44 documents; round c:
@@ -36,12 +38,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (52, 482));
-    assert!(t.recall() >= 0.89, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (58, 534));
+    assert!(t.recall() >= 0.88, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
-/// Measured 2026-12-04 round e (scored only, never tuned on; 24 documents, 185 key rows): 123
+/// Measured 2026-12-04 round f (scored only, never tuned on; 26 documents, 201 key rows): 131
+/// found (65.2 %), 131 of 166 written rows agree (78.9 %); the 2 documents added in round f
+/// scored 8 of 16 unseen, 8 of 19 written rows right. Round e (24 documents, 185 key rows): 123
 /// found (66.5 %), 123 of 147 written rows agree (83.7 %). The 4 documents added in round e
 /// scored 8 of 35 before anything was changed, 14 of 35 with their publication years, 24 of
 /// 35 after the round's rules (written from development documents only); the 20 of round d
@@ -50,10 +54,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (24, 185));
-    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (26, 201));
+    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.83,
+        t.precision() >= 0.78,
         "held-out precision {:.3}",
         t.precision()
     );
