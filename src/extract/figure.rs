@@ -76,7 +76,7 @@ fn figure_re() -> &'static Regex {
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|G))?",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|例|G))?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
     ))
 }
@@ -315,6 +315,11 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;
     }
+    // `山东省工业和信息化厅等8部门印发`: how many agencies issued a plan (`部` + `门`), and
+    // `30例如…` (`例如`, for example), are no figures.
+    if (unit == "部" && after.starts_with('门')) || (unit == "例" && after.starts_with('如')) {
+        return true;
+    }
     // `投资500万元以上的项目`, `年业务收入超过2000万的企业`, `时速250公里以上的高铁`: a size
     // that admits to a group.
     let over = ["超过", "超", "逾", "高于", "大于", "不低于", "不少于"]
@@ -400,6 +405,15 @@ mod tests {
     }
 
     #[test]
+    fn cases_are_counted_in_li() {
+        // 滨州 数字强市建设规划 (084).
+        let f = figures("培育5G行业典型应用案例30例,其中18例获全省推广");
+        let got: Vec<(f64, &str)> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(30.0, "例"), (18.0, "例")]);
+        assert!(figures("30例如").is_empty());
+    }
+
+    #[test]
     fn names_codes_years_and_ordinals_are_not_figures() {
         for s in [
             "5G基站建设",
@@ -425,6 +439,8 @@ mod tests {
             "互联网年业务收入超过2000万的企业",
             "全省时速250公里以上的高铁",
             "覆盖河北省32个工业大类、92个工业中类、135个工业小类",
+            // 山东 2023 行动方案 (081): how many agencies issued it.
+            "山东省工业和信息化厅等8部门4月27日印发",
         ] {
             assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
         }

@@ -442,7 +442,8 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
 fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     let range = regex!(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年");
     for l in lines.iter().take(80) {
-        if let Some(c) = range.captures(&l.norm) {
+        let own = without_cited_titles(&l.norm);
+        if let Some(c) = range.captures(&own) {
             let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
             if b > a && b - a <= 10 {
                 return Period {
@@ -453,10 +454,10 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
             }
         }
         for (word, base) in [("十四五", 2020), ("十五五", 2025), ("十三五", 2015)] {
-            if l.norm.contains(word)
+            if own.contains(word)
                 && ["规划", "方案", "计划", "纲要"]
                     .iter()
-                    .any(|w| l.norm.contains(w))
+                    .any(|w| own.contains(w))
             {
                 return Period {
                     base_year: Some(base),
@@ -474,8 +475,9 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     let quoted = regex!(r"《([^》]{1,60})》");
     for l in lines.iter().take(20) {
         let short = l.norm.trim().chars().count() <= 60;
+        let own = without_cited_titles(&l.norm);
         let found = quoted
-            .captures_iter(&l.norm)
+            .captures_iter(&own)
             .filter_map(|c| c.get(1))
             .map(|m| m.as_str())
             .chain(short.then_some(l.norm.as_str()))
@@ -502,6 +504,35 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
         }
     }
     Period::default()
+}
+
+/// `line` less the plans it cites as what it carries out (`为贯彻国务院《“十四五”数字经济发展
+/// 规划》,落实山东省《…规划》《…措施》等文件要求,…印发《山东省2023年数字经济“全面提升”行动方案》`):
+/// a title after `贯彻`, `落实`, `根据`, `按照`, `依据` (within a few characters, no clause
+/// mark between) or right after such a title is another document's, whose period is not the
+/// text's own.
+fn without_cited_titles(line: &str) -> std::borrow::Cow<'_, str> {
+    let cite = regex!(r"(?:贯彻|落实|根据|按照|依据)[^，,。；;《]{0,8}$");
+    let titles = regex!(r"《[^》]{1,80}》");
+    let mut out = String::new();
+    let mut last = 0;
+    let mut chained = false;
+    for m in titles.find_iter(line) {
+        let gap = &line[last..m.start()];
+        let cited = cite.is_match(gap)
+            || (chained && gap.trim_matches(['、', '和', '及', '与', ' ']).is_empty());
+        out.push_str(gap);
+        if !cited {
+            out.push_str(m.as_str());
+        }
+        chained = cited;
+        last = m.end();
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    out.push_str(&line[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// One data row per (indicator, role class, year): the table's row (else the first) stays
@@ -535,5 +566,36 @@ fn settle_duplicates(candidates: &mut [Candidate]) {
                 candidates[i].review = Some(why);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period_of(text: &str) -> Period {
+        let lines: Vec<text::Line> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| text::Line::new(i + 1, l))
+            .collect();
+        plan_period(&lines, None)
+    }
+
+    /// 081 山东: the plans a text carries out are not the text; the annual plan it issues is.
+    #[test]
+    fn a_cited_plan_does_not_set_the_period() {
+        let p = period_of(
+            "一、政策出台背景\n为贯彻国务院《“十四五”数字经济发展规划》,落实山东省《“十四五”数字强省建设规划》《关于深化改革创新促进数字经济高质量发展的若干措施》等文件要求,决定将2023年确定为我省数字经济发展“全面提升”年,山东省工业和信息化厅等8部门4月27日印发《山东省2023年数字经济“全面提升”行动方案》,推出7大类22项举措。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+        // The text's own 十四五 plan still sets 2021–2025.
+        let p = period_of("浙江省数字经济发展“十四五”规划\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
+        // A title that is not cited keeps its period even beside a cited one.
+        assert_eq!(
+            without_cited_titles("根据《A规划》《B措施》,制定《C方案》"),
+            "根据,制定《C方案》"
+        );
     }
 }
