@@ -11,9 +11,13 @@ use std::ops::Range;
 use regex::Regex;
 
 mod coverage;
+mod inherit;
 mod year;
 
 use coverage::full_coverage;
+use inherit::{
+    inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates, split_respectively,
+};
 use year::{
     carried_base_year, carried_year, heading_year, is_report, last_past_year, last_year,
     published_year, year_marks, year_marks_in, year_role, At, YearMark,
@@ -199,6 +203,7 @@ fn read_line(
     from_to(line, &figs, &mut found, (&marks, at, period));
     inherit_subjects(line, &mut found);
     inherit_cumulative(line, &mut found);
+    inherit_unnamed(line, &mut found);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
@@ -349,220 +354,6 @@ fn from_to(
             .is_some_and(|r| r.starts_with("no indicator name"))
         {
             target.review = None;
-        }
-    }
-}
-
-/// `软件和大数据产业不断壮大,2022年实现营收118亿元`: a figure named only by a measure
-/// (`营收`, `产值`, `规模`) is of the subject that opens its sentence, when that opening clause
-/// states no figure of its own (`软件和大数据产业营收`).
-fn inherit_subjects(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
-    const MEASURES: &[&str] = &[
-        "营收",
-        "营业收入",
-        "收入",
-        "产值",
-        "规模",
-        "增加值",
-        "产量",
-        "总量",
-        "营业额",
-        "销售额",
-    ];
-    const CUT: &[&str] = &[
-        "不断",
-        "稳步",
-        "加快",
-        "持续",
-        "快速",
-        "多个",
-        "保持",
-        "进一步",
-        "跻身",
-        "取得",
-        "实现",
-        "发展",
-        "壮大",
-        "增长",
-        "提升",
-        "继续",
-    ];
-    let norm = &line.norm;
-    for (clause, c) in found.iter_mut() {
-        if !MEASURES.contains(&c.name_zh.as_str()) {
-            continue;
-        }
-        let start = norm[..clause.start]
-            .char_indices()
-            .rev()
-            .find(|&(_, ch)| matches!(ch, '。' | '；' | ';' | '！' | '？'))
-            .map_or(0, |(p, ch)| p + ch.len_utf8());
-        let Some(first) = clauses(&norm[start..]).into_iter().next() else {
-            continue;
-        };
-        let first = start + first.start..start + first.end;
-        if first.end >= clause.start || norm[first.clone()].contains(|ch: char| ch.is_ascii_digit())
-        {
-            continue;
-        }
-        let from = first.start + lead_len(&norm[first.clone()]);
-        let end = CUT
-            .iter()
-            .filter_map(|w| norm[from..first.end].find(w).map(|p| from + p))
-            .min()
-            .unwrap_or(first.end);
-        let subject = line.name_span(from, end).trim().to_owned();
-        if (2..=12).contains(&subject.chars().count()) {
-            c.notes.push(format!(
-                "{} of {subject}, the subject of its sentence",
-                c.name_zh
-            ));
-            c.name_zh = format!("{subject}{}", c.name_zh);
-        }
-    }
-}
-
-/// `数字经济规模突破3000亿元，年均增长12%以上`: a growth rate named only by its verb takes the
-/// name of the figure before it in the sentence (`数字经济规模年均增长`), noted as a rate.
-fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
-    const GROWTH: &[&str] = &[
-        "年均增长",
-        "同比增长",
-        "增长",
-        "年均增速",
-        "增速",
-        "增幅",
-        "年均增幅",
-        "年增长",
-        "年均提高",
-        "提高",
-        "下降",
-        "年均下降",
-    ];
-    // The subject: the last name that is neither a share nor a rate of change.
-    let mut subject: Option<String> = None;
-    for (_, c) in found.iter_mut() {
-        let name = c.name_zh.clone();
-        let is_pct = c.unit == "%";
-        // `…增加值达到10000亿元，占GDP比重达56%以上`: a share named from `占` is of the subject
-        // before it.
-        if name.starts_with('占') && name.chars().count() >= 3 {
-            if let (Some(prev), true) = (&subject, is_pct) {
-                c.name_zh = format!("{prev}{name}");
-                c.notes.push(format!("a share of {prev}, named after it"));
-            }
-            continue;
-        }
-        if !GROWTH.contains(&name.as_str()) {
-            if name.chars().count() >= 2 {
-                subject = Some(name);
-            }
-            continue;
-        }
-        if let (Some(prev), true) = (&subject, is_pct) {
-            c.name_zh = format!("{prev}{name}");
-            c.notes.push(format!(
-                "a rate of change of {prev}, named after it; not a level"
-            ));
-        }
-    }
-}
-
-/// `新建通信光缆15.4万公里,累计达到288.2万公里`: a clause that opens on `累计` with no name of its
-/// own is the running total of the figure before it (same unit), named after it.
-fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
-    for k in 1..found.len() {
-        let (head, rest) = found.split_at_mut(k);
-        let ((pc, prev), (clause, c)) = (&head[k - 1], &mut rest[0]);
-        let text = &line.norm[clause.clone()];
-        let opens = text.trim_start().starts_with("累计");
-        let unnamed = c.name_zh.chars().count() < 2;
-        if !opens || !unnamed || pc == clause || prev.unit != c.unit || prev.review.is_some() {
-            continue;
-        }
-        let base = ["新建", "新增", "新扩容", "新开通", "新部署"]
-            .iter()
-            .find_map(|w| prev.name_zh.strip_prefix(w))
-            .unwrap_or(&prev.name_zh);
-        if base.chars().count() < 2 {
-            continue;
-        }
-        c.name_zh = format!("{base}累计");
-        c.notes.push(format!(
-            "a running total of {base}, named after the figure before it"
-        ));
-        if c.review.as_deref() == Some("no indicator name next to the figure") {
-            c.review = None;
-        }
-    }
-}
-
-/// `广播、电视综合覆盖率分别达99.4%、99.12%`: k names joined by `、` before `分别` and k figures
-/// in the clause are paired in order; a shared tail (`综合覆盖率`) goes to each name when the
-/// first names are shorter than the last (`广播` + `综合覆盖率`). Two names may be joined by
-/// `和`, `及` or `与` (`乡镇和行政村5G网络通达率分别为100%和80%`) when the second carries the
-/// shared tail.
-fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
-    let mut i = 0;
-    while i < found.len() {
-        let clause = found[i].0.clone();
-        let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
-        let group = &mut found[i..j];
-        i = j;
-        // The quote is the original text: a mirror site's traditional `分別` too.
-        let q = &group[0].1.quote;
-        if group.len() < 2 || !(q.contains("分别") || q.contains("分別")) {
-            continue;
-        }
-        let mut names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
-        let mut joined = false;
-        // `大田种植、设施栽培、畜禽养殖和水产养殖信息化水平分别达到…`: the last of k − 1 names
-        // holds two, joined by `和`.
-        if names.len() >= 2 && names.len() + 1 == group.len() {
-            let last = names.pop().unwrap_or_default();
-            let parts: Vec<&str> = last.split(['和', '及', '与']).collect();
-            if parts.len() == 2 && parts.iter().all(|p| !p.is_empty()) {
-                names.extend(parts.into_iter().map(str::to_owned));
-            } else {
-                names.push(last);
-            }
-        }
-        if names.len() == 1 && group.len() == 2 {
-            let parts: Vec<&str> = names[0].split(['和', '及', '与']).collect();
-            if parts.len() == 2 && parts[1].chars().count() > parts[0].chars().count() + 1 {
-                names = parts.into_iter().map(str::to_owned).collect();
-                joined = true;
-            }
-        }
-        if names.len() != group.len() || names.iter().any(|n| n.is_empty()) {
-            continue;
-        }
-        let first_len = names[0].chars().count();
-        let last = &names[names.len() - 1];
-        // The tail starts after the last name's own head: as long as the first name's, or, for
-        // two names joined by `和`, where a Latin term starts it (`行政村` + `5G网络通达率`).
-        let head_len = if joined {
-            last.chars()
-                .position(|c| c.is_ascii_alphanumeric())
-                .filter(|&k| k > 0)
-                .unwrap_or(first_len)
-        } else {
-            first_len
-        };
-        let tail: String = if last.chars().count() > head_len + 1 {
-            last.chars().skip(head_len).collect()
-        } else {
-            String::new()
-        };
-        for (k, (_, c)) in group.iter_mut().enumerate() {
-            c.name_zh = if k + 1 == names.len() {
-                names[k].clone()
-            } else {
-                format!("{}{tail}", names[k])
-            };
-            c.review = None;
-            c.notes
-                .push("分别: names paired with figures in order".into());
         }
     }
 }

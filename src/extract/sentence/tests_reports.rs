@@ -457,3 +457,43 @@ fn now_after_a_year_phrase_is_when_the_page_was_published() {
         ]
     );
 }
+
+/// 080 湖北: a figure with no name after a clause that names the subject and states no figure
+/// is the subject's; the stretch value after it (`力争达到`) is the same indicator's, noted.
+#[test]
+fn an_unnamed_figure_takes_the_subject_of_the_clause_before_it() {
+    let c = read_text(
+        "到2024年底,数字经济核心产业增加值实现翻番,达到5500亿元,力争达到5800亿元,基本建成全国数字产业化引领区。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "数字经济核心产业增加值",
+                Some(2024),
+                Role::Target,
+                Some(5500.0),
+                true
+            ),
+            (
+                "数字经济核心产业增加值(力争)",
+                Some(2024),
+                Role::Target,
+                Some(5800.0),
+                true
+            ),
+        ]
+    );
+    // A clause before it with a figure of another unit lends no name.
+    let c = read_text(
+        "到2024年底,建成5G基站3万个,达到5500亿元。\n",
+        Period::default(),
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.value != Some(5500.0) || c.review.is_some()),
+        "{c:?}"
+    );
+}
