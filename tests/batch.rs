@@ -546,9 +546,11 @@ fn panel_path_equals_batch_path() {
     assert!(n >= 30, "{n} seed rows compared");
     let (n, own) = compare(&seeds, &defaults);
     // Most seed targets start from one baseline and borrow a reference's path or a class's
-    // growth; those with a history of their own (five) are compared.
+    // growth; the rows neither judges are compared (three single-observation rows that both
+    // paths leave not assessable: Tongliao's PUE twice, Yingkou's mobile broadband; five until
+    // China's gigabit share lent Tongliao's gigabit rows a path).
     assert!(
-        n == own && n >= 5,
+        n == own && n >= 3,
         "{n} of {own} seed rows compared with the defaults"
     );
 }

@@ -273,7 +273,7 @@ fn reference_series_converted_with_markers_as_data() {
 
 /// Every seed target with a baseline gets a verdict or a reason that says why one observation
 /// is not enough (no class, no comparable series) — never the bare "one observation" — and the
-/// report judges 51 of the 115 targets (seeds/NOTES.md, *Reference classes*).
+/// report judges 53 of the 115 targets (seeds/NOTES.md, *Reference classes*).
 #[test]
 fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
     use plancast::{assess_panel, AssessOptions, Reason, Status};
@@ -300,7 +300,7 @@ fn every_target_with_a_baseline_gets_a_verdict_or_a_reason() {
         }
     }
     assert_eq!(report.rows.len(), 115);
-    assert_eq!(judged, 51);
+    assert_eq!(judged, 53);
     // No baseline at all: judged by intensity (Dongtai, in Jiangsu, wants more than 1,200 5G
     // base stations by 2023), with the province's projection as context (Jiangsu had 187,000
     // in 2022); no observation is invented for it.

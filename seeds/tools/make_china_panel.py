@@ -52,6 +52,10 @@ MAP = {
     ("digital_core_industry_gdp_share", "%"): ("digital_core_industry_gdp_share", 1),
     ("integration_index", "指数"): ("integration_index", 1),
     ("digital_economy_gdp_share_caict", "%"): ("digital_economy_gdp_share", 1),
+    # China's gigabit share of fixed-broadband subscribers (two years derived from quoted
+    # counts, one implied by a quoted change: each row's note says), the national path of
+    # plans' 千兆宽带家庭普及率.
+    ("gigabit_household_penetration", "%"): ("gigabit_household_penetration", 1),
 }
 # Indicators stated for a whole year (an empty `as_of` is the year's value).
 ANNUAL = {"resident_population", "gdp", "software_it_services_revenue", "digital_design_tool_rate",
