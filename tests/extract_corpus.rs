@@ -27,9 +27,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 round f, before any rule was changed for its documents (58 documents,
-/// 534 key rows): 472 found (88.4 %), 486 of 534 written rows agree (91.0 %); the 6 documents
-/// added in round f scored 40 of 52 (77 %) unseen. Round e (52 documents, 482 key rows): 432
+/// Measured 2026-12-04 after round f's rules (58 documents, 534 key rows): 479 found (89.7 %),
+/// 493 of 537 written rows agree (91.8 %). Before them 472 (88.4 %) and 486 of 534 (91.0 %):
+/// the 6 documents added in round f scored 40 of 52 (77 %) unseen. Round e (52 documents, 482 key rows): 432
 /// found (89.6 %), 445 of 484 written rows agree (91.9 %); on the 44 documents of round d 385 of 416 and 398 of 423, as
 /// before. The 8 documents added in round e scored 17 of 66 (26 %) before anything was
 /// changed for them, 28 of 66 once their pages' publication years were in the index, 47 of 66
@@ -39,13 +39,14 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (58, 534));
-    assert!(t.recall() >= 0.88, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.89, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
 /// Measured 2026-12-04 round f (scored only, never tuned on; 26 documents, 201 key rows): 131
 /// found (65.2 %), 131 of 166 written rows agree (78.9 %); the 2 documents added in round f
-/// scored 8 of 16 unseen, 8 of 19 written rows right. Round e (24 documents, 185 key rows): 123
+/// scored 8 of 16 unseen, 8 of 19 written rows right; round f's rules (from dev documents)
+/// left the part unchanged. Round e (24 documents, 185 key rows): 123
 /// found (66.5 %), 123 of 147 written rows agree (83.7 %). The 4 documents added in round e
 /// scored 8 of 35 before anything was changed, 14 of 35 with their publication years, 24 of
 /// 35 after the round's rules (written from development documents only); the 20 of round d
