@@ -27,8 +27,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 after round f's rules (58 documents, 534 key rows): 479 found (89.7 %),
-/// 493 of 537 written rows agree (91.8 %). Before them 472 (88.4 %) and 486 of 534 (91.0 %):
+/// Measured 2026-12-04 after round f's rules (58 documents, 534 key rows): 480 found (89.9 %),
+/// 494 of 529 written rows agree (93.4 %). Before them 472 (88.4 %) and 486 of 534 (91.0 %):
 /// the 6 documents added in round f scored 40 of 52 (77 %) unseen. Round e (52 documents, 482 key rows): 432
 /// found (89.6 %), 445 of 484 written rows agree (91.9 %); on the 44 documents of round d 385 of 416 and 398 of 423, as
 /// before. The 8 documents added in round e scored 17 of 66 (26 %) before anything was
@@ -40,7 +40,7 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (58, 534));
     assert!(t.recall() >= 0.89, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.93, "dev precision {:.3}", t.precision());
 }
 
 /// Measured 2026-12-04 round f (scored only, never tuned on; 26 documents, 201 key rows): 131

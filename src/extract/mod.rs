@@ -453,12 +453,22 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
                 };
             }
         }
-        for (word, base) in [("十四五", 2020), ("十五五", 2025), ("十三五", 2015)] {
-            if own.contains(word)
-                && ["规划", "方案", "计划", "纲要"]
+        // The period's name and a plan's in one phrase (`“十四五”数字经济发展规划`), not a
+        // passing mention beside another word for plan (`“十四五”时期将是…建设期,…解决方案`).
+        let names_plan = |word: &str| {
+            own.match_indices(word).any(|(p, _)| {
+                let rest: String = own[p + word.len()..]
+                    .chars()
+                    .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？'))
+                    .take(24)
+                    .collect();
+                ["规划", "方案", "计划", "纲要"]
                     .iter()
-                    .any(|w| own.contains(w))
-            {
+                    .any(|w| rest.contains(w))
+            })
+        };
+        for (word, base) in [("十四五", 2020), ("十五五", 2025), ("十三五", 2015)] {
+            if names_plan(word) {
                 return Period {
                     base_year: Some(base),
                     end_year: Some(base + 5),
@@ -592,6 +602,11 @@ mod tests {
         // The text's own 十四五 plan still sets 2021–2025.
         let p = period_of("浙江省数字经济发展“十四五”规划\n");
         assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
+        // 071 西藏: a passing `“十四五”时期` beside another word for plan (`解决方案`) is no period.
+        let p = period_of(
+            "“十四五”时期将是5G网络的大规模建设期,5G基站通过系统性解决方案践行绿色低碳。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (None, None));
         // A title that is not cited keeps its period even beside a cited one.
         assert_eq!(
             without_cited_titles("根据《A规划》《B措施》,制定《C方案》"),

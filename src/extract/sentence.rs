@@ -110,6 +110,7 @@ pub(crate) fn read(
         last_past_year: None,
     };
     let mut sections = Sections::default();
+    let this_year_word = regex!(r"今年|本年|明年");
     for (i, line) in lines.iter().enumerate() {
         if let Some(h) = heading(&line.norm) {
             let section = sections.enter(h);
@@ -136,6 +137,9 @@ pub(crate) fn read(
         }
         if let Some(y) = last_year(&line.norm) {
             at.last_year = Some(y);
+        } else if at.published.is_none() && this_year_word.is_match(&line.norm) {
+            // `今年` on an undated page: the year last named is no longer the year spoken of.
+            at.last_year = None;
         }
         if let Some(y) = last_past_year(&line.norm) {
             at.last_past_year = Some(y);

@@ -497,3 +497,32 @@ fn an_unnamed_figure_takes_the_subject_of_the_clause_before_it() {
         "{c:?}"
     );
 }
+
+/// 071 西藏 (undated page): `今年` is the page's year, which nothing dates — the year of a
+/// `“十四五”时期` an earlier paragraph looks ahead to is not it; such figures go to review.
+#[test]
+fn this_year_on_an_undated_page_takes_no_earlier_year() {
+    let c = read_text(
+        "截至目前,我国已建成5G基站超过115万个。“十四五”时期将是5G网络的大规模建设期,通过系统性解决方案践行绿色低碳。\n\
+         1. 西藏今年计划新建5G基站3000个\n\
+         今年,西藏将不断提升信息通信服务供给能力,到年底新建5G基站3000个。\n\
+         据介绍,今年积极推进低频5G网络在西藏布局。有序部署千兆光网,争取百兆宽带用户占比超过95%,千兆宽带用户达到1.5万户。\n",
+        Period::default(),
+    );
+    assert!(c.len() >= 4, "{c:?}");
+    for x in &c {
+        assert!(x.review.is_some() && x.year != Some(2025), "{:?}", brief(x));
+    }
+}
+
+/// 077 丰台: a period the sentence looks ahead to (`在“十四五”期间将逐步释放`) is a goal's, not a
+/// past period's, even with no period of the text's own.
+#[test]
+fn a_period_looked_ahead_to_is_no_past() {
+    let c = read_text(
+        "园博数字经济产业园、丽泽金融商务区等重点功能区在“十四五”期间将逐步释放1000万平方米的高端产业空间。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(|x| (x.year, x.role, x.value)).collect();
+    assert_eq!(got, [(Some(2025), Role::Target, Some(1000.0))]);
+}

@@ -235,11 +235,14 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 // `到“十四五”期末,…将实现`: by the end of a period is a goal, whatever the text's
                 // own period.
                 let by = regex!(r"(?:到|至|力争到|争取到)\s*$").is_match(&norm[..m.start()]);
+                // `“十四五”时期将是5G网络的大规模建设期`: a period the sentence looks ahead to is
+                // no past, whatever its suffix.
+                let ahead = regex!(r"^\s*(?:将|要|会|必将)").is_match(&norm[m.end()..]);
                 let past = match (period.base_year, period.end_year) {
                     _ if by => Some(false),
                     (Some(b), _) => Some(year <= b),
                     (None, Some(e)) => Some(year < e),
-                    (None, None) => ended.then_some(true),
+                    (None, None) => (ended && !ahead).then_some(true),
                 };
                 return Some(YearMark {
                     end: m.end(),
@@ -709,7 +712,16 @@ pub(super) fn year_role(
                     ));
                     (Some(e), Role::Target, notes, None)
                 }
-                (None, None) if target && future && !past && at.last_year.is_some() => {
+                // … unless the sentence says `今年` itself: its year is the page's, which no
+                // date gives (`今年,西藏将…到年底新建5G基站3000个` after a `“十四五”时期`).
+                (None, None)
+                    if target
+                        && future
+                        && !past
+                        && at.last_year.is_some()
+                        && !regex!(r"今年|本年|明年")
+                            .is_match(sentence_around(&line.norm, pos)) =>
+                {
                     let y = at.last_year.unwrap_or_default();
                     notes.push(format!(
                         "year not stated: {y}, the year an earlier paragraph names (no period stated)"
