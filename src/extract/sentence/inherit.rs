@@ -6,6 +6,19 @@ use std::ops::Range;
 
 use super::{clauses, lead_len, Candidate, Line};
 
+/// The subject a clause opens with: after its leading words (time, scope), up to the first
+/// word of [`CUT`] (`数字经济核心产业增加值实现翻番` → `数字经济核心产业增加值`).
+fn subject_of(line: &Line, clause: Range<usize>) -> String {
+    let norm = &line.norm;
+    let from = clause.start + lead_len(&norm[clause.clone()]);
+    let end = CUT
+        .iter()
+        .filter_map(|w| norm[from..clause.end].find(w).map(|p| from + p))
+        .min()
+        .unwrap_or(clause.end);
+    line.name_span(from, end).trim().to_owned()
+}
+
 /// Words that end a subject (`数字经济核心产业增加值实现翻番`: the subject ends at `实现`).
 const CUT: &[&str] = &[
     "不断",
@@ -60,13 +73,7 @@ pub(super) fn inherit_subjects(line: &Line, found: &mut [(Range<usize>, Candidat
         {
             continue;
         }
-        let from = first.start + lead_len(&norm[first.clone()]);
-        let end = CUT
-            .iter()
-            .filter_map(|w| norm[from..first.end].find(w).map(|p| from + p))
-            .min()
-            .unwrap_or(first.end);
-        let subject = line.name_span(from, end).trim().to_owned();
+        let subject = subject_of(line, first);
         if (2..=12).contains(&subject.chars().count()) {
             c.notes.push(format!(
                 "{} of {subject}, the subject of its sentence",
@@ -277,13 +284,7 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
             if norm[prev.clone()].contains(|ch: char| ch.is_ascii_digit()) {
                 continue;
             }
-            let from = prev.start + lead_len(&norm[prev.clone()]);
-            let end = CUT
-                .iter()
-                .filter_map(|w| norm[from..prev.end].find(w).map(|p| from + p))
-                .min()
-                .unwrap_or(prev.end);
-            let subject = line.name_span(from, end).trim().to_owned();
+            let subject = subject_of(line, prev);
             if !(2..=16).contains(&subject.chars().count()) {
                 continue;
             }
