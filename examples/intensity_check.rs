@@ -27,9 +27,9 @@ fn main() {
         .map(key)
         .collect();
     println!(
-        "| indicator | baseline | method | n | mean horizon | 80 % coverage | Brier | base rate | Brier − base [90 %] |"
+        "| indicator | baseline | method | n | mean horizon | 80 % coverage | Brier | base rate | Brier − base [90 %] | MAPE | naive MAPE |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for ind in [
         "fixed_broadband_users",
         "5g_base_stations",
@@ -68,18 +68,25 @@ fn main() {
                 brier: b,
                 base: b0,
                 interval: (lo, hi),
+                mape,
+                mape_naive,
             }) = check::summary(&sel)
             else {
                 continue;
             };
             println!(
-                "| {ind} | {} | {label} | {n} | {mean_h:.1} | {:.1} % | {b:.3} | {b0:.3} | {:+.3} [{lo:+.3}, {hi:+.3}] |",
+                "| {ind} | {} | {label} | {n} | {mean_h:.1} | {:.1} % | {b:.3} | {b0:.3} | {:+.3} [{lo:+.3}, {hi:+.3}] | {mape:.1} % | {mape_naive:.1} % |",
                 if baseline { "one" } else { "none" },
                 100.0 * cover,
                 b - b0
             );
         }
     }
+    println!(
+        "\nMAPE: of the point forecast (the row's projection); naive: one baseline, the baseline \
+         carried forward (a random walk); no baseline, the aggregate's realised intensity times \
+         the region's size (an oracle of the aggregate, not known at the origin)."
+    );
     println!(
         "\n{} part of seeds/china_split.csv; origins up to 2023, horizons 1–5 years.",
         if tuning { "tuning" } else { "test" }

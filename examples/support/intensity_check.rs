@@ -49,6 +49,12 @@ pub struct Case {
     pub base: f64,
     /// The region's part of the split.
     pub test: bool,
+    /// |point forecast − truth| / truth, the point forecast being the row's projection.
+    pub ape: f64,
+    /// The same of the naive forecast: one baseline, the baseline carried forward (a random
+    /// walk); no baseline, the aggregate's realised intensity times the region's size (an
+    /// oracle of the aggregate, not a forecast known at the origin).
+    pub ape_naive: f64,
 }
 
 /// The frozen split: region → part (`test`, `tuning`, `reference`).
@@ -143,7 +149,7 @@ pub fn run_on(full: &Panel, indicators: &[&str], scale: &str, last_origin: i32) 
                     for &(intensity, spread) in modes {
                         let rows = judge(&panel, region, ind, &targets, intensity, spread);
                         for ((y, threshold, truth), row) in targets.iter().zip(rows) {
-                            let Some((p, lo, hi, from_intensity)) = row else {
+                            let Some((p, lo, hi, from_intensity, point)) = row else {
                                 continue;
                             };
                             if from_intensity != intensity {
@@ -177,6 +183,9 @@ pub fn run_on(full: &Panel, indicators: &[&str], scale: &str, last_origin: i32) 
                                 origin,
                                 horizon: y - origin,
                                 covered: lo <= *truth && *truth <= hi,
+                                ape: (point - truth).abs() / truth,
+                                ape_naive: (if baseline { v0 } else { *threshold } - truth).abs()
+                                    / truth,
                                 p,
                                 event: truth >= threshold,
                                 base,
@@ -205,7 +214,10 @@ fn cut(full: &Panel, region: &str, ind: &str, origin: i32, baseline: bool) -> Pa
     Panel::try_new(data).expect("a cut panel")
 }
 
-/// P(≥ threshold), the interval and whether intensity judged it, for each (year, threshold).
+/// P(≥ threshold), the interval's ends, whether intensity judged it, and the projection.
+type Judged = (f64, f64, f64, bool, f64);
+
+/// A [`Judged`] row for each (year, threshold).
 fn judge(
     panel: &Panel,
     region: &str,
@@ -213,7 +225,7 @@ fn judge(
     targets: &[(i32, f64, f64)],
     intensity: bool,
     spread: bool,
-) -> Vec<Option<(f64, f64, f64, bool)>> {
+) -> Vec<Option<Judged>> {
     let mut data = panel.data().clone();
     data.targets = targets
         .iter()
@@ -247,7 +259,13 @@ fn judge(
                     r.projected, r.lower, r.upper, r.interval_method, r.last_value
                 );
             }
-            Some((r.probability?, r.lower?, r.upper?, from_intensity))
+            Some((
+                r.probability?,
+                r.lower?,
+                r.upper?,
+                from_intensity,
+                r.projected?,
+            ))
         })
         .collect()
 }
@@ -265,6 +283,10 @@ pub struct Summary {
     pub base: f64,
     /// 90 % region-block bootstrap interval of Brier − base.
     pub interval: (f64, f64),
+    /// Mean absolute percentage error of the point forecasts (%).
+    pub mape: f64,
+    /// The same of the naive forecasts ([`Case::ape_naive`]).
+    pub mape_naive: f64,
 }
 
 /// Summary of a set of cases: n, coverage, Brier, base-rate Brier, and a 90 % region-block
@@ -309,6 +331,8 @@ pub fn summary(cases: &[&Case]) -> Option<Summary> {
         brier: b,
         base: b0,
         interval: (q(0.05), q(0.95)),
+        mape: 100.0 * cases.iter().map(|c| c.ape).sum::<f64>() / n,
+        mape_naive: 100.0 * cases.iter().map(|c| c.ape_naive).sum::<f64>() / n,
     })
 }
 
@@ -397,7 +421,7 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
                         .iter()
                         .zip(&rows)
                         .filter_map(|(&y, r)| {
-                            let (_, lo, hi, from) = (*r)?;
+                            let (_, lo, hi, from, _) = (*r)?;
                             if from != intensity
                                 || lo.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater)
                             {
@@ -449,6 +473,9 @@ pub fn run_dated(indicator: &str, last_origin: i32) -> Vec<Case> {
                             origin,
                             horizon: (t - t0).ceil() as i32,
                             covered: lo <= truth && truth <= hi,
+                            ape: (m.exp() - truth).abs() / truth,
+                            ape_naive: (if baseline { v0 } else { threshold } - truth).abs()
+                                / truth,
                             p,
                             event: truth >= threshold,
                             base: f64::NAN,
