@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 84
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12 and 8 added 2026-12-04), keyed
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 94
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8 and 10 added 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -18,7 +18,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 84, "documents in the index");
+    assert_eq!(scores.len(), 94, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -27,7 +27,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 after round f's rules (58 documents, 534 key rows): 480 found (89.9 %),
+/// Measured 2026-12-04 with round g's 7 dev documents added, before any rule was changed for
+/// them (65 documents, 606 key rows): 508 found (83.8 %), 522 of 567 written rows agree
+/// (92.1 %); the 7 scored 28 of 72 (39 %) unseen, 28 of 38 written rows right. After round f's
+/// rules (58 documents, 534 key rows): 480 found (89.9 %),
 /// 494 of 529 written rows agree (93.4 %). Before them 472 (88.4 %) and 486 of 534 (91.0 %):
 /// the 6 documents added in round f scored 40 of 52 (77 %) unseen. Round e (52 documents, 482 key rows): 432
 /// found (89.6 %), 445 of 484 written rows agree (91.9 %); on the 44 documents of round d 385 of 416 and 398 of 423, as
@@ -38,12 +41,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (58, 534));
-    assert!(t.recall() >= 0.89, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.93, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (65, 606));
+    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.92, "dev precision {:.3}", t.precision());
 }
 
-/// Measured 2026-12-04 round f (scored only, never tuned on; 26 documents, 201 key rows): 131
+/// Measured 2026-12-04 round g (scored only, never tuned on; 29 documents, 221 key rows): 149
+/// found (67.4 %), 149 of 185 written rows agree (80.5 %); the 3 documents added in round g
+/// scored 18 of 20 unseen, 18 of 19 written rows right. Round f (26 documents, 201 key rows): 131
 /// found (65.2 %), 131 of 166 written rows agree (78.9 %); the 2 documents added in round f
 /// scored 8 of 16 unseen, 8 of 19 written rows right; round f's rules (from dev documents)
 /// left the part unchanged. Round e (24 documents, 185 key rows): 123
@@ -55,10 +60,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (26, 201));
-    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (29, 221));
+    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.78,
+        t.precision() >= 0.80,
         "held-out precision {:.3}",
         t.precision()
     );
