@@ -27,8 +27,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Measured 2026-12-04 with round g's 7 dev documents added, before any rule was changed for
-/// them (65 documents, 606 key rows): 508 found (83.8 %), 522 of 567 written rows agree
+/// Measured 2026-12-04 after round g's rules (65 documents, 606 key rows): 519 found (85.6 %),
+/// 533 of 576 written rows agree (92.5 %). With round g's 7 dev documents added, before any
+/// rule was changed for them: 508 found (83.8 %), 522 of 567 written rows agree
 /// (92.1 %); the 7 scored 28 of 72 (39 %) unseen, 28 of 38 written rows right. After round f's
 /// rules (58 documents, 534 key rows): 480 found (89.9 %),
 /// 494 of 529 written rows agree (93.4 %). Before them 472 (88.4 %) and 486 of 534 (91.0 %):
@@ -42,11 +43,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (65, 606));
-    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.92, "dev precision {:.3}", t.precision());
 }
 
-/// Measured 2026-12-04 round g (scored only, never tuned on; 29 documents, 221 key rows): 149
+/// Measured 2026-12-04 after round g's rules (written from dev documents only; 29 documents,
+/// 221 key rows): 153 found (69.2 %), 153 of 189 written rows agree (81.0 %). Before them, with
+/// round g's documents added (scored only, never tuned on): 149
 /// found (67.4 %), 149 of 185 written rows agree (80.5 %); the 3 documents added in round g
 /// scored 18 of 20 unseen, 18 of 19 written rows right. Round f (26 documents, 201 key rows): 131
 /// found (65.2 %), 131 of 166 written rows agree (78.9 %); the 2 documents added in round f
@@ -61,7 +64,7 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (29, 221));
-    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.69, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.80,
         "held-out precision {:.3}",

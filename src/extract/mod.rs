@@ -479,7 +479,7 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     }
     // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
     let annual = regex!(
-        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}(?:工作要点|工作计划|工作方案|工作任务|重点任务|任务清单|行动计划|实施方案|行动方案)"
+        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}(?:工作要点|工作计划|工作方案|工作任务|工作安排|重点工作|重点任务|任务清单|行动计划|实施方案|行动方案)"
     );
     // … or its title quoted in a report (`解读《数字强市建设2023年工作要点》`).
     let quoted = regex!(r"《([^》]{1,60})》");
@@ -607,6 +607,11 @@ mod tests {
             "“十四五”时期将是5G网络的大规模建设期,5G基站通过系统性解决方案践行绿色低碳。\n",
         );
         assert_eq!((p.base_year, p.end_year), (None, None));
+        // 086: a work report's heading `三、2024年主要工作安排` makes it the plan of 2024.
+        let p = period_of(
+            "今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右。\n三、2024年主要工作安排\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (Some(2023), Some(2024)));
         // A title that is not cited keeps its period even beside a cited one.
         assert_eq!(
             without_cited_titles("根据《A规划》《B措施》,制定《C方案》"),

@@ -483,6 +483,18 @@ fn candidate(
             name_range = after..name_range.end;
         }
     }
+    // `今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右`: the name follows a colon.
+    if let Some(p) = norm[name_range.clone()].rfind([':', '：']) {
+        let after = name_range.start
+            + p
+            + norm[name_range.start + p..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        if norm[after..name_range.end].trim().chars().count() >= 2 {
+            name_range = after..name_range.end;
+        }
+    }
     if let Some(p) = norm[name_range.clone()].rfind(['将', '要']) {
         let rest = name_range.start + p + '将'.len_utf8();
         if let Some(a) = action_re().find(&norm[rest..name_range.end]) {

@@ -473,15 +473,25 @@ fn rows(
     out: &mut Vec<Candidate>,
 ) {
     let mut row = RowAcc::default();
+    // The number the next row would carry in a `序号` column.
+    let mut next_index: Option<u32> = None;
     for (i, c) in cells.iter().enumerate() {
-        // With a `序号` column, a whole number just before a name is the row's number.
+        // With a `序号` column, a whole number just before a name is the row's number — the
+        // next in sequence after the first (`8.2 | 12 | 省统计局`: 12 is the target, and the
+        // responsible unit after it is no indicator).
+        let number = c.norm.trim();
         if has_index_col
-            && c.norm.trim().bytes().all(|b| b.is_ascii_digit())
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
             && cells
                 .get(i + 1)
                 .is_some_and(|n| matches!(classify(&n.norm, has_unit_col), Kind::Name))
         {
-            continue;
+            let k: Option<u32> = number.parse().ok();
+            if next_index.is_none() || k == next_index {
+                next_index = k.map(|k| k + 1);
+                continue;
+            }
         }
         match classify(&c.norm, has_unit_col) {
             Kind::Year(_) | Kind::Header => {}

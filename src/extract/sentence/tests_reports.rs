@@ -526,3 +526,39 @@ fn a_period_looked_ahead_to_is_no_past() {
     let got: Vec<_> = c.iter().map(|x| (x.year, x.role, x.value)).collect();
     assert_eq!(got, [(Some(2025), Role::Target, Some(1000.0))]);
 }
+
+/// 088 呼和浩特: a `目前` earlier in the sentence dates every figure of its enumeration, `；`
+/// included, on a page of a known year — also in a plan, not only in a report.
+#[test]
+fn now_earlier_in_the_sentence_dates_its_enumeration() {
+    let options = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "呼和浩特市是国家大数据综合试验区核心区,目前全市总算力规模突破5.4万P,绿色算力指数全国第一;建成投用国家互联网骨干直联点,省际互联网总出口带宽达5.898Gbps;已落地大型数据中心44个。\n",
+        Period { base_year: None, end_year: Some(2027), start_year: None },
+        &options,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value.is_some())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Baseline, Some(5.4)),
+            (Some(2025), Role::Baseline, Some(5.898)),
+            (Some(2025), Role::Baseline, Some(44.0)),
+        ]
+    );
+}
+
+/// 086 (a county's work report): the name of a figure follows a colon
+/// (`主要预期目标是:全县地区生产总值增长8%左右`).
+#[test]
+fn a_name_follows_a_colon() {
+    let c = read_text(
+        "2024年经济社会发展主要预期目标是:全县地区生产总值增长8%左右。\n",
+        Period::default(),
+    );
+    assert_eq!(c[0].name_zh, "全县地区生产总值增长");
+}

@@ -680,9 +680,17 @@ pub(super) fn year_role(
             // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
             // that opens on now states the state when the page was published, else when the plan
             // began (a past figure with no such word still goes to review).
-            let now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
+            // (`呼和浩特市是…核心区,目前全市总算力规模突破5.4万P,…;…总出口带宽达5.898Gbps`: a
+            // `目前` earlier in the sentence dates its enumeration, `；` included)
+            let full_stop = line.norm[..pos]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let opens_now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
                 .is_match(sentence_around(&line.norm, pos));
-            if past && !future && now {
+            let now_before = regex!(r"目前|当前").is_match(&line.norm[full_stop..pos]);
+            if !future && ((past && opens_now) || now_before) {
                 if let Some(y) = at.published.or(period.start_year) {
                     notes.push(format!(
                         "year not stated, the past: {y}, when the page was published or its plan began"

@@ -276,3 +276,45 @@ fn cells_run_together_on_one_line() {
         ]
     );
 }
+
+/// The shape issue 32 describes for a provincial action plan's headline table: one cell per
+/// line ending ` |`, a `序号` column, a unit column, a base-year and a `2027年` column, `/` for an
+/// empty cell, and a responsible-unit column. A whole number is the row's number only when it
+/// is the next in sequence: `8.2 | 12 | 省统计局` keeps 12 as the 2027 value.
+#[test]
+fn row_numbers_run_in_sequence_and_a_responsible_unit_is_no_row() {
+    let c = table(
+        "序号 |\n指标名称 |\n单位 |\n2022年 |\n2027年 |\n责任单位 |\n\
+         1 |\n数字经济核心产业增加值占GDP比重 |\n% |\n8.2 |\n12 |\n省统计局 |\n\
+         2 |\n5G基站数 |\n万个 |\n5.6 |\n/ |\n省通信管理局 |\n\
+         3 |\n规上工业企业关键工序数控化率 |\n% |\n/ |\n70 |\n省工业和信息化厅 |\n",
+    );
+    let got: Vec<(&str, Option<i32>, Role, Option<f64>)> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "数字经济核心产业增加值占GDP比重",
+                Some(2022),
+                Role::Baseline,
+                Some(8.2)
+            ),
+            (
+                "数字经济核心产业增加值占GDP比重",
+                Some(2027),
+                Role::Target,
+                Some(12.0)
+            ),
+            ("5G基站数", Some(2022), Role::Baseline, Some(5.6)),
+            (
+                "规上工业企业关键工序数控化率",
+                Some(2027),
+                Role::Target,
+                Some(70.0)
+            ),
+        ]
+    );
+}
