@@ -562,3 +562,23 @@ fn a_name_follows_a_colon() {
     );
     assert_eq!(c[0].name_zh, "全县地区生产总值增长");
 }
+
+/// 092 乌鲁木齐 (a page of 2020): a sentence dated by `截至` reports through its enumeration, and
+/// this year's figure in it (`其中,今年建成…`) is reached, not aimed at.
+#[test]
+fn a_sentence_as_of_a_date_reports_through_its_enumeration() {
+    let options = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "记者5日从新疆通信管理局获悉,截至6月30日,乌鲁木齐市已建设5G基站2379个,其中,今年建成5G基站1861个。\n",
+        Period::default(),
+        &options,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(2379.0)),
+            (Some(2020), Role::Baseline, Some(1861.0)),
+        ]
+    );
+}

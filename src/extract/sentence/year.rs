@@ -466,6 +466,10 @@ fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     let opens_past = !future
         && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
             .is_match(&norm[sentence_start..pos]);
+    // `截至6月30日,乌鲁木齐市已建设5G基站2379个,其中,今年建成5G基站1861个`: a sentence dated by
+    // `截至` reports what was done up to then, through its enumeration.
+    let as_of = !future && regex!(r"截至|截止").is_match(&norm[sentence_start..pos]);
+    let opens_past = opens_past || as_of;
     (past || opens_past, future)
 }
 
@@ -627,7 +631,9 @@ pub(super) fn year_role(
                 notes.push(format!("{w}: the plan's end year {}", m.year));
             }
             // `发展到2022年6月底的50678座`: a dated figure, not spoken of as future, is reached.
-            let hint = if m.dated && !future {
+            // `截至6月30日,…其中,今年建成5G基站1861个`: this year's figure in a clause of the
+            // past is reached, not aimed at.
+            let hint = if (m.dated || (m.scope == Some("今年") && past)) && !future {
                 Some(true)
             } else {
                 m.baseline
