@@ -45,6 +45,11 @@ pub enum FindingKind {
     /// point different ways: on track with P < 25 %, or insufficient or moving away with
     /// P > 75 %.
     StatusDisagreesWithProbability,
+    /// A projection whose interval spans a factor of 10 or more (upper ÷
+    /// lower, both positive): the series, reference or class it rests on says little about
+    /// the level reached — the P(met) is still given (a target in the interval's tail is still
+    /// informative), the interval should not be read as a forecast.
+    WideInterval,
 }
 
 impl FindingKind {
@@ -60,8 +65,18 @@ impl FindingKind {
             FindingKind::AmbitionOutlier => "ambition_outlier",
             FindingKind::AboveReferencePace => "above_reference_pace",
             FindingKind::StatusDisagreesWithProbability => "status_disagrees_with_probability",
+            FindingKind::WideInterval => "wide_interval",
         }
     }
+}
+
+/// Three significant figures, for messages.
+fn sig3(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return format!("{v}");
+    }
+    let digits = (2 - v.abs().log10().floor() as i32).max(0) as usize;
+    format!("{v:.digits$}")
 }
 
 /// One audit finding.
@@ -120,6 +135,10 @@ fn fmt_rate(r: f64, unit: &str) -> String {
         format!("{r:.3} {unit}")
     }
 }
+
+/// The factor (upper ÷ lower end of a row's interval) from which [`FindingKind::WideInterval`]
+/// is raised: an order of magnitude.
+pub(crate) const WIDE_INTERVAL_RATIO: f64 = 10.0;
 
 /// How far P(met) must be from the status's side for `StatusDisagreesWithProbability`:
 /// on track with P below it, or insufficient / moving away with P above 1 − it.
@@ -276,6 +295,32 @@ pub fn audit(panel: &Panel, report: &Report) -> Vec<Finding> {
                         r.target.unwrap_or(f64::NAN),
                         status.name(),
                         100.0 * p
+                    ),
+                });
+            }
+        }
+        if let (Some(lo), Some(hi)) = (r.lower, r.upper) {
+            if lo > 0.0 && hi / lo >= WIDE_INTERVAL_RATIO {
+                out.push(Finding {
+                    region: r.region.clone(),
+                    indicator: r.indicator.clone(),
+                    kind: FindingKind::WideInterval,
+                    message: format!(
+                        "{} target {} {}: the {:.0} % interval [{}, {}] spans a factor of {:.0} — \
+                         what it rests on ({}) says little about the level; P = {} is still \
+                         given",
+                        r.target_year,
+                        r.comparator,
+                        r.target.map_or_else(|| "—".into(), |t| format!("{t}")),
+                        100.0 * report.level,
+                        sig3(lo),
+                        sig3(hi),
+                        hi / lo,
+                        r.source
+                            .as_ref()
+                            .map_or_else(|| "its own series".into(), ToString::to_string),
+                        r.probability
+                            .map_or_else(|| "—".into(), |p| format!("{:.0} %", 100.0 * p)),
                     ),
                 });
             }

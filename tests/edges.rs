@@ -342,6 +342,39 @@ fn disagreements(opts: &plancast::AssessOptions) -> Vec<(String, String)> {
     found
 }
 
+/// `WideInterval` is raised for exactly the rows whose interval spans a factor of 10 or more
+/// (upper ÷ lower, both positive), recomputed row by row on the seed report; non-vacuous:
+/// Yingkou's cloud enterprises (the count class, 2,562 – 96,993) is one, Yingkou's 5G base
+/// stations (intensity, 6,215 – 11,343) is not.
+#[test]
+fn wide_intervals_are_reported() {
+    use plancast::{audit, AssessOptions, FindingKind};
+    let panel = plancast::seeds::panel().unwrap();
+    let report = plancast::assess_panel(&panel, &AssessOptions::default());
+    let mut found: Vec<(String, String, i32)> = Vec::new();
+    for f in audit(&panel, &report) {
+        if f.kind == FindingKind::WideInterval {
+            let year: i32 = f.message[..4].parse().expect("the message opens on the year");
+            found.push((f.region, f.indicator, year));
+        }
+    }
+    let mut want: Vec<(String, String, i32)> = report
+        .rows
+        .iter()
+        .filter(|r| match (r.lower, r.upper) {
+            (Some(lo), Some(hi)) => lo > 0.0 && hi >= 10.0 * lo,
+            _ => false,
+        })
+        .map(|r| (r.region.clone(), r.indicator.clone(), r.target_year))
+        .collect();
+    found.sort();
+    want.sort();
+    assert_eq!(found, want);
+    let has = |r: &str, i: &str| found.iter().any(|f| f.0 == r && f.1 == i);
+    assert!(has("yingkou", "cloud_enterprises"), "{found:?}");
+    assert!(!has("yingkou", "5g_base_stations"), "{found:?}");
+}
+
 /// The streamed writers say what the in-memory ones say: `write_json` is `to_json` byte for
 /// byte, and `write_jsonl` has one line a row that reads back as that row.
 #[test]
