@@ -354,7 +354,9 @@ fn wide_intervals_are_reported() {
     let mut found: Vec<(String, String, i32)> = Vec::new();
     for f in audit(&panel, &report) {
         if f.kind == FindingKind::WideInterval {
-            let year: i32 = f.message[..4].parse().expect("the message opens on the year");
+            let year: i32 = f.message[..4]
+                .parse()
+                .expect("the message opens on the year");
             found.push((f.region, f.indicator, year));
         }
     }
