@@ -20,7 +20,7 @@ use inherit::{
 };
 use year::{
     carried_base_year, carried_year, heading_year, is_report, last_past_year, last_year,
-    published_year, year_marks, year_marks_in, year_role, At, YearMark,
+    names_this_year, published_year, year_marks, year_marks_in, year_role, At, YearMark,
 };
 pub(crate) use year::{latest_base_year, latest_goal_year, published_year as text_published_year};
 
@@ -110,7 +110,6 @@ pub(crate) fn read(
         last_past_year: None,
     };
     let mut sections = Sections::default();
-    let this_year_word = regex!(r"今年|本年|明年");
     for (i, line) in lines.iter().enumerate() {
         if let Some(h) = heading(&line.norm) {
             let section = sections.enter(h);
@@ -137,7 +136,7 @@ pub(crate) fn read(
         }
         if let Some(y) = last_year(&line.norm) {
             at.last_year = Some(y);
-        } else if at.published.is_none() && this_year_word.is_match(&line.norm) {
+        } else if at.published.is_none() && names_this_year(&line.norm) {
             // `今年` on an undated page: the year last named is no longer the year spoken of.
             at.last_year = None;
         }

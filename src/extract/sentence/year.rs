@@ -424,6 +424,23 @@ fn sentence_start(norm: &str, pos: usize) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// Where the full sentence around `pos` starts (after the last `。`, `！`, `？`): unlike
+/// [`sentence_start`], a `；` does not end it — it continues an enumeration.
+fn full_stop_start(norm: &str, pos: usize) -> usize {
+    let pos = pos.min(norm.len());
+    norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Whether `text` says `今年`, `本年` or `明年`: a year relative to the page's, which only the
+/// page's date gives.
+pub(super) fn names_this_year(text: &str) -> bool {
+    regex!(r"今年|本年|明年").is_match(text)
+}
+
 fn sentence_around(norm: &str, pos: usize) -> &str {
     let pos = pos.min(norm.len());
     let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?');
@@ -551,12 +568,7 @@ pub(super) fn year_role(
     if let (Some(m), Some(y), false) = (mark, at.published, future) {
         // Only in the figure's own sentence: `目前` dates its sentence, not the rest of a line.
         // (`；` continues the enumeration `目前` opened)
-        let full_stop = line.norm[..pos]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let from = m.end.max(full_stop).min(pos);
+        let from = m.end.max(full_stop_start(&line.norm, pos)).min(pos);
         let between = &line.norm[from..pos];
         if m.scope.is_none() && !m.since && y > m.year && regex!(r"目前|当前").is_match(between)
         {
@@ -591,8 +603,7 @@ pub(super) fn year_role(
                 // `去年,…新建移动基站1万个`: the year the report speaks of.
                 // (in a sentence that says `今年`, only if that line left the year open:
                 // `截至2022年12月…` then `今年1月…` is the next year, which the page does not date)
-                let names_this_year =
-                    regex!(r"今年|本年|明年").is_match(sentence_around(&line.norm, pos));
+                let names_this_year = names_this_year(sentence_around(&line.norm, pos));
                 let usable = at.last_past_year.filter(|&(_, c)| !(c && names_this_year));
                 if let Some((y, _)) = usable {
                     notes.push(format!(
@@ -688,11 +699,7 @@ pub(super) fn year_role(
             // began (a past figure with no such word still goes to review).
             // (`呼和浩特市是…核心区,目前全市总算力规模突破5.4万P,…;…总出口带宽达5.898Gbps`: a
             // `目前` earlier in the sentence dates its enumeration, `；` included)
-            let full_stop = line.norm[..pos]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let full_stop = full_stop_start(&line.norm, pos);
             let opens_now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
                 .is_match(sentence_around(&line.norm, pos));
             let now_before = regex!(r"目前|当前").is_match(&line.norm[full_stop..pos]);
@@ -733,8 +740,7 @@ pub(super) fn year_role(
                         && future
                         && !past
                         && at.last_year.is_some()
-                        && !regex!(r"今年|本年|明年")
-                            .is_match(sentence_around(&line.norm, pos)) =>
+                        && !names_this_year(sentence_around(&line.norm, pos)) =>
                 {
                     let y = at.last_year.unwrap_or_default();
                     notes.push(format!(
