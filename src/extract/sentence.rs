@@ -20,7 +20,8 @@ use inherit::{
 };
 use year::{
     carried_base_year, carried_year, heading_year, is_report, last_past_year, last_year,
-    names_this_year, published_year, year_marks, year_marks_in, year_role, At, YearMark,
+    names_this_year, opens_review, published_year, review_heading, year_marks, year_marks_in,
+    year_role, At, YearMark,
 };
 pub(crate) use year::{latest_base_year, latest_goal_year, published_year as text_published_year};
 
@@ -108,6 +109,7 @@ pub(crate) fn read(
         published,
         last_year: None,
         last_past_year: None,
+        reviewed: None,
     };
     let mut sections = Sections::default();
     for (i, line) in lines.iter().enumerate() {
@@ -116,6 +118,16 @@ pub(crate) fn read(
             // `一、2024年工作回顾`, `二、2025年工作安排`: a heading that names one year dates its
             // section — the base of a review, the year of the goals of a plan.
             let named = heading_year(&line.norm);
+            // A work report's review of the past year lasts through its sub-headings
+            // (`(二)产业升级步伐加快`), until a heading of its rank or above starts another part
+            // (`二、今年工作安排`).
+            let reviewed = if review_heading(&line.norm) {
+                published.map(|y| y - 1)
+            } else if h.level > 2 || section == Section::Baseline {
+                at.reviewed
+            } else {
+                None
+            };
             at = At {
                 section,
                 carry: named.filter(|_| section != Section::Baseline),
@@ -124,11 +136,15 @@ pub(crate) fn read(
                 published,
                 last_year: at.last_year,
                 last_past_year: at.last_past_year,
+                reviewed,
             };
             continue;
         }
         if table_lines.contains(&i) || line.norm.contains("....") || line.norm.contains("……") {
             continue;
+        }
+        if opens_review(&line.norm) {
+            at.reviewed = published.map(|y| y - 1);
         }
         read_line(line, at, period, options, &mut out);
         if let Some(y) = carried_year(&line.norm, period) {

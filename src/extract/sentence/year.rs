@@ -65,6 +65,25 @@ pub(super) struct At {
     /// 显示,2024年,…`): the year a report of results speaks of when a sentence names none;
     /// `true` when it closed that year (`截至2022年12月`).
     pub last_past_year: Option<(i32, bool)>,
+    /// Inside a government work report's review of the past year (`过去一年,…`, `一、工作回顾`):
+    /// the year before the page was published, which its undated achievements speak of.
+    pub reviewed: Option<i32>,
+}
+
+/// A paragraph that opens a government work report's review of the past year: `过去一年,全市
+/// 上下…`, `过去的一年`, `一年来`.
+pub(super) fn opens_review(norm: &str) -> bool {
+    regex!(r"^\s*(?:过去一年|过去的一年|一年来)").is_match(norm)
+}
+
+/// A heading of a work report's review that names no year (`一、工作回顾`, `一、过去一年工作回顾`);
+/// `一、2024年工作回顾` names its year and dates its section itself.
+pub(super) fn review_heading(norm: &str) -> bool {
+    regex!(r"工作回顾|过去一年").is_match(norm) && !regex!(r"(?:19|20)\d{2}\s*年").is_match(norm)
+}
+
+fn reviewed_note(y: i32) -> String {
+    format!("year not stated, a work report's review of the past year: {y}, the year before it was published")
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
@@ -579,14 +598,19 @@ pub(super) fn year_role(
             return (Some(y), Role::Baseline, notes, None);
         }
     }
-    // A report's figure in a sentence that does not speak of the future: achieved.
-    if at.report && !future {
+    // A report's figure in a sentence that does not speak of the future: achieved (a work
+    // report's review of the past year is a report, whatever the rest of the page is).
+    if (at.report || at.reviewed.is_some()) && !future {
         match mark {
             Some(m) if m.scope.is_none() && !m.since => {
                 notes.push(format!("a report of results: achieved by {}", m.year));
                 return (Some(m.year), Role::Baseline, notes, None);
             }
             None if at.section == Section::Other => {
+                if let Some(y) = at.reviewed {
+                    notes.push(reviewed_note(y));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
                 if let Some(y) = at.published {
                     notes.push(format!(
                         "a report of results, year not stated: the year it was published ({y})"
@@ -656,6 +680,11 @@ pub(super) fn year_role(
             notes.push(format!("year not stated: {y}, from an earlier sentence"));
             (Some(y), Role::Baseline, notes, None)
         }
+        (None, Section::Baseline) if period.base_year.is_none() && at.reviewed.is_some() => {
+            let y = at.reviewed.unwrap_or_default();
+            notes.push(reviewed_note(y));
+            (Some(y), Role::Baseline, notes, None)
+        }
         (None, Section::Baseline) => match period.base_year {
             Some(b) => {
                 notes.push(format!("year not stated: the plan's base year {b}"));
@@ -715,6 +744,10 @@ pub(super) fn year_role(
             let done = regex!(r"已(?:发布|建成|开通|建设|形成|培育|认定|实现|累计|达到|超过|突破)")
                 .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
             if past && !future && done {
+                if let Some(y) = at.reviewed {
+                    notes.push(reviewed_note(y));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
                 if let Some(y) = at.published {
                     notes.push(format!(
                         "year not stated, done (已…): {y}, when the page was published"
