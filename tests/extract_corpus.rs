@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 94
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8 and 10 added 2026-12-04), keyed
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 106
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10 and 12 added 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -18,7 +18,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 94, "documents in the index");
+    assert_eq!(scores.len(), 106, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -27,6 +27,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round h (8 dev documents added, 73 documents, 707 key rows), before any rule was changed for
+/// them: 576 found (81.5 %), 592 of 654 written rows agree (90.5 %); the 8 scored 55 of 101
+/// (54 %) unseen, 57 of 66 written rows right.
 /// Measured 2026-12-04 after round g's rules (65 documents, 606 key rows): 521 found (86.0 %),
 /// 535 of 575 written rows agree (93.0 %). With round g's 7 dev documents added, before any
 /// rule was changed for them: 508 found (83.8 %), 522 of 567 written rows agree
@@ -42,11 +45,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (65, 606));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.92, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (73, 707));
+    assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// Round h (4 held-out documents added, 33 documents, 266 key rows), scored only: 173 found
+/// (65.0 %), 173 of 233 written rows agree (74.2 %); the 4 scored 20 of 45 (44 %) unseen, 20
+/// of 44 written rows right.
 /// Measured 2026-12-04 after round g's rules (written from dev documents only; 29 documents,
 /// 221 key rows): 153 found (69.2 %), 153 of 189 written rows agree (81.0 %). Before them, with
 /// round g's documents added (scored only, never tuned on): 149
@@ -63,10 +69,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (29, 221));
-    assert!(t.recall() >= 0.69, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (33, 266));
+    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.80,
+        t.precision() >= 0.74,
         "held-out precision {:.3}",
         t.precision()
     );
