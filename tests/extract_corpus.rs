@@ -27,6 +27,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Measured 2026-12-04 after round h's rules (73 documents, 707 key rows): 620 found (87.7 %),
+/// 636 of 681 written rows agree (93.4 %); the 8 documents of round h 99 of 101 (55 before).
 /// Round h (8 dev documents added, 73 documents, 707 key rows), before any rule was changed for
 /// them: 576 found (81.5 %), 592 of 654 written rows agree (90.5 %); the 8 scored 55 of 101
 /// (54 %) unseen, 57 of 66 written rows right.
@@ -46,13 +48,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (73, 707));
-    assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.87, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.93, "dev precision {:.3}", t.precision());
 }
 
 /// Round h (4 held-out documents added, 33 documents, 266 key rows), scored only: 173 found
 /// (65.0 %), 173 of 233 written rows agree (74.2 %); the 4 scored 20 of 45 (44 %) unseen, 20
-/// of 44 written rows right.
+/// of 44 written rows right. Round h's rules (from dev documents) left the part unchanged.
 /// Measured 2026-12-04 after round g's rules (written from dev documents only; 29 documents,
 /// 221 key rows): 153 found (69.2 %), 153 of 189 written rows agree (81.0 %). Before them, with
 /// round g's documents added (scored only, never tuned on): 149

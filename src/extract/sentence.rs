@@ -12,7 +12,9 @@ use regex::Regex;
 
 mod coverage;
 mod inherit;
+mod tense;
 mod year;
+use tense::names_this_year;
 
 use coverage::full_coverage;
 use inherit::{
@@ -20,8 +22,8 @@ use inherit::{
 };
 use year::{
     carried_base_year, carried_year, heading_year, is_report, last_past_year, last_year,
-    names_this_year, opens_review, published_year, review_heading, year_marks, year_marks_in,
-    year_role, At, YearMark,
+    opens_review, published_year, review_heading, year_marks, year_marks_in, year_role, At,
+    YearMark,
 };
 pub(crate) use year::{latest_base_year, latest_goal_year, published_year as text_published_year};
 
@@ -112,6 +114,8 @@ pub(crate) fn read(
         reviewed: None,
     };
     let mut sections = Sections::default();
+    // The level of the heading that named the year its part is dated by.
+    let mut dated_level: Option<u8> = None;
     for (i, line) in lines.iter().enumerate() {
         if let Some(h) = heading(&line.norm) {
             let section = sections.enter(h);
@@ -127,6 +131,19 @@ pub(crate) fn read(
                 at.reviewed
             } else {
                 None
+            };
+            // A sub-heading of a dated part (`一、2023年…计划执行情况` then `(一)坚持抓机遇促发展`)
+            // keeps its year.
+            let named = match (named, dated_level) {
+                (Some(y), _) => {
+                    dated_level = Some(h.level);
+                    Some(y)
+                }
+                (None, Some(l)) if h.level > l => at.carry.or(at.carry_base),
+                _ => {
+                    dated_level = None;
+                    None
+                }
             };
             at = At {
                 section,
@@ -612,3 +629,6 @@ mod tests;
 #[cfg(test)]
 #[path = "sentence/tests_reports.rs"]
 mod tests_reports;
+
+#[cfg(test)]
+mod tests_work_reports;

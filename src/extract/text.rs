@@ -409,6 +409,15 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
     if t.chars().count() > 40 || t.contains('。') || t.contains("....") || t.contains("……") {
         return None;
     }
+    // A work report's parts often carry no number: `2022年工作回顾`, `2023年工作安排`.
+    if regex!(r"^(?:(?:19|20)\d{2}\s*年|今年|过去一年)?(?:政府)?(?:工作回顾|主要工作安排|工作安排|重点工作)$")
+        .is_match(t)
+    {
+        return Some(Heading {
+            level: 2,
+            kind: heading_kind(t),
+        });
+    }
     let m = heading_re().find(t)?;
     let lead = m.as_str();
     let level = if lead.contains('章') || lead.contains('篇') || lead.contains("部分") {
@@ -428,7 +437,15 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
 
 fn heading_kind(t: &str) -> HeadingKind {
     const BASE: &[&str] = &[
-        "基础", "现状", "成效", "成就", "回顾", "进展", "取得", "总结",
+        "基础",
+        "现状",
+        "成效",
+        "成就",
+        "回顾",
+        "进展",
+        "取得",
+        "总结",
+        "执行情况",
     ];
     const GOAL: &[&str] = &["目标", "指标", "任务", "工程", "专栏", "行动", "举措"];
     const DOING: &[&str] = &[

@@ -164,8 +164,14 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 /// first names are shorter than the last (`广播` + `综合覆盖率`). Two names may be joined by
 /// `和`, `及` or `与` (`乡镇和行政村5G网络通达率分别为100%和80%`) when the second carries the
 /// shared tail.
+///
+/// Also: a first name holding a shared head (`一般公共预算收入和支出分别达4.78亿元、20.2亿元`:
+/// `一般公共预算` + `支出`); `城乡` before a name (`城乡居民人均可支配收入分别增长7%、8%`: 城镇…, 农村…);
+/// a verb after `分别` that belongs to the names (`…分别增长`); and a clause with no name of its
+/// own (`分别增长6.9%、0.8%`) after one the same line paired, whose names it takes with its verb.
 pub(super) fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
     let mut i = 0;
+    let mut prev: Option<Vec<String>> = None;
     while i < found.len() {
         let clause = found[i].0.clone();
         let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
@@ -174,6 +180,16 @@ pub(super) fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
         // The quote is the original text: a mirror site's traditional `分別` too.
         let q = &group[0].1.quote;
         if group.len() < 2 || !(q.contains("分别") || q.contains("分別")) {
+            continue;
+        }
+        if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), prev.as_deref()) {
+            for (k, (_, c)) in group.iter_mut().enumerate() {
+                c.name_zh = names[k].clone();
+                c.review = None;
+                c.notes
+                    .push("分别: names paired with figures in order".into());
+            }
+            prev = Some(names);
             continue;
         }
         let mut names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
@@ -226,7 +242,50 @@ pub(super) fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
             c.notes
                 .push("分别: names paired with figures in order".into());
         }
+        prev = Some(group.iter().map(|(_, c)| c.name_zh.clone()).collect());
     }
+}
+
+/// The k names of a `分别` clause whose one name is `城乡…`, `A和B` with the head of A shared
+/// (`一般公共预算收入和支出`), or empty after a clause of the line that was paired (`prev`); a verb
+/// after `分别` (`增长`) goes to each. `None` for any other shape.
+fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<String>> {
+    let (subject, verb) = match name.split_once("分别").or_else(|| name.split_once("分別")) {
+        Some((s, v)) => (s, v),
+        None => (name, ""),
+    };
+    let verb = if regex!(r"^(?:增长|下降|提高|增加|减少)$").is_match(verb) {
+        verb
+    } else if verb.is_empty() {
+        ""
+    } else {
+        return None;
+    };
+    let names: Vec<String> = if subject.is_empty() {
+        // `分别增长6.9%、0.8%` after `…收入和支出分别达4.78亿元、20.2亿元`.
+        let prev = prev.filter(|p| p.len() == k && !verb.is_empty())?;
+        return Some(
+            prev.iter()
+                .map(|p| format!("{}{verb}", p.trim_end_matches(verb)))
+                .collect(),
+        );
+    } else if let Some(rest) = subject.strip_prefix("城乡").filter(|r| !r.is_empty()) {
+        if k != 2 {
+            return None;
+        }
+        vec![format!("城镇{rest}"), format!("农村{rest}")]
+    } else {
+        let (a, b) = subject.split_once(['和', '及', '与'])?;
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        // The second is the first's last word replaced: `收入和支出`, not `乡镇和行政村5G…`
+        // (the first shorter, handled by the shared tail) nor `A和B` of equal length.
+        if k != 2 || lb < 2 || la < lb + 2 || b.contains(['、', '和']) {
+            return None;
+        }
+        let head: String = a.chars().take(la - lb).collect();
+        vec![a.to_owned(), format!("{head}{b}")]
+    };
+    Some(names.into_iter().map(|n| format!("{n}{verb}")).collect())
 }
 
 /// `到2024年底，数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元`: a figure with no

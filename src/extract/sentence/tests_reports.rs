@@ -437,39 +437,6 @@ fn a_heading_that_names_a_year_dates_its_review() {
     );
 }
 
-/// A work report delivered in 2025 reviews 2024: `过去一年,…` (and a review heading that names
-/// no year, `一、工作回顾`) dates its undated achievements in the year before the page was
-/// published, through its sub-headings, until the next part (`二、今年工作安排`) starts. (075
-/// 大同 with its heading's year taken out; a sentence naming its own year keeps it.)
-#[test]
-fn a_review_of_the_past_year_is_the_year_before_publication() {
-    let opts = ExtractOptions::new("r").published(2025);
-    let c = read_with(
-        "过去一年,全市累计投运服务器68万台。\n全市电力总装机达到1755万千瓦。2023年新建5G基站1200个。\n",
-        Period::default(),
-        &opts,
-    );
-    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
-    assert_eq!(
-        got,
-        [
-            (Some(2024), Some(68.0)),
-            (Some(2024), Some(1755.0)),
-            (Some(2023), Some(1200.0))
-        ]
-    );
-    let c = read_with(
-        "一、工作回顾\n(一)产业升级步伐加快\n全市累计投运服务器68万台。\n二、工作安排\n(一)数字经济\n全市累计投运服务器已达70万台。\n",
-        Period::default(),
-        &opts,
-    );
-    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
-    assert_eq!(got, [(Some(2024), Some(68.0)), (Some(2025), Some(70.0))]);
-    // Without the review's words the page's own year stands, as before.
-    let c = read_with("全市累计投运服务器68万台。\n", Period::default(), &opts);
-    assert!(c.iter().all(|c| c.year != Some(2024)), "{c:?}");
-}
-
 /// 065 黎平, 072 甘肃: `目前` after a year phrase in the same sentence speaks of when the page
 /// was published (2023), through the `；` of its enumeration; a sentence without it keeps the
 /// year phrase's year (2022).

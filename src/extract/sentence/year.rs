@@ -4,6 +4,10 @@
 
 use regex::Regex;
 
+use super::tense::{
+    clause_tense, estimate_only, full_stop_start, goals_announced, names_this_year,
+    sentence_around, sentence_start, since_after, target_clause,
+};
 use crate::extract::text::{Line, Section};
 use crate::extract::{Period, Role};
 
@@ -360,170 +364,6 @@ pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
         .map(|m| m.year)
 }
 
-/// Words that make a clause a target (`达到`, `突破`, `建设`, `培育`, `打造`, `新增`…).
-fn target_verb_re() -> &'static Regex {
-    regex!(concat!(
-        r"达到|达|突破|超过|超|建设|建成|新建|培育|打造|新增|力争|争取|实现|提升|提高|增至|",
-        r"不低于|不少于|以上|开通|部署|覆盖|引进|创建|培养|推动|带动|形成|扩大|增长"
-    ))
-}
-
-/// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
-fn past_word_re() -> &'static Regex {
-    regex!(
-        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|近年来|共有|完成投资|累计完成|累计建成|累计开通"
-    )
-}
-
-/// Words that put a clause in the future (`力争`, `将`, `预计`, `到`).
-fn future_word_re() -> &'static Regex {
-    regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
-}
-
-/// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
-/// `行动计划`, `完成计划`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
-/// verb of change (its year says).
-fn speaks_of_future(text: &str) -> bool {
-    future_word_re().find_iter(text).any(|m| match m.as_str() {
-        "计划" => {
-            !(["超出", "超额", "完成", "年度", "行动", "工作"]
-                .iter()
-                .any(|w| text[..m.start()].ends_with(w))
-                || text[m.end()..].starts_with(['数', '的', '》']))
-        }
-        // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
-        "要" => {
-            !(text[m.end()..].starts_with(['素', '点', '求', '闻', '件'])
-                || ["重", "主", "纲", "摘", "需", "提", "只"]
-                    .iter()
-                    .any(|w| text[..m.start()].ends_with(w)))
-        }
-        // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
-        "到20" => ![
-            "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
-        ]
-        .iter()
-        .any(|w| text[..m.start()].ends_with(w)),
-        _ => true,
-    })
-}
-
-/// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
-/// splitting the whole line: a line may hold thousands of figures).
-fn clause_at(norm: &str, pos: usize) -> &str {
-    let pos = pos.min(norm.len());
-    let b = norm.as_bytes();
-    let cut = |i: usize, c: char| match c {
-        '，' | '；' | ';' | '。' | '！' | '？' | '!' | '?' => true,
-        ',' => {
-            !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-        }
-        _ => false,
-    };
-    let start = norm[..pos]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| cut(i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = norm[pos..]
-        .char_indices()
-        .find(|&(i, c)| cut(pos + i, c))
-        .map_or(norm.len(), |(i, _)| pos + i);
-    &norm[start..end]
-}
-
-/// The sentence around `pos` (between `。`, `；`, `！`, `？` or the line's ends).
-/// Where the sentence around `pos` starts (after the last `。`, `；`, `！`, `？` before it).
-fn sentence_start(norm: &str, pos: usize) -> usize {
-    let pos = pos.min(norm.len());
-    norm[..pos]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
-        .map_or(0, |(i, c)| i + c.len_utf8())
-}
-
-/// Where the full sentence around `pos` starts (after the last `。`, `！`, `？`): unlike
-/// [`sentence_start`], a `；` does not end it — it continues an enumeration.
-fn full_stop_start(norm: &str, pos: usize) -> usize {
-    let pos = pos.min(norm.len());
-    norm[..pos]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
-        .map_or(0, |(i, c)| i + c.len_utf8())
-}
-
-/// Whether `text` says `今年`, `本年` or `明年`: a year relative to the page's, which only the
-/// page's date gives.
-pub(super) fn names_this_year(text: &str) -> bool {
-    regex!(r"今年|本年|明年").is_match(text)
-}
-
-fn sentence_around(norm: &str, pos: usize) -> &str {
-    let pos = pos.min(norm.len());
-    let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?');
-    let start = norm[..pos]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| stop(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = norm[pos..]
-        .char_indices()
-        .find(|&(_, c)| stop(c))
-        .map_or(norm.len(), |(i, _)| pos + i);
-    &norm[start..end]
-}
-
-/// Whether the clause around `pos` reports the past, and whether it speaks of the future.
-fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
-    let text = clause_at(norm, pos);
-    let past = past_word_re().is_match(text);
-    // The future may be set earlier in the sentence (`力争到2020年，A…，B…`).
-    // (looking back at most 120 chars: a sentence, not a whole page on one line)
-    let pos = pos.min(norm.len());
-    let sentence_start = norm[..pos]
-        .char_indices()
-        .rev()
-        .take(120)
-        .find(|&(_, c)| matches!(c, '。' | ';' | '；'))
-        .map_or_else(
-            || {
-                norm[..pos]
-                    .char_indices()
-                    .rev()
-                    .nth(120)
-                    .map_or(0, |(p, _)| p)
-            },
-            |(p, c)| p + c.len_utf8(),
-        );
-    let future = speaks_of_future(&norm[sentence_start..pos]) || speaks_of_future(text);
-    // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
-    let opens_past = !future
-        && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
-            .is_match(&norm[sentence_start..pos]);
-    // `截至6月30日,乌鲁木齐市已建设5G基站2379个,其中,今年建成5G基站1861个`: a sentence dated by
-    // `截至` reports what was done up to then, through its enumeration.
-    let as_of = !future && regex!(r"截至|截止").is_match(&norm[sentence_start..pos]);
-    let opens_past = opens_past || as_of;
-    (past || opens_past, future)
-}
-
-/// Whether the clause around `pos` states a target (a target verb, no word of the past).
-fn target_clause(norm: &str, pos: usize) -> bool {
-    let text = clause_at(norm, pos);
-    target_verb_re().is_match(text) && !past_word_re().is_match(text)
-}
-
-/// Whether `以来` follows in the clause after `pos`.
-fn since_after(norm: &str, pos: usize) -> bool {
-    let rest = &norm[pos..];
-    let clause_end = rest
-        .find(['，', ',', '。', '；', ';'])
-        .unwrap_or(rest.len());
-    rest[..clause_end].contains("以来")
-}
-
 /// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
 pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
     lines
@@ -559,6 +399,18 @@ pub(super) fn year_role(
     // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
     // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
     let (past, future) = clause_tense(&line.norm, pos);
+    // `预计地区生产总值增长5%` in a plan's execution report, `预计全年完成地区生产总值164亿元` in a
+    // work report's review: an estimate of what the year under review reached, not a goal.
+    let estimate = future
+        && estimate_only(&line.norm[sentence_start(&line.norm, pos)..pos])
+        && (at.section == Section::Baseline || at.reviewed.is_some() || at.report);
+    let future = future && !estimate;
+    if estimate {
+        if let Some(y) = mark.filter(|m| !m.since).map(|m| m.year).or(at.reviewed) {
+            notes.push(format!("an estimate (预计) of what {y} reached"));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+    }
     // `到2020年底,建设5G基站4000座` outside a baseline section, no word of the past: a goal,
     // even before the period a passing mention (`纳入“十四五”规划`) seems to give the text.
     let goal_said = !past && at.section != Section::Baseline && target_clause(&line.norm, pos);
@@ -581,6 +433,33 @@ pub(super) fn year_role(
         }
     };
     let carry = at.carry;
+    // `提出了2021年…指标体系安排,具体为:地区生产总值增长6.5%左右；…`, `主要预期目标是:…；居民消费
+    // 价格涨幅3%左右；粮食产量保持在180万吨以上`: once a line announces its goals, its figures are
+    // goals — of the year a phrase before them names, else of the annual plan — even on a page
+    // that otherwise reports results.
+    if !past && goals_announced(&line.norm, pos) {
+        let annual = period.end_year.is_some() && period.start_year == period.end_year;
+        let year = match mark {
+            Some(m) if !m.since => Some(m.year),
+            Some(_) => None,
+            // (`咸阳市2023年国民经济和社会发展计划` … `主要预期目标是:…`: the year an earlier
+            // line named, when the page states no period)
+            None => carry
+                .or(period.end_year.filter(|_| annual))
+                .or(at.last_year.filter(|_| period.end_year.is_none())),
+        };
+        if let Some(y) = year.filter(|&y| period.base_year.is_none_or(|b| y > b)) {
+            notes.push(format!(
+                "a goal the line announces (…目标是: / …安排,具体为:): {y}"
+            ));
+            let role = if period.end_year.is_some_and(|e| y < e) {
+                Role::Milestone
+            } else {
+                Role::Target
+            };
+            return (Some(y), role, notes, None);
+        }
+    }
     // `2022年,累计完成…,目前全县互联网出口带宽达620千兆位`, `2022年,…。目前,全省已建成5G基站
     // 5.4万个` on a page of 2023: a `目前` (now) after the year phrase speaks of when the page was
     // published, not of that year.
@@ -707,10 +586,16 @@ pub(super) fn year_role(
                 ),
             },
         },
-        (None, Section::Target) => match period.end_year {
+        // (`二、2023年…计划(草案)` / `(一)主要目标` / `地区生产总值增长5.5%`: the year its part's
+        // heading or an earlier line named, before the plan's end year)
+        (None, Section::Target) => match at.carry.or(period.end_year) {
             Some(e) => {
-                notes.push(format!("year not stated: the plan's end year {e}"));
-                (Some(e), Role::Target, notes, None)
+                notes.push(if at.carry.is_some() {
+                    format!("year not stated: {e}, from its heading or an earlier sentence")
+                } else {
+                    format!("year not stated: the plan's end year {e}")
+                });
+                (Some(e), role_of(e, Some(false)), notes, None)
             }
             None => (
                 None,

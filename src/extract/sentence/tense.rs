@@ -1,0 +1,184 @@
+//! What a clause says of time: whether it reports the past, speaks of the future or states a
+//! goal, and where its sentence and clause start — the words the year rules of `year.rs` read.
+
+use regex::Regex;
+
+/// Words that make a clause a target (`达到`, `突破`, `建设`, `培育`, `打造`, `新增`…).
+pub(super) fn target_verb_re() -> &'static Regex {
+    regex!(concat!(
+        r"达到|达|突破|超过|超|建设|建成|新建|培育|打造|新增|力争|争取|实现|提升|提高|增至|",
+        r"不低于|不少于|以上|开通|部署|覆盖|引进|创建|培养|推动|带动|形成|扩大|增长"
+    ))
+}
+
+/// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
+pub(super) fn past_word_re() -> &'static Regex {
+    regex!(
+        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|近年来|共有|完成投资|累计完成|累计建成|累计开通"
+    )
+}
+
+/// Words that put a clause in the future (`力争`, `将`, `预计`, `到`).
+pub(super) fn future_word_re() -> &'static Regex {
+    regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
+}
+
+/// Whether the only word of the future in `text` is `预计` (expected) naming no later year
+/// (`预计全年完成…`, not `预计到2025年…`).
+pub(super) fn estimate_only(text: &str) -> bool {
+    let mut words = future_word_re().find_iter(text).peekable();
+    words.peek().is_some()
+        && words.all(|m| m.as_str() == "预计" && !text[m.end()..].starts_with(['到', '将']))
+}
+
+/// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
+/// `行动计划`, `完成计划`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
+/// verb of change (its year says).
+pub(super) fn speaks_of_future(text: &str) -> bool {
+    future_word_re().find_iter(text).any(|m| match m.as_str() {
+        "计划" => {
+            !(["超出", "超额", "完成", "年度", "行动", "工作"]
+                .iter()
+                .any(|w| text[..m.start()].ends_with(w))
+                || text[m.end()..].starts_with(['数', '的', '》']))
+        }
+        // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
+        "要" => {
+            !(text[m.end()..].starts_with(['素', '点', '求', '闻', '件'])
+                || ["重", "主", "纲", "摘", "需", "提", "只"]
+                    .iter()
+                    .any(|w| text[..m.start()].ends_with(w)))
+        }
+        // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
+        "到20" => ![
+            "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
+        ]
+        .iter()
+        .any(|w| text[..m.start()].ends_with(w)),
+        _ => true,
+    })
+}
+
+/// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
+/// splitting the whole line: a line may hold thousands of figures).
+pub(super) fn clause_at(norm: &str, pos: usize) -> &str {
+    let pos = pos.min(norm.len());
+    let b = norm.as_bytes();
+    let cut = |i: usize, c: char| match c {
+        '，' | '；' | ';' | '。' | '！' | '？' | '!' | '?' => true,
+        ',' => {
+            !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        }
+        _ => false,
+    };
+    let start = norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| cut(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = norm[pos..]
+        .char_indices()
+        .find(|&(i, c)| cut(pos + i, c))
+        .map_or(norm.len(), |(i, _)| pos + i);
+    &norm[start..end]
+}
+
+/// The sentence around `pos` (between `。`, `；`, `！`, `？` or the line's ends).
+/// Where the sentence around `pos` starts (after the last `。`, `；`, `！`, `？` before it).
+pub(super) fn sentence_start(norm: &str, pos: usize) -> usize {
+    let pos = pos.min(norm.len());
+    norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Where the full sentence around `pos` starts (after the last `。`, `！`, `？`): unlike
+/// [`sentence_start`], a `；` does not end it — it continues an enumeration.
+pub(super) fn full_stop_start(norm: &str, pos: usize) -> usize {
+    let pos = pos.min(norm.len());
+    norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Whether `text` says `今年`, `本年` or `明年`: a year relative to the page's, which only the
+/// page's date gives.
+pub(super) fn names_this_year(text: &str) -> bool {
+    regex!(r"今年|本年|明年").is_match(text)
+}
+
+pub(super) fn sentence_around(norm: &str, pos: usize) -> &str {
+    let pos = pos.min(norm.len());
+    let stop = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?');
+    let start = norm[..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = norm[pos..]
+        .char_indices()
+        .find(|&(_, c)| stop(c))
+        .map_or(norm.len(), |(i, _)| pos + i);
+    &norm[start..end]
+}
+
+/// Whether the clause around `pos` reports the past, and whether it speaks of the future.
+pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
+    let text = clause_at(norm, pos);
+    let past = past_word_re().is_match(text);
+    // The future may be set earlier in the sentence (`力争到2020年，A…，B…`).
+    // (looking back at most 120 chars: a sentence, not a whole page on one line)
+    let pos = pos.min(norm.len());
+    let sentence_start = norm[..pos]
+        .char_indices()
+        .rev()
+        .take(120)
+        .find(|&(_, c)| matches!(c, '。' | ';' | '；'))
+        .map_or_else(
+            || {
+                norm[..pos]
+                    .char_indices()
+                    .rev()
+                    .nth(120)
+                    .map_or(0, |(p, _)| p)
+            },
+            |(p, c)| p + c.len_utf8(),
+        );
+    let future = speaks_of_future(&norm[sentence_start..pos]) || speaks_of_future(text);
+    // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
+    let opens_past = !future
+        && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
+            .is_match(&norm[sentence_start..pos]);
+    // `截至6月30日,乌鲁木齐市已建设5G基站2379个,其中,今年建成5G基站1861个`: a sentence dated by
+    // `截至` reports what was done up to then, through its enumeration.
+    let as_of = !future && regex!(r"截至|截止").is_match(&norm[sentence_start..pos]);
+    let opens_past = opens_past || as_of;
+    (past || opens_past, future)
+}
+
+/// Whether the line announces its goals before `pos`: `主要预期目标是:`, `发展目标:`,
+/// `…指标体系安排,具体为:` — a word for goals, then within a few characters a colon that opens
+/// their list.
+pub(super) fn goals_announced(norm: &str, pos: usize) -> bool {
+    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]")
+        .is_match(&norm[..pos.min(norm.len())])
+}
+
+/// Whether the clause around `pos` states a target (a target verb, no word of the past).
+pub(super) fn target_clause(norm: &str, pos: usize) -> bool {
+    let text = clause_at(norm, pos);
+    target_verb_re().is_match(text) && !past_word_re().is_match(text)
+}
+
+/// Whether `以来` follows in the clause after `pos`.
+pub(super) fn since_after(norm: &str, pos: usize) -> bool {
+    let rest = &norm[pos..];
+    let clause_end = rest
+        .find(['，', ',', '。', '；', ';'])
+        .unwrap_or(rest.len());
+    rest[..clause_end].contains("以来")
+}

@@ -1,0 +1,170 @@
+//! Unit tests of the rules for government work reports and annual plans' execution reports
+//! (issue 32, round h), each from a sentence of a development document
+//! (`seeds/plans/dev/docs/`: 075, 095, 096, 098, 101, 104, 105).
+
+use super::*;
+
+fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    read(&lines, &BTreeSet::new(), Period::default(), options)
+}
+
+/// (name, year, role, value) of the rows written as data.
+fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Role, Option<f64>)> {
+    c.iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect()
+}
+
+/// A work report delivered in 2025 reviews 2024: `过去一年,…` (and a review heading that names
+/// no year, `一、工作回顾`) dates its undated achievements in the year before the page was
+/// published, through its sub-headings, until the next part (`二、今年工作安排`) starts. (075
+/// 大同 with its heading's year taken out; a sentence naming its own year keeps it.)
+#[test]
+fn a_review_of_the_past_year_is_the_year_before_publication() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "过去一年,全市累计投运服务器68万台。\n全市电力总装机达到1755万千瓦。2023年新建5G基站1200个。\n",
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Some(68.0)),
+            (Some(2024), Some(1755.0)),
+            (Some(2023), Some(1200.0))
+        ]
+    );
+    let c = read_with(
+        "一、工作回顾\n(一)产业升级步伐加快\n全市累计投运服务器68万台。\n二、工作安排\n(一)数字经济\n全市累计投运服务器已达70万台。\n",
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
+    assert_eq!(got, [(Some(2024), Some(68.0)), (Some(2025), Some(70.0))]);
+    // Without the review's words the page's own year stands, as before.
+    let c = read_with("全市累计投运服务器68万台。\n", &opts);
+    assert!(c.iter().all(|c| c.year != Some(2024)), "{c:?}");
+}
+
+/// 095 高邮: a report on last year's plan that then `提出了2021年…指标体系安排,具体为:` lists goals —
+/// goals of 2021, through the sentences of the list, though the page reports results.
+#[test]
+fn goals_a_line_announces_are_goals() {
+    let c = read_with(
+        "周建峰在报告中说,2020年,全市上下扎实做好“六稳”工作,主要经济指标持续回升,经济社会高质量发展取得积极成效。\n\
+         周建峰在报告中提出了2021年全市经济社会高质量发展指标体系安排,具体为:总量支撑型指标方面,地区生产总值增长6.5%左右;固定资产投资增长6%以上。质量结构型指标方面,获批国家高新技术企业80家。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Target, Some(6.5)),
+            (Some(2021), Role::Target, Some(6.0)),
+            (Some(2021), Role::Target, Some(80.0)),
+        ]
+    );
+}
+
+/// 096 咸阳: `主要预期目标是:…；居民消费价格涨幅3%左右；粮食产量保持在180万吨以上` on a page whose
+/// title names the plan's year: the figures after the `；` are that year's goals too (they went
+/// to review).
+#[test]
+fn a_goal_list_after_a_colon_keeps_its_year_through_semicolons() {
+    let c = read_with(
+        "咸阳市2023年国民经济和社会发展计划\n主要预期目标是:生产总值增长6%左右;居民消费价格涨幅3%左右;粮食产量保持在180万吨以上。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Target, Some(6.0)),
+            (Some(2023), Role::Target, Some(3.0)),
+            (Some(2023), Role::Target, Some(180.0)),
+        ]
+    );
+}
+
+/// 104 牟定, 096 咸阳: names paired by `分别` — a shared head (`一般公共预算收入和支出`), `城乡`
+/// (城镇…, 农村…), and `分别增长` after a pair, which takes its names.
+#[test]
+fn respectively_pairs_shared_heads_and_town_and_country() {
+    let c = read_with(
+        "过去一年,一般公共预算收入和支出分别达4.78亿元、20.2亿元,分别增长6.9%、0.8%;城乡常住居民人均可支配收入分别达47197元、16135元。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("一般公共预算收入", Some(4.78)),
+            ("一般公共预算支出", Some(20.2)),
+            ("一般公共预算收入增长", Some(6.9)),
+            ("一般公共预算支出增长", Some(0.8)),
+            ("城镇常住居民人均可支配收入", Some(47197.0)),
+            ("农村常住居民人均可支配收入", Some(16135.0)),
+        ]
+    );
+    assert!(c
+        .iter()
+        .all(|c| c.year == Some(2023) && c.role == Role::Baseline));
+    // Equal-length names joined by `和` are not split (which head would they share?).
+    let c = read_with(
+        "过去一年,收入和支出分别达4.78亿元、20.2亿元。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    assert!(written(&c).is_empty(), "{c:?}");
+}
+
+/// 098 余杭, 101 东丽: `一、2022年国民经济和社会发展计划执行情况` is a review of 2022 (not a part
+/// that sets goals), through its sub-headings (`(一)坚持抓机遇促发展`); `预计地区生产总值增长5%`
+/// there is an estimate of 2022, not a goal.
+#[test]
+fn a_plans_execution_report_is_a_review_of_its_year() {
+    let c = read_with(
+        "一、2022年国民经济和社会发展计划执行情况\n\
+         经济运行稳中有进。预计地区生产总值增长5%,R&D占GDP比重达到4.51%。\n\
+         (一)坚持抓机遇促发展,京津冀协同纵深推进\n\
+         落实京冀企业167个。\n\
+         二、2023年国民经济和社会发展计划(草案)\n\
+         (一)主要目标\n\
+         地区生产总值增长5.5%。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(5.0)),
+            (Some(2022), Role::Baseline, Some(4.51)),
+            (Some(2022), Role::Baseline, Some(167.0)),
+            (Some(2023), Role::Target, Some(5.5)),
+        ]
+    );
+}
+
+/// 105 建宁: a work report's part with no number (`2022年工作回顾`) is a heading; `预计全年完成
+/// 地区生产总值164亿元` under it is what 2022 is estimated to have reached. `预计到2025年` stays a
+/// forecast.
+#[test]
+fn an_unnumbered_review_part_and_its_estimates() {
+    let c = read_with(
+        "政府工作报告\n2022年工作回顾\n2022年,全县经济社会发展取得新进展。预计全年完成地区生产总值164亿元。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(164.0))]);
+    let c = read_with(
+        "一、发展目标\n预计到2025年,地区生产总值达到200亿元。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2)).collect();
+    assert_eq!(got, [(Some(2025), Role::Target)]);
+}
