@@ -1,5 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 106
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10 and 12 added 2026-12-04), keyed
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 121
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12 and 15 added
+//! 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -18,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 106, "documents in the index");
+    assert_eq!(scores.len(), 121, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -27,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round i (10 dev documents added, 83 documents, 795 key rows), before any rule was changed for
+/// them: 677 found (85.2 %), 693 of 759 written rows agree (91.3 %); the 10 scored 57 of 88
+/// (65 %) unseen, 57 of 78 written rows right.
 /// Measured 2026-12-04 after round h's rules (73 documents, 707 key rows): 620 found (87.7 %),
 /// 636 of 681 written rows agree (93.4 %); the 8 documents of round h 99 of 101 (55 before).
 /// Round h (8 dev documents added, 73 documents, 707 key rows), before any rule was changed for
@@ -47,11 +51,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (73, 707));
-    assert!(t.recall() >= 0.87, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.93, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (83, 795));
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
+/// Round i (5 held-out documents added, 38 documents, 325 key rows), scored only: 225 found
+/// (69.2 %), 225 of 293 written rows agree (76.8 %); the 5 scored 52 of 59 (88 %) unseen, 52 of
+/// 60 written rows right (48 of 59 with the extractor before round h's rules).
 /// Round h (4 held-out documents added, 33 documents, 266 key rows), scored only: 173 found
 /// (65.0 %), 173 of 233 written rows agree (74.2 %); the 4 scored 20 of 45 (44 %) unseen, 20
 /// of 44 written rows right. Round h's rules (from dev documents) left the part unchanged.
@@ -71,10 +78,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (33, 266));
-    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (38, 325));
+    assert!(t.recall() >= 0.69, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.74,
+        t.precision() >= 0.76,
         "held-out precision {:.3}",
         t.precision()
     );
