@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Measured 2026-12-04 after round i's rules (83 documents, 795 key rows): 696 found (87.5 %),
+/// 713 of 767 written rows agree (93.0 %).
 /// Round i (10 dev documents added, 83 documents, 795 key rows), before any rule was changed for
 /// them: 677 found (85.2 %), 693 of 759 written rows agree (91.3 %); the 10 scored 57 of 88
 /// (65 %) unseen, 57 of 78 written rows right.
@@ -52,13 +54,14 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (83, 795));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.87, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.92, "dev precision {:.3}", t.precision());
 }
 
 /// Round i (5 held-out documents added, 38 documents, 325 key rows), scored only: 225 found
 /// (69.2 %), 225 of 293 written rows agree (76.8 %); the 5 scored 52 of 59 (88 %) unseen, 52 of
-/// 60 written rows right (48 of 59 with the extractor before round h's rules).
+/// 60 written rows right (48 of 59 with the extractor before round h's rules). Round i's rules
+/// (from dev documents) left the part unchanged.
 /// Round h (4 held-out documents added, 33 documents, 266 key rows), scored only: 173 found
 /// (65.0 %), 173 of 233 written rows agree (74.2 %); the 4 scored 20 of 45 (44 %) unseen, 20
 /// of 44 written rows right. Round h's rules (from dev documents) left the part unchanged.

@@ -76,7 +76,9 @@ fn figure_re() -> &'static Regex {
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|例|G))?",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|例|G)",
+        // A unit per head, household, year (`万元/人`, `元/人`, `吨/年`): one unit.
+        r"(?P<per>/(?:人|户|年|亩|台|平方米))?)?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
     ))
 }
@@ -131,7 +133,14 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             (_, Some(u)) => (u.start(), u.end()),
             _ => (0, 0),
         };
-        let mut unit = c.name("unit").map_or("", |m| m.as_str()).to_owned();
+        let per = c.name("per").map_or("", |m| m.as_str());
+        let unit_end = c.name("per").map_or(unit_end, |p| p.end());
+        let unit_span = if unit_span.1 > 0 {
+            (unit_span.0, unit_end)
+        } else {
+            unit_span
+        };
+        let mut unit = c.name("unit").map_or("", |m| m.as_str()).to_owned() + per;
         let mut end = whole.end();
         if !unit.is_empty() && unit.chars().all(|ch| ch.is_ascii_alphabetic()) {
             if !LATIN_UNITS.contains(&unit.as_str()) {
@@ -402,6 +411,14 @@ mod tests {
             (f.unit.as_str(), f.target_comparator()),
             ("Mbps", Comparator::Ge)
         );
+    }
+
+    #[test]
+    fn a_unit_per_head_is_one_unit() {
+        // 樟树 (107): `全员劳动生产率从2015年的8.22万元/人增长到2020年的11.77万元/人`.
+        let f = figures("从2015年的8.22万元/人增长到2020年的11.77万元/人");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(8.22, "万元/人"), (11.77, "万元/人")]);
     }
 
     #[test]

@@ -479,8 +479,16 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     }
     // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
     let annual = regex!(
-        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}(?:工作要点|工作计划|工作方案|工作任务|工作安排|重点工作|重点任务|任务清单|行动计划|实施方案|行动方案)"
+        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}?(?:工作要点|工作计划|工作方案|工作任务|工作安排|重点工作|重点任务|任务清单|行动计划|实施方案|行动方案|国民经济和社会发展计划|计划草案)"
     );
+    // (`2020年国民经济和社会发展计划执行情况与2021年计划草案`: the plan reported on is not the
+    // one the text sets out)
+    let first_annual = |t: &str| {
+        annual
+            .captures_iter(t)
+            .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
+            .and_then(|c| c[1].parse::<i32>().ok())
+    };
     // … or its title quoted in a report (`解读《数字强市建设2023年工作要点》`).
     let quoted = regex!(r"《([^》]{1,60})》");
     for l in lines.iter().take(20) {
@@ -491,7 +499,7 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
             .filter_map(|c| c.get(1))
             .map(|m| m.as_str())
             .chain(short.then_some(l.norm.as_str()))
-            .find_map(|t| annual.captures(t).and_then(|c| c[1].parse::<i32>().ok()));
+            .find_map(first_annual);
         if let Some(y) = found {
             return Period {
                 base_year: Some(y - 1),
@@ -612,6 +620,14 @@ mod tests {
             "今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右。\n三、2024年主要工作安排\n",
         );
         assert_eq!((p.base_year, p.end_year), (Some(2023), Some(2024)));
+        // 111 内蒙古: `《2022年…国民经济和社会发展计划》正式发布` is the annual plan of 2022; 095 高邮:
+        // the plan whose execution a report reviews is not the one it sets out.
+        let p = period_of("2月9日,《2022年内蒙古自治区国民经济和社会发展计划》正式发布。\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2021), Some(2022)));
+        let p = period_of(
+            "书面提交了《关于高邮市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2021)));
         // A title that is not cited keeps its period even beside a cited one.
         assert_eq!(
             without_cited_titles("根据《A规划》《B措施》,制定《C方案》"),

@@ -164,7 +164,8 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
 /// `…指标体系安排,具体为:` — a word for goals, then within a few characters a colon that opens
 /// their list.
 pub(super) fn goals_announced(norm: &str, pos: usize) -> bool {
-    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]")
+    // (`果洛州划定发展预期目标,地区生产总值增长3%;…`: `预期目标` may open its list with a comma)
+    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]")
         .is_match(&norm[..pos.min(norm.len())])
 }
 

@@ -1,6 +1,7 @@
 //! Unit tests of the rules for government work reports and annual plans' execution reports
 //! (issue 32, round h), each from a sentence of a development document
-//! (`seeds/plans/dev/docs/`: 075, 095, 096, 098, 101, 104, 105).
+//! (`seeds/plans/dev/docs/`: 075, 095, 096, 098, 101, 104, 105), and round i's year rules
+//! (107, 110, 113, 119).
 
 use super::*;
 
@@ -167,4 +168,96 @@ fn an_unnumbered_review_part_and_its_estimates() {
     );
     let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2)).collect();
     assert_eq!(got, [(Some(2025), Role::Target)]);
+}
+
+/// 119 果洛: a work report's review of 2022, then `果洛州划定发展预期目标,地区生产总值增长3%;…`:
+/// `预期目标` opens its list with a comma too, and the goals are of the year after the year
+/// reported on.
+#[test]
+fn goals_after_a_review_are_the_next_years() {
+    let c = read_with(
+        "2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%;全社会固定资产投资79.82亿元,同比增长31.8%。\n\
+         果洛州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(53.62)),
+            (Some(2022), Role::Baseline, Some(2.7)),
+            (Some(2022), Role::Baseline, Some(79.82)),
+            (Some(2022), Role::Baseline, Some(31.8)),
+            (Some(2023), Role::Target, Some(3.0)),
+            (Some(2023), Role::Target, Some(7.0)),
+        ]
+    );
+}
+
+/// 110 辽宁 (a page of 2020 about a plan to 2025): `截至12月13日` (no year) and `现有` date their
+/// enumeration in the year the page was published; `年内已完成5G投资95亿元` is done that year, not
+/// by the plan's end; `到2025年底,力争…` stays the plan's goal.
+#[test]
+fn a_date_without_a_year_and_done_within_the_year() {
+    let c = read_with(
+        "规划在发展目标上提出,到2025年,力争全省数字经济增加值占GDP比重45%。\n\
+         截至12月13日,全省新建5G基站22632个,基本实现主城区5G信号连续覆盖;全省现有5G签约用户830万户,年内已完成5G投资95亿元。到2025年底,力争建设开通5G基站14万个。\n",
+        &ExtractOptions::new("r").published(2020),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Target, Some(45.0)),
+            (Some(2020), Role::Baseline, Some(22632.0)),
+            (Some(2020), Role::Baseline, Some(830.0)),
+            (Some(2020), Role::Baseline, Some(95.0)),
+            (Some(2025), Role::Target, Some(14.0)),
+        ]
+    );
+}
+
+/// 113 沈阳 (2022): `截至去年年底,我市已累计建设1.73万个5G基站` is 2021's — `年底` after `去年` is
+/// that year's end, not this year's.
+#[test]
+fn the_end_of_last_year_is_last_year() {
+    let c = read_with(
+        "截至去年年底,我市已累计建设1.73万个5G基站,重点场所5G网络通达率达到95%以上。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(1.73)),
+            (Some(2021), Role::Baseline, Some(95.0)),
+        ]
+    );
+}
+
+/// 107 樟树 (a 十四五 plan's review): `从2015年的8.22万元/人增长到2020年的11.77万元/人` — the end of
+/// a change is a goal only when its year is still ahead; here both are baselines.
+#[test]
+fn the_end_of_a_past_change_is_a_baseline() {
+    let lines: Vec<Line> = ["全员劳动生产率从 2015 年的 8.22 万元/人增长到 2020 年的11.77 万元/人。财政总收入从2020年的62.89亿元增加到2025年的90亿元。"]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    let period = Period {
+        base_year: Some(2020),
+        end_year: Some(2025),
+        start_year: Some(2021),
+    };
+    let c = read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"));
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2015), Role::Baseline, Some(8.22)),
+            (Some(2020), Role::Baseline, Some(11.77)),
+            (Some(2020), Role::Baseline, Some(62.89)),
+            (Some(2025), Role::Target, Some(90.0)),
+        ]
+    );
 }

@@ -180,8 +180,10 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
         .find_iter(norm)
         .filter_map(|m| {
             let before = norm[..m.start()].chars().next_back();
-            // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`).
-            if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '五' | '”' | '"')) {
+            // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`); `去年
+            // 年底`, `2021年年底`: the end of the year named.
+            if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '五' | '”' | '"' | '年'))
+            {
                 return None;
             }
             let w = m.as_str();
@@ -284,6 +286,16 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             let suf = c.name("suf").map_or("", |p| p.as_str());
             let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
                 Some(true)
+            } else if matches!(pre, "到" | "至")
+                && [
+                    "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降", "降低",
+                ]
+                .iter()
+                .any(|w| norm[..m.start()].trim_end().ends_with(w))
+            {
+                // `从2015年的51281元增长到2020年的70790元`: the end of a change, whose year says
+                // when — a goal only if that year is still ahead.
+                None
             } else if matches!(pre, "到" | "至" | "力争" | "争取") {
                 Some(false)
             } else {
@@ -444,8 +456,13 @@ pub(super) fn year_role(
             Some(_) => None,
             // (`咸阳市2023年国民经济和社会发展计划` … `主要预期目标是:…`: the year an earlier
             // line named, when the page states no period)
+            // (a report of year Y's results, then `…预期目标,…`: the goals of the year after)
             None => carry
                 .or(period.end_year.filter(|_| annual))
+                .or(at
+                    .last_past_year
+                    .filter(|_| at.report && period.end_year.is_none())
+                    .map(|(y, _)| y + 1))
                 .or(at.last_year.filter(|_| period.end_year.is_none())),
         };
         if let Some(y) = year.filter(|&y| period.base_year.is_none_or(|b| y > b)) {
@@ -540,6 +557,21 @@ pub(super) fn year_role(
                 Some(format!("counted since {}: to which year?", m.year)),
             ),
         },
+        // `年内已完成5G投资95亿元` on a page of 2020: done within the year the page speaks in, not
+        // by the plan's end.
+        (Some(m), _)
+            if matches!(m.scope, Some("年内" | "全年"))
+                && past
+                && !future
+                && at.published.is_some() =>
+        {
+            let y = at.published.unwrap_or(m.year);
+            notes.push(format!(
+                "{}, done: {y}, the year the page was published",
+                m.scope.unwrap_or_default()
+            ));
+            (Some(y), Role::Baseline, notes, None)
+        }
         (Some(m), _) => {
             if let Some(w) = m.scope {
                 notes.push(format!("{w}: the plan's end year {}", m.year));
@@ -616,7 +648,10 @@ pub(super) fn year_role(
             let full_stop = full_stop_start(&line.norm, pos);
             let opens_now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
                 .is_match(sentence_around(&line.norm, pos));
-            let now_before = regex!(r"目前|当前").is_match(&line.norm[full_stop..pos]);
+            // (`截至12月13日,全省新建5G基站22632个,…;全省现有5G签约用户830万户`: a date with no
+            // year is in the year the page was published)
+            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月")
+                .is_match(&line.norm[full_stop..pos]);
             if !future && ((past && opens_now) || now_before) {
                 if let Some(y) = at.published.or(period.start_year) {
                     notes.push(format!(
