@@ -325,8 +325,12 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
         return true;
     }
     // `山东省工业和信息化厅等8部门印发`: how many agencies issued a plan (`部` + `门`), and
-    // `30例如…` (`例如`, for example), are no figures.
-    if (unit == "部" && after.starts_with('门')) || (unit == "例" && after.starts_with('如')) {
+    // `30例如…` (`例如`, for example), are no figures; nor the size that defines a statistic's
+    // scope (`500万口径软件业务收入`).
+    if (unit == "部" && after.starts_with('门'))
+        || (unit == "例" && after.starts_with('如'))
+        || after.starts_with("口径")
+    {
         return true;
     }
     // `投资500万元以上的项目`, `年业务收入超过2000万的企业`, `时速250公里以上的高铁`: a size
@@ -411,6 +415,14 @@ mod tests {
             (f.unit.as_str(), f.target_comparator()),
             ("Mbps", Comparator::Ge)
         );
+    }
+
+    #[test]
+    fn a_statistics_scope_is_no_figure() {
+        // 贵阳 (117): `500万口径软件业务收入达173.33亿元`.
+        let f = figures("1月至7月,500万口径软件业务收入达173.33亿元");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(173.33, "亿元")]);
     }
 
     #[test]
