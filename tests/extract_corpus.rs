@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 121
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12 and 15 added
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 136
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15 and 15 added
 //! 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 121, "documents in the index");
+    assert_eq!(scores.len(), 136, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round j (10 dev documents added, 93 documents, 859 key rows), before any rule was changed for
+/// them: 710 found (82.7 %), 727 of 797 written rows agree (91.2 %); the 10 scored 13 of 64
+/// (20 %) unseen, 13 of 30 written rows right.
 /// Measured 2026-12-04 after round i's rules (83 documents, 795 key rows): 696 found (87.5 %),
 /// 713 of 767 written rows agree (93.0 %).
 /// Round i (10 dev documents added, 83 documents, 795 key rows), before any rule was changed for
@@ -53,11 +56,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (83, 795));
-    assert!(t.recall() >= 0.87, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.92, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (93, 859));
+    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
+/// Round j (5 held-out documents added, 43 documents, 388 key rows), scored only: 249 found
+/// (64.2 %), 250 of 336 written rows agree (74.4 %); the 5 scored 24 of 63 (38 %) unseen, 25
+/// of 43 written rows right.
 /// Round i (5 held-out documents added, 38 documents, 325 key rows), scored only: 225 found
 /// (69.2 %), 225 of 293 written rows agree (76.8 %); the 5 scored 52 of 59 (88 %) unseen, 52 of
 /// 60 written rows right (48 of 59 with the extractor before round h's rules). Round i's rules
@@ -81,10 +87,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (38, 325));
-    assert!(t.recall() >= 0.69, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (43, 388));
+    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.76,
+        t.precision() >= 0.74,
         "held-out precision {:.3}",
         t.precision()
     );
