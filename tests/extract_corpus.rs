@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Measured 2026-12-04 after round j's rules (93 documents, 859 key rows): 725 found (84.4 %),
+/// 742 of 809 written rows agree (91.7 %).
 /// Round j (10 dev documents added, 93 documents, 859 key rows), before any rule was changed for
 /// them: 710 found (82.7 %), 727 of 797 written rows agree (91.2 %); the 10 scored 13 of 64
 /// (20 %) unseen, 13 of 30 written rows right.
@@ -57,13 +59,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (93, 859));
-    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
 /// Round j (5 held-out documents added, 43 documents, 388 key rows), scored only: 249 found
 /// (64.2 %), 250 of 336 written rows agree (74.4 %); the 5 scored 24 of 63 (38 %) unseen, 25
-/// of 43 written rows right.
+/// of 43 written rows right. Round j's rules (from dev documents) left the part unchanged.
 /// Round i (5 held-out documents added, 38 documents, 325 key rows), scored only: 225 found
 /// (69.2 %), 225 of 293 written rows agree (76.8 %); the 5 scored 52 of 59 (88 %) unseen, 52 of
 /// 60 written rows right (48 of 59 with the extractor before round h's rules). Round i's rules

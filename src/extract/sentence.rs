@@ -21,7 +21,7 @@ use inherit::{
     inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates, split_respectively,
 };
 use year::{
-    carried_base_year, carried_year, heading_year, is_report, last_past_year, last_year,
+    carried_base_year, carried_year, goal_year, heading_year, is_report, last_past_year, last_year,
     opens_review, published_year, review_heading, year_marks, year_marks_in, year_role, At,
     YearMark,
 };
@@ -112,8 +112,11 @@ pub(crate) fn read(
         last_year: None,
         last_past_year: None,
         reviewed: None,
+        announced: None,
     };
     let mut sections = Sections::default();
+    // A table of contents' line (`第一章 发展基础……1`), not an excerpt cut off with `……`.
+    let toc = regex!(r"(?:\.{4,}|…{2,})\s*\d");
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
     for (i, line) in lines.iter().enumerate() {
@@ -154,16 +157,22 @@ pub(crate) fn read(
                 last_year: at.last_year,
                 last_past_year: at.last_past_year,
                 reviewed,
+                announced: None,
             };
             continue;
         }
-        if table_lines.contains(&i) || line.norm.contains("....") || line.norm.contains("……") {
+        if table_lines.contains(&i) || toc.is_match(&line.norm) {
             continue;
         }
         if opens_review(&line.norm) {
             at.reviewed = published.map(|y| y - 1);
         }
         read_line(line, at, period, options, &mut out);
+        // A line that announces goals leaves their year to the lines after it.
+        let marks = year_marks_in(&line.norm, period, at.published);
+        if let Some(y) = goal_year(&line.norm, &marks, line.norm.len(), at, period) {
+            at.announced = Some(y);
+        }
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
         }

@@ -160,13 +160,21 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     (past || opens_past, future)
 }
 
-/// Whether the line announces its goals before `pos`: `主要预期目标是:`, `发展目标:`,
+/// Where the line announces its goals, before `pos`: `主要预期目标是:`, `发展目标:`,
 /// `…指标体系安排,具体为:` — a word for goals, then within a few characters a colon that opens
-/// their list.
-pub(super) fn goals_announced(norm: &str, pos: usize) -> bool {
+/// their list — as the start of the word for goals.
+pub(super) fn goals_announced_at(norm: &str, pos: usize) -> Option<usize> {
     // (`果洛州划定发展预期目标,地区生产总值增长3%;…`: `预期目标` may open its list with a comma)
     regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]")
-        .is_match(&norm[..pos.min(norm.len())])
+        .find(&norm[..pos.min(norm.len())])
+        .map(|m| m.start())
+}
+
+/// Whether a year phrase ending at `end` names a span of time (`“十四五”期间`, `时期`) rather
+/// than a date.
+pub(super) fn spans_period(norm: &str, end: usize) -> bool {
+    let before = &norm[..end];
+    before.ends_with("期间") || before.ends_with("时期")
 }
 
 /// Whether the clause around `pos` states a target (a target verb, no word of the past).

@@ -1,7 +1,7 @@
 //! Unit tests of the rules for government work reports and annual plans' execution reports
 //! (issue 32, round h), each from a sentence of a development document
 //! (`seeds/plans/dev/docs/`: 075, 095, 096, 098, 101, 104, 105), and round i's year rules
-//! (107, 110, 113, 119).
+//! (107, 110, 113, 119) and round j's (131, 134, 135).
 
 use super::*;
 
@@ -258,6 +258,54 @@ fn the_end_of_a_past_change_is_a_baseline() {
             (Some(2020), Role::Baseline, Some(11.77)),
             (Some(2020), Role::Baseline, Some(62.89)),
             (Some(2025), Role::Target, Some(90.0)),
+        ]
+    );
+}
+
+/// 131 鄂城区 (a news page of December 2022 on the work report for 2023): `2023年,…主要预期目标
+/// 是:锚定“十四五”期间…` announces 2023's goals (not the span `“十四五”期间`), and the next line's
+/// list (`力争固定资产投资增幅16%以上、…限上社零额同比增长15%以上`) is of them, `同比增长` included.
+#[test]
+fn an_announced_goal_year_carries_to_the_list_below() {
+    let c = read_with(
+        "2023年,鄂城区经济社会发展主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标,努力争取最好的结果。\n\
+         力争固定资产投资增幅16%以上、限上社零额同比增长15%以上,财政总收入达到20亿元。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Target, Some(16.0)),
+            (Some(2023), Role::Target, Some(15.0)),
+            (Some(2023), Role::Target, Some(20.0)),
+        ]
+    );
+}
+
+/// 134: an excerpt cut off with `……` is read (only a table of contents' line, `……` then a page
+/// number, is skipped); 135 乌兰察布: `建设了5个大数据产业园区,…总投资额达到540多亿元` is done by
+/// the time the page was published, through its sentence.
+#[test]
+fn a_cut_excerpt_is_read_and_a_verb_with_le_is_done() {
+    let c = read_with(
+        "力争到2022年,全市将建设5G基站3000个以上;重点区域实现5G全覆盖或组网……\n第一章 发展基础……12\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.3)).collect();
+    assert_eq!(got, [(Some(2022), Some(3000.0))]);
+    let c = read_with(
+        "乌兰察布市建设了5个大数据产业园区,11个数据中心项目总投资额达到540多亿元,服务器规模超过240万台。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(5.0)),
+            (Some(2021), Role::Baseline, Some(11.0)),
+            (Some(2021), Role::Baseline, Some(540.0)),
+            (Some(2021), Role::Baseline, Some(240.0)),
         ]
     );
 }

@@ -5,8 +5,8 @@
 use regex::Regex;
 
 use super::tense::{
-    clause_tense, estimate_only, full_stop_start, goals_announced, names_this_year,
-    sentence_around, sentence_start, since_after, target_clause,
+    clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
+    sentence_around, sentence_start, since_after, spans_period, target_clause,
 };
 use crate::extract::text::{Line, Section};
 use crate::extract::{Period, Role};
@@ -72,6 +72,9 @@ pub(super) struct At {
     /// Inside a government work report's review of the past year (`过去一年,…`, `一、工作回顾`):
     /// the year before the page was published, which its undated achievements speak of.
     pub reviewed: Option<i32>,
+    /// The year of the goals an earlier line of the part announced (`2023年,…主要预期目标是:…`
+    /// then `力争固定资产投资增幅16%以上`), which the target clauses after it take.
+    pub announced: Option<i32>,
 }
 
 /// A paragraph that opens a government work report's review of the past year: `过去一年,全市
@@ -398,6 +401,41 @@ pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> 
 }
 
 /// The year, role, notes and review reason for a figure at `pos`.
+/// The year of the goals a line announces before `pos` (`2023年,…主要预期目标是:…`), `None`
+/// when it announces none: the year of a goal's own phrase inside the list (`主要目标是:到2025年,…`;
+/// not a span such as `“十四五”期间`), else the year named before the announcement, else the
+/// year an earlier line announced, the year carried from an earlier sentence, the annual plan's,
+/// the year after the one a report reviewed, the year an earlier line named.
+pub(super) fn goal_year(
+    norm: &str,
+    marks: &[YearMark],
+    pos: usize,
+    at: At,
+    period: Period,
+) -> Option<i32> {
+    let a = goals_announced_at(norm, pos)?;
+    let dates = |m: &&YearMark| !m.since && !spans_period(norm, m.end);
+    let before_pos = marks.iter().rev().filter(|m| m.end <= pos).find(dates);
+    if let Some(m) = before_pos.filter(|m| m.end > a) {
+        return Some(m.year);
+    }
+    let annual = period.end_year.is_some() && period.start_year == period.end_year;
+    marks
+        .iter()
+        .rev()
+        .filter(|m| m.end <= a)
+        .find(dates)
+        .map(|m| m.year)
+        .or(at.announced)
+        .or(at.carry)
+        .or(period.end_year.filter(|_| annual))
+        .or(at
+            .last_past_year
+            .filter(|_| at.report && period.end_year.is_none())
+            .map(|(y, _)| y + 1))
+        .or(at.last_year.filter(|_| period.end_year.is_none()))
+}
+
 pub(super) fn year_role(
     line: &Line,
     marks: &[YearMark],
@@ -449,23 +487,11 @@ pub(super) fn year_role(
     // 价格涨幅3%左右；粮食产量保持在180万吨以上`: once a line announces its goals, its figures are
     // goals — of the year a phrase before them names, else of the annual plan — even on a page
     // that otherwise reports results.
-    if !past && goals_announced(&line.norm, pos) {
-        let annual = period.end_year.is_some() && period.start_year == period.end_year;
-        let year = match mark {
-            Some(m) if !m.since => Some(m.year),
-            Some(_) => None,
-            // (`咸阳市2023年国民经济和社会发展计划` … `主要预期目标是:…`: the year an earlier
-            // line named, when the page states no period)
-            // (a report of year Y's results, then `…预期目标,…`: the goals of the year after)
-            None => carry
-                .or(period.end_year.filter(|_| annual))
-                .or(at
-                    .last_past_year
-                    .filter(|_| at.report && period.end_year.is_none())
-                    .map(|(y, _)| y + 1))
-                .or(at.last_year.filter(|_| period.end_year.is_none())),
-        };
-        if let Some(y) = year.filter(|&y| period.base_year.is_none_or(|b| y > b)) {
+    if let Some(y) = (!past)
+        .then(|| goal_year(&line.norm, marks, pos, at, period))
+        .flatten()
+    {
+        if period.base_year.is_none_or(|b| y > b) {
             notes.push(format!(
                 "a goal the line announces (…目标是: / …安排,具体为:): {y}"
             ));
@@ -639,7 +665,13 @@ pub(super) fn year_role(
         (None, Section::Other) => {
             // A target clause takes the year carried from an earlier sentence, else the
             // document's end year; anything else goes to review.
-            let target = target_clause(&line.norm, pos) && !past;
+            // (after a line that announced goals, a figure of the list is one without a verb
+            // of its own: `力争固定资产投资增幅16%以上、规上工业产值增幅13%以上`)
+            // (`力争…限上社零额同比增长15%以上`: in such a list `同比增长` is the goal's own
+            // measure, not a report)
+            let listed = at.announced.is_some() && future;
+            let target =
+                (target_clause(&line.norm, pos) || at.announced.is_some()) && (!past || listed);
             // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
             // that opens on now states the state when the page was published, else when the plan
             // began (a past figure with no such word still goes to review).
@@ -661,9 +693,10 @@ pub(super) fn year_role(
                 }
             }
             // `我省已发布30个5G典型应用场景` on a dated page: done by the time it was published.
-            let done = regex!(r"已(?:发布|建成|开通|建设|形成|培育|认定|实现|累计|达到|超过|突破)")
+            // (`乌兰察布市建设了5个大数据产业园区,…总投资额达到540多亿元`: a verb with `了`)
+            let done = regex!(r"已(?:发布|建成|开通|建设|形成|培育|认定|实现|累计|达到|超过|突破)|(?:建设|建成|开通|培育|形成|实现|引进|落地|完成)了")
                 .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
-            if past && !future && done {
+            if !future && done {
                 if let Some(y) = at.reviewed {
                     notes.push(reviewed_note(y));
                     return (Some(y), Role::Baseline, notes, None);
@@ -675,7 +708,7 @@ pub(super) fn year_role(
                     return (Some(y), Role::Baseline, notes, None);
                 }
             }
-            match (carry, period.end_year) {
+            match (at.announced.or(carry), period.end_year) {
                 (Some(y), _) if target => {
                     notes.push(format!("year not stated: {y}, from an earlier sentence"));
                     (Some(y), role_of(y, Some(false)), notes, None)
