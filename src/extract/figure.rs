@@ -75,6 +75,8 @@ fn figure_re() -> &'static Regex {
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
+        // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
+        r"兆比特|兆位|",
         r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
         r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|例|G)",
         // A unit per head, household, year (`万元/人`, `元/人`, `吨/年`): one unit.
@@ -103,7 +105,10 @@ fn parse_number(s: &str) -> Option<f64> {
 
 /// The figures of one normalised line, left to right.
 pub(crate) fn figures(norm: &str) -> Vec<Figure> {
-    let mut out = Vec::new();
+    let mut out: Vec<Figure> = Vec::new();
+    // Figures followed by `以上`/`以下` and a noun: sizes of admission if their clause holds
+    // another figure.
+    let mut admits: Vec<usize> = Vec::new();
     for c in figure_re().captures_iter(norm) {
         let whole = c.get(0).expect("match");
         let num = c.name("num").expect("num");
@@ -126,7 +131,7 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             (Some(m), _)
                 if m.as_str() != "千"
                     || c.name("unit")
-                        .is_some_and(|u| u.as_str().starts_with(['米', '瓦'])) =>
+                        .is_some_and(|u| u.as_str().starts_with(['米', '瓦', '兆'])) =>
             {
                 (m.start(), unit_end.max(m.end()))
             }
@@ -152,7 +157,9 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 continue; // `4G`, `5G`: network generations
             }
         }
-        if mult == "千" && (unit.starts_with('米') || unit.starts_with('瓦')) {
+        if mult == "千"
+            && (unit.starts_with('米') || unit.starts_with('瓦') || unit.starts_with('兆'))
+        {
             unit = format!("千{unit}");
         } else if mult == "千" {
             value *= 1000.0;
@@ -210,6 +217,20 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         {
             continue;
         }
+        // `5000万元以上企业361家`, `134个30户以上自然村寨`: a size that admits to a group, a
+        // noun right after `以上`, when its clause holds another figure (the group's count) —
+        // decided once all figures of the line are known. `30户以上自然村` always is one.
+        let noun_after = norm[end..]
+            .chars()
+            .next()
+            .is_some_and(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch) && ch != '的');
+        if matches!(post, Some("以上" | "以下")) && noun_after {
+            if matches!(unit.as_str(), "户" | "人") && norm[end..].starts_with(['村', '自', '行'])
+            {
+                continue;
+            }
+            admits.push(out.len());
+        }
         let qualifier = match (post, a1, verb_q) {
             (Some("以上"), ..) => Qualifier::AtLeast {
                 strict: matches!(verb_q, Qualifier::AtLeast { strict: true }),
@@ -245,7 +266,37 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             notes,
         });
     }
-    out
+    if admits.is_empty() {
+        return out;
+    }
+    let clause_end = |at: usize| {
+        let stop = |c: char| matches!(c, '，' | '。' | '；' | ',' | ';');
+        norm[at..].find(stop).map_or(norm.len(), |p| at + p)
+    };
+    let sizes: Vec<bool> = (0..out.len())
+        .map(|i| {
+            admits.contains(&i) && {
+                let e = clause_end(out[i].start);
+                // The group's count follows its noun at once (`企业361家`); a figure after a
+                // conjunction, a verb or a second size (`20家以上医院和100个药房`) is a goal of
+                // its own.
+                let after = out[i].end;
+                out.iter().enumerate().any(|(j, f)| {
+                    let between = norm.get(after..f.start).unwrap_or("");
+                    !admits.contains(&j)
+                        && f.start >= after
+                        && f.start < e
+                        && f.verb_start >= f.start
+                        && between.chars().count() <= 8
+                        && !between.contains(['和', '及', '与', '、', '并'])
+                })
+            }
+        })
+        .collect();
+    out.into_iter()
+        .zip(sizes)
+        .filter_map(|(f, size)| (!size).then_some(f))
+        .collect()
 }
 
 /// Numbers that are not an indicator's value: counts of a plan's own parts (`6个方面`, `3条主线`,
@@ -423,6 +474,30 @@ mod tests {
         let f = figures("1月至7月,500万口径软件业务收入达173.33亿元");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(173.33, "亿元")]);
+    }
+
+    #[test]
+    fn a_size_that_admits_to_a_group_is_no_figure() {
+        // 丰台 (077): the group's count follows its noun at once.
+        let f = figures("仅今年上半年全区新设注册资本5000万元以上企业361家");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(361.0, "家")]);
+        // 黎平县 (065): a village size (`30户以上自然村寨`) is never the figure.
+        let f = figures("累计完成67座4G基站的优化补点、134个30户以上自然村寨宽带网络的建设");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(67.0, "座"), (134.0, "个")]);
+        // Two sizes joined by `和` are two goals, each kept.
+        let f = figures("建成20家以上互联网医院和100个以上智慧药房");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(20.0, "家"), (100.0, "个")]);
+    }
+
+    #[test]
+    fn bandwidth_in_gigabits_is_a_unit() {
+        // 黎平县 (065): `620千兆位` is 620 gigabits, not 620,000.
+        let f = figures("目前全县互联网出口带宽达620千兆位");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(620.0, "千兆位")]);
     }
 
     #[test]

@@ -654,3 +654,26 @@ fn a_sentence_opening_on_the_past_is_no_target() {
         "{c:?}"
     );
 }
+
+/// Text converted from PDF puts blanks around numbers (`到 2022 年底`): the year named is the
+/// year of what follows, not the plan's `年底` (天津 5G opinions, 2020).
+#[test]
+fn a_year_with_blanks_before_its_end_is_that_year() {
+    let c = read_text(
+        "到 2020 年底,建设 5G 基站 2 万个,基本实现中心城区的 5G 网络覆盖;到 2022 年底,建设 5G 基站 4 万个,实现 5G 网络全覆盖。",
+        period(2019, 2020, 2022),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.year, c.value, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Some(2.0), true),
+            (Some(2022), Some(4.0), true),
+            (Some(2022), Some(100.0), true)
+        ],
+        "{c:?}"
+    );
+}

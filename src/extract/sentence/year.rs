@@ -182,9 +182,10 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
     scope_re()
         .find_iter(norm)
         .filter_map(|m| {
-            let before = norm[..m.start()].chars().next_back();
             // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`); `去年
-            // 年底`, `2021年年底`: the end of the year named.
+            // 年底`, `2021年年底`: the end of the year named — also when blanks stand between,
+            // as in texts converted from PDF (`到 2022 年底`).
+            let before = norm[..m.start()].trim_end().chars().next_back();
             if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '五' | '”' | '"' | '年'))
             {
                 return None;
