@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 136
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15 and 15 added
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 152
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15 and 16 added
 //! 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 136, "documents in the index");
+    assert_eq!(scores.len(), 152, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round k (11 dev documents added, 104 documents, 1019 key rows), before any rule was changed
+/// for them (extractor of commit `35fc98c`): 813 found (79.8 %), 832 of 961 written rows agree
+/// (86.6 %); the 11 scored 84 of 160 (52 %) unseen, 86 of 152 written rows right. Before round
+/// k, with the rules of `35fc98c` (from dev 065, 077, 123): 729 of 859, 746 of 809.
 /// Measured 2026-12-04 after round j's rules (93 documents, 859 key rows): 725 found (84.4 %),
 /// 742 of 809 written rows agree (91.7 %).
 /// Round j (10 dev documents added, 93 documents, 859 key rows), before any rule was changed for
@@ -58,11 +62,15 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (93, 859));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (104, 1019));
+    assert!(t.recall() >= 0.79, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.86, "dev precision {:.3}", t.precision());
 }
 
+/// Round k (5 held-out documents added, 48 documents, 427 key rows), scored only: 275 found
+/// (64.4 %), 276 of 371 written rows agree (74.4 %); the 5 scored 26 of 39 (67 %) unseen, 26
+/// of 36 written rows right. Before round k, the rules of `35fc98c` (from dev documents): 249
+/// of 388, 250 of 335 (the part stood at 249 of 388, 250 of 336 before them).
 /// Round j (5 held-out documents added, 43 documents, 388 key rows), scored only: 249 found
 /// (64.2 %), 250 of 336 written rows agree (74.4 %); the 5 scored 24 of 63 (38 %) unseen, 25
 /// of 43 written rows right. Round j's rules (from dev documents) left the part unchanged.
@@ -89,7 +97,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (43, 388));
+    assert_eq!((t.docs, t.key_rows), (48, 427));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
