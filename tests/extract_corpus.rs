@@ -28,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Measured 2026-12-04 after round k's first rules (138, 140, 150: a report's dated title, what
+/// precedes a year's goals heading, a year before the page): 848 found (83.2 %), 867 of 961
+/// written rows agree (90.2 %).
 /// Round k (11 dev documents added, 104 documents, 1019 key rows), before any rule was changed
 /// for them (extractor of commit `35fc98c`): 813 found (79.8 %), 832 of 961 written rows agree
 /// (86.6 %); the 11 scored 84 of 160 (52 %) unseen, 86 of 152 written rows right. Before round
@@ -63,10 +66,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (104, 1019));
-    assert!(t.recall() >= 0.79, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.86, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// After round k's first rules (from dev 138, 140, 150; scored only): 285 found (66.7 %), 286
+/// of 371 written rows agree (77.1 %) — the first rules from dev that moved this part since
+/// round g.
 /// Round k (5 held-out documents added, 48 documents, 427 key rows), scored only: 275 found
 /// (64.4 %), 276 of 371 written rows agree (74.4 %); the 5 scored 26 of 39 (67 %) unseen, 26
 /// of 36 written rows right. Before round k, the rules of `35fc98c` (from dev documents): 249
@@ -98,9 +104,9 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (48, 427));
-    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.74,
+        t.precision() >= 0.77,
         "held-out precision {:.3}",
         t.precision()
     );

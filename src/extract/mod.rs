@@ -386,8 +386,9 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
     let lines = text::lines(text);
     let title = find_title(&lines);
     let tables = table::read(&lines, options);
-    let published = options
-        .published_year()
+    // A report's own date in its title outranks the page's: a mirror reposts it years later.
+    let published = sentence::delivered_year(&lines)
+        .or(options.published_year())
         .or_else(|| sentence::text_published_year(&lines));
     let mut period = plan_period(&lines, published);
     if let Some(y) = options.base_year {

@@ -25,7 +25,9 @@ use year::{
     opens_review, published_year, review_heading, year_marks, year_marks_in, year_role, At,
     YearMark,
 };
-pub(crate) use year::{latest_base_year, latest_goal_year, published_year as text_published_year};
+pub(crate) use year::{
+    delivered_year, latest_base_year, latest_goal_year, published_year as text_published_year,
+};
 
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
@@ -101,8 +103,10 @@ pub(crate) fn read(
     options: &ExtractOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let report = is_report(lines);
-    let published = options.published_year().or_else(|| published_year(lines));
+    let published = delivered_year(lines)
+        .or(options.published_year())
+        .or_else(|| published_year(lines));
+    let report = is_report(lines, published);
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -119,7 +123,16 @@ pub(crate) fn read(
     let toc = regex!(r"(?:\.{4,}|…{2,})\s*\d");
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
+    // An excerpt of a report that names no year until the heading of a year's goals
+    // (`2023年全市经济社会发展主要预期目标`): what it reports before that is the year before.
+    let goals_ahead = goals_heading_ahead(lines, period);
+    if let Some((_, y)) = goals_ahead {
+        at.reviewed = Some(y - 1);
+    }
     for (i, line) in lines.iter().enumerate() {
+        if goals_ahead.is_some_and(|(g, _)| g == i) {
+            at.reviewed = None;
+        }
         if let Some(h) = heading(&line.norm) {
             let section = sections.enter(h);
             // `一、2024年工作回顾`, `二、2025年工作安排`: a heading that names one year dates its
@@ -192,6 +205,24 @@ pub(crate) fn read(
         }
     }
     out
+}
+
+/// The first line that names a year and announces that year's goals as a title of its own
+/// (`2023年全市经济社会发展主要预期目标`, `二、2024年工作安排`), when no line before it names a
+/// year: its index and year.
+fn goals_heading_ahead(lines: &[Line], period: Period) -> Option<(usize, i32)> {
+    let goals = regex!(
+        r"^\s*(?:[一二三四五六七八九十]+、)?\s*(20\d\d)\s*年[^，,。；;:：]{0,16}(?:主要预期目标|预期目标|工作安排|主要任务|计划草案)\s*[:：]?\s*$"
+    );
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(c) = goals.captures(&line.norm) {
+            return c.get(1)?.as_str().parse().ok().map(|y| (i, y));
+        }
+        if !year_marks(&line.norm, period).is_empty() {
+            return None;
+        }
+    }
+    None
 }
 
 fn read_line(

@@ -50,11 +50,19 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                     .any(|w| text[..m.start()].ends_with(w)))
         }
         // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
-        "到20" => ![
-            "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
-        ]
-        .iter()
-        .any(|w| text[..m.start()].ends_with(w)),
+        // `从建区时的78亿元GDP到2024年突破…`: the end of a span from a start, in its clause.
+        "到20" => {
+            let clause = text[..m.start()]
+                .rfind(['，', ',', '。', '；', ';'])
+                .map_or(&text[..m.start()], |p| &text[p..m.start()]);
+            !([
+                "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
+            ]
+            .iter()
+            .any(|w| text[..m.start()].ends_with(w))
+                || (clause.contains(['从', '由'])
+                    && !regex!(r"力争|争取|将|预计|目标|确保").is_match(clause)))
+        }
         _ => true,
     })
 }

@@ -309,3 +309,76 @@ fn a_cut_excerpt_is_read_and_a_verb_with_le_is_done() {
         ]
     );
 }
+
+/// Round k (138 绵阳): a report's own date in its title (`政府工作报告(2023年1月3日 李云)`) is
+/// its year, although a mirror reposted it in 2024 (`时间: 2024-02-24`): `今年…主要预期目标` are
+/// 2023's.
+#[test]
+fn a_reports_dated_title_outranks_the_pages_date() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "绵阳市政府工作报告(2023年1月3日 李云)\n时间: 2024-02-24 12:54:11\n今年全市经济社会持续健康发展的主要预期目标是:地区生产总值增长7.5%、规上工业增加值增长10%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Target, Some(7.5)),
+            (Some(2023), Role::Target, Some(10.0))
+        ],
+        "{c:?}"
+    );
+}
+
+/// Round k (140 南昌): an excerpt that names no year until the heading of a year's goals
+/// (`2023年全市经济社会发展主要预期目标`) reports the year before it; on a page of 2023.
+#[test]
+fn what_comes_before_a_years_goals_is_the_year_before() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let text = "经核算,全年地区生产总值达7203.50亿元,再上一个千亿台阶。主要经济指标中,全年GDP增长4.1%。\n2023年全市经济社会发展主要预期目标\n";
+    let c = read_with(text, &opts);
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(7203.5)),
+            (Some(2022), Role::Baseline, Some(4.1))
+        ],
+        "{c:?}"
+    );
+    // A year named before the heading leaves the rule aside: that year dates its line.
+    let c = read_with(&format!("2021年,{text}"), &opts);
+    assert!(written(&c).iter().all(|w| w.1 != Some(2022)), "{c:?}");
+}
+
+/// Round k (150 南山区, traditional): on a page of 2025, a year before it stated without `到`
+/// or a word of the future is reached (`2024年,…比重达56%`), and so is the end of a span from
+/// a start (`从建区时的78亿元GDP到2024年突破9501亿元`).
+#[test]
+fn a_year_before_the_page_is_reached() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "從建區時的78億元GDP(地區生產總值)到2024年突破9501億元。\n2024年,南山區戰略性新興產業增加值占GDP比重達56%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .iter()
+        .filter(|w| w.3 != Some(78.0))
+        .map(|w| (w.1, w.2, w.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(9501.0)),
+            (Some(2024), Role::Baseline, Some(56.0))
+        ],
+        "{c:?}"
+    );
+    // A year ahead of the page spoken of as future stays a goal.
+    let c = read_with("2026年,全区战略性新兴产业增加值占GDP比重将达60%。\n", &opts);
+    assert_eq!(
+        written(&c).iter().map(|w| w.2).collect::<Vec<_>>(),
+        [Role::Target]
+    );
+}

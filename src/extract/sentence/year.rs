@@ -93,6 +93,17 @@ fn reviewed_note(y: i32) -> String {
     format!("year not stated, a work report's review of the past year: {y}, the year before it was published")
 }
 
+/// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
+///月3日 李云)`): the text's own `今年`, whatever year a mirror reposted it in.
+pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
+    let title = lines.iter().find(|l| !l.is_blank())?;
+    let dated =
+        regex!(r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日");
+    dated
+        .captures(&title.norm)
+        .and_then(|c| c.get(1)?.as_str().parse().ok())
+}
+
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
 /// `发布时间:2023-11-14`, `2021年10月31日 18:53:37 | 来源`).
 pub(crate) fn published_year(lines: &[Line]) -> Option<i32> {
@@ -147,11 +158,23 @@ fn goal_word_re() -> &'static Regex {
 /// `将`, `预计`, `到2025`).
 /// In such a text a figure in a sentence that does not speak of the future is an achieved
 /// value (a baseline), whatever year phrase stands before it (`“十四五”期间，全市光缆总长达…`).
-pub(super) fn is_report(lines: &[Line]) -> bool {
+///
+/// On a page published in a known year, `到2024年` of a year before it is a past span
+/// (`从建区时的78亿元GDP到2024年突破9501亿元`), not a goal.
+pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
     let (mut past, mut goal) = (0usize, 0usize);
+    let by_year = regex!(r"到\s*(20\d\d)");
     for l in lines {
         past += report_word_re().find_iter(&l.norm).count();
-        goal += goal_word_re().find_iter(&l.norm).count();
+        goal += goal_word_re()
+            .find_iter(&l.norm)
+            .filter(|m| {
+                let year = by_year
+                    .captures(m.as_str())
+                    .and_then(|c| c[1].parse::<i32>().ok());
+                !matches!((year, published), (Some(y), Some(p)) if y < p)
+            })
+            .count();
     }
     past >= 2 && past >= 2 * goal
 }
@@ -296,6 +319,14 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 ]
                 .iter()
                 .any(|w| norm[..m.start()].trim_end().ends_with(w))
+                // `从建区时的78亿元GDP到2024年突破9501亿元`: the end of a span from a start.
+                || (matches!(pre, "到" | "至") && {
+                    let before = &norm[..m.start()];
+                    let clause = before
+                        .rfind(['，', ',', '。', '；', ';'])
+                        .map_or(before, |p| &before[p..]);
+                    clause.contains(['从', '由']) && !goal_word_re().is_match(clause)
+                })
             {
                 // `从2015年的51281元增长到2020年的70790元`: the end of a change, whose year says
                 // when — a goal only if that year is still ahead.
@@ -606,7 +637,13 @@ pub(super) fn year_role(
             // `发展到2022年6月底的50678座`: a dated figure, not spoken of as future, is reached.
             // `截至6月30日,…其中,今年建成5G基站1861个`: this year's figure in a clause of the
             // past is reached, not aimed at.
-            let hint = if (m.dated || (m.scope == Some("今年") && past)) && !future {
+            // `2024年,南山区…比重达56%` on a page of 2025: a year before the page, not spoken of
+            // as future and with no `到`, is reached.
+            let before_page = m.scope.is_none() && at.published.is_some_and(|p| m.year < p);
+            let reached = m.dated
+                || (m.scope == Some("今年") && past)
+                || (m.baseline.is_none() && before_page);
+            let hint = if reached && !future {
                 Some(true)
             } else {
                 m.baseline
