@@ -28,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Measured 2026-12-04 after round k's second rules (143: a five-year review, the report's year
+/// named in its opening; 146: `已` in a clause after a goal): 862 found (84.6 %), 881 of 974
+/// written rows agree (90.5 %).
 /// Measured 2026-12-04 after round k's first rules (138, 140, 150: a report's dated title, what
 /// precedes a year's goals heading, a year before the page): 848 found (83.2 %), 867 of 961
 /// written rows agree (90.2 %).
@@ -66,10 +69,11 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (104, 1019));
-    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// After round k's second rules (from dev 143, 146): 286 found, 287 of 371 written rows agree.
 /// After round k's first rules (from dev 138, 140, 150; scored only): 285 found (66.7 %), 286
 /// of 371 written rows agree (77.1 %) — the first rules from dev that moved this part since
 /// round g.

@@ -389,7 +389,8 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
     // A report's own date in its title outranks the page's: a mirror reposts it years later.
     let published = sentence::delivered_year(&lines)
         .or(options.published_year())
-        .or_else(|| sentence::text_published_year(&lines));
+        .or_else(|| sentence::text_published_year(&lines))
+        .or_else(|| sentence::report_year(&lines));
     let mut period = plan_period(&lines, published);
     if let Some(y) = options.base_year {
         period.base_year = Some(y);

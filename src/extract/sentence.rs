@@ -27,6 +27,7 @@ use year::{
 };
 pub(crate) use year::{
     delivered_year, latest_base_year, latest_goal_year, published_year as text_published_year,
+    report_year,
 };
 
 use super::figure::{figures, Figure, Qualifier};
@@ -105,7 +106,8 @@ pub(crate) fn read(
     let mut out = Vec::new();
     let published = delivered_year(lines)
         .or(options.published_year())
-        .or_else(|| published_year(lines));
+        .or_else(|| published_year(lines))
+        .or_else(|| report_year(lines));
     let report = is_report(lines, published);
     let mut at = At {
         section: Section::Other,

@@ -382,3 +382,41 @@ fn a_year_before_the_page_is_reached() {
         [Role::Target]
     );
 }
+
+/// Round k (143 江门, a digest with no page date): `2022年,江门市政府工作报告…` dates the text;
+/// its `过去五年发展回顾` reviews up to the year before, estimates (`预计突破`) included.
+#[test]
+fn a_five_year_review_ends_the_year_before_the_report() {
+    let c = read_with(
+        "2022年,江门市政府工作报告全面回顾了过去五年的发展成就。\n过去五年发展回顾\n  • 地区生产总值预计突破3500亿元,年均增长6.1%;\n  • 规模以上工业增加值达1250亿元,年均增长7.3%;\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(3500.0)),
+            (Some(2021), Role::Baseline, Some(6.1)),
+            (Some(2021), Role::Baseline, Some(1250.0)),
+            (Some(2021), Role::Baseline, Some(7.3))
+        ],
+        "{c:?}"
+    );
+}
+
+/// Round k (146 南通, a page of 2020): after `全市将新建6300个5G基站`, a clause that says `已` of
+/// itself (`上半年已新建5G基站4181个`) reports what is done; the goal stays a goal.
+#[test]
+fn a_clause_with_yi_is_done_after_a_goal() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "今年,全市将新建6300个5G基站,占全省今年新建5G基站总数的八分之一,上半年已新建5G基站4181个。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [(Role::Target, Some(6300.0)), (Role::Baseline, Some(4181.0))],
+        "{c:?}"
+    );
+}

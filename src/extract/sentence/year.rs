@@ -80,13 +80,14 @@ pub(super) struct At {
 /// A paragraph that opens a government work report's review of the past year: `过去一年,全市
 /// 上下…`, `过去的一年`, `一年来`.
 pub(super) fn opens_review(norm: &str) -> bool {
-    regex!(r"^\s*(?:过去一年|过去的一年|一年来)").is_match(norm)
+    regex!(r"^\s*在?(?:过去一年|过去的一年|一年来|过去五年|五年来)").is_match(norm)
 }
 
 /// A heading of a work report's review that names no year (`一、工作回顾`, `一、过去一年工作回顾`);
 /// `一、2024年工作回顾` names its year and dates its section itself.
 pub(super) fn review_heading(norm: &str) -> bool {
-    regex!(r"工作回顾|过去一年").is_match(norm) && !regex!(r"(?:19|20)\d{2}\s*年").is_match(norm)
+    regex!(r"工作回顾|发展回顾|过去一年|过去五年|五年来").is_match(norm)
+        && !regex!(r"(?:19|20)\d{2}\s*年").is_match(norm)
 }
 
 fn reviewed_note(y: i32) -> String {
@@ -102,6 +103,17 @@ pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
     dated
         .captures(&title.norm)
         .and_then(|c| c.get(1)?.as_str().parse().ok())
+}
+
+/// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
+/// 报告全面回顾了过去五年…`): for a page that states no date of its own.
+pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
+    let named = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*[^，,。；;]{0,12}政府工作报告");
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .find_map(|l| named.captures(&l.norm)?.get(1)?.as_str().parse().ok())
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
