@@ -28,6 +28,7 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After the `年计划` rule (137): 868 found (85.2 %), 887 of 980 written rows agree (90.5 %).
 /// Measured 2026-12-04 after round k's second rules (143: a five-year review, the report's year
 /// named in its opening; 146: `已` in a clause after a goal): 862 found (84.6 %), 881 of 974
 /// written rows agree (90.5 %).
@@ -69,7 +70,7 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (104, 1019));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 

@@ -18,7 +18,8 @@ use tense::names_this_year;
 
 use coverage::full_coverage;
 use inherit::{
-    inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates, split_respectively,
+    annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
+    split_respectively,
 };
 use year::{
     carried_base_year, carried_year, goal_year, heading_year, is_report, last_past_year, last_year,
@@ -282,6 +283,7 @@ fn read_line(
     inherit_subjects(line, &mut found);
     inherit_cumulative(line, &mut found);
     inherit_unnamed(line, &mut found);
+    annual_plan_values(line, &mut found);
     name_growth_rates(&mut found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);

@@ -5,6 +5,8 @@
 use std::ops::Range;
 
 use super::{clauses, lead_len, Candidate, Line};
+use crate::extract::Role;
+use crate::target::Comparator;
 
 /// The subject a clause opens with: after its leading words (time, scope), up to the first
 /// word of [`CUT`] (`数字经济核心产业增加值实现翻番` → `数字经济核心产业增加值`).
@@ -353,5 +355,51 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
         };
         c.name_zh = name;
         c.review = None;
+    }
+}
+
+/// `荔城地区生产总值635亿元,完成年计划710亿元的89.4%`: in a plan's execution report the value
+/// after `年计划` is the year's planned value (a target of the year reported on) of the figure
+/// in the clause before it, in the same unit; the share completed after it stays for review.
+pub(super) fn annual_plan_values(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    let planned = regex!(r"^(?:完成|为|占)?(?:年|年度|全年)计划\s*$");
+    let norm = &line.norm;
+    for k in 1..found.len() {
+        let clause = found[k].0.clone();
+        let (head, rest) = found.split_at_mut(k);
+        let c = &mut rest[0].1;
+        // The words between the clause's start and the figure: the quote is the clause, the
+        // figure's value the first number in it.
+        let text = norm[clause.clone()].trim_start();
+        let Some(num) = text.find(|ch: char| ch.is_ascii_digit()) else {
+            continue;
+        };
+        let first: String = text[num..]
+            .chars()
+            .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
+            .collect();
+        // (the share completed, `的89.4%`, is a later figure of the same clause)
+        if !planned.is_match(&text[..num]) || first.parse::<f64>().ok() != c.value {
+            continue;
+        }
+        let Some((_, p)) = head
+            .iter()
+            .rev()
+            .find(|(r, p)| r.end <= clause.start && p.review.is_none() && p.unit == c.unit)
+        else {
+            continue;
+        };
+        if p.name_zh.chars().count() < 2 || p.year.is_none() {
+            continue;
+        }
+        c.name_zh = p.name_zh.clone();
+        c.year = p.year;
+        c.role = Role::Target;
+        c.comparator = Comparator::Eq;
+        c.review = None;
+        c.notes = vec![format!(
+            "年计划: the year's planned value of {}, the figure before it",
+            p.name_zh
+        )];
     }
 }

@@ -420,3 +420,24 @@ fn a_clause_with_yi_is_done_after_a_goal() {
         "{c:?}"
     );
 }
+
+/// Round k (137 荔城区, the 2022 part of a plan's execution report): `完成年计划710亿元的89.4%`
+/// gives the year's planned value of the figure before it (a 2022 target); the share completed
+/// is not written as data.
+#[test]
+fn the_years_planned_value_is_a_target_of_that_year() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "一、2022年国民经济和社会发展计划执行情况\n初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产、三产未达预期目标)。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("荔城地区生产总值", Some(2022), Role::Baseline, Some(635.0)),
+            ("荔城地区生产总值", Some(2022), Role::Target, Some(710.0))
+        ],
+        "{c:?}"
+    );
+}
