@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 152
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15 and 16 added
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 168
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16 and 16 added
 //! 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 152, "documents in the index");
+    assert_eq!(scores.len(), 168, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round l (11 dev documents added, 115 documents, 1203 key rows), before any rule was changed
+/// for them (commit `63804ad`): 975 found (81.0 %), 994 of 1129 written rows agree (88.0 %); the
+/// 11 scored 107 of 184 (58 %) unseen, 107 of 149 written rows right.
 /// After the `年计划` rule (137): 868 found (85.2 %), 887 of 980 written rows agree (90.5 %).
 /// Measured 2026-12-04 after round k's second rules (143: a five-year review, the report's year
 /// named in its opening; 146: `已` in a clause after a goal): 862 found (84.6 %), 881 of 974
@@ -69,11 +72,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (104, 1019));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (115, 1203));
+    assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.87, "dev precision {:.3}", t.precision());
 }
 
+/// Round l (5 held-out documents added, 53 documents, 474 key rows), scored only: 302 found
+/// (63.7 %), 303 of 400 written rows agree (75.8 %); the 5 scored 16 of 47 (34 %) unseen, 16 of
+/// 29 written rows right.
 /// After round k's second rules (from dev 143, 146): 286 found, 287 of 371 written rows agree.
 /// After round k's first rules (from dev 138, 140, 150; scored only): 285 found (66.7 %), 286
 /// of 371 written rows agree (77.1 %) — the first rules from dev that moved this part since
@@ -108,10 +114,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (48, 427));
-    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (53, 474));
+    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.77,
+        t.precision() >= 0.75,
         "held-out precision {:.3}",
         t.precision()
     );
