@@ -11,25 +11,24 @@ use std::ops::Range;
 use regex::Regex;
 
 mod coverage;
+mod dating;
 mod inherit;
 mod tense;
 mod year;
 use tense::names_this_year;
 
 use coverage::full_coverage;
+pub(crate) use dating::{delivered_year, published_year as text_published_year, report_year};
+use dating::{is_report, opens_review, published_year, review_heading};
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
 };
 use year::{
-    carried_base_year, carried_year, goal_year, heading_year, is_report, last_past_year, last_year,
-    opens_review, published_year, review_heading, year_marks, year_marks_in, year_role, At,
-    YearMark,
+    carried_base_year, carried_year, goal_year, heading_year, last_past_year, last_year,
+    year_marks, year_marks_in, year_role, At, YearMark,
 };
-pub(crate) use year::{
-    delivered_year, latest_base_year, latest_goal_year, published_year as text_published_year,
-    report_year,
-};
+pub(crate) use year::{latest_base_year, latest_goal_year};
 
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;

@@ -4,6 +4,8 @@
 
 use regex::Regex;
 
+use super::dating::goal_word_re;
+
 use super::tense::{
     clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
     sentence_around, sentence_start, since_after, spans_period, target_clause,
@@ -58,9 +60,9 @@ pub(super) struct At {
     pub carry: Option<i32>,
     /// The past year an earlier line of a baseline section set (`“十三五”期间，…`).
     pub carry_base: Option<i32>,
-    /// The text reports results rather than sets targets ([`is_report`]).
+    /// The text reports results rather than sets targets ([`is_report`](super::dating::is_report)).
     pub report: bool,
-    /// The year the page was published ([`published_year`]).
+    /// The year the page was published ([`published_year`](super::dating::published_year)).
     pub published: Option<i32>,
     /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
     /// target clauses of a text that states no period.
@@ -77,59 +79,8 @@ pub(super) struct At {
     pub announced: Option<i32>,
 }
 
-/// A paragraph that opens a government work report's review of the past year: `过去一年,全市
-/// 上下…`, `过去的一年`, `一年来`.
-pub(super) fn opens_review(norm: &str) -> bool {
-    regex!(r"^\s*在?(?:过去一年|过去的一年|一年来|过去五年|五年来)").is_match(norm)
-}
-
-/// A heading of a work report's review that names no year (`一、工作回顾`, `一、过去一年工作回顾`);
-/// `一、2024年工作回顾` names its year and dates its section itself.
-pub(super) fn review_heading(norm: &str) -> bool {
-    regex!(r"工作回顾|发展回顾|过去一年|过去五年|五年来").is_match(norm)
-        && !regex!(r"(?:19|20)\d{2}\s*年").is_match(norm)
-}
-
 fn reviewed_note(y: i32) -> String {
     format!("year not stated, a work report's review of the past year: {y}, the year before it was published")
-}
-
-/// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
-///月3日 李云)`): the text's own `今年`, whatever year a mirror reposted it in.
-pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
-    let title = lines.iter().find(|l| !l.is_blank())?;
-    let dated =
-        regex!(r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日");
-    dated
-        .captures(&title.norm)
-        .and_then(|c| c.get(1)?.as_str().parse().ok())
-}
-
-/// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
-/// 报告全面回顾了过去五年…`): for a page that states no date of its own.
-pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
-    let named = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*[^，,。；;]{0,12}政府工作报告");
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(3)
-        .find_map(|l| named.captures(&l.norm)?.get(1)?.as_str().parse().ok())
-}
-
-/// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
-/// `发布时间:2023-11-14`, `2021年10月31日 18:53:37 | 来源`).
-pub(crate) fn published_year(lines: &[Line]) -> Option<i32> {
-    let labelled = regex!(
-        r"(?:发布|时间|日期)[^0-9\n]{0,6}(20\d\d)\s*[-年/.]\s*\d{1,2}|(20\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|(20\d\d)-\d{1,2}-\d{1,2}"
-    );
-    lines.iter().take(15).find_map(|l| {
-        labelled.captures(&l.norm).and_then(|c| {
-            c.get(1)
-                .or(c.get(2))
-                .or(c.get(3))
-                .and_then(|y| y.as_str().parse().ok())
-        })
-    })
 }
 
 /// The last year phrase of a line that says when (not a comparison's base, not a count's
@@ -150,45 +101,6 @@ pub(super) fn last_past_year(norm: &str) -> Option<(i32, bool)> {
         .rev()
         .find(|m| !m.since && m.scope.is_none() && m.baseline != Some(false))
         .map(|m| (m.year, m.baseline == Some(true)))
-}
-
-/// Words that report what was done, counted over a whole text by [`is_report`].
-fn report_word_re() -> &'static Regex {
-    regex!(
-        r"已|截至|截止|目前|去年|上年|同比|以来|共有|累计|完成了|实现了|取得了|达到了|获悉|了解到|记者"
-    )
-}
-
-/// Words that set a goal, counted over a whole text by [`is_report`].
-fn goal_word_re() -> &'static Regex {
-    regex!(r"力争|争取|将|预计|目标|确保|到\s*20\d\d|届时")
-}
-
-/// Whether a text reports results (a press release of what was built, a progress report)
-/// rather than sets targets: its words of the past or of a news report (`已`, `截至`, `累计`,
-/// `同比`, `了解到`, `记者`) are at least two, and at least twice its words of a goal (`力争`,
-/// `将`, `预计`, `到2025`).
-/// In such a text a figure in a sentence that does not speak of the future is an achieved
-/// value (a baseline), whatever year phrase stands before it (`“十四五”期间，全市光缆总长达…`).
-///
-/// On a page published in a known year, `到2024年` of a year before it is a past span
-/// (`从建区时的78亿元GDP到2024年突破9501亿元`), not a goal.
-pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
-    let (mut past, mut goal) = (0usize, 0usize);
-    let by_year = regex!(r"到\s*(20\d\d)");
-    for l in lines {
-        past += report_word_re().find_iter(&l.norm).count();
-        goal += goal_word_re()
-            .find_iter(&l.norm)
-            .filter(|m| {
-                let year = by_year
-                    .captures(m.as_str())
-                    .and_then(|c| c[1].parse::<i32>().ok());
-                !matches!((year, published), (Some(y), Some(p)) if y < p)
-            })
-            .count();
-    }
-    past >= 2 && past >= 2 * goal
 }
 
 /// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
