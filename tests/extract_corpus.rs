@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round l's rules (153: a review on an undated page; 160: a title naming the year reported
+/// on): 1016 found (84.5 %), 1035 of 1160 written rows agree (89.2 %).
 /// Round l (11 dev documents added, 115 documents, 1203 key rows), before any rule was changed
 /// for them (commit `63804ad`): 975 found (81.0 %), 994 of 1129 written rows agree (88.0 %); the
 /// 11 scored 107 of 184 (58 %) unseen, 107 of 149 written rows right.
@@ -73,8 +75,8 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (115, 1203));
-    assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.87, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
 /// Round l (5 held-out documents added, 53 documents, 474 key rows), scored only: 302 found

@@ -19,7 +19,7 @@ use tense::names_this_year;
 
 use coverage::full_coverage;
 pub(crate) use dating::{delivered_year, published_year as text_published_year, report_year};
-use dating::{is_report, opens_review, published_year, review_heading};
+use dating::{is_report, opens_review, published_year, reported_year, review_heading};
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
@@ -108,7 +108,10 @@ pub(crate) fn read(
         .or(options.published_year())
         .or_else(|| published_year(lines))
         .or_else(|| report_year(lines));
-    let report = is_report(lines, published);
+    // A title that names the year reported on (`2023年上半年经济运行情况`) makes the text a report
+    // of that year.
+    let reported = reported_year(lines);
+    let report = reported.is_some() || is_report(lines, published);
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -117,7 +120,7 @@ pub(crate) fn read(
         published,
         last_year: None,
         last_past_year: None,
-        reviewed: None,
+        reviewed: reported,
         announced: None,
     };
     let mut sections = Sections::default();
@@ -180,7 +183,11 @@ pub(crate) fn read(
             continue;
         }
         if opens_review(&line.norm) {
-            at.reviewed = published.map(|y| y - 1);
+            // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
+            // the line before named)
+            at.reviewed = published
+                .map(|y| y - 1)
+                .or(at.last_past_year.map(|(y, _)| y));
         }
         read_line(line, at, period, options, &mut out);
         // A line that announces goals leaves their year to the lines after it.

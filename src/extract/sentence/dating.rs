@@ -95,3 +95,17 @@ pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
     }
     past >= 2 && past >= 2 * goal
 }
+
+/// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
+/// 发展统计公报`, `2024年工作总结` — a short line among the first ones. Its undated figures are
+/// that year's results, whenever the page was published.
+pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
+    let title = regex!(
+        r"^\s*(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*$"
+    );
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(8)
+        .find_map(|l| title.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+}

@@ -441,3 +441,41 @@ fn the_years_planned_value_is_a_target_of_that_year() {
         "{c:?}"
     );
 }
+
+/// Round l (160 长寿区, traditional): a title naming the year reported on (`2023年上半年经济运行
+/// 情况`) makes the text a report of that year, its undated figures that year's results.
+#[test]
+fn a_title_naming_the_year_reported_on_dates_the_results() {
+    let c = read_with(
+        "2023年上半年經濟運行情況\n上半年,全區上下加快推進“兩地一城”建設。\n一、經濟增長速度持續保持全市前列。上半年全區實現地區生產總值(GDP)453.7億元、增長6.1%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(453.7)),
+            (Some(2023), Role::Baseline, Some(6.1))
+        ],
+        "{c:?}"
+    );
+}
+
+/// Round l (153 邯郸, an undated page): `过去的一年` after a line that named 2024 as done
+/// reviews 2024.
+#[test]
+fn a_review_on_an_undated_page_takes_the_year_named_before() {
+    let c = read_with(
+        "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n过去的一年,奋斗充满艰辛,成绩殊为不易。\n(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(4704.3)),
+            (Some(2024), Role::Baseline, Some(6.1))
+        ],
+        "{c:?}"
+    );
+}
