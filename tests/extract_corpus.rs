@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After the rules from 154 (a review the report names, estimates of a year gone by, `一年内` in
+/// a review): 1023 found (85.0 %), 1042 of 1161 written rows agree (89.8 %).
 /// After round l's rules (153: a review on an undated page; 160: a title naming the year reported
 /// on): 1016 found (84.5 %), 1035 of 1160 written rows agree (89.2 %).
 /// Round l (11 dev documents added, 115 documents, 1203 key rows), before any rule was changed
@@ -75,7 +77,7 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (115, 1203));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 

@@ -182,7 +182,13 @@ pub(crate) fn read(
         if table_lines.contains(&i) || toc.is_match(&line.norm) {
             continue;
         }
-        if opens_review(&line.norm) {
+        // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
+        if let Some(y) = regex!(r"回顾了?\s*(20\d\d)\s*年")
+            .captures(&line.norm)
+            .and_then(|c| c[1].parse::<i32>().ok())
+        {
+            at.reviewed = Some(y);
+        } else if opens_review(&line.norm) {
             // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
             // the line before named)
             at.reviewed = published

@@ -479,3 +479,29 @@ fn a_review_on_an_undated_page_takes_the_year_named_before() {
         "{c:?}"
     );
 }
+
+/// Round l (154 巨野县, a press report of the 2025 work report): `报告回顾了2024年的工作` opens a
+/// review of 2024; `2024年,预计实现…` on a page of 2025 is an estimate of a year gone by; and
+/// `18个项目一年内投产达效` in the review is a duration, not the plan's scope.
+#[test]
+fn a_review_the_report_names_and_its_estimates() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "报告回顾了2024年的工作,过去一年,巨野县真抓实干、争先创优。\n2024年,预计实现地区生产总值478亿元,增长6.8%。\n18个项目一年内投产达效,产业园基础配套更加完善,新增市场主体贷款30亿元。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .iter()
+        .filter(|w| w.3 != Some(18.0))
+        .map(|w| (w.1, w.2, w.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(478.0)),
+            (Some(2024), Role::Baseline, Some(6.8)),
+            (Some(2024), Role::Baseline, Some(30.0))
+        ],
+        "{c:?}"
+    );
+}

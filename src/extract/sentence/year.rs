@@ -407,9 +407,12 @@ pub(super) fn year_role(
     let (past, future) = clause_tense(&line.norm, pos);
     // `预计地区生产总值增长5%` in a plan's execution report, `预计全年完成地区生产总值164亿元` in a
     // work report's review: an estimate of what the year under review reached, not a goal.
+    // (`2024年,预计实现地区生产总值478亿元` on a page of 2025: an estimate of a year gone by)
+    let past_year =
+        mark.is_some_and(|m| m.scope.is_none() && at.published.is_some_and(|p| m.year < p));
     let estimate = future
         && estimate_only(&line.norm[sentence_start(&line.norm, pos)..pos])
-        && (at.section == Section::Baseline || at.reviewed.is_some() || at.report);
+        && (at.section == Section::Baseline || at.reviewed.is_some() || at.report || past_year);
     let future = future && !estimate;
     if estimate {
         if let Some(y) = mark.filter(|m| !m.since).map(|m| m.year).or(at.reviewed) {
@@ -484,7 +487,10 @@ pub(super) fn year_role(
                 notes.push(format!("a report of results: achieved by {}", m.year));
                 return (Some(m.year), Role::Baseline, notes, None);
             }
-            None if at.section == Section::Other => {
+            // (`18个项目一年内投产达效` in a review: a duration, not the plan's scope)
+            _ if at.section == Section::Other
+                && mark.is_none_or(|m| m.scope == Some("N年内") && at.reviewed.is_some()) =>
+            {
                 if let Some(y) = at.reviewed {
                     notes.push(reviewed_note(y));
                     return (Some(y), Role::Baseline, notes, None);
