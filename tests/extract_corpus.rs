@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After ranks, durations and groups (`前移11位`, `提前70天`, `首批50个…之一`) became no figures:
+/// 1023 found (85.0 %), 1042 of 1155 written rows agree (90.2 %).
 /// After the rules from 154 (a review the report names, estimates of a year gone by, `一年内` in
 /// a review): 1023 found (85.0 %), 1042 of 1161 written rows agree (89.8 %).
 /// After round l's rules (153: a review on an undated page; 160: a title naming the year reported
@@ -78,7 +80,7 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (115, 1203));
     assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
 /// Round l (5 held-out documents added, 53 documents, 474 key rows), scored only: 302 found

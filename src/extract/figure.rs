@@ -371,8 +371,30 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return true; // `10G-PON`
     }
-    // `提升3个位次`: a change of rank, not a value.
+    // `提升3个位次`, `较2021年排名前移11位`: a change of rank, not a value.
     if after.starts_with("位次") || after.starts_with("名次") {
+        return true;
+    }
+    let before_word = norm[..start].trim_end();
+    if unit == "位"
+        && [
+            "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升",
+        ]
+        .iter()
+        .any(|w| before_word.ends_with(w))
+    {
+        return true;
+    }
+    // `提前70天完成`, `历时38天`: how long something took, not an indicator.
+    if matches!(unit, "天" | "小时" | "个月")
+        && ["提前", "历时", "用时", "耗时", "仅用", "用了"]
+            .iter()
+            .any(|w| before_word.ends_with(w))
+    {
+        return true;
+    }
+    // `作为全国首批50个5G商用城市之一`: the size of a group the region belongs to.
+    if noun.ends_with("之一") {
         return true;
     }
     // `山东省工业和信息化厅等8部门印发`: how many agencies issued a plan (`部` + `门`), and
@@ -490,6 +512,23 @@ mod tests {
         let f = figures("建成20家以上互联网医院和100个以上智慧药房");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(20.0, "家"), (100.0, "个")]);
+    }
+
+    #[test]
+    fn ranks_durations_and_groups_are_no_figures() {
+        let values = |t: &str| figures(t).iter().map(|f| f.value).collect::<Vec<_>>();
+        // 绍兴 (126): a change of rank.
+        assert!(values("全国第37位,较2021年排名前移11位").is_empty());
+        // 西宁 (129), 乌鲁木齐 (092): how long it took.
+        assert_eq!(
+            values("提前70天完成农村地区26个4G/5G通信基站的建设任务"),
+            [26.0]
+        );
+        assert!(values("分公司历时38天").is_empty());
+        // 南通 (146): the size of a group the city belongs to.
+        assert!(values("作为全国首批50个5G商用城市之一").is_empty());
+        // A count of the region's own stays.
+        assert_eq!(values("南通现有5G产业企业47家"), [47.0]);
     }
 
     #[test]
