@@ -1,5 +1,5 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 168
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16 and 16 added
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 184
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16 and 16 added
 //! 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 168, "documents in the index");
+    assert_eq!(scores.len(), 184, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round m (11 dev documents added, 126 documents, 1359 key rows), before any rule was changed
+/// for them (commit `eb65132`): 1093 found (80.4 %), 1112 of 1300 written rows agree (85.5 %);
+/// the 11 scored 70 of 156 (45 %) unseen, 70 of 145 written rows right.
 /// After ranks, durations and groups (`前移11位`, `提前70天`, `首批50个…之一`) became no figures:
 /// 1023 found (85.0 %), 1042 of 1155 written rows agree (90.2 %).
 /// After the rules from 154 (a review the report names, estimates of a year gone by, `一年内` in
@@ -78,11 +81,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (115, 1203));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (126, 1359));
+    assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.85, "dev precision {:.3}", t.precision());
 }
 
+/// Round m (5 held-out documents added, 58 documents, 548 key rows), scored only: 364 found
+/// (66.4 %), 366 of 465 written rows agree (78.7 %); the 5 scored 62 of 74 (84 %) unseen, 63 of
+/// 65 written rows right (46 of the 74 rows are one statistical communiqué).
 /// Round l (5 held-out documents added, 53 documents, 474 key rows), scored only: 302 found
 /// (63.7 %), 303 of 400 written rows agree (75.8 %); the 5 scored 16 of 47 (34 %) unseen, 16 of
 /// 29 written rows right.
@@ -120,10 +126,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (53, 474));
-    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (58, 548));
+    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.75,
+        t.precision() >= 0.78,
         "held-out precision {:.3}",
         t.precision()
     );
