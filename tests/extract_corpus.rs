@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round m's first rules (172, a statistical communiqué): 1132 found (83.3 %), 1151 of
+/// 1303 written rows agree (88.3 %).
 /// Round m (11 dev documents added, 126 documents, 1359 key rows), before any rule was changed
 /// for them (commit `eb65132`): 1093 found (80.4 %), 1112 of 1300 written rows agree (85.5 %);
 /// the 11 scored 70 of 156 (45 %) unseen, 70 of 145 written rows right.
@@ -82,8 +84,8 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (126, 1359));
-    assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.85, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
 /// Round m (5 held-out documents added, 58 documents, 548 key rows), scored only: 364 found

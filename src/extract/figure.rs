@@ -114,24 +114,43 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         let num = c.name("num").expect("num");
         let before = &norm[..num.start()];
         let prev = before.chars().next_back();
+        // `增速分别为-9.4%、23.0%`: a minus sign after a word or a list mark, not inside a code
+        // (`10G-PON`, `2—1`).
+        let negative = prev == Some('-')
+            && before[..before.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|p| {
+                    matches!(
+                        p,
+                        '为' | '、' | '，' | ',' | '：' | ':' | '（' | '(' | '达' | '是'
+                    )
+                });
         // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
         // After `图`/`表` it is a figure or table number (`如图2—1所示`).
-        if prev.is_some_and(|p| {
-            p.is_ascii_alphanumeric() || matches!(p, '.' | '第' | '-' | '图' | '表')
-        }) {
+        if !negative
+            && prev.is_some_and(|p| {
+                p.is_ascii_alphanumeric() || matches!(p, '.' | '第' | '-' | '图' | '表')
+            })
+        {
             continue;
         }
         let Some(mut value) = parse_number(num.as_str()) else {
             continue;
         };
+        if negative {
+            value = -value;
+        }
         let mut notes = Vec::new();
         let mult = c.name("mult").map_or("", |m| m.as_str());
         let unit_end = c.name("unit").map_or(0, |u| u.end());
         let unit_span = match (c.name("mult"), c.name("unit")) {
             (Some(m), _)
                 if m.as_str() != "千"
-                    || c.name("unit")
-                        .is_some_and(|u| u.as_str().starts_with(['米', '瓦', '兆'])) =>
+                    || c.name("unit").is_some_and(|u| {
+                        u.as_str().starts_with(['米', '瓦', '兆', '吨'])
+                            || u.as_str().starts_with("公顷")
+                    }) =>
             {
                 (m.start(), unit_end.max(m.end()))
             }
@@ -157,8 +176,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 continue; // `4G`, `5G`: network generations
             }
         }
-        if mult == "千"
-            && (unit.starts_with('米') || unit.starts_with('瓦') || unit.starts_with('兆'))
+        // `85.76千公顷`, `3.2千吨`, `620千兆位`: units of statistics, kept as written.
+        if mult == "千" && (unit.starts_with(['米', '瓦', '兆', '吨']) || unit.starts_with("公顷"))
         {
             unit = format!("千{unit}");
         } else if mult == "千" {
@@ -529,6 +548,19 @@ mod tests {
         assert!(values("作为全国首批50个5G商用城市之一").is_empty());
         // A count of the region's own stays.
         assert_eq!(values("南通现有5G产业企业47家"), [47.0]);
+    }
+
+    #[test]
+    fn statistics_units_and_negative_rates() {
+        // 衡阳县 (172): `千公顷` is a unit as written; a growth rate may be negative.
+        let f = figures("全年粮食播种面积85.76千公顷,增加0.09千公顷");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(85.76, "千公顷"), (0.09, "千公顷")]);
+        let f = figures("支出同比增速分别为-9.4%、23.0%");
+        let got: Vec<_> = f.iter().map(|f| f.value).collect();
+        assert_eq!(got, [-9.4, 23.0]);
+        // A hyphen inside a code is no sign.
+        assert!(figures("10G-PON端口").iter().all(|f| f.value > 0.0));
     }
 
     #[test]

@@ -457,8 +457,16 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
         }
         // The period's name and a plan's in one phrase (`“十四五”数字经济发展规划`), not a
         // passing mention beside another word for plan (`“十四五”时期将是…建设期,…解决方案`).
+        // (`全面实施“十四五”规划的关键之年`: a plan the text's year carries out, not its own)
         let names_plan = |word: &str| {
             own.match_indices(word).any(|(p, _)| {
+                let lead = own[..p].trim_end_matches(['“', '"', ' ']);
+                if ["实施", "落实", "贯彻", "推进", "执行"]
+                    .iter()
+                    .any(|w| lead.ends_with(w))
+                {
+                    return false;
+                }
                 let rest: String = own[p + word.len()..]
                     .chars()
                     .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？'))
@@ -616,6 +624,10 @@ mod tests {
         let p = period_of(
             "“十四五”时期将是5G网络的大规模建设期,5G基站通过系统性解决方案践行绿色低碳。\n",
         );
+        assert_eq!((p.base_year, p.end_year), (None, None));
+        // 172 衡阳县: a year that carries out the 十四五 plan (`全面实施“十四五”规划的关键之年`)
+        // is not the plan.
+        let p = period_of("2022年是党的二十大召开之年,也是全面实施\"十四五\"规划的关键之年。\n");
         assert_eq!((p.base_year, p.end_year), (None, None));
         // 086: a work report's heading `三、2024年主要工作安排` makes it the plan of 2024.
         let p = period_of(

@@ -271,6 +271,18 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
                 .map(|p| format!("{}{verb}", p.trim_end_matches(verb)))
                 .collect(),
         );
+    } else if let Some(rest) = subject
+        .strip_prefix("三次产业")
+        .or_else(|| subject.strip_prefix("一二三产业"))
+        .or_else(|| subject.strip_prefix("一、二、三产业"))
+        .filter(|_| k == 3)
+    {
+        // `三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%`: the first, second and third
+        // industries, as every statistical communiqué lists them.
+        ["第一产业", "第二产业", "第三产业"]
+            .iter()
+            .map(|i| format!("{i}{rest}"))
+            .collect()
     } else if let Some(rest) = subject.strip_prefix("城乡").filter(|r| !r.is_empty()) {
         if k != 2 {
             return None;

@@ -505,3 +505,36 @@ fn a_review_the_report_names_and_its_estimates() {
         "{c:?}"
     );
 }
+
+/// Round m (172 衡阳县, a statistical communiqué with no title): `全面实施“十四五”规划的关键之年`
+/// names no period of the text's own and no past year; `2022年是…` and `全年` date the results;
+/// `三次产业…分别` are the first, second and third industries. (The text reports: `同比`.)
+#[test]
+fn a_communique_opening_on_its_year() {
+    let c = read_with(
+        "2022年是党的二十大召开之年,也是全面实施\"十四五\"规划的关键之年。\n一、综合\n初步核算,全年实现地区生产总值(GDP)420.77亿元,同比增长5.2%。三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%。\n全年规模以上工业增加值同比增长7.1%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got[0],
+        (
+            "地区生产总值(GDP)",
+            Some(2022),
+            Role::Baseline,
+            Some(420.77)
+        )
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|g| g.0.starts_with("第"))
+            .map(|g| (g.0, g.1, g.3))
+            .collect::<Vec<_>>(),
+        [
+            ("第一产业对GDP增长的贡献率", Some(2022), Some(13.3)),
+            ("第二产业对GDP增长的贡献率", Some(2022), Some(40.4)),
+            ("第三产业对GDP增长的贡献率", Some(2022), Some(46.3))
+        ],
+        "{c:?}"
+    );
+}

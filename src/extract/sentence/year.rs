@@ -95,11 +95,14 @@ pub(super) fn last_year(norm: &str) -> Option<i32> {
 
 /// The last year phrase of a line that says when and sets no goal (not `到2025年`), and
 /// whether it closes the year (`截至2022年12月`).
+///
+/// A five-year plan's name alone (`全面实施“十四五”规划的关键之年`) says no year that is past.
 pub(super) fn last_past_year(norm: &str) -> Option<(i32, bool)> {
+    let period_name = |m: &YearMark| norm[..m.end].trim_end_matches(['”', '"']).ends_with('五');
     year_marks(norm, Period::default())
         .into_iter()
         .rev()
-        .find(|m| !m.since && m.scope.is_none() && m.baseline != Some(false))
+        .find(|m| !m.since && m.scope.is_none() && m.baseline != Some(false) && !period_name(m))
         .map(|m| (m.year, m.baseline == Some(true)))
 }
 
