@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round m's second rules (170: a dated review heading after a title's colon, `全年` in it;
+/// a group ranked in): 1145 found (84.3 %), 1164 of 1308 written rows agree (89.0 %).
 /// After round m's first rules (172, a statistical communiqué): 1132 found (83.3 %), 1151 of
 /// 1303 written rows agree (88.3 %).
 /// Round m (11 dev documents added, 126 documents, 1359 key rows), before any rule was changed
@@ -84,7 +86,7 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (126, 1359));
-    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 

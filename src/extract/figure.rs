@@ -412,8 +412,12 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     {
         return true;
     }
-    // `作为全国首批50个5G商用城市之一`: the size of a group the region belongs to.
-    if noun.ends_with("之一") {
+    // `作为全国首批50个5G商用城市之一`, `在全省91个县(市)中继续排名第一`: the size of a group
+    // the region belongs to or is ranked in.
+    if noun.ends_with("之一")
+        || regex!(r"^[^，,。；;]{0,10}中\s*(?:继续|仍)?(?:排名|排在|排|位居|位列|名列|居)")
+            .is_match(after)
+    {
         return true;
     }
     // `山东省工业和信息化厅等8部门印发`: how many agencies issued a plan (`部` + `门`), and
@@ -544,8 +548,9 @@ mod tests {
             [26.0]
         );
         assert!(values("分公司历时38天").is_empty());
-        // 南通 (146): the size of a group the city belongs to.
+        // 南通 (146), 泽州县 (170): the size of a group the region belongs to or is ranked in.
         assert!(values("作为全国首批50个5G商用城市之一").is_empty());
+        assert!(values("总量在全省91个县(市)中继续排名第一").is_empty());
         // A count of the region's own stays.
         assert_eq!(values("南通现有5G产业企业47家"), [47.0]);
     }

@@ -411,7 +411,8 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
     }
     // A work report's parts often carry no number: `2022年工作回顾`, `2023年工作安排`.
     // (`过去五年发展回顾`: a report opening a term reviews five years)
-    if regex!(r"^(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$")
+    // (`2023“两会”解读政府工作报告要点之一:2022年工作回顾`: after a title's colon)
+    if regex!(r"^(?:[^:：。]{0,30}[:：]\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$")
         .is_match(t)
     {
         return Some(Heading {

@@ -538,3 +538,31 @@ fn a_communique_opening_on_its_year() {
         "{c:?}"
     );
 }
+
+/// Round m (170 泽州县, a digest of the 2023 work report): `…要点之一:2022年工作回顾` is the
+/// heading of the 2022 review, and its `全年` is 2022, though a later part sets out 2023.
+#[test]
+fn a_dated_review_heading_after_a_colon_and_its_whole_year() {
+    let text = "2023“两会”解读政府工作报告要点之一:2022年工作回顾\n这一年,我们大抓实体兴产业。\n全年完成投资141.6亿元;签约项目79个。\n";
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    // An annual plan of 2023, as the digest's contents make it.
+    let period = Period {
+        base_year: Some(2022),
+        start_year: Some(2023),
+        end_year: Some(2023),
+    };
+    let c = read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"));
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(141.6)),
+            (Some(2022), Role::Baseline, Some(79.0))
+        ],
+        "{c:?}"
+    );
+}

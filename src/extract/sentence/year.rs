@@ -484,6 +484,18 @@ pub(super) fn year_role(
     }
     // A report's figure in a sentence that does not speak of the future: achieved (a work
     // report's review of the past year is a report, whatever the rest of the page is).
+    // `一、2022年工作回顾` … `全年完成投资141.6亿元`: the whole of the year the part reviews,
+    // not of the annual plan the report goes on to set out.
+    if let (Some(m), Section::Baseline, Some(y), false) = (mark, at.section, at.carry_base, future)
+    {
+        if matches!(m.scope, Some("全年" | "本年")) {
+            notes.push(format!(
+                "{}: the year its part reviews, {y}",
+                m.scope.unwrap_or_default()
+            ));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+    }
     if (at.report || at.reviewed.is_some()) && !future {
         match mark {
             Some(m) if m.scope.is_none() && !m.since => {
