@@ -398,6 +398,8 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     if unit == "位"
         && [
             "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升",
+            // (`跃居全省前40位`: a rank to reach)
+            "前",
         ]
         .iter()
         .any(|w| before_word.ends_with(w))
@@ -542,6 +544,7 @@ mod tests {
         let values = |t: &str| figures(t).iter().map(|f| f.value).collect::<Vec<_>>();
         // 绍兴 (126): a change of rank.
         assert!(values("全国第37位,较2021年排名前移11位").is_empty());
+        assert!(values("跃居全省前40位").is_empty());
         // 西宁 (129), 乌鲁木齐 (092): how long it took.
         assert_eq!(
             values("提前70天完成农村地区26个4G/5G通信基站的建设任务"),

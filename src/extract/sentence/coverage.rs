@@ -11,7 +11,20 @@ use crate::target::{Comparator, TargetKind};
 
 /// Words right before `覆盖` that qualify it (not full coverage).
 const QUALIFIED: &[&str] = &[
-    "基本", "连续", "深度", "有效", "按需", "基础", "广度", "初步", "重点", "信号",
+    "基本",
+    "连续",
+    "深度",
+    "有效",
+    "按需",
+    "基础",
+    "广度",
+    "初步",
+    "重点",
+    "信号",
+    "高质量",
+    "良好",
+    "较好",
+    "广泛",
 ];
 
 /// Words anywhere before `覆盖` in its clause that make it partial (`基本实现…全覆盖`,

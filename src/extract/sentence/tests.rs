@@ -677,3 +677,14 @@ fn a_year_with_blanks_before_its_end_is_that_year() {
         "{c:?}"
     );
 }
+
+/// Round m (178 山西): coverage said to be of a quality (`高质量覆盖`, `良好覆盖`) is not full
+/// coverage.
+#[test]
+fn qualified_coverage_is_not_full() {
+    let c = read_text(
+        "到2025年,全省重点场所实现5G网络高质量覆盖,农村地区5G网络实现良好覆盖。",
+        p(),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -566,3 +566,23 @@ fn a_dated_review_heading_after_a_colon_and_its_whole_year() {
         "{c:?}"
     );
 }
+
+/// Round m (173 斗门区, the 2022 work report's review of 2021): `实现倍增目标` is a goal reached,
+/// not a word of the future; `全年` in the review is the reviewed year, not the annual plan's.
+#[test]
+fn a_goal_reached_in_a_review_is_past() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "一、2021年工作回顾\n一年来,我们主要抓了以下工作:\n一是产业发展保持强劲势头。工业投资实现倍增目标,全年完成工业投资134.8亿元,同比增长102.8%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(134.8)),
+            (Some(2021), Role::Baseline, Some(102.8))
+        ],
+        "{c:?}"
+    );
+}

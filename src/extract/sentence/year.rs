@@ -486,8 +486,11 @@ pub(super) fn year_role(
     // report's review of the past year is a report, whatever the rest of the page is).
     // `一、2022年工作回顾` … `全年完成投资141.6亿元`: the whole of the year the part reviews,
     // not of the annual plan the report goes on to set out.
-    if let (Some(m), Section::Baseline, Some(y), false) = (mark, at.section, at.carry_base, future)
-    {
+    let reviewed_year = match at.section {
+        Section::Baseline => at.carry_base.or(at.reviewed),
+        _ => at.reviewed,
+    };
+    if let (Some(m), Some(y), false) = (mark, reviewed_year, future) {
         if matches!(m.scope, Some("全年" | "本年")) {
             notes.push(format!(
                 "{}: the year its part reviews, {y}",
