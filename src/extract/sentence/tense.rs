@@ -171,8 +171,13 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     // `全市将新建6300个5G基站,…,上半年已新建5G基站4181个`: a clause that says `已` of itself
     // reports what is done, whatever the sentence looked ahead to before it.
     let done_here = regex!(r"已经?[^将要]").is_match(text) && !speaks_of_future(text);
-    let future =
-        !done_here && (speaks_of_future(&norm[sentence_start..pos]) || speaks_of_future(text));
+    // (`…将新建6300个5G基站,…,上半年已新建5G基站4181个,完成年度目标66%`: after a clause
+    // that says `已`, the sentence speaks of what is done — its earlier future no longer holds)
+    let since_done = regex!(r"已经?[^将要]")
+        .find_iter(&norm[sentence_start..pos])
+        .last()
+        .map_or(sentence_start, |m| sentence_start + m.end());
+    let future = !done_here && (speaks_of_future(&norm[since_done..pos]) || speaks_of_future(text));
     // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
     let opens_past = !future
         && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")

@@ -410,13 +410,18 @@ fn a_five_year_review_ends_the_year_before_the_report() {
 fn a_clause_with_yi_is_done_after_a_goal() {
     let opts = ExtractOptions::new("r").published(2020);
     let c = read_with(
-        "今年,全市将新建6300个5G基站,占全省今年新建5G基站总数的八分之一,上半年已新建5G基站4181个。\n",
+        "今年,全市将新建6300个5G基站,占全省今年新建5G基站总数的八分之一,上半年已新建5G基站4181个,完成投资10.8亿元。\n",
         &opts,
     );
     let got: Vec<_> = written(&c).iter().map(|w| (w.2, w.3)).collect();
+    // (and so are the clauses after it in the sentence)
     assert_eq!(
         got,
-        [(Role::Target, Some(6300.0)), (Role::Baseline, Some(4181.0))],
+        [
+            (Role::Target, Some(6300.0)),
+            (Role::Baseline, Some(4181.0)),
+            (Role::Baseline, Some(10.8))
+        ],
         "{c:?}"
     );
 }
