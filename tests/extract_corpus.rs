@@ -92,7 +92,7 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (126, 1359));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
 /// Round m (5 held-out documents added, 58 documents, 548 key rows), scored only: 364 found
