@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After amounts of change against the year before went to review (159, 172): 1153 found
+/// (84.8 %), 1172 of 1300 written rows agree (90.2 %).
 /// After the sentence's future stops at a clause saying `已` (146): 1153 found (84.8 %), 1172
 /// of 1307 written rows agree (89.7 %).
 /// After round m's third rules (173: a goal reached in a review, `全年` there; 176, 178: a rank
@@ -92,7 +94,7 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (126, 1359));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
 /// Round m (5 held-out documents added, 58 documents, 548 key rows), scored only: 364 found

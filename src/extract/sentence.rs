@@ -636,6 +636,18 @@ fn candidate(
             format!("the words before the figure are long ({n} chars): which indicator?")
         });
     }
+    // `比上年增加503公顷`, `粮食播种面积85.76千公顷,增加0.09千公顷`: an amount of change against the
+    // year before, not a level (as a change in percentage points).
+    let lead = norm[clause.start..f.start].trim_end();
+    let change = regex!(r"(?:(?:比|较)(?:上年|去年|上年同期|同期)?)?(?:增加|减少|多|少)了?$");
+    if f.unit != "%"
+        && change.is_match(lead)
+        && (lead.contains(['比', '较']) || lead.chars().count() <= 3)
+    {
+        review.get_or_insert_with(|| {
+            "an amount of change against the year before, not a level".into()
+        });
+    }
     if f.unit == "个百分点" {
         review.get_or_insert_with(|| {
             "a change in percentage points, not a level: against which year?".into()

@@ -591,3 +591,27 @@ fn a_goal_reached_in_a_review_is_past() {
         "{c:?}"
     );
 }
+
+/// Rounds l and m (159 金寨县, 172 衡阳县, statistical communiqués): an amount of change against the
+/// year before (`增加0.09千公顷`, `比上年减少0.7万吨`) is not a level: it goes to review.
+#[test]
+fn a_change_against_the_year_before_is_for_review() {
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n全年粮食播种面积85.76千公顷,增加0.09千公顷,增长0.1%。粮食总产量52.1万吨,比上年减少0.7万吨。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Some(85.76)),
+            (Some(2022), Some(0.1)),
+            (Some(2022), Some(52.1))
+        ],
+        "{c:?}"
+    );
+    assert!(c
+        .iter()
+        .filter(|c| matches!(c.value, Some(v) if v == 0.09 || v == 0.7))
+        .all(|c| c.review.as_deref().is_some_and(|r| r.contains("change"))));
+}
