@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After a rate after such a change is named from the level before it (172): 1157 found
+/// (85.1 %), 1176 of 1304 written rows agree (90.2 %) — the dev goal met.
 /// After amounts of change against the year before went to review (159, 172): 1153 found
 /// (84.8 %), 1172 of 1300 written rows agree (90.2 %).
 /// After the sentence's future stops at a clause saying `已` (146): 1153 found (84.8 %), 1172
@@ -93,7 +95,7 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (126, 1359));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 

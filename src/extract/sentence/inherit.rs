@@ -117,8 +117,14 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
             }
             continue;
         }
+        // (`油料播种面积44.86千公顷,增加0.19千公顷,增长0.4%`: the amount of change between is no
+        // subject; the rate is of the level before it)
+        let change = c
+            .review
+            .as_deref()
+            .is_some_and(|r| r.starts_with("an amount of change"));
         if !GROWTH.contains(&name.as_str()) {
-            if name.chars().count() >= 2 {
+            if name.chars().count() >= 2 && !change {
                 subject = Some(name);
             }
             continue;

@@ -600,13 +600,14 @@ fn a_change_against_the_year_before_is_for_review() {
         "2022年国民经济和社会发展统计公报\n全年粮食播种面积85.76千公顷,增加0.09千公顷,增长0.1%。粮食总产量52.1万吨,比上年减少0.7万吨。\n",
         &ExtractOptions::new("r"),
     );
-    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.3)).collect();
+    // (the rate after the change is of the level before it)
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.1, w.3)).collect();
     assert_eq!(
         got,
         [
-            (Some(2022), Some(85.76)),
-            (Some(2022), Some(0.1)),
-            (Some(2022), Some(52.1))
+            ("粮食播种面积", Some(2022), Some(85.76)),
+            ("粮食播种面积增长", Some(2022), Some(0.1)),
+            ("粮食总产量", Some(2022), Some(52.1))
         ],
         "{c:?}"
     );
