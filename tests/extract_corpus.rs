@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round n's rule (185: a plan's name, `实施“十四五”规划`, is no year mark): 1213 found
+/// (80.9 %), 1233 of 1398 written rows agree (88.2 %).
 /// Round n (11 dev documents added, 137 documents, 1500 key rows), before any rule was changed
 /// for them (commit `17b2a65`): 1207 found (80.5 %), 1227 of 1400 written rows agree (87.6 %);
 /// the 11 scored 50 of 141 (35 %) unseen, 51 of 96 written rows right.
@@ -99,9 +101,11 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (137, 1500));
     assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.87, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// After round n's rule (from dev 185): 406 found (67.8 %), 409 of 514 written rows agree
+/// (79.6 %).
 /// Round n (5 held-out documents added, 63 documents, 599 key rows), scored only: 398 found
 /// (66.4 %), 401 of 514 written rows agree (78.0 %); the 5 scored 34 of 51 (67 %) unseen, 35 of
 /// 50 written rows right. (Before round n, rounds k–m's rules: 364 of 548, 366 of 464.)
@@ -146,9 +150,9 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (63, 599));
-    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.78,
+        t.precision() >= 0.79,
         "held-out precision {:.3}",
         t.precision()
     );

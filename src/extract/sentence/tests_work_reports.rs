@@ -616,3 +616,23 @@ fn a_change_against_the_year_before_is_for_review() {
         .filter(|c| matches!(c.value, Some(v) if v == 0.09 || v == 0.7))
         .all(|c| c.review.as_deref().is_some_and(|r| r.contains("change"))));
 }
+
+/// Round n (185 赤峰, the 2025 work report's review of 2024): `刚刚过去的一年,是深入实施“十四五”
+/// 规划的关键之年` names a plan, not a time: `预计…增长4%左右` is an estimate of the reviewed 2024,
+/// not of 2025.
+#[test]
+fn a_plans_name_is_no_year_for_what_follows() {
+    let c = read_with(
+        "一、2024年工作回顾\n刚刚过去的一年,是深入实施“十四五”规划的关键之年。一年来,我们坚持稳中求进。预计全市地区生产总值增长4%左右,固定资产投资增长10%左右。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(4.0)),
+            (Some(2024), Role::Baseline, Some(10.0))
+        ],
+        "{c:?}"
+    );
+}

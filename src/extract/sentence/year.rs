@@ -201,6 +201,13 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `深入实施“十四五”规划的关键之年`: a plan's name, no time for what follows.
+            if c.name("n").is_some()
+                && c.name("fsuf").is_none()
+                && regex!(r"^[^，,。；;、]{0,12}规划").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
             if let Some(n) = c.name("n") {
                 let year = match n.as_str() {
                     "二" => 2015,
