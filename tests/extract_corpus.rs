@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round n's second rule (189: a report that opens on its year reports that year through
+/// its parts): 1229 found (81.9 %), 1249 of 1398 written rows agree (89.3 %).
 /// After round n's rule (185: a plan's name, `实施“十四五”规划`, is no year mark): 1213 found
 /// (80.9 %), 1233 of 1398 written rows agree (88.2 %).
 /// Round n (11 dev documents added, 137 documents, 1500 key rows), before any rule was changed
@@ -100,8 +102,8 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (137, 1500));
-    assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
 /// After round n's rule (from dev 185): 406 found (67.8 %), 409 of 514 written rows agree

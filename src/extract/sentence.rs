@@ -19,7 +19,9 @@ use tense::names_this_year;
 
 use coverage::full_coverage;
 pub(crate) use dating::{delivered_year, published_year as text_published_year, report_year};
-use dating::{is_report, opens_review, published_year, reported_year, review_heading};
+use dating::{
+    is_report, opening_year, opens_review, published_year, reported_year, review_heading,
+};
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
@@ -112,6 +114,9 @@ pub(crate) fn read(
     // of that year.
     let reported = reported_year(lines);
     let report = reported.is_some() || is_report(lines, published);
+    // The year the whole text reports on, when its title or opening names it (`2023年上半年经济运行
+    // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
+    let text_reviews = reported.or(opening_year(lines).filter(|_| report));
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -120,7 +125,7 @@ pub(crate) fn read(
         published,
         last_year: None,
         last_past_year: None,
-        reviewed: reported,
+        reviewed: text_reviews,
         announced: None,
     };
     let mut sections = Sections::default();
@@ -153,7 +158,7 @@ pub(crate) fn read(
             } else if h.level > 2 || section == Section::Baseline {
                 at.reviewed
             } else {
-                None
+                text_reviews
             };
             // A sub-heading of a dated part (`一、2023年…计划执行情况` then `(一)坚持抓机遇促发展`)
             // keeps its year.

@@ -109,3 +109,14 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
         .take(8)
         .find_map(|l| title.captures(&l.norm)?.get(1)?.as_str().parse().ok())
 }
+
+/// The year a report's opening names as its own (`2023年是全面贯彻党的二十大精神的开局之年,…`,
+/// `2022年,是泽州发展历程中极不平凡的一年`): among the first lines.
+pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
+    let opening = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是");
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .find_map(|l| opening.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+}

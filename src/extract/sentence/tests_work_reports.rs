@@ -636,3 +636,26 @@ fn a_plans_name_is_no_year_for_what_follows() {
         "{c:?}"
     );
 }
+
+/// Round n (189, a county's 2023 communiqué reposted in 2024, traditional): a report that opens on
+/// its year (`2023年是…开局之年`) reports that year through its parts (`一、综合`), whenever the
+/// page was published.
+#[test]
+fn a_report_opening_on_its_year_reports_that_year() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年是全面貫徹黨的二十大精神的開局之年,全年經濟仍保持著高質量發展扎實推進。\n一、綜合\n初步測算,全年完成地區生產總值(GDP)221.23億元,比上年同期增長5.0%。其中:第一產業實現增加值47.24億元,同比增長2.8%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Some(221.23)),
+            (Some(2023), Some(5.0)),
+            (Some(2023), Some(47.24)),
+            (Some(2023), Some(2.8))
+        ],
+        "{c:?}"
+    );
+}
