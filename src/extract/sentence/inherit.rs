@@ -241,11 +241,13 @@ pub(super) fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
             String::new()
         };
         for (k, (_, c)) in group.iter_mut().enumerate() {
-            c.name_zh = if k + 1 == names.len() {
+            let name = if k + 1 == names.len() {
                 names[k].clone()
             } else {
                 format!("{}{tail}", names[k])
             };
+            // (`…收入分别同比增长`: the word for `respectively` is no part of a name)
+            c.name_zh = name.replacen("分别", "", 1).replacen("分別", "", 1);
             c.review = None;
             c.notes
                 .push("分别: names paired with figures in order".into());
@@ -262,7 +264,7 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
         Some((s, v)) => (s, v),
         None => (name, ""),
     };
-    let verb = if regex!(r"^(?:增长|下降|提高|增加|减少)$").is_match(verb) {
+    let verb = if regex!(r"^(?:同比)?(?:增长|下降|提高|增加|减少)$").is_match(verb) {
         verb
     } else if verb.is_empty() {
         ""

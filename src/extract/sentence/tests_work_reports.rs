@@ -659,3 +659,22 @@ fn a_report_opening_on_its_year_reports_that_year() {
         "{c:?}"
     );
 }
+
+/// Round l (156 荆门): `分别同比增长` pairs names with figures as `分别增长` does.
+#[test]
+fn respectively_year_on_year() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "一、2022年国民经济和社会发展计划执行情况\n城镇、农村常住居民人均可支配收入分别同比增长5.4%、7.9%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.1, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇常住居民人均可支配收入同比增长", Some(2022), Some(5.4)),
+            ("农村常住居民人均可支配收入同比增长", Some(2022), Some(7.9))
+        ],
+        "{c:?}"
+    );
+}
