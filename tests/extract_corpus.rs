@@ -28,6 +28,8 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round n's last rule (156: `分别同比增长`): 1231 found (82.1 %), 1251 of 1400 written
+/// rows agree (89.4 %).
 /// After round n's second rule (189: a report that opens on its year reports that year through
 /// its parts): 1229 found (81.9 %), 1249 of 1398 written rows agree (89.3 %).
 /// After round n's rule (185: a plan's name, `实施“十四五”规划`, is no year mark): 1213 found
@@ -102,7 +104,7 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (137, 1500));
-    assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 

@@ -34,11 +34,7 @@ pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
 /// 报告全面回顾了过去五年…`): for a page that states no date of its own.
 pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
     let named = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*[^，,。；;]{0,12}政府工作报告");
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(3)
-        .find_map(|l| named.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+    year_in_first_lines(lines, 3, named)
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
@@ -103,20 +99,21 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
         r"^\s*(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*$"
     );
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(8)
-        .find_map(|l| title.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+    year_in_first_lines(lines, 8, title)
 }
 
 /// The year a report's opening names as its own (`2023年是全面贯彻党的二十大精神的开局之年,…`,
 /// `2022年,是泽州发展历程中极不平凡的一年`): among the first lines.
 pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
     let opening = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是");
+    year_in_first_lines(lines, 3, opening)
+}
+
+/// The year the first capture of `re` gives in the first `n` lines that are not blank.
+fn year_in_first_lines(lines: &[Line], n: usize, re: &Regex) -> Option<i32> {
     lines
         .iter()
         .filter(|l| !l.is_blank())
-        .take(3)
-        .find_map(|l| opening.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+        .take(n)
+        .find_map(|l| re.captures(&l.norm)?.get(1)?.as_str().parse().ok())
 }
