@@ -291,6 +291,8 @@ impl ExtractOptions {
     /// header: `hn.news.cn/20230912/…`). It takes the place of the date the text itself may
     /// print near its top: a report's figures with no year stated ("目前全省5G用户规模达3026万户",
     /// "截至7月") are then the state of that year, and counts "since 2021" run up to it.
+    /// A report's own date in its title line (`…政府工作报告(2023年1月3日 …)`) outranks it: a
+    /// mirror may repost a report years later, and its `今年` stays the report's year.
     ///
     /// ```
     /// use plancast::extract::{extract, ExtractOptions};
