@@ -68,6 +68,15 @@ fn action_re() -> &'static Regex {
     ))
 }
 
+/// The length of the verb of doing a name opens with (`建成5G基站` → `建成`), or `None` —
+/// also when the verb is the head of a trade's name (`服务业`, `种植业`).
+fn action_len(s: &str) -> Option<usize> {
+    action_re()
+        .find(s)
+        .filter(|a| !s[a.end()..].starts_with('业') || s[a.end()..].starts_with("业务"))
+        .map(|a| a.end())
+}
+
 fn inner_action_re() -> &'static Regex {
     regex!(
         r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广"
@@ -501,8 +510,8 @@ fn candidate(
         + lead_len(&norm[from.max(clause.start)..f.verb_start.max(from)]))
     .min(f.verb_start.max(from));
     let mut name_range = pre_start..f.verb_start.max(pre_start);
-    if let Some(a) = action_re().find(&norm[name_range.clone()]) {
-        let mid = name_range.start + a.end();
+    if let Some(a) = action_len(&norm[name_range.clone()]) {
+        let mid = name_range.start + a;
         let mid = mid + lead_len(&norm[mid..name_range.end]);
         name_range = mid..name_range.end;
     }
@@ -592,8 +601,8 @@ fn candidate(
     }
     if let Some(p) = norm[name_range.clone()].rfind(['将', '要']) {
         let rest = name_range.start + p + '将'.len_utf8();
-        if let Some(a) = action_re().find(&norm[rest..name_range.end]) {
-            let after = rest + a.end();
+        if let Some(a) = action_len(&norm[rest..name_range.end]) {
+            let after = rest + a;
             if norm[after..name_range.end].chars().count() >= 2 {
                 name_range = after..name_range.end;
             }
@@ -707,3 +716,6 @@ mod tests_reports;
 
 #[cfg(test)]
 mod tests_work_reports;
+
+#[cfg(test)]
+mod tests_names;

@@ -4,7 +4,7 @@
 //! is not full coverage and is not read.
 
 use super::year::{year_role, At, YearMark};
-use super::{action_re, clauses, lead_len, MAX_NAME_CHARS};
+use super::{action_len, clauses, lead_len, MAX_NAME_CHARS};
 use crate::extract::text::Line;
 use crate::extract::{Basis, Candidate, Found, Period, Role};
 use crate::target::{Comparator, TargetKind};
@@ -92,8 +92,8 @@ pub(super) fn full_coverage(
                 start = start.max(after);
             }
         }
-        if let Some(a) = action_re().find(&norm[start..phrase_start]) {
-            start += a.end();
+        if let Some(a) = action_len(&norm[start..phrase_start]) {
+            start += a;
             start += lead_len(&norm[start..phrase_start]);
         }
         let name = norm[start..phrase_start].trim_end_matches('的').trim();

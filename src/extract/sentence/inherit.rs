@@ -102,6 +102,12 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "提高",
         "下降",
         "年均下降",
+        "同比下降",
+        "年均递增",
+        "递增",
+        "年均增",
+        "同比增幅",
+        "同比增速",
     ];
     // The subject: the last name that is neither a share nor a rate of change.
     let mut subject: Option<String> = None;
@@ -123,14 +129,26 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
             .review
             .as_deref()
             .is_some_and(|r| r.starts_with("an amount of change"));
-        if !GROWTH.contains(&name.as_str()) {
+        // `第一产业增加值26.4亿元,…,增加值增长4.6%`: a rate of the measure the subject ends
+        // with (`增加值` + `增长`) is the subject's rate.
+        let measure_rate = subject
+            .as_deref()
+            .filter(|_| !GROWTH.contains(&name.as_str()));
+        let measure_rate = measure_rate.and_then(|prev| {
+            GROWTH.iter().find_map(|g| {
+                let measure = name.strip_suffix(g)?;
+                (measure.chars().count() >= 2 && prev.ends_with(measure) && prev != measure)
+                    .then(|| format!("{prev}{g}"))
+            })
+        });
+        if !GROWTH.contains(&name.as_str()) && measure_rate.is_none() {
             if name.chars().count() >= 2 && !change {
                 subject = Some(name);
             }
             continue;
         }
         if let (Some(prev), true) = (&subject, is_pct) {
-            c.name_zh = format!("{prev}{name}");
+            c.name_zh = measure_rate.unwrap_or_else(|| format!("{prev}{name}"));
             c.notes.push(format!(
                 "a rate of change of {prev}, named after it; not a level"
             ));

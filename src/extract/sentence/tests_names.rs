@@ -1,0 +1,86 @@
+//! Unit tests of how figures are named from their neighbours (issue 32, the ninth session's
+//! rules), each from a sentence of a development document (`seeds/plans/dev/docs/`).
+
+use super::*;
+
+fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    read(&lines, &BTreeSet::new(), Period::default(), options)
+}
+
+/// (name, year, value) of the figures written as data.
+fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Option<f64>)> {
+    c.iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect()
+}
+
+/// 157 望江, 119 果洛, 192 师宗, 107 樟树: a rate said as `同比下降`, `年均增`, `年均递增` is of
+/// the level before it, as `同比增长` is — two such rates in one text no longer share one bare
+/// name (and conflict).
+#[test]
+fn falls_and_annual_rises_are_rates_of_the_level_before() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n\
+         全年油料作物总产量达8.4万吨,同比增长3.7%。棉花总产量达0.5万吨,同比下降4.0%。\n\
+         一般公共预算支出99.95亿元,同比下降2.07%。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("油料作物总产量", Some(2022), Some(8.4)),
+            ("油料作物总产量同比增长", Some(2022), Some(3.7)),
+            ("棉花总产量", Some(2022), Some(0.5)),
+            ("棉花总产量同比下降", Some(2022), Some(4.0)),
+            ("一般公共预算支出", Some(2022), Some(99.95)),
+            ("一般公共预算支出同比下降", Some(2022), Some(2.07)),
+        ],
+        "{c:?}"
+    );
+    let c = read_with(
+        "到2025年,力争实现农业总产值104亿元以上、年均增10%以上,其中种植业产值达57亿元以上、年均增14%以上。\n",
+        &ExtractOptions::new("r"),
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
+    assert_eq!(
+        names,
+        [
+            "农业总产值",
+            "农业总产值年均增",
+            "种植业产值",
+            "种植业产值年均增"
+        ],
+        "{c:?}"
+    );
+}
+
+/// 160 长寿: `第一產業增加值26.4億元,占GDP比重5.8%,增加值增長4.6%` — a rate of the measure the
+/// level's name ends with (`增加值` + `增长`) is that level's rate; the share between them does
+/// not break the link.
+#[test]
+fn a_rate_of_the_measure_is_the_rate_of_the_level_it_ends() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年上半年經濟運行情況\n第一產業增加值26.4億元,占GDP比重5.8%,增加值增長4.6%。第三產業增加值228.9億元,增加值增長5.3%。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
+    assert_eq!(
+        names,
+        [
+            "第一产业增加值",
+            "第一产业增加值占GDP比重",
+            "第一产业增加值增长",
+            "第三产业增加值",
+            "第三产业增加值增长"
+        ],
+        "{c:?}"
+    );
+}
