@@ -1,7 +1,8 @@
 //! Coverage phrases as figures of 100 %: `实现…全覆盖`, `…全面覆盖`, `实现光网覆盖`,
-//! `8月实现5G网络全市覆盖` — a target in a goal, an achieved value in a report or a
-//! baseline section. Qualified coverage (`基本`, `连续`, `深度`, `有效`, `按需`, `基础全覆盖`)
-//! is not full coverage and is not read.
+//! `8月实现5G网络全市覆盖`, the first of a list (`实现5G网络全覆盖、热点区域深度覆盖`) — a
+//! target in a goal, an achieved value in a report or a baseline section. Qualified coverage
+//! (`基本`, `连续`, `深度`, `有效`, `按需`, `普遍`, `基础全覆盖`) is not full coverage and is not
+//! read.
 
 use super::year::{year_role, At, YearMark};
 use super::{action_len, clauses, lead_len, MAX_NAME_CHARS};
@@ -25,6 +26,7 @@ const QUALIFIED: &[&str] = &[
     "良好",
     "较好",
     "广泛",
+    "普遍",
 ];
 
 /// Words anywhere before `覆盖` in its clause that make it partial (`基本实现…全覆盖`,
@@ -62,14 +64,23 @@ pub(super) fn full_coverage(
         let after = norm[pos + "覆盖".len()..clause.end].trim();
         // `…全覆盖` ends its clause (or a first coverage before `和`); `全覆盖的…体系`,
         // `覆盖率`, `全过程、全覆盖、全要素` describe.
-        let ends = after.is_empty() || after.starts_with('(') || after.starts_with('和');
+        // `实现5G网络全覆盖、行业应用热点区域深度覆盖`: the first of a list of coverages.
+        let listed = after.strip_prefix('、').is_some_and(|rest| {
+            rest.split('、')
+                .next()
+                .is_some_and(|next| next.contains("覆盖"))
+        });
+        let ends = after.is_empty() || after.starts_with('(') || after.starts_with('和') || listed;
         // A plain `覆盖` is full coverage only after `实现` (`城镇地区实现光网覆盖`).
         let plain_ok = word != "覆盖" || before.contains("实现");
         if !ends
             || !plain_ok
             || before.ends_with('、')
             || before.ends_with('“')
-            || QUALIFIED.iter().any(|q| before.ends_with(q))
+            // (`信号覆盖` is a signal's reach; `5G信号全覆盖` is full coverage)
+            || QUALIFIED
+                .iter()
+                .any(|q| before.ends_with(q) && !(*q == "信号" && word != "覆盖"))
             || PARTIAL.iter().any(|q| before.contains(q))
             // `实现乡镇以上区域5G连续覆盖及…5G网络覆盖`: one qualified coverage qualifies the clause.
             || QUALIFIED

@@ -84,3 +84,29 @@ fn a_rate_of_the_measure_is_the_rate_of_the_level_it_ends() {
         "{c:?}"
     );
 }
+
+/// 116 成都, 123 天津, 125 宁波: the first of a list of coverages (`实现5G网络全覆盖、行业应用热点区域
+/// 深度覆盖`) is full coverage, the qualified ones after it are not; `5G信号全覆盖` is full
+/// coverage (a bare `信号覆盖` is a signal's reach) and `普遍覆盖` is not.
+#[test]
+fn the_first_of_a_list_of_coverages_is_full() {
+    let c = read_with(
+        "到2022年底,建设5G基站4万个,实现5G网络全覆盖、行业应用热点区域深度覆盖、按需提供5G网络服务的新局面。\n\
+         到2025年,加快推进5G网络建设,实现城市和乡镇全面覆盖、行政村基本覆盖、重点应用场景深度覆盖。\n\
+         到2021年,实现区县(市)城区、重点乡镇5G信号全覆盖;到2023年,实现县级以上城市主城区普遍覆盖、重点区域深度覆盖。\n",
+        &ExtractOptions::new("r"),
+    );
+    let cover: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(100.0))
+        .collect();
+    assert_eq!(
+        cover,
+        [
+            ("5G网络", Some(2022), Some(100.0)),
+            ("城市和乡镇", Some(2025), Some(100.0)),
+            ("区县(市)城区、重点乡镇5G信号", Some(2021), Some(100.0)),
+        ],
+        "{c:?}"
+    );
+}
