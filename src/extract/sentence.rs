@@ -73,8 +73,14 @@ fn action_re() -> &'static Regex {
 fn action_len(s: &str) -> Option<usize> {
     action_re()
         .find(s)
-        .filter(|a| !s[a.end()..].starts_with('业') || s[a.end()..].starts_with("业务"))
+        .filter(|a| !is_noun_head(&s[a.end()..]))
         .map(|a| a.end())
+}
+
+/// Whether the words after a verb of doing make it a noun's head: a trade (`服务业`, `种植业`,
+/// not `业务`) or a rate (`覆盖率`, `接入率`).
+fn is_noun_head(after: &str) -> bool {
+    (after.starts_with('业') && !after.starts_with("业务")) || after.starts_with('率')
 }
 
 fn inner_action_re() -> &'static Regex {
@@ -306,7 +312,8 @@ fn read_line(
             ),
         ));
     }
-    split_respectively(&mut found);
+    let starts: Vec<usize> = figs.iter().map(|f| f.start).collect();
+    split_respectively(norm, &starts, &mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
     inherit_subjects(line, &mut found);
     inherit_cumulative(line, &mut found);
@@ -522,7 +529,11 @@ fn candidate(
             .any(|p| inner.starts_with(p))
     {
         // `在…场所建设人像识别抓拍摄像机`: the name follows the last verb of doing.
-        if let Some(m) = inner_action_re().find_iter(inner).last() {
+        if let Some(m) = inner_action_re()
+            .find_iter(inner)
+            .filter(|m| !is_noun_head(&inner[m.end()..]))
+            .last()
+        {
             if inner[m.end()..].chars().count() >= 2 {
                 name_range = name_range.start + m.end()..name_range.end;
             }

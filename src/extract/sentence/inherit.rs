@@ -194,21 +194,51 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 /// Also: a first name holding a shared head (`一般公共预算收入和支出分别达4.78亿元、20.2亿元`:
 /// `一般公共预算` + `支出`); `城乡` before a name (`城乡居民人均可支配收入分别增长7%、8%`: 城镇…, 农村…);
 /// a verb after `分别` that belongs to the names (`…分别增长`); and a clause with no name of its
-/// own (`分别增长6.9%、0.8%`) after one the same line paired, whose names it takes with its verb.
-pub(super) fn split_respectively(found: &mut [(Range<usize>, Candidate)]) {
+/// own (`分别增长6.9%、0.8%`) after one the same line paired, whose names it takes with its verb,
+/// or after as many clauses of one figure each (`生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,
+/// 分别较同期增长3.7%、20.5%和27.7%`). Figures before `分别` in its clause (`全市2137项…网上可办率、
+/// 一网通办率分别提升至96.12%、95.84%`) are not paired.
+///
+/// `starts` holds where each figure of `found` starts in `norm`.
+pub(super) fn split_respectively(
+    norm: &str,
+    starts: &[usize],
+    found: &mut [(Range<usize>, Candidate)],
+) {
     let mut i = 0;
     let mut prev: Option<Vec<String>> = None;
     while i < found.len() {
         let clause = found[i].0.clone();
         let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
-        let group = &mut found[i..j];
-        i = j;
         // The quote is the original text: a mirror site's traditional `分別` too.
-        let q = &group[0].1.quote;
-        if group.len() < 2 || !(q.contains("分别") || q.contains("分別")) {
+        let q = &found[i].1.quote;
+        if j - i < 2 || !(q.contains("分别") || q.contains("分別")) {
+            i = j;
             continue;
         }
-        if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), prev.as_deref()) {
+        if let Some(p) = norm[clause.clone()].find("分别").map(|p| clause.start + p) {
+            let before = (i..j).take_while(|&k| starts.get(k).is_some_and(|&s| s < p));
+            let first_after = before.last().map_or(i, |k| k + 1);
+            if first_after > i && j - first_after >= 2 {
+                i = first_after;
+            }
+        }
+        // The names of the one-figure clauses right before a group, as many as its figures.
+        let k = j - i;
+        let before: Option<Vec<String>> = i.checked_sub(k).and_then(|s| {
+            let run = &found[s..i];
+            let distinct = run.windows(2).all(|w| w[0].0 != w[1].0)
+                && run.last().is_some_and(|(c, _)| *c != clause)
+                && (s == 0 || found[s - 1].0 != run[0].0);
+            let named = run
+                .iter()
+                .all(|(_, c)| c.name_zh.chars().count() >= 2 && c.review.is_none());
+            (distinct && named).then(|| run.iter().map(|(_, c)| c.name_zh.clone()).collect())
+        });
+        let group = &mut found[i..j];
+        i = j;
+        let earlier = prev.as_deref().or(before.as_deref());
+        if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), earlier) {
             for (k, (_, c)) in group.iter_mut().enumerate() {
                 c.name_zh = names[k].clone();
                 c.review = None;
@@ -282,7 +312,9 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
         Some((s, v)) => (s, v),
         None => (name, ""),
     };
-    let verb = if regex!(r"^(?:同比)?(?:增长|下降|提高|增加|减少)$").is_match(verb) {
+    let verb = if regex!(r"^(?:同比|较同期|较上年|比上年)?(?:增长|下降|提高|增加|减少)$")
+        .is_match(verb)
+    {
         verb
     } else if verb.is_empty() {
         ""

@@ -110,3 +110,47 @@ fn the_first_of_a_list_of_coverages_is_full() {
         "{c:?}"
     );
 }
+
+/// 140 南昌, 159 金寨: figures before `分别` in its clause are not paired (`全市2137项…网上可办率、
+/// 一网通办率分别提升至96.12%、95.84%`), and a `分别` clause with no name of its own after as
+/// many one-figure clauses takes their names (`生猪存栏…,牛存栏…,羊存栏…,分别较同期增长…`).
+#[test]
+fn respectively_pairs_only_what_follows_and_may_take_the_clauses_before() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n全市2137项依申请政务服务事项网上可办率、一网通办率分别提升至96.12%、95.84%。\n\
+         年末生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,分别较同期增长3.7%、20.5%和27.7%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.1 == Some(2022))
+        .map(|w| (w.0, w.2))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("依申请政务服务事项网上可办率", Some(96.12)),
+            ("一网通办率", Some(95.84)),
+            ("生猪存栏", Some(12.4)),
+            ("牛存栏", Some(0.8)),
+            ("羊存栏", Some(4.36)),
+            ("生猪存栏较同期增长", Some(3.7)),
+            ("牛存栏较同期增长", Some(20.5)),
+            ("羊存栏较同期增长", Some(27.7)),
+        ],
+        "{c:?}"
+    );
+}
+
+/// 094 牡丹江: `覆盖率` is a rate's name, not the verb `覆盖` and a bare `率`.
+#[test]
+fn a_verb_before_a_rate_is_part_of_its_name() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "截至目前,三家通信公司的5G网络在市区和县域覆盖率均达到90%以上。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
+    assert_eq!(names, ["5G网络在市区和县域覆盖率"], "{c:?}");
+}
