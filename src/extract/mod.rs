@@ -389,10 +389,7 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
     let title = find_title(&lines);
     let tables = table::read(&lines, options);
     // A report's own date in its title outranks the page's: a mirror reposts it years later.
-    let published = sentence::delivered_year(&lines)
-        .or(options.published_year())
-        .or_else(|| sentence::text_published_year(&lines))
-        .or_else(|| sentence::report_year(&lines));
+    let published = sentence::speaking_year(&lines, options.published_year());
     let mut period = plan_period(&lines, published);
     if let Some(y) = options.base_year {
         period.base_year = Some(y);

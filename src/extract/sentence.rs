@@ -18,10 +18,8 @@ mod year;
 use tense::names_this_year;
 
 use coverage::full_coverage;
-pub(crate) use dating::{delivered_year, published_year as text_published_year, report_year};
-use dating::{
-    is_report, opening_year, opens_review, published_year, reported_year, review_heading,
-};
+pub(crate) use dating::speaking_year;
+use dating::{is_report, opening_year, opens_review, reported_year, review_heading};
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
@@ -121,10 +119,7 @@ pub(crate) fn read(
     options: &ExtractOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let published = delivered_year(lines)
-        .or(options.published_year())
-        .or_else(|| published_year(lines))
-        .or_else(|| report_year(lines));
+    let published = speaking_year(lines, options.published_year());
     // A title that names the year reported on (`2023年上半年经济运行情况`) makes the text a report
     // of that year.
     let reported = reported_year(lines);

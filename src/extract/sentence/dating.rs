@@ -19,6 +19,18 @@ pub(super) fn review_heading(norm: &str) -> bool {
         && !regex!(r"(?:19|20)\d{2}\s*年").is_match(norm)
 }
 
+/// The year a text speaks from (its `今年`): a report's own dated title, else the year the
+/// caller says the page was published (`caller`), else a dated line near the top, else the year
+/// of the work report its opening names, else a count of years from a dated founding. One
+/// definition for the whole pipeline.
+pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> {
+    delivered_year(lines)
+        .or(caller)
+        .or_else(|| published_year(lines))
+        .or_else(|| report_year(lines))
+        .or_else(|| anniversary_year(lines))
+}
+
 /// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
 ///月3日 李云)`): the text's own `今年`, whatever year a mirror reposted it in.
 pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
@@ -116,4 +128,60 @@ fn year_in_first_lines(lines: &[Line], n: usize, re: &Regex) -> Option<i32> {
         .filter(|l| !l.is_blank())
         .take(n)
         .find_map(|l| re.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+}
+
+/// The year a text speaks from by counting years from a dated founding in its first lines:
+/// `2017年4月1日,…决定设立河北雄安新区。经过六年的建设,…` (or a title `雄安新区设立6周年`)
+/// speaks from 2017 + 6 = 2023. For a page that states no date of its own.
+pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
+    let founded = regex!(
+        r"(20\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。；;]{0,30}(?:设立|成立|建立|挂牌|获批|建区)"
+    );
+    let counted = regex!(
+        r"(?:(?:经过|历经|走过)\s*([一二三四五六七八九十]|\d{1,2})\s*年|([一二三四五六七八九十]|\d{1,2})\s*(?:周年|年来))"
+    );
+    let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(5).collect();
+    let year: i32 = first
+        .iter()
+        .find_map(|l| founded.captures(&l.norm)?.get(1)?.as_str().parse().ok())?;
+    let years = first.iter().find_map(|l| {
+        let c = counted.captures(&l.norm)?;
+        let n = c.get(1).or(c.get(2))?.as_str();
+        n.parse::<i32>().ok().or_else(|| {
+            "一二三四五六七八九十"
+                .chars()
+                .position(|d| n.starts_with(d))
+                .map(|p| p as i32 + 1)
+        })
+    })?;
+    Some(year + years)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        text.lines()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect()
+    }
+
+    /// 166 雄安 (an undated mirror): a founding date and the years counted from it date the page;
+    /// a founding without a count, or a count without a dated founding, does not.
+    #[test]
+    fn years_counted_from_a_founding_date_the_page() {
+        let text = "雄安新区设立6周年 “未来之城”雄姿初显\n\n  2017年4月1日,中共中央、国务院决定设立河北雄安新区。经过六年的建设,雄安新区现代化城市雏形初显。\n";
+        assert_eq!(anniversary_year(&lines(text)), Some(2023));
+        assert_eq!(speaking_year(&lines(text), None), Some(2023));
+        // The caller's year outranks the count.
+        assert_eq!(speaking_year(&lines(text), Some(2024)), Some(2024));
+        let counted = "2019年,该区挂牌成立。走过3年,园区企业达到120家。\n";
+        assert_eq!(anniversary_year(&lines(counted)), Some(2022));
+        let uncounted = "2017年4月1日,中共中央、国务院决定设立河北雄安新区。\n";
+        assert_eq!(anniversary_year(&lines(uncounted)), None);
+        let undated = "经过六年的建设,雄安新区现代化城市雏形初显。\n";
+        assert_eq!(anniversary_year(&lines(undated)), None);
+    }
 }

@@ -62,7 +62,7 @@ pub(super) struct At {
     pub carry_base: Option<i32>,
     /// The text reports results rather than sets targets ([`is_report`](super::dating::is_report)).
     pub report: bool,
-    /// The year the page was published ([`published_year`](super::dating::published_year)).
+    /// The year the text speaks from ([`speaking_year`](super::dating::speaking_year)).
     pub published: Option<i32>,
     /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
     /// target clauses of a text that states no period.
