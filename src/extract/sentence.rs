@@ -614,7 +614,8 @@ fn candidate(
             }
         }
     }
-    let raw = norm[name_range.clone()].trim();
+    // (`…分别为-9.4%`: a negative figure's sign is no part of the name)
+    let raw = norm[name_range.clone()].trim().trim_end_matches(['-', '−']);
     let mut trimmed = raw
         .trim_end_matches([
             '的', '共', '已', '约', '近', '为', '达', '均', '将', '各', '、',
@@ -629,7 +630,11 @@ fn candidate(
         s..s + trimmed.len()
     };
     let mut name_range = name_range;
-    if norm[name_range.clone()].chars().count() > 16 {
+    // (`一般公共服务、教育…等支出同比增速分别为…`: a list `分别` pairs keeps its names)
+    let paired_list = norm[clause.clone()].contains("分别")
+        && norm[name_range.clone()].contains('、')
+        && norm[name_range.clone()].contains('等');
+    if norm[name_range.clone()].chars().count() > 16 && !paired_list {
         // `数字技术在…等领域深度应用覆盖面`: the indicator is what follows the last `的`/`等领域`.
         let inner = &norm[name_range.clone()];
         let cut = ["的", "等领域", "等方面", "等"]

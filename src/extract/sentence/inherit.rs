@@ -241,7 +241,7 @@ pub(super) fn split_respectively(
         if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), earlier) {
             for (k, (_, c)) in group.iter_mut().enumerate() {
                 c.name_zh = names[k].clone();
-                c.review = None;
+                clear_naming_review(c);
                 c.notes
                     .push("分别: names paired with figures in order".into());
             }
@@ -271,6 +271,22 @@ pub(super) fn split_respectively(
         if names.len() != group.len() || names.iter().any(|n| n.is_empty()) {
             continue;
         }
+        // `一般公共服务、教育、…社会保障和就业等支出同比增速`: what follows `等` is every name's tail.
+        let etc_tail = names.len() >= 2 && {
+            let last = &names[names.len() - 1];
+            match last.rsplit_once('等') {
+                Some((head, tail)) if head.chars().count() >= 2 && tail.chars().count() >= 2 => {
+                    let (head, tail) = (head.to_owned(), tail.to_owned());
+                    let n = names.len();
+                    for name in &mut names[..n - 1] {
+                        name.push_str(&tail);
+                    }
+                    names[n - 1] = format!("{head}{tail}");
+                    true
+                }
+                _ => false,
+            }
+        };
         let first_len = names[0].chars().count();
         let last = &names[names.len() - 1];
         // The tail starts after the last name's own head: as long as the first name's, or, for
@@ -283,7 +299,7 @@ pub(super) fn split_respectively(
         } else {
             first_len
         };
-        let tail: String = if last.chars().count() > head_len + 1 {
+        let tail: String = if !etc_tail && last.chars().count() > head_len + 1 {
             last.chars().skip(head_len).collect()
         } else {
             String::new()
@@ -296,11 +312,24 @@ pub(super) fn split_respectively(
             };
             // (`…收入分别同比增长`: the word for `respectively` is no part of a name)
             c.name_zh = name.replacen("分别", "", 1).replacen("分別", "", 1);
-            c.review = None;
+            clear_naming_review(c);
             c.notes
                 .push("分别: names paired with figures in order".into());
         }
         prev = Some(group.iter().map(|(_, c)| c.name_zh.clone()).collect());
+    }
+}
+
+/// Clears a review that asked only for the figure's name (now found); a review of its year,
+/// its being a change rather than a level, and the like stays.
+fn clear_naming_review(c: &mut Candidate) {
+    let naming = c.review.as_deref().is_some_and(|r| {
+        r.starts_with("several figures share one sentence")
+            || r.starts_with("no indicator name")
+            || r.starts_with("the words before the figure are long")
+    });
+    if naming {
+        c.review = None;
     }
 }
 

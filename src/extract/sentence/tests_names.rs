@@ -154,3 +154,44 @@ fn a_verb_before_a_rate_is_part_of_its_name() {
     let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
     assert_eq!(names, ["5G网络在市区和县域覆盖率"], "{c:?}");
 }
+
+/// 172 衡阳县: `一般公共服务、教育、…社会保障和就业等支出同比增速分别为-9.4%、…` pairs each name of the
+/// list with the tail after `等`, keeps no minus sign in a name, and `计划生育` is no plan of the
+/// future (the second list is achieved in the year the communiqué reports, as the first).
+#[test]
+fn a_list_ending_in_etc_shares_its_tail() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n全年财政一般预算支出68.81亿元,增长27.4%。其中:一般公共服务、教育、科学技术、社会保障和就业等支出同比增速分别为-9.4%、23.0%、43.1%、26.4%;医疗卫生与计划生育、节能环保、公共安全、城乡社区等支出增速分别为17.0%、223.2%、12.2%、135.8%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).into_iter().skip(2).collect();
+    assert_eq!(
+        got,
+        [
+            ("一般公共服务支出同比增速", Some(2022), Some(-9.4)),
+            ("教育支出同比增速", Some(2022), Some(23.0)),
+            ("科学技术支出同比增速", Some(2022), Some(43.1)),
+            ("社会保障和就业支出同比增速", Some(2022), Some(26.4)),
+            ("医疗卫生与计划生育支出增速", Some(2022), Some(17.0)),
+            ("节能环保支出增速", Some(2022), Some(223.2)),
+            ("公共安全支出增速", Some(2022), Some(12.2)),
+            ("城乡社区支出增速", Some(2022), Some(135.8)),
+        ],
+        "{c:?}"
+    );
+}
+
+/// Pairing names by `分别` answers only the question of names: a figure that is a change in
+/// percentage points, or has no year, stays for review.
+#[test]
+fn pairing_names_keeps_other_reviews() {
+    let c = read_with(
+        "城镇和农村居民人均可支配收入占比分别提高2个百分点、3个百分点。\n广播、电视综合覆盖率分别达99.4%、99.12%。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert!(written(&c).is_empty(), "{c:?}");
+    let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert!(names.contains(&"广播综合覆盖率"), "{c:?}");
+    assert!(c.iter().all(|c| c.review.is_some()), "{c:?}");
+}
