@@ -730,3 +730,6 @@ mod tests_work_reports;
 
 #[cfg(test)]
 mod tests_names;
+
+#[cfg(test)]
+mod tests_tense;

@@ -44,6 +44,7 @@ pub(super) fn full_coverage(
 ) {
     let norm = &line.norm;
     let cls = clauses(norm);
+    let count_re = regex!(r"\d\s*(?:万|千|百)?\s*(?:个|家|所|座|户|处|栋|条)[^，,；;]{0,10}实现");
     for (pos, _) in norm.match_indices("覆盖") {
         let clause = cls
             .iter()
@@ -73,7 +74,10 @@ pub(super) fn full_coverage(
         let ends = after.is_empty() || after.starts_with('(') || after.starts_with('和') || listed;
         // A plain `覆盖` is full coverage only after `实现` (`城镇地区实现光网覆盖`).
         let plain_ok = word != "覆盖" || before.contains("实现");
+        // `已有近600个行政村实现5G网络覆盖`: a count of the places covered, not full coverage.
+        let counted = count_re.is_match(before);
         if !ends
+            || counted
             || !plain_ok
             || before.ends_with('、')
             || before.ends_with('“')

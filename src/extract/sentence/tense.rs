@@ -23,6 +23,17 @@ pub(super) fn future_word_re() -> &'static Regex {
     regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
 }
 
+/// Whether every word of the future in `text` (if any) is `争取` with what was won after it
+/// (`争取上级资金20.2亿元`, `争取增发国债项目69个`): in a review, secured, not striven for.
+pub(super) fn secured_only(text: &str) -> bool {
+    let won = regex!(
+        r"^(?:到|上级|中央|省级|省|国家|各类|专项|政府|增发|超长期|地方|国债|资金|项目|债券|政策)"
+    );
+    future_word_re()
+        .find_iter(text)
+        .all(|m| m.as_str() == "争取" && won.is_match(&text[m.end()..]))
+}
+
 /// Whether the only word of the future in `text` is `预计` (expected) naming no later year
 /// (`预计全年完成…`, not `预计到2025年…`).
 pub(super) fn estimate_only(text: &str) -> bool {

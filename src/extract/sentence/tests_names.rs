@@ -1,4 +1,4 @@
-//! Unit tests of how figures are named from their neighbours (issue 32, the ninth session's
+//! Unit tests of how figures are named from their neighbours and of coverage phrases (issue 32, the ninth session's
 //! rules), each from a sentence of a development document (`seeds/plans/dev/docs/`).
 
 use super::*;
@@ -194,4 +194,15 @@ fn pairing_names_keeps_other_reviews() {
     let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
     assert!(names.contains(&"广播综合覆盖率"), "{c:?}");
     assert!(c.iter().all(|c| c.review.is_some()), "{c:?}");
+}
+
+/// 147 苏州: `已有近600个行政村实现5G网络覆盖` counts the places covered; it is no 100 % coverage.
+#[test]
+fn a_count_of_places_covered_is_no_full_coverage() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "截至目前,全市已有近600个行政村实现5G网络覆盖,而2019年全市仅196个行政村实现5G网络覆盖。\n",
+        &opts,
+    );
+    assert!(c.iter().all(|c| c.value != Some(100.0)), "{c:?}");
 }

@@ -7,8 +7,8 @@ use regex::Regex;
 use super::dating::goal_word_re;
 
 use super::tense::{
-    clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
-    sentence_around, sentence_start, since_after, spans_period, target_clause,
+    clause_at, clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
+    secured_only, sentence_around, sentence_start, since_after, spans_period, target_clause,
 };
 use crate::extract::text::{Line, Section};
 use crate::extract::{Period, Role};
@@ -145,7 +145,9 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
                 "今年" | "年底前" | "年底" => this_year?,
                 // `2020年全年`: the whole of a year named.
                 "全年" | "本年度" | "本年" if annual => this_year?,
-                "全年" | "本年度" | "本年" => return None,
+                // `预计本年度可形成投资1006亿元`: this year, as `今年`.
+                "本年度" => this_year?,
+                "全年" | "本年" => return None,
                 _ => period.end_year?,
             };
             let word: &'static str = match w {
@@ -415,6 +417,16 @@ pub(super) fn year_role(
     // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
     // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
     let (past, future) = clause_tense(&line.norm, pos);
+    // `争取上级资金20.2亿元` in a review (or a baseline section): won, not striven for.
+    let (past, future) = if future
+        && (at.report || at.reviewed.is_some() || at.section == Section::Baseline)
+        && secured_only(&line.norm[sentence_start(&line.norm, pos)..pos])
+        && secured_only(clause_at(&line.norm, pos))
+    {
+        (true, false)
+    } else {
+        (past, future)
+    };
     // `预计地区生产总值增长5%` in a plan's execution report, `预计全年完成地区生产总值164亿元` in a
     // work report's review: an estimate of what the year under review reached, not a goal.
     // (`2024年,预计实现地区生产总值478亿元` on a page of 2025: an estimate of a year gone by)

@@ -1,0 +1,79 @@
+//! Unit tests of when a figure is (issue 32, the ninth session's rules): words that look ahead
+//! but do not, and phrases of this year, each from a sentence of a development document
+//! (`seeds/plans/dev/docs/`).
+
+use super::*;
+
+fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    read(&lines, &BTreeSet::new(), Period::default(), options)
+}
+
+/// (year, role, value) of the figures written as data.
+fn written(c: &[Candidate]) -> Vec<(Option<i32>, Role, Option<f64>)> {
+    c.iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect()
+}
+
+/// 153 邯郸, 170 泽州: in a review `争取` with what was won after it (`争取上级资金20.2亿元`,
+/// `争取增发国债项目69个`) is secured — achieved in the year reviewed; `争取达到…` in a plan's
+/// goals still strives.
+#[test]
+fn won_in_a_review_is_achieved() {
+    // The whole pipeline: the table of contents makes it an annual plan of 2023.
+    let x = crate::extract::extract(
+        "目录\n1.2023“两会”解读政府工作报告要点之一:2022年工作回顾 2\n2.2023“两会”解读政府工作报告要点之二:2023年工作思路和目标 6\n\
+         3.2023“两会”解读政府工作报告要点之三:2023年重点工作 ——以新城建设为引领 全面推进城乡一体化协同发展 8\n\
+         2023“两会”解读政府工作报告要点之一:2022年工作回顾\n\
+         58个重点项目进展顺利,全年完成投资141.6亿元;争取上级资金20.2亿元;签约项目79个。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let c: Vec<Candidate> = x.data().cloned().collect();
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2022), Role::Baseline, Some(58.0)),
+            (Some(2022), Role::Baseline, Some(141.6)),
+            (Some(2022), Role::Baseline, Some(20.2)),
+            (Some(2022), Role::Baseline, Some(79.0)),
+        ],
+        "{c:?}"
+    );
+    let goal = read_with(
+        "到2025年,争取上级资金达到30亿元,力争签约项目100个。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert_eq!(
+        written(&goal),
+        [
+            (Some(2025), Role::Target, Some(30.0)),
+            (Some(2025), Role::Target, Some(100.0)),
+        ],
+        "{goal:?}"
+    );
+}
+
+/// 044 深圳: `预计本年度可形成投资1006亿元` on a page of 2020 is this year's, as `今年` is — not
+/// the plan's end year.
+#[test]
+fn this_years_plan_is_this_year() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "到2025年,新型基础设施建设水平全国领先。首批新基建项目总计95个,预计本年度可形成投资1006亿元。\n",
+        &opts,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(1006.0))
+        .map(|c| c.year)
+        .collect();
+    assert_eq!(got, [Some(2020)], "{c:?}");
+}
