@@ -70,14 +70,15 @@ fn figure_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
         r"(?:\s*(?:-|—|–|~|至|到)\s*(?P<high>\d+(?:\.\d+)?))?",
-        // One space may stand before the unit (`9 万公里`, `92 项`).
-        r"(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
+        // One space may stand before the unit (`9 万公里`, `92 项`); `余` may stand before a
+        // multiplier (`5600余万元`) as after it (`300亿余元`).
+        r"(?P<a0>余|多)?(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
         r"兆比特|兆位|",
-        r"个|家|户|座|套|台|项|所|条|件|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
+        r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
         r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|例|G)",
         // A unit per head, household, year (`万元/人`, `元/人`, `吨/年`): one unit.
         r"(?P<per>/(?:人|户|年|亩|台|平方米))?)?",
@@ -188,7 +189,7 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         }
         let high = c.name("high").and_then(|h| parse_number(h.as_str()));
         let post = c.name("post").map(|m| m.as_str());
-        let a1 = c.name("a1").is_some();
+        let a1 = c.name("a1").is_some() || c.name("a0").is_some();
         // The verb before the number.
         let (verb, verb_start, verb_q) = match verb_re().captures(before) {
             Some(v) => {
@@ -501,6 +502,13 @@ mod tests {
         assert_eq!((f.value, f.unit.as_str()), (259.66, "亿元"));
         let f = one("已接入共享数据量达3600万余条");
         assert_eq!((f.value, f.unit.as_str()), (3600.0, "万条"));
+        // 066 容县: `余` before the multiplier.
+        let f = one("宽带乡村累计投资5600余万元");
+        assert_eq!((f.value, f.unit.as_str()), (5600.0, "万元"));
+        assert_eq!(f.qualifier, Qualifier::AtLeast { strict: true });
+        // 176 洞头: person-years.
+        let f = one("每万名就业人员中研发人员达到209人年以上");
+        assert_eq!((f.value, f.unit.as_str()), (209.0, "人年"));
         let f = one("打造10—20个上云平台示范企业");
         assert_eq!(f.value, 10.0);
         assert!(f.notes[0].contains("range 10–20"));

@@ -206,3 +206,14 @@ fn a_count_of_places_covered_is_no_full_coverage() {
     );
     assert!(c.iter().all(|c| c.value != Some(100.0)), "{c:?}");
 }
+
+/// 176 洞头: `研发人员`, `研发投入强度` are names, not the verb `研发` and what it made.
+#[test]
+fn research_staff_is_a_name() {
+    let c = read_with(
+        "到2027年,每万名就业人员中研发人员达到209人年以上,研发投入强度达到3%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
+    assert_eq!(names, ["每万名就业人员中研发人员", "研发投入强度"], "{c:?}");
+}
