@@ -94,9 +94,10 @@ pub(super) fn full_coverage(
             continue;
         }
         let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
-        // An achieved coverage is read in a report of results only: a plan's own account of
-        // its base (`发展基础`) lists many coverages no table of indicators carries.
-        if role == Role::Baseline && !at.report {
+        // An achieved coverage is read in a report of results (or a work report's review of
+        // its year) only: a plan's own account of its base (`发展基础`) lists many coverages no
+        // table of indicators carries.
+        if role == Role::Baseline && !at.report && at.reviewed.is_none() {
             continue;
         }
         let mut start = clause.start + lead_len(before);

@@ -77,3 +77,36 @@ fn this_years_plan_is_this_year() {
         .collect();
     assert_eq!(got, [Some(2020)], "{c:?}");
 }
+
+/// 185 赤峰: in a work report's review, `东北电网“十四五”期间投资最大的单体项目…竣工投运` names a
+/// period to describe a project; the figures after it are the reviewed year's, not the period's
+/// goals.
+#[test]
+fn a_period_describing_a_noun_is_no_time() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "一、2024年工作回顾\n玉龙机场旅客吞吐量突破200万大关。东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。5个园区成功认定自治区级化工园区。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(5.0))
+        .collect();
+    assert_eq!(got, [(Some(2024), Role::Baseline, Some(5.0))], "{c:?}");
+}
+
+/// 025 崇明: a work report's (or a plan's) review of the past (`一、发展回顾`, `过去一年`) reads an
+/// achieved coverage, as a report of results does; a plan's base section alone does not.
+#[test]
+fn a_review_reads_achieved_coverage() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "过去一年,全区上下攻坚克难。\n实现全区5G网络和千兆光网全覆盖。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(100.0))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(100.0))], "{c:?}");
+}

@@ -210,6 +210,13 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `“十四五”期间投资最大的单体项目`: a period that describes a noun by a superlative,
+            // no time for what follows.
+            if c.name("n").is_some()
+                && regex!(r"^[^，,。；;、]{0,8}最[^，,。；;、]{0,6}的").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
             if let Some(n) = c.name("n") {
                 let year = match n.as_str() {
                     "二" => 2015,
