@@ -43,7 +43,7 @@ pub(super) fn estimate_only(text: &str) -> bool {
 }
 
 /// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
-/// `行动计划`, `完成计划`, `计划生育`, `计划单列市`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
+/// `行动计划`, `完成计划`, `计划任务`, `计划生育`, `计划单列市`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
 /// verb of change (its year says).
 pub(super) fn speaks_of_future(text: &str) -> bool {
     future_word_re().find_iter(text).any(|m| match m.as_str() {
@@ -54,6 +54,7 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                 || text[m.end()..].starts_with(['数', '的', '》'])
                 // (`计划生育`, `计划单列市`: names of a policy and of a city's status)
                 || text[m.end()..].starts_with("生育")
+                || text[m.end()..].starts_with("任务")
                 || text[m.end()..].starts_with("单列"))
         }
         // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.

@@ -110,3 +110,22 @@ fn a_review_reads_achieved_coverage() {
         .collect();
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(100.0))], "{c:?}");
 }
+
+/// 128 溧水: `溧水1至5月共建设5G基站380个` on a page of 2020 whose sentence names no year is what the
+/// months so far of 2020 reached — even though the text looks ahead to 2021 elsewhere; a goal
+/// said of months (`力争1至5月…`) stays a goal.
+#[test]
+fn months_so_far_are_the_year_of_the_page() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "溧水1至5月共建设5G基站380个,完成该区全年建设计划任务近7成。\n提出到2021年将建设5G基站1000个。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(380.0))
+        .collect();
+    assert_eq!(got, [(Some(2020), Role::Baseline, Some(380.0))], "{c:?}");
+    let goal = read_with("力争1至5月建设5G基站400个。\n", &opts);
+    assert!(goal.iter().all(|c| c.role != Role::Baseline), "{goal:?}");
+}

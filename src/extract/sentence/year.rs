@@ -449,6 +449,20 @@ pub(super) fn year_role(
             return (Some(y), Role::Baseline, notes, None);
         }
     }
+    // `溧水1至5月共建设5G基站380个` on a page of 2020, its sentence naming no year: what the
+    // months so far of the year the page was published reached, as statistics are reported.
+    let start = sentence_start(&line.norm, pos);
+    if let (Some(y), false) = (at.published, future || mark.is_some_and(|m| m.end > start)) {
+        let months = regex!(
+            r"(?:^|[^\d年])(?:1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|前\d{1,2}个?月|前三季度)[^，,。；;]{0,12}$"
+        );
+        if months.is_match(&line.norm[start..pos]) {
+            notes.push(format!(
+                "months of the year so far: {y}, the year the page was published"
+            ));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+    }
     // `到2020年底,建设5G基站4000座` outside a baseline section, no word of the past: a goal,
     // even before the period a passing mention (`纳入“十四五”规划`) seems to give the text.
     let goal_said = !past && at.section != Section::Baseline && target_clause(&line.norm, pos);
