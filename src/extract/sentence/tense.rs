@@ -14,7 +14,7 @@ pub(super) fn target_verb_re() -> &'static Regex {
 /// Words that make a clause a report of what was done (`已建成`, `截至目前`, `同比增长`).
 pub(super) fn past_word_re() -> &'static Regex {
     regex!(
-        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|近年来|共有|完成投资|累计完成|累计建成|累计开通"
+        r"已|截至|截止|目前|现有|去年|上年|同比|了|当前|上半年|前三季度|今年以来|近年来|共有|完成投资|累计完成|累计建成|累计开通|新建成"
     )
 }
 

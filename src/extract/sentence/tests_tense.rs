@@ -129,3 +129,18 @@ fn months_so_far_are_the_year_of_the_page() {
     let goal = read_with("力争1至5月建设5G基站400个。\n", &opts);
     assert!(goal.iter().all(|c| c.role != Role::Baseline), "{goal:?}");
 }
+
+/// 152 江西: `其中今年新建成2万个` — newly completed this year is done, not aimed at.
+#[test]
+fn newly_completed_this_year_is_done() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "到2025年,全省5G基站达到10万个。\n5G基站总数达6.2万个,其中今年新建成2万个。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(2.0))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(2.0))], "{c:?}");
+}
