@@ -132,13 +132,14 @@ fn year_in_first_lines(lines: &[Line], n: usize, re: &Regex) -> Option<i32> {
 
 /// The year a text speaks from by counting years from a dated founding in its first lines:
 /// `2017年4月1日,…决定设立河北雄安新区。经过六年的建设,…` (or a title `雄安新区设立6周年`)
-/// speaks from 2017 + 6 = 2023. For a page that states no date of its own.
+/// speaks from 2017 + 6 = 2023, `自2019年…成立数字经济部门以来,…通过4年创业探索` from 2023. For a
+/// page that states no date of its own.
 pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
     let founded = regex!(
         r"(20\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。；;]{0,30}(?:设立|成立|建立|挂牌|获批|建区)"
     );
     let counted = regex!(
-        r"(?:(?:经过|历经|走过)\s*([一二三四五六七八九十]|\d{1,2})\s*年|([一二三四五六七八九十]|\d{1,2})\s*(?:周年|年来))"
+        r"(?:(?:经过|历经|走过|通过)\s*([一二三四五六七八九十]|\d{1,2})\s*年|([一二三四五六七八九十]|\d{1,2})\s*(?:周年|年来))"
     );
     let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(5).collect();
     let year: i32 = first
@@ -179,6 +180,9 @@ mod tests {
         assert_eq!(speaking_year(&lines(text), Some(2024)), Some(2024));
         let counted = "2019年,该区挂牌成立。走过3年,园区企业达到120家。\n";
         assert_eq!(anniversary_year(&lines(counted)), Some(2022));
+        // 197 乐山 (a newspaper page whose date lost its digits).
+        let leshan = "3429 期 / 第6版:地方报道\n乐山市数字经济发展跑出“加速度”\n\n本报讯 1124日,乐山市召开重大产业项目发展数字经济专题新闻发布会。记者从会上获悉,自2019年机构改革创新成立数字经济部门以来,该市高起点、快起步,通过4年创业探索,基本构建起了具有乐山特色的数字经济发展体系。\n";
+        assert_eq!(anniversary_year(&lines(leshan)), Some(2023));
         let uncounted = "2017年4月1日,中共中央、国务院决定设立河北雄安新区。\n";
         assert_eq!(anniversary_year(&lines(uncounted)), None);
         let undated = "经过六年的建设,雄安新区现代化城市雏形初显。\n";
