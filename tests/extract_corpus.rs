@@ -28,6 +28,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Ninth session (2026-12-04, no documents added; rules from dev 044, 066, 094, 107, 116, 119,
+/// 123, 125, 128, 140, 147, 152, 153, 157, 159, 160, 166, 170, 172, 176, 185, 192, 197): 1286 found
+/// (85.7 %), 1309 of 1448 written rows agree (90.4 %) — the dev goal met on these 137
+/// documents.
 /// After round n's last rule (156: `分别同比增长`): 1231 found (82.1 %), 1251 of 1400 written
 /// rows agree (89.4 %).
 /// After round n's second rule (189: a report that opens on its year reports that year through
@@ -104,10 +108,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (137, 1500));
-    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.855, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// Ninth session (rules from dev documents only; the part scored, its total seen after each
+/// rule): 409 found (68.3 %), 412 of 516 written rows agree (79.8 %); 90 % interval, documents
+/// resampled: recall 58–77 %, precision 70–88 %.
 /// After round n's rule (from dev 185): 406 found (67.8 %), 409 of 514 written rows agree
 /// (79.6 %).
 /// Round n (5 held-out documents added, 63 documents, 599 key rows), scored only: 398 found
@@ -154,10 +161,56 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (63, 599));
-    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.68, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.79,
         "held-out precision {:.3}",
         t.precision()
+    );
+}
+
+/// The corpus intervals resample documents: they bracket the point estimate, are wider for the
+/// 63 held-out documents than for the 137 dev ones, and a single document (resampled, always
+/// itself) gives an interval of its own score alone.
+#[test]
+fn corpus_intervals_resample_documents() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
+    let scores = corpus_score::score_corpus(&dir).unwrap();
+    let part = |split: &str| -> Vec<&corpus_score::DocScore> {
+        scores.iter().filter(|s| s.split == split).collect()
+    };
+    let mut widths = Vec::new();
+    for split in ["dev", "held_out"] {
+        let docs = part(split);
+        let mut t = Totals::default();
+        docs.iter().for_each(|s| t.add(s));
+        let ((rl, rh), (pl, ph)) = corpus_score::interval(&docs);
+        assert!(
+            rl < t.recall() && t.recall() < rh,
+            "{split}: {rl} {} {rh}",
+            t.recall()
+        );
+        assert!(
+            pl < t.precision() && t.precision() < ph,
+            "{split}: {pl} {} {ph}",
+            t.precision()
+        );
+        widths.push(rh - rl);
+    }
+    assert!(widths[1] > widths[0], "held-out interval wider: {widths:?}");
+    let one = scores
+        .iter()
+        .find(|s| s.key_rows > 0 && s.data_rows > 0)
+        .unwrap();
+    let ((rl, rh), (pl, ph)) = corpus_score::interval(&[one]);
+    let r = one.found as f64 / one.key_rows as f64;
+    let p = one.data_matched as f64 / one.data_rows as f64;
+    assert!(
+        (rl - r).abs() < 1e-12 && (rh - r).abs() < 1e-12,
+        "{rl} {rh} {r}"
+    );
+    assert!(
+        (pl - p).abs() < 1e-12 && (ph - p).abs() < 1e-12,
+        "{pl} {ph} {p}"
     );
 }

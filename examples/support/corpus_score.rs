@@ -260,3 +260,34 @@ pub fn score_corpus(dir: &Path) -> Result<Vec<DocScore>, String> {
     }
     Ok(out)
 }
+
+/// Bootstrap replicates of a corpus interval.
+pub const REPLICATES: usize = 2000;
+
+/// 90 % intervals of recall and precision of `scores`, from a bootstrap that resamples whole
+/// documents with replacement ([`REPLICATES`] replicates, seed 29): the rows of one document are
+/// not independent (one misread year loses them all), so documents, not rows, are the units.
+/// Each replicate's recall is its found rows over its key rows (a ratio of sums, as the point
+/// estimate); percentile interval, `(lower, upper)` for recall then precision.
+pub fn interval(scores: &[&DocScore]) -> ((f64, f64), (f64, f64)) {
+    use rand::{Rng, SeedableRng};
+    if scores.is_empty() {
+        return ((f64::NAN, f64::NAN), (f64::NAN, f64::NAN));
+    }
+    let mut rng = rand::rngs::StdRng::seed_from_u64(29);
+    let (mut recall, mut precision) = (Vec::new(), Vec::new());
+    for _ in 0..REPLICATES {
+        let mut t = Totals::default();
+        for _ in 0..scores.len() {
+            t.add(scores[rng.gen_range(0..scores.len())]);
+        }
+        recall.push(t.recall());
+        precision.push(t.precision());
+    }
+    let band = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+        (at(0.05), at(0.95))
+    };
+    (band(&mut recall), band(&mut precision))
+}
