@@ -144,3 +144,19 @@ fn newly_completed_this_year_is_done() {
         .collect();
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(2.0))], "{c:?}");
 }
+
+/// 182 中山 (a page dated `12月9日` with no year): `2021年起,中山将…` says from when a policy runs,
+/// not the year of what the next line has reached; those figures stay for review.
+#[test]
+fn from_a_year_on_dates_no_later_figure() {
+    let c = read_with(
+        "12月9日,据中山市工业和信息化局消息,截至目前,中山累计规上数字化转型企业达4820家。\n\
+         2021年起,中山将制造业数字化转型作为战略支点。\n\
+         中山已培育世界级“灯塔工厂”1个、国家级5G工厂2个、国家级绿色工厂21个。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert!(
+        c.iter().all(|c| c.year != Some(2021) || c.review.is_some()),
+        "{c:?}"
+    );
+}

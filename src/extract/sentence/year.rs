@@ -280,7 +280,8 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 None
             };
             // `自2021年以来,…累计`, `2019年至今已开通…`: the year a count starts from.
-            let since = suf == "以来"
+            // (`2021年起,中山将…`: from a year on)
+            let since = matches!(suf, "以来" | "起")
                 || norm[m.end()..].trim_start().starts_with("至今")
                 || since_after(norm, m.end());
             Some(YearMark {
