@@ -423,6 +423,12 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     {
         return true;
     }
+    // `在…“数字新基建”100个标志性项目中,5G项目占28个`: the group a part is counted in.
+    if before[clause_start..].contains('在')
+        && regex!(r"^[^，,。；;]{0,12}中\s*[，,]").is_match(after)
+    {
+        return true;
+    }
     // `山东省工业和信息化厅等8部门印发`: how many agencies issued a plan (`部` + `门`), and
     // `30例如…` (`例如`, for example), are no figures; nor the size that defines a statistic's
     // scope (`500万口径软件业务收入`).
@@ -562,6 +568,11 @@ mod tests {
         // 南通 (146), 泽州县 (170): the size of a group the region belongs to or is ranked in.
         assert!(values("作为全国首批50个5G商用城市之一").is_empty());
         assert!(values("总量在全省91个县(市)中继续排名第一").is_empty());
+        // 052 湖南: the group a part is counted in.
+        assert_eq!(
+            values("在连续3年实施的全省“数字新基建”100个标志性项目中,5G项目占28个"),
+            [28.0]
+        );
         // A count of the region's own stays.
         assert_eq!(values("南通现有5G产业企业47家"), [47.0]);
     }
