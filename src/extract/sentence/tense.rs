@@ -201,7 +201,10 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     // `截至` reports what was done up to then, through its enumeration.
     let as_of = !future && regex!(r"截至|截止").is_match(&norm[sentence_start..pos]);
     let opens_past = opens_past || as_of;
-    (past || opens_past, future)
+    // (`…上半年已新建5G基站4181个,完成年度目标66%,…,全市5G连接数83万`: the clauses after one
+    // that says `已` report what is done too)
+    let after_done = !future && since_done > sentence_start;
+    (past || opens_past || after_done, future)
 }
 
 /// Where the line announces its goals, before `pos`: `主要预期目标是:`, `发展目标:`,

@@ -160,3 +160,31 @@ fn from_a_year_on_dates_no_later_figure() {
         "{c:?}"
     );
 }
+
+/// 146 南通: after a clause that says `已`, the sentence reports what is done — `完成年度目标66%`
+/// and `全市5G连接数83万` are achieved this year, not goals of it, though the sentence opened on
+/// one (`全市将新建6300个5G基站`).
+#[test]
+fn clauses_after_one_saying_done_are_done() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "今年,市政府下发《关于加快推进第五代移动通信网络建设的通知》。全市将新建6300个5G基站,占全省今年新建5G基站总数的八分之一,上半年已新建5G基站4181个,完成年度目标66%,完成投资10.8亿元,全市5G连接数83万。\n",
+        &opts,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(6300.0), Role::Target),
+            (Some(4181.0), Role::Baseline),
+            (Some(66.0), Role::Baseline),
+            (Some(10.8), Role::Baseline),
+            (Some(83.0), Role::Baseline),
+        ],
+        "{c:?}"
+    );
+}
