@@ -722,6 +722,18 @@ fn candidate(
     }
 }
 
+/// Reads `text` (lines numbered from 1, no table) as [`read`] does: the test modules' one way
+/// into the sentence reader.
+#[cfg(test)]
+fn read_str(text: &str, period: Period, options: &ExtractOptions) -> Vec<Candidate> {
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    read(&lines, &BTreeSet::new(), period, options)
+}
+
 #[cfg(test)]
 mod tests;
 

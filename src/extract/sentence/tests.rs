@@ -3,12 +3,7 @@
 use super::*;
 
 fn read_text(text: &str, period: Period) -> Vec<Candidate> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l))
-        .collect();
-    read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"))
+    read_str(text, period, &ExtractOptions::new("r"))
 }
 
 fn p() -> Period {

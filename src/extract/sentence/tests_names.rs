@@ -4,12 +4,7 @@
 use super::*;
 
 fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l))
-        .collect();
-    read(&lines, &BTreeSet::new(), Period::default(), options)
+    read_str(text, Period::default(), options)
 }
 
 /// (name, year, value) of the figures written as data.

@@ -8,12 +8,7 @@ fn read_text(text: &str, period: Period) -> Vec<Candidate> {
 }
 
 fn read_with(text: &str, period: Period, options: &ExtractOptions) -> Vec<Candidate> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l))
-        .collect();
-    read(&lines, &BTreeSet::new(), period, options)
+    read_str(text, period, options)
 }
 
 /// (name, year, role, value, written as data)

@@ -6,12 +6,7 @@
 use super::*;
 
 fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l))
-        .collect();
-    read(&lines, &BTreeSet::new(), Period::default(), options)
+    read_str(text, Period::default(), options)
 }
 
 /// (name, year, role, value) of the rows written as data.
