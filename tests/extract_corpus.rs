@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 200
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16 and 16 added
-//! 2026-12-04), keyed
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 216
+//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
+//! 16 added 2026-12-04), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 200, "documents in the index");
+    assert_eq!(scores.len(), 216, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,7 +28,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Ninth session (2026-12-04, no documents added; rules from dev 044, 066, 094, 107, 116, 119,
+/// Round o (11 dev documents added, 148 documents, 1659 key rows), before any rule was changed
+/// for them (commit `aa1e42b`): 1403 found (84.6 %), 1426 of 1573 written rows agree (90.7 %);
+/// the 11 scored 115 of 159 (72 %) unseen, 115 of 133 written rows right.
+/// Ninth session (2026-12-04, before round o; rules from dev 044, 066, 094, 107, 116, 119,
 /// 123, 125, 128, 140, 147, 152, 153, 157, 159, 160, 166, 170, 172, 176, 185, 192, 197): 1286 found
 /// (85.7 %), 1309 of 1448 written rows agree (90.4 %) — the issue's dev goal met on these 137
 /// documents.
@@ -107,13 +110,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (137, 1500));
-    assert!(t.recall() >= 0.855, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (148, 1659));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
-/// Ninth session (rules from dev documents only; the part scored, its total seen after each
-/// rule): 409 found (68.3 %), 412 of 516 written rows agree (79.8 %); 90 % interval, documents
+/// Round o (5 held-out documents added, 68 documents, 649 key rows), scored only: 439 found
+/// (67.6 %), 443 of 553 written rows agree (80.1 %); the 5 scored 30 of 50 (60 %) unseen, 31 of
+/// 37 written rows right.
+/// Ninth session, before round o (rules from dev documents only; the part scored, its total seen
+/// after each rule): 409 found (68.3 %), 412 of 516 written rows agree (79.8 %); 90 % interval, documents
 /// resampled: recall 58–77 %, precision 70–88 %.
 /// After round n's rule (from dev 185): 406 found (67.8 %), 409 of 514 written rows agree
 /// (79.6 %).
@@ -160,10 +166,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (63, 599));
-    assert!(t.recall() >= 0.68, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (68, 649));
+    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.79,
+        t.precision() >= 0.80,
         "held-out precision {:.3}",
         t.precision()
     );
