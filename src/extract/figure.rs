@@ -115,7 +115,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         let num = c.name("num").expect("num");
         let before = &norm[..num.start()];
         let prev = before.chars().next_back();
-        // `增速分别为-9.4%、23.0%`: a minus sign after a word or a list mark, not inside a code
+        // `增速分别为-9.4%、23.0%`, `同比增长-0.5%`: a minus sign after a word or a list mark, not
+        // inside a code
         // (`10G-PON`, `2—1`).
         let negative = prev == Some('-')
             && before[..before.len() - 1]
@@ -125,6 +126,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                     matches!(
                         p,
                         '为' | '、' | '，' | ',' | '：' | ':' | '（' | '(' | '达' | '是'
+                        // (`同比增长-0.5%`, `增速-3%`, `增幅-2.1%`, `同比-4%`)
+                        | '长' | '速' | '幅' | '比'
                     )
                 });
         // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
@@ -586,6 +589,10 @@ mod tests {
         let f = figures("支出同比增速分别为-9.4%、23.0%");
         let got: Vec<_> = f.iter().map(|f| f.value).collect();
         assert_eq!(got, [-9.4, 23.0]);
+        // 宁远县 (204): a negative rate right after its verb.
+        let f = figures("地区生产总值2616611万元,同比增长-0.5%。第二产业增加值同比增长-6.6%");
+        let got: Vec<_> = f.iter().map(|f| f.value).collect();
+        assert_eq!(got, [2616611.0, -0.5, -6.6]);
         // A hyphen inside a code is no sign.
         assert!(figures("10G-PON端口").iter().all(|f| f.value > 0.0));
     }

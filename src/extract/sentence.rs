@@ -19,7 +19,7 @@ use tense::names_this_year;
 
 use coverage::full_coverage;
 pub(crate) use dating::speaking_year;
-use dating::{is_report, opening_year, opens_review, reported_year, review_heading};
+use dating::{is_report, opening_year, opens_outlook, opens_review, reported_year, review_heading};
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
@@ -215,6 +215,11 @@ pub(crate) fn read(
             at.reviewed = published
                 .map(|y| y - 1)
                 .or(at.last_past_year.map(|(y, _)| y));
+        } else if let Some(n) = opens_outlook(&line.norm) {
+            // `展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标` on a page of 2021: the review
+            // is over; its goals are of 2026.
+            at.reviewed = None;
+            at.carry = published.map(|y| y + n);
         }
         read_line(line, at, period, options, &mut out);
         // A line that announces goals leaves their year to the lines after it.

@@ -7,9 +7,21 @@ use regex::Regex;
 use crate::extract::text::Line;
 
 /// A paragraph that opens a government work report's review of the past year: `过去一年,全市
-/// 上下…`, `过去的一年`, `一年来`.
+/// 上下…`, `过去的一年`, `一年来`, `回望过去5年`.
 pub(super) fn opens_review(norm: &str) -> bool {
-    regex!(r"^\s*在?(?:过去一年|过去的一年|一年来|过去五年|五年来)").is_match(norm)
+    regex!(r"^\s*(?:在|回望|回顾)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来)")
+        .is_match(norm)
+}
+
+/// A paragraph that opens on the years ahead (`展望未来5年,…`, `今后五年,…`): how many, for
+/// the goals it states without a year of their own.
+pub(super) fn opens_outlook(norm: &str) -> Option<i32> {
+    let c = regex!(r"^\s*(?:展望)?(?:未来|今后)([三五3-5])年").captures(norm)?;
+    match &c[1] {
+        "三" | "3" => Some(3),
+        "4" => Some(4),
+        _ => Some(5),
+    }
 }
 
 /// A heading of a work report's review that names no year (`一、工作回顾`, `一、过去一年工作回顾`);

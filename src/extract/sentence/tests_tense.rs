@@ -183,3 +183,29 @@ fn clauses_after_one_saying_done_are_done() {
         "{c:?}"
     );
 }
+
+/// 201 龙华区 (a press report of a work report, 2021): `回望过去5年,…` reviews the years before
+/// the page, `展望未来5年,…` sets goals five years after it.
+#[test]
+fn the_past_and_the_next_five_years() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "区长代表区人民政府向大会作政府工作报告,全面回顾5年来工作,部署今后5年工作。\n\
+         回望过去5年,龙华地区生产总值从1899亿元增至2493亿元;数字经济对产业发展贡献率超过50%。\n\
+         展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| matches!(w.2, Some(v) if v == 2493.0 || v == 50.0 || v == 4500.0))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(2493.0)),
+            (Some(2020), Role::Baseline, Some(50.0)),
+            (Some(2026), Role::Target, Some(4500.0)),
+        ],
+        "{c:?}"
+    );
+}
