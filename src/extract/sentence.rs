@@ -316,8 +316,8 @@ fn read_line(
             ),
         ));
     }
-    let starts: Vec<usize> = figs.iter().map(|f| f.start).collect();
-    split_respectively(norm, &starts, &mut found);
+    let spans: Vec<Range<usize>> = figs.iter().map(|f| f.start..f.end).collect();
+    split_respectively(norm, &spans, &mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
     inherit_subjects(line, &mut found);
     inherit_cumulative(line, &mut found);
@@ -630,7 +630,8 @@ fn candidate(
             '的', '共', '已', '约', '近', '为', '达', '均', '将', '各', '、',
         ])
         .trim_end_matches("分别");
-    for w in ["预计", "力争", "争取", "计划"] {
+    // (`…人均可支配收入完成29092元`: the verb is no part of the name)
+    for w in ["预计", "力争", "争取", "计划", "完成", "实现"] {
         trimmed = trimmed.strip_suffix(w).unwrap_or(trimmed);
     }
     let name_range = {

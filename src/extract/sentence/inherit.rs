@@ -197,12 +197,13 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 /// own (`分别增长6.9%、0.8%`) after one the same line paired, whose names it takes with its verb,
 /// or after as many clauses of one figure each (`生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,
 /// 分别较同期增长3.7%、20.5%和27.7%`). Figures before `分别` in its clause (`全市2137项…网上可办率、
-/// 一网通办率分别提升至96.12%、95.84%`) are not paired.
+/// 一网通办率分别提升至96.12%、95.84%`) are not paired. A bare list of figures joined by `、` pairs
+/// as `分别` does (`城镇和农村常住居民人均可支配收入完成29092元、17191元`).
 ///
-/// `starts` holds where each figure of `found` starts in `norm`.
+/// `spans` holds where each figure of `found` stands in `norm`.
 pub(super) fn split_respectively(
     norm: &str,
-    starts: &[usize],
+    spans: &[Range<usize>],
     found: &mut [(Range<usize>, Candidate)],
 ) {
     let mut i = 0;
@@ -212,12 +213,16 @@ pub(super) fn split_respectively(
         let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
         // The quote is the original text: a mirror site's traditional `分別` too.
         let q = &found[i].1.quote;
-        if j - i < 2 || !(q.contains("分别") || q.contains("分別")) {
+        let listed = (i..j.saturating_sub(1)).all(|k| match (spans.get(k), spans.get(k + 1)) {
+            (Some(a), Some(b)) => a.end <= b.start && norm[a.end..b.start].trim() == "、",
+            _ => false,
+        });
+        if j - i < 2 || !(q.contains("分别") || q.contains("分別") || listed) {
             i = j;
             continue;
         }
         if let Some(p) = norm[clause.clone()].find("分别").map(|p| clause.start + p) {
-            let before = (i..j).take_while(|&k| starts.get(k).is_some_and(|&s| s < p));
+            let before = (i..j).take_while(|&k| spans.get(k).is_some_and(|s| s.start < p));
             let first_after = before.last().map_or(i, |k| k + 1);
             if first_after > i && j - first_after >= 2 {
                 i = first_after;

@@ -212,3 +212,24 @@ fn research_staff_is_a_name() {
     let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
     assert_eq!(names, ["每万名就业人员中研发人员", "研发投入强度"], "{c:?}");
 }
+
+/// 202 官渡区: a bare list of figures joined by `、` pairs with `A和B` as `分别` does, and the
+/// verb before the first (`完成`) is no part of the names.
+#[test]
+fn a_bare_list_pairs_as_respectively() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年上半年,城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("城镇常住居民人均可支配收入", Some(2023), Some(29092.0)),
+            ("农村常住居民人均可支配收入", Some(2023), Some(17191.0)),
+            ("城镇常住居民人均可支配收入增长", Some(2023), Some(3.0)),
+            ("农村常住居民人均可支配收入增长", Some(2023), Some(6.4)),
+        ],
+        "{c:?}"
+    );
+}
