@@ -441,6 +441,23 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     {
         return true;
     }
+    // A page's and a meeting's own counts: `浏览:149次`, `实到144人`, `233名区二届人大代表出席大会`.
+    if ["浏览", "阅读", "点击", "访问", "实到", "应到"]
+        .iter()
+        .any(|w| before_word.trim_end_matches([':', '：']).ends_with(w))
+        || (matches!(unit, "名" | "人" | "位")
+            && regex!(r"^[^，,。；;]{0,10}代表(?:出席|列席|参加)").is_match(after))
+    {
+        return true;
+    }
+    // `全国每安装10台药机空调就有6台使用忠县产品`: a share said as a count of a count.
+    let clause_text = &norm[clause_start..];
+    let clause_text = &clause_text[..clause_text
+        .find(['，', ',', '。', '；', ';'])
+        .unwrap_or(clause_text.len())];
+    if regex!(r"每[^\d，,。；;]{0,4}\d+[^，,。；;]{0,12}就有\d+").is_match(clause_text) {
+        return true;
+    }
     // `投资500万元以上的项目`, `年业务收入超过2000万的企业`, `时速250公里以上的高铁`: a size
     // that admits to a group.
     let over = ["超过", "超", "逾", "高于", "大于", "不低于", "不少于"]
@@ -571,6 +588,11 @@ mod tests {
         // 南通 (146), 泽州县 (170): the size of a group the region belongs to or is ranked in.
         assert!(values("作为全国首批50个5G商用城市之一").is_empty());
         assert!(values("总量在全省91个县(市)中继续排名第一").is_empty());
+        // 216 凤县, 214 龙华区, 207 忠县: page views, attendance, a count of a count.
+        assert!(values("作者:本站 发布时间:2025-02-11 浏览:149次").is_empty());
+        assert!(values("应到150人,实到144人").is_empty());
+        assert!(values("233名区二届人大代表出席大会").is_empty());
+        assert!(values("全国每安装10台药机空调就有6台使用忠县产品").is_empty());
         // 052 湖南: the group a part is counted in.
         assert_eq!(
             values("在连续3年实施的全省“数字新基建”100个标志性项目中,5G项目占28个"),
