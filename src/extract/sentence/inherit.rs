@@ -197,8 +197,9 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 /// own (`分别增长6.9%、0.8%`) after one the same line paired, whose names it takes with its verb,
 /// or after as many clauses of one figure each (`生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,
 /// 分别较同期增长3.7%、20.5%和27.7%`). Figures before `分别` in its clause (`全市2137项…网上可办率、
-/// 一网通办率分别提升至96.12%、95.84%`) are not paired. A bare list of figures joined by `、` pairs
-/// as `分别` does (`城镇和农村常住居民人均可支配收入完成29092元、17191元`).
+/// 一网通办率分别提升至96.12%、95.84%`) are not paired. A bare list of figures joined by `、` or
+/// `和` pairs as `分别` does (`城镇和农村常住居民人均可支配收入完成29092元、17191元`, then
+/// `同比增长5.2%和7.4%`).
 ///
 /// `spans` holds where each figure of `found` stands in `norm`.
 pub(super) fn split_respectively(
@@ -214,7 +215,9 @@ pub(super) fn split_respectively(
         // The quote is the original text: a mirror site's traditional `分別` too.
         let q = &found[i].1.quote;
         let listed = (i..j.saturating_sub(1)).all(|k| match (spans.get(k), spans.get(k + 1)) {
-            (Some(a), Some(b)) => a.end <= b.start && norm[a.end..b.start].trim() == "、",
+            (Some(a), Some(b)) => {
+                a.end <= b.start && matches!(norm[a.end..b.start].trim(), "、" | "和" | "及" | "与")
+            }
             _ => false,
         });
         if j - i < 2 || !(q.contains("分别") || q.contains("分別") || listed) {
@@ -342,13 +345,14 @@ fn clear_naming_review(c: &mut Candidate) {
 /// (`一般公共预算收入和支出`), or empty after a clause of the line that was paired (`prev`); a verb
 /// after `分别` (`增长`) goes to each. `None` for any other shape.
 fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<String>> {
+    let verb_only = regex!(r"^(?:同比|较同期|较上年|比上年)?(?:增长|下降|提高|增加|减少)$");
     let (subject, verb) = match name.split_once("分别").or_else(|| name.split_once("分別")) {
         Some((s, v)) => (s, v),
+        // (`…分别达到42149元、18435元,同比增长5.2%和7.4%`: a verb alone, after a paired clause)
+        None if verb_only.is_match(name) && prev.is_some() => ("", name),
         None => (name, ""),
     };
-    let verb = if regex!(r"^(?:同比|较同期|较上年|比上年)?(?:增长|下降|提高|增加|减少)$")
-        .is_match(verb)
-    {
+    let verb = if verb_only.is_match(verb) {
         verb
     } else if verb.is_empty() {
         ""

@@ -233,3 +233,25 @@ fn a_bare_list_pairs_as_respectively() {
         "{c:?}"
     );
 }
+
+/// 216 凤县: `城乡居民人均可支配收入分别达到42149元、18435元,同比增长5.2%和7.4%` — the rates joined by
+/// `和`, with no name and no `分别` of their own, take the names the clause before paired.
+#[test]
+fn rates_joined_by_and_take_the_pairs_before() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "过去一年,全县交出合格答卷。城乡居民人均可支配收入分别达到42149元、18435元,同比增长5.2%和7.4%。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
+    assert_eq!(
+        names,
+        [
+            "城镇居民人均可支配收入",
+            "农村居民人均可支配收入",
+            "城镇居民人均可支配收入同比增长",
+            "农村居民人均可支配收入同比增长"
+        ],
+        "{c:?}"
+    );
+}
