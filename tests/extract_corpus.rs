@@ -28,6 +28,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After round o's rules (201, 202, 204, 207, 214, 216: the past and the next five years, a
+/// negative rate after its verb, a bare list pairing as `分别`, page views and attendance): 1412
+/// found (85.1 %), 1435 of 1571 written rows agree (91.3 %) — the dev goal met again, on 148
+/// documents; 90 % interval, documents resampled: recall 80–89 %, precision 89–94 %.
 /// Round o (11 dev documents added, 148 documents, 1659 key rows), before any rule was changed
 /// for them (commit `aa1e42b`): 1403 found (84.6 %), 1426 of 1573 written rows agree (90.7 %);
 /// the 11 scored 115 of 159 (72 %) unseen, 115 of 133 written rows right.
@@ -111,10 +115,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (148, 1659));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
+/// After round o's rules (from dev documents; the total seen): 441 found (68.0 %), 445 of 555
+/// written rows agree (80.2 %); 90 % interval, documents resampled: recall 58–76 %, precision
+/// 72–87 %.
 /// Round o (5 held-out documents added, 68 documents, 649 key rows), scored only: 439 found
 /// (67.6 %), 443 of 553 written rows agree (80.1 %); the 5 scored 30 of 50 (60 %) unseen, 31 of
 /// 37 written rows right.
