@@ -13,6 +13,7 @@ use regex::Regex;
 mod coverage;
 mod dating;
 mod inherit;
+mod marks;
 mod tense;
 mod year;
 use tense::names_this_year;
@@ -24,11 +25,12 @@ use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
 };
-use year::{
-    carried_base_year, carried_year, goal_year, heading_year, last_past_year, last_year,
-    year_marks, year_marks_in, year_role, At, YearMark,
+use marks::{
+    carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
+    year_marks_in, YearMark,
 };
-pub(crate) use year::{latest_base_year, latest_goal_year};
+pub(crate) use marks::{latest_base_year, latest_goal_year};
+use year::{goal_year, year_role, At};
 
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
@@ -421,7 +423,7 @@ fn from_to(
         let mut name_start = clause_start + lead_len(from);
         let name_end = clause_start + from.len();
         // `《规划》要求到2025年数字中国发展指数`: the name starts after the last year phrase.
-        if let Some(m) = year::year_re()
+        if let Some(m) = marks::year_re()
             .find_iter(&norm[name_start..name_end.max(name_start)])
             .last()
         {

@@ -4,7 +4,8 @@
 //! (`基本`, `连续`, `深度`, `有效`, `按需`, `普遍`, `基础全覆盖`) is not full coverage and is not
 //! read.
 
-use super::year::{year_role, At, YearMark};
+use super::marks::YearMark;
+use super::year::{year_role, At};
 use super::{action_len, clauses, lead_len, MAX_NAME_CHARS};
 use crate::extract::text::Line;
 use crate::extract::{Basis, Candidate, Found, Period, Role};

@@ -1,0 +1,356 @@
+//! Where a line names a year: year phrases (`到2025年`, `截至2020年底`, `“十三五”期末`,
+//! `2019年至今`), phrases that take the document's own scope (`年内`, `3年内`, `届时`, `到期末`,
+//! `今年`), and the years a line leaves for the lines after it (a goal year carried, the last
+//! year named, a heading's year). [`super::year`] turns them into a figure's year and role.
+
+use regex::Regex;
+
+use super::dating::goal_word_re;
+use super::tense::since_after;
+use crate::extract::text::Line;
+use crate::extract::Period;
+
+pub(super) fn year_re() -> &'static Regex {
+    regex!(concat!(
+        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
+        r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
+        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
+    ))
+}
+
+/// A multiple right after a year phrase (`“十三五”末2倍`): the year is the multiple's base.
+fn multiple_re() -> &'static Regex {
+    regex!(r"^\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍")
+}
+
+/// A year's target named by its value (`2020年150万公里目标`).
+fn named_target_re() -> &'static Regex {
+    regex!(r"^\s*\d+(?:\.\d+)?\s*[^\d，,。；;、]{0,4}?的?(?:目标|任务)")
+}
+
+/// A month after a year phrase (`2022年6 月底`, `2022年12月`).
+fn month_re() -> &'static Regex {
+    regex!(r"^\s*\d{1,2}\s*月(?:份)?(?:底|末)?")
+}
+
+/// A year phrase and what it says about the role.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct YearMark {
+    pub(super) end: usize,
+    pub(super) year: i32,
+    /// `Some(true)`: says baseline (`截至`, `以来`, `十三五`); `Some(false)`: says target (`到`).
+    pub(super) baseline: Option<bool>,
+    /// `2019年底上线运行以来`: the year a count starts from, not the year it refers to.
+    pub(super) since: bool,
+    /// The words, when they name no year but the document's scope (`年内`, `届时`).
+    pub(super) scope: Option<&'static str>,
+    /// `2022年6月底`: a date within the year, as statistics are reported (not `…6月底前`, a
+    /// deadline).
+    pub(super) dated: bool,
+}
+
+/// The last year phrase of a line that says when (not a comparison's base, not a count's
+/// start, not a scope word).
+pub(super) fn last_year(norm: &str) -> Option<i32> {
+    year_marks(norm, Period::default())
+        .into_iter()
+        .rev()
+        .find(|m| !m.since && m.scope.is_none())
+        .map(|m| m.year)
+}
+
+/// The last year phrase of a line that says when and sets no goal (not `到2025年`), and
+/// whether it closes the year (`截至2022年12月`).
+///
+/// A five-year plan's name alone (`全面实施“十四五”规划的关键之年`) says no year that is past.
+pub(super) fn last_past_year(norm: &str) -> Option<(i32, bool)> {
+    let period_name = |m: &YearMark| norm[..m.end].trim_end_matches(['”', '"']).ends_with('五');
+    year_marks(norm, Period::default())
+        .into_iter()
+        .rev()
+        .find(|m| !m.since && m.scope.is_none() && m.baseline != Some(false) && !period_name(m))
+        .map(|m| (m.year, m.baseline == Some(true)))
+}
+
+/// Phrases that name the document's own end year: `年内`, `3年内`, `届时`, `到期末`; in an annual
+/// plan also `今年`, `全年`, `本年度`, `年底(前)`.
+fn scope_re() -> &'static Regex {
+    regex!(
+        r"(?:\d{1,2}|[一二三四五两])年内|年内|届时|到期末|期末|今年|全年|本年度|本年|年底前|年底"
+    )
+}
+
+/// A part of a year after `今年` (`上半年`, `前三季度`, `1-7月`, `以来`).
+fn part_of_year_re() -> &'static Regex {
+    regex!(
+        r"^\s*(?:上半年|下半年|前三季度|[一二三四1-4]季度|前\d{1,2}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份|底|末)?|以来)"
+    )
+}
+
+/// The scope phrases of `norm`, each resolved to the plan's end year (`今年`, `年底前`: the
+/// annual plan's year, else the year the page was published, `this_year`).
+fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+    let annual = period.end_year.is_some() && period.start_year == period.end_year;
+    let this_year = if annual { period.end_year } else { this_year };
+    if period.end_year.is_none() && this_year.is_none() {
+        return Vec::new();
+    }
+    scope_re()
+        .find_iter(norm)
+        .filter_map(|m| {
+            // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`); `去年
+            // 年底`, `2021年年底`: the end of the year named — also when blanks stand between,
+            // as in texts converted from PDF (`到 2022 年底`).
+            let before = norm[..m.start()].trim_end().chars().next_back();
+            if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '五' | '”' | '"' | '年'))
+            {
+                return None;
+            }
+            let w = m.as_str();
+            let year = match w {
+                "今年" | "年底前" | "年底" => this_year?,
+                // `2020年全年`: the whole of a year named.
+                "全年" | "本年度" | "本年" if annual => this_year?,
+                // `预计本年度可形成投资1006亿元`: this year, as `今年`.
+                "本年度" => this_year?,
+                "全年" | "本年" => return None,
+                _ => period.end_year?,
+            };
+            let word: &'static str = match w {
+                "年底前" | "年底" => "年底",
+                "今年" => "今年",
+                "全年" => "全年",
+                "本年度" | "本年" => "本年",
+                "届时" => "届时",
+                "到期末" | "期末" => "期末",
+                "年内" => "年内",
+                _ => "N年内",
+            };
+            // `今年上半年`, `今年1-7月`, `今年以来`: a part of the year, as statistics are
+            // reported, not the year's goal.
+            let dated = w == "今年" && part_of_year_re().is_match(&norm[m.end()..]);
+            Some(YearMark {
+                end: m.end(),
+                year,
+                baseline: (!dated).then_some(false),
+                since: false,
+                scope: Some(word),
+                dated,
+            })
+        })
+        .collect()
+}
+
+pub(super) fn year_marks(norm: &str, period: Period) -> Vec<YearMark> {
+    year_marks_in(norm, period, None)
+}
+
+/// [`year_marks`], with `今年` and `年底前` read as `this_year` in a text that is not an annual
+/// plan.
+pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+    let mut out: Vec<YearMark> = year_re()
+        .captures_iter(norm)
+        .filter_map(|c| {
+            let m = c.get(0).expect("match");
+            // `比2020年提高5个百分点`, `较2020年增长`, `从2020年的85提高到95`: a comparison's
+            // base, not the figure's year.
+            let before = &norm[..m.start()];
+            if ["比", "较", "相比", "与", "同", "从", "由"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                return None;
+            }
+            // `基站数量达到“十三五”末2倍`: the base of a multiple, not the figure's year;
+            // `提前完成了2020年150万公里目标`: the year of a target named, not a time for what
+            // follows.
+            if multiple_re().is_match(&norm[m.end()..])
+                || named_target_re().is_match(&norm[m.end()..])
+            {
+                return None;
+            }
+            // `深入实施“十四五”规划的关键之年`: a plan's name, no time for what follows.
+            if c.name("n").is_some()
+                && c.name("fsuf").is_none()
+                && regex!(r"^[^，,。；;、]{0,12}规划").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
+            // `“十四五”期间投资最大的单体项目`: a period that describes a noun by a superlative,
+            // no time for what follows.
+            if c.name("n").is_some()
+                && regex!(r"^[^，,。；;、]{0,8}最[^，,。；;、]{0,6}的").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
+            if let Some(n) = c.name("n") {
+                let year = match n.as_str() {
+                    "二" => 2015,
+                    "三" => 2020,
+                    "四" => 2025,
+                    _ => 2030,
+                };
+                // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
+                // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
+                let ended = c.name("fsuf").is_some();
+                // `到“十四五”期末,…将实现`: by the end of a period is a goal, whatever the text's
+                // own period.
+                let by = regex!(r"(?:到|至|力争到|争取到)\s*$").is_match(&norm[..m.start()]);
+                // `“十四五”时期将是5G网络的大规模建设期`: a period the sentence looks ahead to is
+                // no past, whatever its suffix.
+                let ahead = regex!(r"^\s*(?:将|要|会|必将)").is_match(&norm[m.end()..]);
+                let past = match (period.base_year, period.end_year) {
+                    _ if by => Some(false),
+                    (Some(b), _) => Some(year <= b),
+                    (None, Some(e)) => Some(year < e),
+                    (None, None) => (ended && !ahead).then_some(true),
+                };
+                return Some(YearMark {
+                    end: m.end(),
+                    year,
+                    baseline: past,
+                    since: since_after(norm, m.end()),
+                    scope: None,
+                    dated: false,
+                });
+            }
+            let year: i32 = c
+                .name("y2")
+                .or(c.name("y1"))
+                .and_then(|y| y.as_str().parse().ok())?;
+            let pre = c.name("pre").map_or("", |p| p.as_str());
+            let suf = c.name("suf").map_or("", |p| p.as_str());
+            let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
+                Some(true)
+            } else if matches!(pre, "到" | "至")
+                && [
+                    "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降", "降低",
+                ]
+                .iter()
+                .any(|w| norm[..m.start()].trim_end().ends_with(w))
+                // `从建区时的78亿元GDP到2024年突破9501亿元`: the end of a span from a start.
+                || (matches!(pre, "到" | "至") && {
+                    let before = &norm[..m.start()];
+                    let clause = before
+                        .rfind(['，', ',', '。', '；', ';'])
+                        .map_or(before, |p| &before[p..]);
+                    clause.contains(['从', '由']) && !goal_word_re().is_match(clause)
+                })
+            {
+                // `从2015年的51281元增长到2020年的70790元`: the end of a change, whose year says
+                // when — a goal only if that year is still ahead.
+                None
+            } else if matches!(pre, "到" | "至" | "力争" | "争取") {
+                Some(false)
+            } else {
+                None
+            };
+            // `自2021年以来,…累计`, `2019年至今已开通…`: the year a count starts from.
+            // (`2021年起,中山将…`: from a year on)
+            let since = matches!(suf, "以来" | "起")
+                || norm[m.end()..].trim_start().starts_with("至今")
+                || since_after(norm, m.end());
+            Some(YearMark {
+                end: m.end(),
+                year,
+                baseline,
+                since,
+                scope: None,
+                dated: month_re()
+                    .find(&norm[m.end()..])
+                    .is_some_and(|d| !norm[m.end() + d.end()..].starts_with('前')),
+            })
+        })
+        .collect();
+    // Year phrases and scope phrases, in the order of the text.
+    out.extend(scope_marks(norm, period, this_year));
+    out.extend(last_year_marks(norm, period, this_year));
+    out.sort_by_key(|m| m.end);
+    out
+}
+
+/// `去年` (last year) as a past year phrase: the year before the annual plan's year, else
+/// before the year the page was published — `去年,河北省…完成固定资产投资150亿元` on a page of
+/// 2025 is 2024. Not a comparison's base (`比去年`, `较去年同期`, `与去年相比`).
+fn last_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+    let annual = period.end_year.is_some() && period.start_year == period.end_year;
+    let Some(this_year) = (if annual { period.end_year } else { this_year }) else {
+        return Vec::new();
+    };
+    regex!(r"去年")
+        .find_iter(norm)
+        .filter(|m| {
+            let before = &norm[..m.start()];
+            !["比", "较", "同", "与", "于", "超", "过"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+        .map(|m| YearMark {
+            end: m.end(),
+            year: this_year - 1,
+            baseline: Some(true),
+            since: false,
+            scope: None,
+            dated: false,
+        })
+        .collect()
+}
+
+/// The goal year a line leaves for the lines after it (`力争到2020年，A…；B…` followed by more
+/// targets): its last year phrase that is not past, not a count's start and after the base year.
+pub(super) fn carried_year(norm: &str, period: Period) -> Option<i32> {
+    year_marks(norm, period)
+        .into_iter()
+        .rev()
+        .find(|m| {
+            m.baseline == Some(false)
+                && !m.since
+                && m.scope.is_none()
+                && period.base_year.is_none_or(|b| m.year > b)
+        })
+        .map(|m| m.year)
+}
+
+/// The past year a line of a baseline section leaves for the lines after it (`“十三五”期间`,
+/// `截至2020年底`): its last year phrase that says baseline and is not a count's start.
+pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
+    year_marks(norm, period)
+        .into_iter()
+        .rev()
+        .find(|m| m.baseline == Some(true) && !m.since)
+        .map(|m| m.year)
+}
+
+/// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
+pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .filter(|m| m.baseline == Some(false))
+        .map(|m| m.year)
+        .max()
+}
+
+/// The latest year the text marks as past (`截至2020年底`, `“十三五”期末`) before `end`: the base
+/// year of a plan that states no period.
+pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
+    lines
+        .iter()
+        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
+        .map(|m| m.year)
+        .max()
+}
+/// The one year a heading names (`一、2024年工作回顾`); none for a range (`2023—2025年`) or
+/// several years.
+pub(super) fn heading_year(norm: &str) -> Option<i32> {
+    let years: Vec<i32> = regex!(r"(20\d\d)\s*年")
+        .captures_iter(norm)
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    let range = regex!(r"20\d\d\s*年?\s*[-—–~至到]+\s*20\d\d").is_match(norm);
+    match years[..] {
+        [y] if !range => Some(y),
+        _ => None,
+    }
+}
