@@ -49,11 +49,12 @@ macro_rules! regex {
 
 mod figure;
 mod sentence;
+mod stat_table;
 mod table;
 mod text;
 mod write;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -408,8 +409,12 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
     if period.base_year.is_none() {
         period.base_year = sentence::latest_base_year(&lines, period.end_year);
     }
+    // Statistics tables of one year (a communiqué's), on the lines no indicator table took.
+    let stats = stat_table::read(&lines, &tables.lines);
     let mut candidates = tables.candidates;
-    candidates.extend(sentence::read(&lines, &tables.lines, period, options));
+    candidates.extend(stats.candidates);
+    let table_lines: BTreeSet<usize> = tables.lines.union(&stats.lines).copied().collect();
+    candidates.extend(sentence::read(&lines, &table_lines, period, options));
     candidates.sort_by_key(|c| c.line);
     settle_duplicates(&mut candidates);
     Ok(Extraction {
