@@ -28,6 +28,9 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// After the statistics-table reader (`stat_table.rs`, from dev 204's communiqué tables): 1435
+/// found (86.5 %), 1458 of 1599 written rows agree (91.2 %); 90 % interval, documents resampled:
+/// recall 82–90 %, precision 89–93 %.
 /// After round o's rules (201, 202, 204, 207, 214, 216: the past and the next five years, a
 /// negative rate after its verb, a bare list pairing as `分别`, page views and attendance): 1412
 /// found (85.1 %), 1435 of 1571 written rows agree (91.3 %) — the dev goal met again, on 148
@@ -115,7 +118,7 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (148, 1659));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.86, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
 }
 
