@@ -219,13 +219,7 @@ fn year_before(lines: &[Line], start: usize) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| Line::new(i + 1, l))
-            .collect()
-    }
+    use crate::extract::text::lines;
 
     /// 宁远县 (dev 204): a communiqué's crop table with its header broken over three lines, and
     /// its livestock table with a unit column.

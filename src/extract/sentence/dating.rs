@@ -173,13 +173,7 @@ pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| Line::new(i + 1, l))
-            .collect()
-    }
+    use crate::extract::text::lines;
 
     /// 166 雄安 (an undated mirror): a founding date and the years counted from it date the page;
     /// a founding without a count, or a count without a dated founding, does not.
