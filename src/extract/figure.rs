@@ -139,6 +139,23 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         {
             continue;
         }
+        // `从0到1`, written `从01`: a number with a leading zero is a code or a garble, not a
+        // figure; after `第 ` it is a rank (`上升到第 69 位`).
+        let digits = num.as_str();
+        if (digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0."))
+            || before.trim_end().ends_with('第')
+        {
+            continue;
+        }
+        // `三次产业增加值之比…10.7:55.6:33.7`, `8:30`: a part of a ratio or a time of day.
+        let ratio = |s: &str| {
+            let mut cs = s.chars();
+            matches!(cs.next(), Some(':' | '：' | '∶'))
+                && cs.next().is_some_and(|c| c.is_ascii_digit())
+        };
+        if ratio(&norm[num.end()..]) || ratio(&before.chars().rev().collect::<String>()) {
+            continue;
+        }
         let Some(mut value) = parse_number(num.as_str()) else {
             continue;
         };
@@ -410,6 +427,15 @@ fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
     {
         return true;
     }
+    // `总投资20亿元的重庆现代农业柑橘产业园`: the size of a project named after it.
+    if unit.ends_with('元')
+        && after.starts_with('的')
+        && ["总投资", "投资额", "总投资额"]
+            .iter()
+            .any(|w| before_word.ends_with(w))
+    {
+        return true;
+    }
     // `提前70天完成`, `历时38天`: how long something took, not an indicator.
     if matches!(unit, "天" | "小时" | "个月")
         && ["提前", "历时", "用时", "耗时", "仅用", "用了"]
@@ -579,6 +605,16 @@ mod tests {
         // 绍兴 (126): a change of rank.
         assert!(values("全国第37位,较2021年排名前移11位").is_empty());
         assert!(values("跃居全省前40位").is_empty());
+        // 樟树市 (107): a rank after `第 `, the parts of a ratio; 乐山 (197): `从01` (0 to 1);
+        // 忠县 (207): the investment that describes a project.
+        assert!(values("2020 年上升到第 69 位").is_empty());
+        assert_eq!(
+            values("三次产业增加值之比从 2015 年的 10.7:55.6:33.7 调整为 2020 年的 10.6:43.9:45.5"),
+            Vec::<f64>::new()
+        );
+        assert!(values("实现了从01的跨越").is_empty());
+        assert!(values("总投资20亿元的重庆现代农业柑橘产业园建成").is_empty());
+        assert_eq!(values("项目总投资20亿元,年内建成"), [20.0]);
         // 西宁 (129), 乌鲁木齐 (092): how long it took.
         assert_eq!(
             values("提前70天完成农村地区26个4G/5G通信基站的建设任务"),
