@@ -196,11 +196,14 @@ pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocSco
             used[i] = true;
             s.found += 1;
         } else {
-            let reviewed = x.for_review().any(|c| matches(c, k, &lines));
+            let reviewed = x.for_review().find(|c| matches(c, k, &lines));
             s.missed.push(format!(
                 "{}{}",
                 describe_key(k),
-                if reviewed { "  [in review]" } else { "" }
+                reviewed.map_or(String::new(), |c| format!(
+                    "  [in review: {}]",
+                    c.review.as_deref().unwrap_or("")
+                ))
             ));
         }
     }

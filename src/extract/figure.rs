@@ -44,6 +44,9 @@ pub(crate) struct Figure {
     pub qualifier: Qualifier,
     /// Notes on normalisations applied.
     pub notes: Vec<String>,
+    /// A count of the places or projects the next figure of its clause is of
+    /// (`71个工业类开发区5G基站9000个`, `33个重点项目完成投资89.9亿元`): not a value of its own.
+    pub group_size: bool,
 }
 
 impl Figure {
@@ -304,8 +307,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             unit_span,
             qualifier,
             notes,
+            group_size: false,
         });
     }
+    mark_group_sizes(norm, &mut out);
     if admits.is_empty() {
         return out;
     }
@@ -337,6 +342,45 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         .zip(sizes)
         .filter_map(|(f, size)| (!size).then_some(f))
         .collect()
+}
+
+/// Marks the counts that size the group the next figure of their clause is of: a count
+/// (`个`, `家`, `座`…) followed at once by its noun and, with no list mark or conjunction
+/// between, by another figure that is the group's measure — the investment of the projects
+/// counted (`33个重点项目完成投资89.9亿元`), or a figure in the same unit that the words between
+/// name (`71个工业类开发区5G基站9000个`). A count followed by a figure that names its own noun
+/// after it (`38个部门140多个应用系统`, `支持1108个重点乡镇建设1781个5G基站`, `136个部门的409个系统`) is a
+/// value of its own.
+fn mark_group_sizes(norm: &str, out: &mut [Figure]) {
+    const COUNTS: &[&str] = &["个", "家", "座", "所", "户", "项", "条", "栋", "处", "批"];
+    for i in 0..out.len().saturating_sub(1) {
+        if !COUNTS.contains(&out[i].unit.as_str()) {
+            continue;
+        }
+        let after = &norm[out[i].end..];
+        let noun_next = after.chars().next().is_some_and(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的以和及与并等或".contains(c)
+        });
+        let next = &out[i + 1];
+        let between = norm
+            .get(out[i].end..next.verb_start.min(next.start))
+            .unwrap_or("");
+        if !noun_next
+            || between.contains([
+                '，', ',', '。', '；', ';', '、', '和', '及', '与', '并', '或', '的', '有',
+            ])
+            || between.chars().count() > 20
+        {
+            continue;
+        }
+        let investment = between.contains("项目") && next.unit.ends_with('元');
+        let named_between = next.unit == out[i].unit
+            && !norm[next.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric());
+        out[i].group_size = investment || named_between;
+    }
 }
 
 /// Numbers that are not an indicator's value: counts of a plan's own parts (`6个方面`, `3条主线`,
@@ -597,6 +641,42 @@ mod tests {
         let f = figures("建成20家以上互联网医院和100个以上智慧药房");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(20.0, "家"), (100.0, "个")]);
+    }
+
+    /// 山西 (178), 菏泽 (144), 斗门区 (173): a count that sizes the group the next figure is
+    /// of; 四川 (019), 滨州 (084), a seed plan: counts that are values of their own.
+    #[test]
+    fn group_sizes_are_marked() {
+        let sizes = |t: &str| {
+            figures(t)
+                .iter()
+                .map(|f| (f.value, f.group_size))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sizes("71个工业类开发区5G基站9000个"),
+            [(71.0, true), (9000.0, false)]
+        );
+        assert_eq!(
+            sizes("33个重点项目完成投资89.9亿元"),
+            [(33.0, true), (89.9, false)]
+        );
+        assert_eq!(
+            sizes("支持1108个重点乡镇建设1781个5G基站"),
+            [(1108.0, false), (1781.0, false)]
+        );
+        assert_eq!(
+            sizes("承载全市136个部门的409个系统"),
+            [(136.0, false), (409.0, false)]
+        );
+        assert_eq!(
+            sizes("为全市38个部门140多个应用系统提供云服务"),
+            [(38.0, false), (140.0, false)]
+        );
+        assert_eq!(
+            sizes("建成5G基站1200个和数据中心3个"),
+            [(1200.0, false), (3.0, false)]
+        );
     }
 
     #[test]

@@ -685,6 +685,11 @@ fn candidate(
             "an amount of change against the year before, not a level".into()
         });
     }
+    if f.group_size {
+        review.get_or_insert_with(|| {
+            "the size of the group the next figure is of (N个…M个): not a value of its own".into()
+        });
+    }
     if f.unit == "个百分点" {
         review.get_or_insert_with(|| {
             "a change in percentage points, not a level: against which year?".into()

@@ -298,7 +298,8 @@ fn a_cut_excerpt_is_read_and_a_verb_with_le_is_done() {
         got,
         [
             (Some(2021), Role::Baseline, Some(5.0)),
-            (Some(2021), Role::Baseline, Some(11.0)),
+            // (`11个数据中心项目总投资额…`: the count of the projects whose investment follows
+            // goes to review, see `figure::mark_group_sizes`)
             (Some(2021), Role::Baseline, Some(540.0)),
             (Some(2021), Role::Baseline, Some(240.0)),
         ]
