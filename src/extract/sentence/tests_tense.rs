@@ -209,3 +209,40 @@ fn the_past_and_the_next_five_years() {
         "{c:?}"
     );
 }
+
+/// 226 镇江 (a page of March 2020): the end of the page's own year, said with no word of the
+/// past, is ahead (`2020年底,全市建成5G基站6000个;到2021年底,…`), and so is that year said with
+/// `将` where the plan's base year is it; `截至2020年底` and a year before the page are reached.
+#[test]
+fn the_end_of_the_pages_year_is_ahead() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_str(
+        "2020年底,全市建成5G基站6000个;到2021年底,建成5G基站14000个;到2022年底,建成5G基站24000个。",
+        Period::default(),
+        &opts,
+    );
+    let roles: Vec<_> = c.iter().map(|c| (c.year, c.role)).collect();
+    assert_eq!(
+        roles,
+        [
+            (Some(2020), Role::Target),
+            (Some(2021), Role::Target),
+            (Some(2022), Role::Target)
+        ]
+    );
+    let plan = Period {
+        base_year: Some(2020),
+        start_year: Some(2020),
+        end_year: Some(2022),
+    };
+    let c = read_str("2020年,镇江将建设5G基站6000个。", plan, &opts);
+    assert_eq!(c[0].role, Role::Milestone);
+    let c = read_str(
+        "截至2020年底,全市建成5G基站6000个。",
+        Period::default(),
+        &opts,
+    );
+    assert_eq!(c[0].role, Role::Baseline);
+    let c = read_str("2019年底,全市建成5G基站600个。", Period::default(), &opts);
+    assert_eq!(c[0].role, Role::Baseline);
+}

@@ -297,8 +297,24 @@ pub(super) fn year_role(
             let reached = m.dated
                 || (m.scope == Some("今年") && past)
                 || (m.baseline.is_none() && before_page);
+            // `2020年底,全市建成5G基站6000个;到2021年底,…` on a page of March 2020: the end of a
+            // year not yet over when the page was written, with no word of the past, is ahead;
+            // so is the page's own year said with a word of the future (`2020年,镇江将建设…`),
+            // even where the plan's base year is that year.
+            let year_end = {
+                let said = line.norm[..m.end].trim_end();
+                said.ends_with('底') || said.ends_with('末')
+            };
+            let ahead = !past
+                && m.baseline.is_none()
+                && !m.since
+                && at
+                    .published
+                    .is_some_and(|p| m.year > p || (m.year == p && (year_end || future)));
             let hint = if reached && !future {
                 Some(true)
+            } else if ahead {
+                Some(false)
             } else {
                 m.baseline
             };
