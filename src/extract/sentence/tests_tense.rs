@@ -246,3 +246,34 @@ fn the_end_of_the_pages_year_is_ahead() {
     let c = read_str("2019年底,全市建成5G基站600个。", Period::default(), &opts);
     assert_eq!(c[0].role, Role::Baseline);
 }
+
+/// 230 黔南 (a repost of a 5G work plan, its lead a news report): under a heading of goals
+/// (`一、建设发展目标`) the plan's figures are goals, though the page's words of a report
+/// (`获悉`, `累计`) make it read as one.
+#[test]
+fn a_goals_heading_outranks_a_reports_words() {
+    let text = "日前,小编从黔南州人民政府网获悉\n\
+                黔南5G建设投资要累计完成6亿元,5G基站规模累计达到4443个。\n\
+                一、建设发展目标\n\
+                2020至2022年,全州5G建设投资累计完成6亿元,5G基站规模累计达到4443个。\n\
+                2022年,累计建设开通5G站点4443个。\n";
+    let plan = Period {
+        base_year: Some(2019),
+        start_year: Some(2020),
+        end_year: Some(2022),
+    };
+    let c = read_str(text, plan, &ExtractOptions::new("r"));
+    let goals: Vec<_> = c
+        .iter()
+        .filter(|c| c.line >= 4 && c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            (Some(2022), Role::Target, Some(6.0)),
+            (Some(2022), Role::Target, Some(4443.0)),
+            (Some(2022), Role::Target, Some(4443.0)),
+        ]
+    );
+}

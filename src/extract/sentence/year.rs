@@ -5,7 +5,7 @@
 use super::marks::YearMark;
 use super::tense::{
     clause_at, clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
-    secured_only, sentence_around, sentence_start, spans_period, target_clause,
+    past_word_re, secured_only, sentence_around, sentence_start, spans_period, target_clause,
 };
 use crate::extract::text::{Line, Section};
 use crate::extract::{Period, Role};
@@ -90,6 +90,17 @@ pub(super) fn year_role(
     // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
     // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
     let (past, future) = clause_tense(&line.norm, pos);
+    // `一、建设发展目标` … `全州5G建设投资累计完成6亿元`: under a heading of goals a cumulative
+    // total (`累计完成`, `累计建成`) is what the plan sums to, not a word of the past.
+    let words: Vec<&str> = past_word_re()
+        .find_iter(clause_at(&line.norm, pos))
+        .map(|m| m.as_str())
+        .collect();
+    let past = past
+        && !(at.section == Section::Target
+            && at.reviewed.is_none()
+            && !words.is_empty()
+            && words.iter().all(|w| w.starts_with("累计")));
     // `争取上级资金20.2亿元` in a review (or a baseline section): won, not striven for.
     let (past, future) = if future
         && (at.report || at.reviewed.is_some() || at.section == Section::Baseline)
@@ -205,7 +216,7 @@ pub(super) fn year_role(
             return (Some(y), Role::Baseline, notes, None);
         }
     }
-    if (at.report || at.reviewed.is_some()) && !future {
+    if ((at.report && at.section != Section::Target) || at.reviewed.is_some()) && !future {
         match mark {
             Some(m) if m.scope.is_none() && !m.since => {
                 notes.push(format!("a report of results: achieved by {}", m.year));
