@@ -238,9 +238,10 @@ pub(super) fn split_respectively(
             let distinct = run.windows(2).all(|w| w[0].0 != w[1].0)
                 && run.last().is_some_and(|(c, _)| *c != clause)
                 && (s == 0 || found[s - 1].0 != run[0].0);
-            let named = run
-                .iter()
-                .all(|(_, c)| c.name_zh.chars().count() >= 2 && c.review.is_none());
+            // (a clause's name stands even where its year is in doubt)
+            let named = run.iter().all(|(_, c)| {
+                c.name_zh.chars().count() >= 2 && !c.review.as_deref().is_some_and(asks_for_name)
+            });
             (distinct && named).then(|| run.iter().map(|(_, c)| c.name_zh.clone()).collect())
         });
         let group = &mut found[i..j];
@@ -331,14 +332,16 @@ pub(super) fn split_respectively(
 /// Clears a review that asked only for the figure's name (now found); a review of its year,
 /// its being a change rather than a level, and the like stays.
 fn clear_naming_review(c: &mut Candidate) {
-    let naming = c.review.as_deref().is_some_and(|r| {
-        r.starts_with("several figures share one sentence")
-            || r.starts_with("no indicator name")
-            || r.starts_with("the words before the figure are long")
-    });
-    if naming {
+    if c.review.as_deref().is_some_and(asks_for_name) {
         c.review = None;
     }
+}
+
+/// Whether review reason `r` asks only for the figure's name.
+fn asks_for_name(r: &str) -> bool {
+    r.starts_with("several figures share one sentence")
+        || r.starts_with("no indicator name")
+        || r.starts_with("the words before the figure are long")
 }
 
 /// The k names of a `分别` clause whose one name is `城乡…`, `A和B` with the head of A shared
@@ -352,8 +355,14 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
         None if verb_only.is_match(name) && prev.is_some() => ("", name),
         None => (name, ""),
     };
+    // `总人口…,地区生产总值…,分别占全省的41.09%和46.1%`: each a share of the whole.
+    let share =
+        regex!(r"^占(全省|全市|全区|全国|全县|全州|全盟|GDP|地区生产总值)的?(?:比重|比例)?$");
+    let share_name = share.captures(verb).map(|c| format!("占{}比重", &c[1]));
     let verb = if verb_only.is_match(verb) {
         verb
+    } else if let Some(s) = share_name.as_deref() {
+        s
     } else if verb.is_empty() {
         ""
     } else {

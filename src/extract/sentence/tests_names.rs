@@ -255,3 +255,27 @@ fn rates_joined_by_and_take_the_pairs_before() {
         "{c:?}"
     );
 }
+
+/// 218 兰州经济圈: a `分别` clause of shares of the whole (`分别占全省的…`) after as many
+/// one-figure clauses names each share after its clause, even where a clause's own year is in
+/// doubt (`总面积6.1万平方公里`, no year).
+#[test]
+fn shares_of_the_whole_take_the_clauses_before() {
+    let c = read_with(
+        "總面積6.1萬平方公里,2020年末總人口達到1050.53萬人,地區生產總值達到4156.7億元,分別占全省的14.33%、41.09%和46.1%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%")
+        .map(|c| (c.name_zh.as_str(), c.value, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("总面积占全省比重", Some(14.33), true),
+            ("总人口占全省比重", Some(41.09), true),
+            ("地区生产总值占全省比重", Some(46.1), true),
+        ]
+    );
+}
