@@ -192,7 +192,14 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
         .find_iter(&norm[sentence_start..pos])
         .last()
         .map_or(sentence_start, |m| sentence_start + m.end());
-    let future = !done_here && (speaks_of_future(&norm[since_done..pos]) || speaks_of_future(text));
+    // (`2025年,力争实现农业总产值104亿元以上…；实现农业增加值66亿元以上`: a goal verb opens a list
+    // of goals that `；` continues to the full stop)
+    let full_stop = full_stop_start(norm, pos).min(sentence_start);
+    let striven = !past
+        && regex!(r"力争|争取|确保").is_match(&norm[full_stop..sentence_start])
+        && !past_word_re().is_match(&norm[full_stop..pos]);
+    let future = !done_here
+        && (striven || speaks_of_future(&norm[since_done..pos]) || speaks_of_future(text));
     // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
     let opens_past = !future
         && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")

@@ -277,3 +277,31 @@ fn a_goals_heading_outranks_a_reports_words() {
         ]
     );
 }
+
+/// 192 师宗县: a goal verb (`力争`) opens a list of goals that `；` continues to the full stop
+/// (`2025年,力争实现农业总产值104亿元以上…；实现农业增加值66亿元以上`); a clause of the past in
+/// the same sentence (`；2020年已实现…`) stays a result.
+#[test]
+fn a_goal_verb_holds_through_semicolons() {
+    let c = read_str(
+        "2025年,力争实现农业总产值104亿元以上、年均增10%以上;实现农业增加值66亿元以上,年均增10%以上。\n",
+        Period::default(),
+        &ExtractOptions::new("r"),
+    );
+    let roles: Vec<_> = c.iter().map(|c| (c.value, c.role)).collect();
+    assert_eq!(
+        roles,
+        [
+            (Some(104.0), Role::Target),
+            (Some(10.0), Role::Target),
+            (Some(66.0), Role::Target),
+            (Some(10.0), Role::Target),
+        ]
+    );
+    let c = read_str(
+        "2025年,力争实现农业总产值104亿元以上;2020年已实现农业增加值46亿元。\n",
+        Period::default(),
+        &ExtractOptions::new("r"),
+    );
+    assert_eq!(c[1].role, Role::Baseline, "{:?}", c[1]);
+}
