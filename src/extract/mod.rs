@@ -525,7 +525,10 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     // A government work report (delivered in the first months of the year it plans for), as
     // a news page of its year reports it: `1月13日,济南市…人民代表大会…开幕,市长于海田作政府
     // 工作报告。报告提出,…5G基站达到6万个`.
-    let report = regex!(r"作(?:《[^》]{0,20})?政府工作报告|政府工作报告(?:提出|指出|明确)");
+    // (`提请会议审议的政府工作报告对全年重点工作进行安排部署,并提出:…`)
+    let report = regex!(
+        r"作(?:《[^》]{0,20})?政府工作报告|政府工作报告(?:提出|指出|明确)|政府工作报告[^。；;]{0,24}(?:提出|明确)[:：]"
+    );
     if let Some(y) = published {
         if lines.iter().take(10).any(|l| report.is_match(&l.norm)) {
             return Period {
@@ -612,6 +615,21 @@ mod tests {
             .map(|(i, l)| text::Line::new(i + 1, l))
             .collect();
         plan_period(&lines, None)
+    }
+
+    /// 239 三亚: a news page of 2023 on the work report that `提出:` its goals plans 2023 on the
+    /// base of 2022.
+    #[test]
+    fn a_work_report_that_sets_out_goals_dates_the_page() {
+        let lines: Vec<text::Line> = "实现又好又快发展
+1月7日,在三亚市八届人大四次会议上,提请会议审议的政府工作报告对全年重点工作进行安排部署,并提出:地区生产总值增长10%左右。
+"
+            .lines()
+            .enumerate()
+            .map(|(i, l)| text::Line::new(i + 1, l))
+            .collect();
+        let p = plan_period(&lines, Some(2023));
+        assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
     }
 
     /// 081 山东: the plans a text carries out are not the text; the annual plan it issues is.

@@ -305,3 +305,64 @@ fn a_goal_verb_holds_through_semicolons() {
     );
     assert_eq!(c[1].role, Role::Baseline, "{:?}", c[1]);
 }
+
+/// 236 荆州开发区: `截至` a year the clause looks ahead to (`将`, `预计`) is a deadline.
+#[test]
+fn as_of_a_year_ahead_is_a_deadline() {
+    let c = read_str(
+        "截至2022年,荆州开发区将建成1000个5G基站。\n截至2019年底,全区已建成5G基站120个。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2020),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Target, Some(1000.0)),
+            (Some(2019), Role::Baseline, Some(120.0)),
+        ]
+    );
+}
+
+/// 234 蚌埠, 239 三亚: `全年` is the whole of the year the line named before it (`2024年,…。预计,
+/// 全年地区生产总值增长5.4%左右` on a page of 2025 is an estimate of 2024), and `这一年` (that
+/// year) the year the text named last.
+#[test]
+fn the_whole_year_and_that_year_are_the_year_named() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_str(
+        "2024年,蚌埠经济稳定向上。预计,全年地区生产总值增长5.4%左右,固定资产投资增长4%。\n",
+        Period::default(),
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(5.4)),
+            (Some(2024), Role::Baseline, Some(4.0)),
+        ]
+    );
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_str(
+        "2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元,比2020年增长12.1%。\n\
+         2022年12月25日至31日,三亚海关共计监管离岛免税销售5.9亿元。\n\
+         这一年,三亚实际利用外资同比增长57.7%;\n",
+        Period {
+            base_year: Some(2022),
+            start_year: Some(2023),
+            end_year: Some(2023),
+        },
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(835.37)),
+            (Some(2021), Role::Baseline, Some(12.1)),
+            (Some(2022), Role::Baseline, Some(5.9)),
+            (Some(2022), Role::Baseline, Some(57.7)),
+        ]
+    );
+}

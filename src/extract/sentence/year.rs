@@ -86,6 +86,17 @@ pub(super) fn year_role(
 ) -> (Option<i32>, Role, Vec<String>, Option<String>) {
     let mut notes = Vec::new();
     let mark = marks.iter().rev().find(|m| m.end <= pos);
+    // (`2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元`, `2024年,…。预计,全年地区
+    // 生产总值增长5.4%左右` on a page of 2025: `全年` is the whole of the year the line named
+    // before it)
+    let mark = match mark {
+        Some(m) if matches!(m.scope, Some("全年" | "本年")) => marks
+            .iter()
+            .rev()
+            .find(|d| d.end <= pos && d.scope.is_none() && !d.since)
+            .or(Some(m)),
+        _ => mark,
+    };
     // A plain year (`2022年`, neither `到` nor `截至`) in a clause that reports what was done
     // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
     // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
@@ -196,6 +207,15 @@ pub(super) fn year_role(
                 "now (目前) after {}: {y}, when the page was published",
                 m.year
             ));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+    }
+    // `2022年12月25日至31日,…。` then `这一年,三亚实际利用外资同比增长57.7%`: `这一年` (that
+    // year) is the year the text named last.
+    if let (None, Some(y), false) = (mark, at.last_year, future) {
+        let from = full_stop_start(&line.norm, pos);
+        if regex!(r"^\s*(?:这一年|那一年)").is_match(&line.norm[from..pos]) {
+            notes.push(format!("这一年 (that year): {y}, the year named last"));
             return (Some(y), Role::Baseline, notes, None);
         }
     }
@@ -322,9 +342,12 @@ pub(super) fn year_role(
                 && at
                     .published
                     .is_some_and(|p| m.year > p || (m.year == p && (year_end || future)));
+            // `截至2022年,荆州开发区将建成1000个5G基站`: `截至` a year the clause looks ahead to
+            // is a deadline, not a date of results.
+            let deadline = m.baseline == Some(true) && !m.since && future && !past;
             let hint = if reached && !future {
                 Some(true)
-            } else if ahead {
+            } else if ahead || deadline {
                 Some(false)
             } else {
                 m.baseline
