@@ -90,10 +90,11 @@ pub(super) fn year_role(
     // 生产总值增长5.4%左右` on a page of 2025: `全年` is the whole of the year the line named
     // before it)
     let mark = match mark {
-        Some(m) if matches!(m.scope, Some("全年" | "本年")) => marks
+        Some(m) if m.scope == Some("全年") => marks
             .iter()
             .rev()
             .find(|d| d.end <= pos && d.scope.is_none() && !d.since)
+            .filter(|d| d.baseline != Some(false))
             .or(Some(m)),
         _ => mark,
     };
