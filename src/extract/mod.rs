@@ -481,8 +481,14 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
                     .any(|w| rest.contains(w))
             })
         };
-        for (word, base) in [("十四五", 2020), ("十五五", 2025), ("十三五", 2015)] {
-            if names_plan(word) {
+        // (`岳阳市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要`: the outline's
+        // full name)
+        for (word, full, base) in [
+            ("十四五", "第十四个五年", 2020),
+            ("十五五", "第十五个五年", 2025),
+            ("十三五", "第十三个五年", 2015),
+        ] {
+            if names_plan(word) || names_plan(full) {
                 return Period {
                     base_year: Some(base),
                     end_year: Some(base + 5),
@@ -639,6 +645,9 @@ mod tests {
             "一、政策出台背景\n为贯彻国务院《“十四五”数字经济发展规划》,落实山东省《“十四五”数字强省建设规划》《关于深化改革创新促进数字经济高质量发展的若干措施》等文件要求,决定将2023年确定为我省数字经济发展“全面提升”年,山东省工业和信息化厅等8部门4月27日印发《山东省2023年数字经济“全面提升”行动方案》,推出7大类22项举措。\n",
         );
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+        // 233 岳阳: the outline's full name sets 2021–2025 too.
+        let p = period_of("岳阳市国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
         // The text's own 十四五 plan still sets 2021–2025.
         let p = period_of("浙江省数字经济发展“十四五”规划\n");
         assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
