@@ -205,11 +205,15 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                     (None, Some(e)) => Some(year < e),
                     (None, None) => (ended && !ahead).then_some(true),
                 };
+                // (`“十四五”以来,…建成了6座数据中心`: counted from the period's start, to a
+                // year the page must give)
+                let since = c.name("fsuf").is_some_and(|s| s.as_str() == "以来");
                 return Some(YearMark {
                     end: m.end(),
-                    year,
+                    // (a count since a period starts with its first year)
+                    year: if since { year - 4 } else { year },
                     baseline: past,
-                    since: since_after(norm, m.end()),
+                    since: since || since_after(norm, m.end()),
                     scope: None,
                     dated: false,
                 });

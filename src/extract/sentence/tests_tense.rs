@@ -366,3 +366,24 @@ fn the_whole_year_and_that_year_are_the_year_named() {
         ]
     );
 }
+
+/// 243 克拉玛依: `“十四五”以来` counts from the period's start to the page's year — not the
+/// period's end; on an undated page that year is for review.
+#[test]
+fn since_a_five_year_period_counts_to_the_page() {
+    let text = "戴震坤说,“十四五”以来,克拉玛依市建成了6座数据中心。\n";
+    let c = read_str(text, Period::default(), &ExtractOptions::new("r"));
+    assert!(c[0].review.is_some(), "{:?}", c[0]);
+    let c = read_str(
+        text,
+        Period::default(),
+        &ExtractOptions::new("r").published(2024),
+    );
+    assert_eq!(
+        (c[0].year, c[0].role),
+        (Some(2024), Role::Baseline),
+        "{:?}",
+        c[0]
+    );
+    assert!(c[0].review.is_none());
+}
