@@ -36,10 +36,15 @@ pub(super) fn secured_only(text: &str) -> bool {
 
 /// Whether the only word of the future in `text` is `预计` (expected) naming no later year
 /// (`预计全年完成…`, not `预计到2025年…`).
+/// (`预计9月底累计建设完成5G站点1425座`, `预计年底…`: a deadline ahead in the year is a goal.)
 pub(super) fn estimate_only(text: &str) -> bool {
+    let deadline = regex!(r"^\s*(?:今年)?\s*(?:\d{1,2}\s*月(?:底|末)|年底|年末)");
     let mut words = future_word_re().find_iter(text).peekable();
     words.peek().is_some()
-        && words.all(|m| m.as_str() == "预计" && !text[m.end()..].starts_with(['到', '将']))
+        && words.all(|m| {
+            let rest = &text[m.end()..];
+            m.as_str() == "预计" && !rest.starts_with(['到', '将']) && !deadline.is_match(rest)
+        })
 }
 
 /// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,

@@ -387,3 +387,25 @@ fn since_a_five_year_period_counts_to_the_page() {
     );
     assert!(c[0].review.is_none());
 }
+
+/// 245 临汾 (a page of April 2020): `预计9月底…` is a deadline later in the page's year — a goal
+/// of that year, not an estimate of what was reached; `预计全年…` in a review stays an estimate.
+#[test]
+fn expected_by_a_month_ahead_is_a_goal_of_the_pages_year() {
+    let c = read_str(
+        "截至4月30日,临汾铁塔统筹5G需求开工617个。预计9月底累计建设完成5G站点1425座,市中心城区实现全覆盖。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2020),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(617.0)),
+            (Some(2020), Role::Target, Some(1425.0)),
+            (Some(2020), Role::Target, Some(100.0)),
+        ]
+    );
+    assert!(super::tense::estimate_only("预计全年完成投资"));
+    assert!(!super::tense::estimate_only("预计9月底累计建设完成"));
+}

@@ -220,6 +220,23 @@ pub(super) fn year_role(
             return (Some(y), Role::Baseline, notes, None);
         }
     }
+    // `预计9月底累计建设完成5G站点1425座` on a page of April 2020: a deadline later in the year,
+    // its year unsaid, is the page's year.
+    if let (None, Some(y), true) = (mark, at.published, future) {
+        let from = full_stop_start(&line.norm, pos);
+        if regex!(r"(?:^|[^\d])\d{1,2}\s*月(?:底|末)|年底|年末").is_match(&line.norm[from..pos])
+        {
+            notes.push(format!(
+                "a deadline this year: {y}, when the page was published"
+            ));
+            let role = if period.end_year.is_some_and(|e| y < e) {
+                Role::Milestone
+            } else {
+                Role::Target
+            };
+            return (Some(y), role, notes, None);
+        }
+    }
     // A report's figure in a sentence that does not speak of the future: achieved (a work
     // report's review of the past year is a report, whatever the rest of the page is).
     // `一、2022年工作回顾` … `全年完成投资141.6亿元`: the whole of the year the part reviews,
