@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 216
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 245
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04), keyed
+//! 16 added 2026-12-04, 16 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 216, "documents in the index");
+    assert_eq!(scores.len(), 245, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,18 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Tenth session (2026-12-05), after the rules from rounds p and q's dev documents and older
+/// ones (group sizes, the end of the page's year, goals headings, shares named after their
+/// clauses, `全年`/`这一年`, deadlines, the full name of a five-year plan): 1573 found (86.5 %),
+/// 1596 of 1760 written rows agree (90.7 %) — 168 documents, 1819 key rows.
+/// Round q (9 dev documents added, 168 documents, 1819 key rows), before any rule was changed for
+/// them (commit `4c83e1e`): 1559 found (85.7 %), 1582 of 1761 written rows agree (89.8 %); the 9
+/// scored 57 of 86 (66 %) unseen, 57 of 87 written rows right.
+/// Round p (11 dev documents added, 159 documents, 1733 key rows), before any rule was changed for
+/// them (commit `be42c12`): 1489 found (85.9 %), 1512 of 1670 written rows agree (90.5 %); the
+/// 11 scored 52 of 74 (70 %) unseen, 52 of 79 written rows right. The tenth session's first
+/// rules (leading zeros, ratios, group sizes; from older dev documents) had taken the 148 to
+/// 1437 found (86.6 %), 1460 of 1591 (91.8 %).
 /// After the statistics-table reader (`stat_table.rs`, from dev 204's communiqué tables): 1435
 /// found (86.5 %), 1458 of 1599 written rows agree (91.2 %); 90 % interval, documents resampled:
 /// recall 82–90 %, precision 89–93 %.
@@ -117,11 +129,19 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (148, 1659));
+    assert_eq!((t.docs, t.key_rows), (168, 1819));
     assert!(t.recall() >= 0.86, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.91, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// Tenth session (2026-12-05), after the rules from dev documents (the total seen after each
+/// rule, no rule changed for it): 500 found (68.2 %), 505 of 643 written rows agree (78.5 %).
+/// Round q (4 held-out documents added, 77 documents, 733 key rows), scored only: 492 found
+/// (67.1 %), 497 of 643 written rows agree (77.3 %); the 4 scored 21 of 38 (55 %) unseen, 21 of
+/// 39 written rows right.
+/// Round p (5 held-out documents added, 73 documents, 695 key rows), scored only: 470 found
+/// (67.6 %), 475 of 604 written rows agree (78.6 %); the 5 scored 29 of 46 (63 %) unseen, 30 of
+/// 49 written rows right. (The session's first rules, before round p: 441 of 649, 445 of 555.)
 /// After round o's rules (from dev documents; the total seen): 441 found (68.0 %), 445 of 555
 /// written rows agree (80.2 %); 90 % interval, documents resampled: recall 58–76 %, precision
 /// 72–87 %.
@@ -176,17 +196,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (68, 649));
+    assert_eq!((t.docs, t.key_rows), (77, 733));
     assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.80,
+        t.precision() >= 0.78,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 63 held-out documents than for the 137 dev ones, and a single document (resampled, always
+/// 77 held-out documents than for the 168 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
