@@ -167,10 +167,8 @@ pub(super) fn year_role(
         };
         if baseline {
             Role::Baseline
-        } else if period.end_year.is_some_and(|e| year < e) {
-            Role::Milestone
         } else {
-            Role::Target
+            goal_role(year, period)
         }
     };
     let carry = at.carry;
@@ -186,11 +184,7 @@ pub(super) fn year_role(
             notes.push(format!(
                 "a goal the line announces (…目标是: / …安排,具体为:): {y}"
             ));
-            let role = if period.end_year.is_some_and(|e| y < e) {
-                Role::Milestone
-            } else {
-                Role::Target
-            };
+            let role = goal_role(y, period);
             return (Some(y), role, notes, None);
         }
     }
@@ -229,11 +223,7 @@ pub(super) fn year_role(
             notes.push(format!(
                 "a deadline this year: {y}, when the page was published"
             ));
-            let role = if period.end_year.is_some_and(|e| y < e) {
-                Role::Milestone
-            } else {
-                Role::Target
-            };
+            let role = goal_role(y, period);
             return (Some(y), role, notes, None);
         }
     }
@@ -502,5 +492,14 @@ pub(super) fn year_role(
                 ),
             }
         }
+    }
+}
+
+/// A goal of year `y`: a milestone before the plan's end year, else a target.
+fn goal_role(y: i32, period: Period) -> Role {
+    if period.end_year.is_some_and(|e| y < e) {
+        Role::Milestone
+    } else {
+        Role::Target
     }
 }
