@@ -1,0 +1,283 @@
+//! Numbers the words around them make no indicator value: a count of the plan's own parts
+//! (`6个方面`), a number inside a quoted name, a code, a rank, a duration, a threshold of
+//! eligibility, a group the region is counted in, a page's views — and a count that only sizes
+//! the group the next figure measures (`71个工业类开发区5G基站9000个`).
+
+use super::Figure;
+
+/// Marks the counts that size the group the next figure of their clause is of: a count
+/// (`个`, `家`, `座`…) followed at once by its noun and, with no list mark or conjunction
+/// between, by another figure that is the group's measure — the investment of the projects
+/// counted (`33个重点项目完成投资89.9亿元`), or a figure in the same unit that the words between
+/// name (`71个工业类开发区5G基站9000个`). A count followed by a figure that names its own noun
+/// after it (`38个部门140多个应用系统`, `支持1108个重点乡镇建设1781个5G基站`, `136个部门的409个系统`) is a
+/// value of its own.
+pub(super) fn mark_group_sizes(norm: &str, out: &mut [Figure]) {
+    const COUNTS: &[&str] = &["个", "家", "座", "所", "户", "项", "条", "栋", "处", "批"];
+    for i in 0..out.len().saturating_sub(1) {
+        if !COUNTS.contains(&out[i].unit.as_str()) {
+            continue;
+        }
+        let after = &norm[out[i].end..];
+        let noun_next = after.chars().next().is_some_and(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的以和及与并等或".contains(c)
+        });
+        let next = &out[i + 1];
+        let between = norm
+            .get(out[i].end..next.verb_start.min(next.start))
+            .unwrap_or("");
+        if !noun_next
+            || between.contains([
+                '，', ',', '。', '；', ';', '、', '和', '及', '与', '并', '或', '的', '有',
+            ])
+            || between.chars().count() > 20
+        {
+            continue;
+        }
+        let investment = between.contains("项目") && next.unit.ends_with('元');
+        let named_between = next.unit == out[i].unit
+            && !norm[next.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric());
+        out[i].group_size = investment || named_between;
+    }
+}
+
+/// Numbers that are not an indicator's value: counts of a plan's own parts (`6个方面`, `3条主线`,
+/// `30项重点任务`), numbers inside a quoted name (`“数字经济13条”`), codes glued to Latin
+/// (`10G-PON`), and thresholds of eligibility (`投资500万元以上的项目`).
+pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "方面",
+        "主线",
+        "总体目标",
+        "总抓手",
+        "重点任务",
+        "任务",
+        "重点工作",
+        "大行动",
+        "专项行动",
+        "行动",
+        "工程",
+        "领域",
+        "举措",
+        "措施",
+        "章",
+        "部分",
+        "维度",
+        "板块",
+        "体系",
+    ];
+    let after = norm[end..].trim_start_matches(['“', '"']);
+    if matches!(unit, "个" | "项" | "条" | "大" | "类" | "批")
+        && PARTS.iter().any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    // `提出21个行业发展定量指标`, `等21项重大信息化工程`: a count of the plan's own parts at
+    // the end of the noun after the unit; `覆盖32个工业大类`: a breadth of classes, like
+    // `16个领域`.
+    let noun: String = after
+        .chars()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '、' | '(' | '（'))
+        .take(12)
+        .collect();
+    if matches!(unit, "个" | "项" | "条" | "类" | "批")
+        && [
+            "指标", "工程", "任务", "举措", "措施", "大类", "中类", "小类", "门类",
+        ]
+        .iter()
+        .any(|w| noun.ends_with(w))
+    {
+        return true;
+    }
+    let before = &norm[..start];
+    // `按标准机架2.5KW/架计算`: the basis of a conversion, not a value.
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | '。' | '；' | ',' | ';'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    if before[clause_start..].contains('按')
+        && after.chars().take(8).collect::<String>().contains("计算")
+    {
+        return true;
+    }
+    let open = before.matches('“').count() > before.matches('”').count();
+    let closes = after
+        .chars()
+        .take(16)
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | ';' | '“'))
+        .any(|c| c == '”');
+    if open && closes {
+        return true; // inside `“…”`: part of a name or slogan
+    }
+    if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return true; // `10G-PON`
+    }
+    // `提升3个位次`, `较2021年排名前移11位`: a change of rank, not a value.
+    if after.starts_with("位次") || after.starts_with("名次") {
+        return true;
+    }
+    let before_word = norm[..start].trim_end();
+    if unit == "位"
+        && [
+            "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升",
+            // (`跃居全省前40位`: a rank to reach)
+            "前",
+        ]
+        .iter()
+        .any(|w| before_word.ends_with(w))
+    {
+        return true;
+    }
+    // `总投资20亿元的重庆现代农业柑橘产业园`: the size of a project named after it.
+    if unit.ends_with('元')
+        && after.starts_with('的')
+        && ["总投资", "投资额", "总投资额"]
+            .iter()
+            .any(|w| before_word.ends_with(w))
+    {
+        return true;
+    }
+    // `提前70天完成`, `历时38天`: how long something took, not an indicator.
+    if matches!(unit, "天" | "小时" | "个月")
+        && ["提前", "历时", "用时", "耗时", "仅用", "用了"]
+            .iter()
+            .any(|w| before_word.ends_with(w))
+    {
+        return true;
+    }
+    // `作为全国首批50个5G商用城市之一`, `在全省91个县(市)中继续排名第一`: the size of a group
+    // the region belongs to or is ranked in.
+    if noun.ends_with("之一")
+        || regex!(r"^[^，,。；;]{0,10}中\s*(?:继续|仍)?(?:排名|排在|排|位居|位列|名列|居)")
+            .is_match(after)
+    {
+        return true;
+    }
+    // `在…“数字新基建”100个标志性项目中,5G项目占28个`: the group a part is counted in.
+    if before[clause_start..].contains('在')
+        && regex!(r"^[^，,。；;]{0,12}中\s*[，,]").is_match(after)
+    {
+        return true;
+    }
+    // `山东省工业和信息化厅等8部门印发`: how many agencies issued a plan (`部` + `门`), and
+    // `30例如…` (`例如`, for example), are no figures; nor the size that defines a statistic's
+    // scope (`500万口径软件业务收入`).
+    if (unit == "部" && after.starts_with('门'))
+        || (unit == "例" && after.starts_with('如'))
+        || after.starts_with("口径")
+    {
+        return true;
+    }
+    // A page's and a meeting's own counts: `浏览:149次`, `实到144人`, `233名区二届人大代表出席大会`.
+    if ["浏览", "阅读", "点击", "访问", "实到", "应到"]
+        .iter()
+        .any(|w| before_word.trim_end_matches([':', '：']).ends_with(w))
+        || (matches!(unit, "名" | "人" | "位")
+            && regex!(r"^[^，,。；;]{0,10}代表(?:出席|列席|参加)").is_match(after))
+    {
+        return true;
+    }
+    // `全国每安装10台药机空调就有6台使用忠县产品`: a share said as a count of a count.
+    let clause_text = &norm[clause_start..];
+    let clause_text = &clause_text[..clause_text
+        .find(['，', ',', '。', '；', ';'])
+        .unwrap_or(clause_text.len())];
+    if regex!(r"每[^\d，,。；;]{0,4}\d+[^，,。；;]{0,12}就有\d+").is_match(clause_text) {
+        return true;
+    }
+    // `投资500万元以上的项目`, `年业务收入超过2000万的企业`, `时速250公里以上的高铁`: a size
+    // that admits to a group.
+    let over = ["超过", "超", "逾", "高于", "大于", "不低于", "不少于"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    let threshold = (norm[..end].ends_with("以上") || norm[..end].ends_with("以下") || over)
+        && after.starts_with('的');
+    threshold
+        && (unit.ends_with('元')
+            || matches!(unit, "万" | "亿" | "千万" | "公里" | "千米" | "米")
+            || unit.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figures;
+
+    /// 山西 (178), 菏泽 (144), 斗门区 (173): a count that sizes the group the next figure is
+    /// of; 四川 (019), 滨州 (084), a seed plan: counts that are values of their own.
+    #[test]
+    fn group_sizes_are_marked() {
+        let sizes = |t: &str| {
+            figures(t)
+                .iter()
+                .map(|f| (f.value, f.group_size))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sizes("71个工业类开发区5G基站9000个"),
+            [(71.0, true), (9000.0, false)]
+        );
+        assert_eq!(
+            sizes("33个重点项目完成投资89.9亿元"),
+            [(33.0, true), (89.9, false)]
+        );
+        assert_eq!(
+            sizes("支持1108个重点乡镇建设1781个5G基站"),
+            [(1108.0, false), (1781.0, false)]
+        );
+        assert_eq!(
+            sizes("承载全市136个部门的409个系统"),
+            [(136.0, false), (409.0, false)]
+        );
+        assert_eq!(
+            sizes("为全市38个部门140多个应用系统提供云服务"),
+            [(38.0, false), (140.0, false)]
+        );
+        assert_eq!(
+            sizes("建成5G基站1200个和数据中心3个"),
+            [(1200.0, false), (3.0, false)]
+        );
+    }
+
+    #[test]
+    fn ranks_durations_and_groups_are_no_figures() {
+        let values = |t: &str| figures(t).iter().map(|f| f.value).collect::<Vec<_>>();
+        // 绍兴 (126): a change of rank.
+        assert!(values("全国第37位,较2021年排名前移11位").is_empty());
+        assert!(values("跃居全省前40位").is_empty());
+        // 樟树市 (107): a rank after `第 `, the parts of a ratio; 乐山 (197): `从01` (0 to 1);
+        // 忠县 (207): the investment that describes a project.
+        assert!(values("2020 年上升到第 69 位").is_empty());
+        assert_eq!(
+            values("三次产业增加值之比从 2015 年的 10.7:55.6:33.7 调整为 2020 年的 10.6:43.9:45.5"),
+            Vec::<f64>::new()
+        );
+        assert!(values("实现了从01的跨越").is_empty());
+        assert!(values("总投资20亿元的重庆现代农业柑橘产业园建成").is_empty());
+        assert_eq!(values("项目总投资20亿元,年内建成"), [20.0]);
+        // 西宁 (129), 乌鲁木齐 (092): how long it took.
+        assert_eq!(
+            values("提前70天完成农村地区26个4G/5G通信基站的建设任务"),
+            [26.0]
+        );
+        assert!(values("分公司历时38天").is_empty());
+        // 南通 (146), 泽州县 (170): the size of a group the region belongs to or is ranked in.
+        assert!(values("作为全国首批50个5G商用城市之一").is_empty());
+        assert!(values("总量在全省91个县(市)中继续排名第一").is_empty());
+        // 216 凤县, 214 龙华区, 207 忠县: page views, attendance, a count of a count.
+        assert!(values("作者:本站 发布时间:2025-02-11 浏览:149次").is_empty());
+        assert!(values("应到150人,实到144人").is_empty());
+        assert!(values("233名区二届人大代表出席大会").is_empty());
+        assert!(values("全国每安装10台药机空调就有6台使用忠县产品").is_empty());
+        // 052 湖南: the group a part is counted in.
+        assert_eq!(
+            values("在连续3年实施的全省“数字新基建”100个标志性项目中,5G项目占28个"),
+            [28.0]
+        );
+        // A count of the region's own stays.
+        assert_eq!(values("南通现有5G产业企业47家"), [47.0]);
+    }
+}
