@@ -108,6 +108,18 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "年均增",
         "同比增幅",
         "同比增速",
+        // (`…地区生产总值2329.9亿元,按不变价格计算,比上年增长5.6%`, `…存款余额4073.5亿元,
+        // 比年初增长10.9%`: a rate against a named base)
+        "比上年增长",
+        "比上年下降",
+        "比上年提高",
+        "较上年增长",
+        "较上年下降",
+        "比去年增长",
+        "比上年同期增长",
+        "较上年同期增长",
+        "比年初增长",
+        "比年初下降",
     ];
     // The subject: the last name that is neither a share nor a rate of change.
     let mut subject: Option<String> = None;

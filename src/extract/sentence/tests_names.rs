@@ -279,3 +279,25 @@ fn shares_of_the_whole_take_the_clauses_before() {
         ]
     );
 }
+
+/// 252 运城, 210 渑池县: a rate against a named base (`比上年增长`, `比年初增长`) is named after
+/// the level before it, across a clause with no figure (`按不变价格计算`) — two such rates of one
+/// sentence no longer share a name and clash.
+#[test]
+fn rates_against_a_named_base_take_the_level_before() {
+    let c = read_with(
+        "2023年,全市地区生产总值2329.9亿元,按不变价格计算,比上年增长5.6%。\n\
+         2023年,全市固定资产投资完成801.4亿元,比上年增长2.6%。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值", Some(2329.9)),
+            ("地区生产总值比上年增长", Some(5.6)),
+            ("固定资产投资", Some(801.4)),
+            ("固定资产投资比上年增长", Some(2.6)),
+        ]
+    );
+}

@@ -409,3 +409,31 @@ fn expected_by_a_month_ahead_is_a_goal_of_the_pages_year() {
     assert!(super::tense::estimate_only("预计全年完成投资"));
     assert!(!super::tense::estimate_only("预计9月底累计建设完成"));
 }
+
+/// 252 运城 (a report of 2023's results on a page of 2024): a sentence that opens on `全年` or
+/// `年末` with no year of its own is the year the text named last.
+#[test]
+fn the_whole_year_in_a_report_is_the_year_named_last() {
+    let c = read_str(
+        "2023年,全市地区生产总值2329.9亿元,同比增长5.6%。\n\
+         财政金融支持有力。全年全市一般公共预算收入完成124.6亿元,同比增长10.0%。年末全市金融机构本外币各项存款余额4073.5亿元,比年初增长10.9%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(2329.9)),
+            (Some(2023), Role::Baseline, Some(5.6)),
+            (Some(2023), Role::Baseline, Some(124.6)),
+            (Some(2023), Role::Baseline, Some(10.0)),
+            (Some(2023), Role::Baseline, Some(4073.5)),
+            (Some(2023), Role::Baseline, Some(10.9)),
+        ]
+    );
+}

@@ -206,11 +206,15 @@ pub(super) fn year_role(
         }
     }
     // `2022年12月25日至31日,…。` then `这一年,三亚实际利用外资同比增长57.7%`: `这一年` (that
-    // year) is the year the text named last.
+    // year) is the year the text named last; so, in a report of results, is `全年` or `年末`
+    // (`2023年,全市地区生产总值…` then `全年全市一般公共预算收入完成124.6亿元`).
     if let (None, Some(y), false) = (mark, at.last_year, future) {
         let from = full_stop_start(&line.norm, pos);
-        if regex!(r"^\s*(?:这一年|那一年)").is_match(&line.norm[from..pos]) {
-            notes.push(format!("这一年 (that year): {y}, the year named last"));
+        let sentence = &line.norm[from..pos];
+        if regex!(r"^\s*(?:这一年|那一年)").is_match(sentence)
+            || ((at.report || past) && regex!(r"^\s*(?:全年|年末)").is_match(sentence))
+        {
+            notes.push(format!("这一年 / 全年: {y}, the year named last"));
             return (Some(y), Role::Baseline, notes, None);
         }
     }
