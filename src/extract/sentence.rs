@@ -60,7 +60,7 @@ fn lead_re() -> &'static Regex {
 
 fn action_re() -> &'static Regex {
     regex!(concat!(
-        r"^(?:建设完成|建设开通|建成|建设|推动|滚动实施|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
+        r"^(?:建设完成|建设开通|建成|建设|推动|滚动实施|新建成|新建|打造|培育|开通|部署|安装|完成|引进|组织实施|实施|",
         r"形成|入驻|接入|梳理|发布|签订|种植|审核|涵盖|覆盖|纳入|整合|推广|认定|创建|建立|",
         r"招引|引育|孵化|改造|上线|提供|获评|入选|拥有|聚集|集聚|落地|培养|举办|开展|服务|",
         r"带动|吸引|储备|建有|设立|评选|认证|申报|获批|创成|遴选|推出|研发|制定|出台|发放|",
@@ -89,7 +89,7 @@ fn is_noun_head(after: &str) -> bool {
 
 fn inner_action_re() -> &'static Regex {
     regex!(
-        r"建设完成|建成|建设|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广"
+        r"建设完成|建成|建设|新建成|新建|打造|培育|开通|部署|安装|引进|实施|接入|梳理|发布|覆盖|纳入|整合|创建|建立|上线|提供|拥有|落地|推广"
     )
 }
 
@@ -509,14 +509,19 @@ fn candidate(
     let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, at, period);
     notes.extend(f.notes.iter().cloned());
     let clause_text = &norm[clause.clone()];
-    let basis = if clause_text.contains("新增") {
-        Basis::New
-    } else if clause_text.contains("累计") {
-        Basis::Cumulative
-    } else if clause_text.contains("每年") {
-        Basis::PerYear
-    } else {
-        Basis::Level
+    // The basis word nearest before the figure in its clause (`新增…1880座、累计建成4873座`: the
+    // first is new, the second cumulative).
+    let before_figure = &norm[clause.start..f.start.max(clause.start)];
+    let said = ["新增", "累计", "每年"]
+        .iter()
+        .filter_map(|w| before_figure.rfind(w).map(|p| (p, *w)))
+        .max()
+        .map(|(_, w)| w);
+    let basis = match said {
+        Some("新增") => Basis::New,
+        Some("累计") => Basis::Cumulative,
+        Some("每年") => Basis::PerYear,
+        _ => Basis::Level,
     };
     // The name: words before the verb, else after an action verb, else after the unit.
     let pre_start = (from.max(clause.start)

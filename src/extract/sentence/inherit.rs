@@ -175,9 +175,11 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
         let (head, rest) = found.split_at_mut(k);
         let ((pc, prev), (clause, c)) = (&head[k - 1], &mut rest[0]);
         let text = &line.norm[clause.clone()];
-        let opens = text.trim_start().starts_with("累计");
+        // (`全市新建成5G宏基站1880座、累计建成4873座`: the total listed after the addition)
+        let listed = pc == clause && text.contains("、累计");
+        let opens = text.trim_start().starts_with("累计") && pc != clause;
         let unnamed = c.name_zh.chars().count() < 2;
-        if !opens || !unnamed || pc == clause || prev.unit != c.unit || prev.review.is_some() {
+        if !(opens || listed) || !unnamed || prev.unit != c.unit || prev.review.is_some() {
             continue;
         }
         let base = ["新建", "新增", "新扩容", "新开通", "新部署"]

@@ -437,3 +437,39 @@ fn the_whole_year_in_a_report_is_the_year_named_last() {
         ]
     );
 }
+
+/// 258 茂名 (a 2020 action plan): a year after the page's own is ahead whatever the verb's tense
+/// (`至2022年底,全市新建成5G宏基站1880座`); the total listed after the addition (`、累计建成4873座`)
+/// is its running total, and each takes the basis said before it.
+#[test]
+fn a_year_after_the_page_is_ahead() {
+    let c = read_str(
+        "■至2022年底,全市新建成5G宏基站1880座、累计建成4873座。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2020),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value, c.basis))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "5G宏基站",
+                Some(2022),
+                Role::Target,
+                Some(1880.0),
+                Basis::Level
+            ),
+            (
+                "5G宏基站累计",
+                Some(2022),
+                Role::Target,
+                Some(4873.0),
+                Basis::Cumulative
+            ),
+        ]
+    );
+    assert!(c.iter().all(|c| c.review.is_none()));
+}

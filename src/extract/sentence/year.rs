@@ -138,6 +138,11 @@ pub(super) fn year_role(
             return (Some(y), Role::Baseline, notes, None);
         }
     }
+    // `■至2022年底,全市新建成5G宏基站1880座` on a page of 2020: a year after the page's own is
+    // ahead of it, whatever the verb's tense.
+    let beyond_page = mark
+        .is_some_and(|m| !m.since && m.scope.is_none() && at.published.is_some_and(|p| m.year > p));
+    let (past, future) = (past && !beyond_page, future || beyond_page);
     // `溧水1至5月共建设5G基站380个` on a page of 2020, its sentence naming no year: what the
     // months so far of the year the page was published reached, as statistics are reported.
     let start = sentence_start(&line.norm, pos);
