@@ -563,7 +563,12 @@ fn candidate(
         .chars()
         .take_while(|c| !matches!(c, '、' | '和' | '及' | '与' | '等' | '('))
         .count();
-    let name_chars = if listed || (after_other && suffix_room >= 2) {
+    // `重庆将建设250个“互联网小镇”`, `荆州开发区将建成1000个5G基站`: words that end on a verb of
+    // doing (after `将`, `要`, `计划`, `正在`, `已`) name no indicator; the noun after the unit does.
+    let verb_ended = suffix_room >= 2
+        && regex!(r"(?:将|要|计划|正在|已经|已)(?:建设完成|建设|建成|新建成|新建|打造|培育|开通|部署|安装|引进|实施|查勘)$")
+            .is_match(prefix);
+    let name_chars = if listed || verb_ended || (after_other && suffix_room >= 2) {
         0
     } else {
         prefix.chars().count()

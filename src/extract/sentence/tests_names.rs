@@ -301,3 +301,15 @@ fn rates_against_a_named_base_take_the_level_before() {
         ]
     );
 }
+
+/// 014 重庆, 236 荆州开发区: words that end on a verb of doing after `将` (`重庆将建设`,
+/// `荆州开发区将建成`) name no indicator; the noun after the unit does.
+#[test]
+fn a_name_ending_on_a_verb_takes_the_noun_after_the_unit() {
+    let c = read_with(
+        "2020年重庆将建设250个互联网小镇。截至2022年,荆州开发区将建成1000个5G基站。\n",
+        &ExtractOptions::new("r").published(2020),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(got, [("互联网小镇", Some(250.0)), ("5G基站", Some(1000.0))]);
+}
