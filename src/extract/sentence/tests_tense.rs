@@ -473,3 +473,24 @@ fn a_year_after_the_page_is_ahead() {
     );
     assert!(c.iter().all(|c| c.review.is_none()));
 }
+
+/// 268 商洛 (a page of 2023): `截至一季度末` dates its sentence in the page's year, and a period
+/// that names a plan's parts (`对“十四五”重点任务…进行了安排部署`) is no time for the sentences
+/// after it.
+#[test]
+fn as_of_a_quarter_is_the_pages_year() {
+    let c = read_str(
+        "召开了2023年通信基础设施建设工作座谈会,对“十四五”重点任务和秦岭云等项目建设工作进行了安排部署。截至一季度末,全市累计建成5G基站4644个,5G用户发展到58.5万人。秦岭云大数据中心完成投资1.5亿元。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2023),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(4644.0)),
+            (Some(2023), Role::Baseline, Some(58.5)),
+            (Some(2023), Role::Baseline, Some(1.5)),
+        ]
+    );
+}

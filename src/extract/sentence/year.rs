@@ -140,8 +140,14 @@ pub(super) fn year_role(
     }
     // `■至2022年底,全市新建成5G宏基站1880座` on a page of 2020: a year after the page's own is
     // ahead of it, whatever the verb's tense.
-    let beyond_page = mark
-        .is_some_and(|m| !m.since && m.scope.is_none() && at.published.is_some_and(|p| m.year > p));
+    // (the figure's own sentence's year: `“十四五”重点任务…。截至一季度末,…` is no year after it)
+    let own_sentence = full_stop_start(&line.norm, pos);
+    let beyond_page = mark.is_some_and(|m| {
+        !m.since
+            && m.scope.is_none()
+            && m.end > own_sentence
+            && at.published.is_some_and(|p| m.year > p)
+    });
     let (past, future) = (past && !beyond_page, future || beyond_page);
     // `溧水1至5月共建设5G基站380个` on a page of 2020, its sentence naming no year: what the
     // months so far of the year the page was published reached, as statistics are reported.
@@ -150,7 +156,14 @@ pub(super) fn year_role(
         let months = regex!(
             r"(?:^|[^\d年])(?:1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|前\d{1,2}个?月|前三季度)[^，,。；;]{0,12}$"
         );
-        if months.is_match(&line.norm[start..pos]) {
+        // (`截至一季度末,全市累计建成5G基站4644个`: as of a date in the page's year, its
+        // sentence naming no year)
+        let as_of = regex!(
+            r"^\s*(?:截至|截止)(?:今年)?\s*(?:[一二三四1-4]季度末|\d{1,2}\s*月(?:底|末|\d{1,2}\s*日)?|上半年末|年中)"
+        );
+        let own = &line.norm[own_sentence..pos];
+        let dated_here = mark.is_some_and(|m| m.end > own_sentence);
+        if months.is_match(&line.norm[start..pos]) || (as_of.is_match(own) && !dated_here) {
             notes.push(format!(
                 "months of the year so far: {y}, the year the page was published"
             ));
