@@ -506,6 +506,17 @@ fn candidate(
             "several figures share one sentence (分别): which name goes with which?".into()
         });
     }
+    // `参加全省集中开工项目376个、…、年度计划投资526亿元`: the year's planned value is a goal
+    // of that year, whatever the tense of the report around it.
+    let role = if role == Role::Baseline
+        && year.is_some()
+        && regex!(r"(?:年度|全年)计划(?:完成)?投资$").is_match(&name)
+    {
+        notes.push("年度计划投资: the year's planned value, a goal of the year".into());
+        Role::Target
+    } else {
+        role
+    };
     let comparator = match role {
         Role::Baseline => match f.qualifier {
             Qualifier::AtLeast { strict: true } => Comparator::Gt,

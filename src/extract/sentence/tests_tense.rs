@@ -494,3 +494,20 @@ fn as_of_a_quarter_is_the_pages_year() {
         ]
     );
 }
+
+/// 275 滁州, 277 来宾, 078 哈尔滨: the year's planned investment (`年度计划投资526亿元`) in a report
+/// of results is a goal of that year.
+#[test]
+fn the_years_planned_investment_is_a_goal() {
+    let c = read_str(
+        "2023年,滁州参加全省集中开工项目376个、总投资2870亿元、年度计划投资526亿元。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2024),
+    );
+    let planned: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(526.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(planned, [(Some(2023), Role::Target)]);
+}
