@@ -141,6 +141,11 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
+    // `连续7个季度全省第一`: a streak of quarters is a duration; `相当于50万台高性能计算机的算力`:
+    // an equivalence, not the indicator's value.
+    if (unit == "个" && after.starts_with("季度")) || before_word.ends_with("相当于") {
+        return true;
+    }
     // `提前70天完成`, `历时38天`: how long something took, not an indicator.
     if matches!(unit, "天" | "小时" | "个月")
         && ["提前", "历时", "用时", "耗时", "仅用", "用了"]
@@ -248,6 +253,9 @@ mod tests {
         // 绍兴 (126): a change of rank.
         assert!(values("全国第37位,较2021年排名前移11位").is_empty());
         assert!(values("跃居全省前40位").is_empty());
+        // 滁州 (275), 来宾 (277): a streak of quarters, an equivalence.
+        assert!(values("营商环境连续6个季度全省前三").is_empty());
+        assert!(values("相当于50万台高性能计算机的算力").is_empty());
         // 樟树市 (107): a rank after `第 `, the parts of a ratio; 乐山 (197): `从01` (0 to 1);
         // 忠县 (207): the investment that describes a project.
         assert!(values("2020 年上升到第 69 位").is_empty());
