@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 245
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 262
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16 and 13 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8 and 9 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 245, "documents in the index");
+    assert_eq!(scores.len(), 262, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,17 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Tenth session, end (after the rules from rounds r and s's dev documents: dates as of a
+/// quarter, a year after the page, the year's planned investment, rates against a named base,
+/// `全年` in a report, names ending on a verb): 1640 found (85.6 %), 1664 of 1845 written rows
+/// agree (90.2 %) — 179 documents, 1915 key rows; 90 % interval, documents resampled: recall
+/// 81.5–89.2 %, precision 87.8–92.3 %.
+/// Round s (6 dev documents added, 179 documents, 1915 key rows), before any rule was changed for
+/// them (commit `e346d20`): 1631 found (85.2 %), 1656 of 1850 written rows agree (89.5 %); the 6
+/// scored 17 of 47 (36 %) unseen, 18 of 50 written rows right.
+/// Round r (5 dev documents added, 173 documents, 1868 key rows), before any rule was changed for
+/// them (commit `03e082a`): 1602 found (85.8 %), 1625 of 1790 written rows agree (90.8 %); the 5
+/// scored 29 of 49 (59 %) unseen, 29 of 30 written rows right.
 /// Tenth session (2026-12-05), after the rules from rounds p and q's dev documents and older
 /// ones (group sizes, the end of the page's year, goals headings, shares named after their
 /// clauses, `全年`/`这一年`, deadlines, the full name of a five-year plan): 1573 found (86.5 %),
@@ -129,11 +140,20 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (168, 1819));
-    assert!(t.recall() >= 0.86, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (179, 1915));
+    assert!(t.recall() >= 0.855, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// Tenth session, end (rules from dev documents; the total seen after each rule, no rule
+/// changed for it): 585 found (69.6 %), 590 of 754 written rows agree (78.2 %); 90 % interval,
+/// documents resampled: recall 61.4–77.5 %, precision 70.9–84.9 %.
+/// Round s (3 held-out documents added, 83 documents, 840 key rows), scored only: 582 found
+/// (69.3 %), 588 of 754 written rows agree (78.0 %); the 3 scored 66 of 71 (93 %) unseen, 67 of
+/// 74 written rows right (34 of the 71 rows are one statistical communiqué, 276).
+/// Round r (3 held-out documents added, 80 documents, 769 key rows), scored only: 512 found
+/// (66.6 %), 517 of 680 written rows agree (76.0 %); the 3 scored 12 of 36 (33 %) unseen, 12 of
+/// 37 written rows right.
 /// Tenth session (2026-12-05), after the rules from dev documents (the total seen after each
 /// rule, no rule changed for it): 500 found (68.2 %), 505 of 643 written rows agree (78.5 %).
 /// Round q (4 held-out documents added, 77 documents, 733 key rows), scored only: 492 found
@@ -196,8 +216,8 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (77, 733));
-    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (83, 840));
+    assert!(t.recall() >= 0.69, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.78,
         "held-out precision {:.3}",
@@ -206,7 +226,7 @@ fn held_out_corpus_recall_and_precision() {
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 77 held-out documents than for the 168 dev ones, and a single document (resampled, always
+/// 83 held-out documents than for the 179 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
