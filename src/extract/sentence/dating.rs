@@ -129,7 +129,8 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
 /// The year a report's opening names as its own (`2023年是全面贯彻党的二十大精神的开局之年,…`,
 /// `2022年,是泽州发展历程中极不平凡的一年`): among the first lines.
 pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
-    let opening = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是");
+    // (`大皖新闻讯 2023年是…开局之年`: after a news agency's dateline)
+    let opening = regex!(r"^\s*(?:[^，,。\s]{1,12}讯\s*[:：]?\s*)?(20\d\d)\s*年\s*[,，]?\s*是");
     year_in_first_lines(lines, 3, opening)
 }
 
@@ -193,5 +194,17 @@ mod tests {
         assert_eq!(anniversary_year(&lines(uncounted)), None);
         let undated = "经过六年的建设,雄安新区现代化城市雏形初显。\n";
         assert_eq!(anniversary_year(&lines(undated)), None);
+    }
+
+    /// 275 滁州: a report's opening year after a news agency's dateline (`大皖新闻讯 2023年是…`).
+    #[test]
+    fn an_opening_year_after_a_dateline() {
+        let text = "大皖新闻讯 2023年是全面贯彻党的二十大精神的开局之年,滁州市全力拼经济。\n";
+        assert_eq!(opening_year(&lines(text)), Some(2023));
+        assert_eq!(opening_year(&lines("2023年是开局之年。\n")), Some(2023));
+        assert_eq!(
+            opening_year(&lines("本报讯 记者从会上获悉,2023年是…\n")),
+            None
+        );
     }
 }
