@@ -579,7 +579,9 @@ fn without_cited_titles(line: &str) -> std::borrow::Cow<'_, str> {
 /// One data row per (indicator, role class, year): the table's row (else the first) stays
 /// data; later ones go to review as agreeing or conflicting.
 fn settle_duplicates(candidates: &mut [Candidate]) {
-    let mut first: BTreeMap<(String, bool, i32), usize> = BTreeMap::new();
+    // (a new addition and a running total of one indicator in one year are two figures:
+    // `新开通5G基站10154个` and `累计开通5G基站30361个`)
+    let mut first: BTreeMap<(String, bool, i32, u8), usize> = BTreeMap::new();
     let order: Vec<usize> = {
         let mut o: Vec<usize> = (0..candidates.len()).collect();
         o.sort_by_key(|&i| (candidates[i].found != Found::Table, candidates[i].line));
@@ -590,7 +592,12 @@ fn settle_duplicates(candidates: &mut [Candidate]) {
         let (Some(year), None) = (c.year, &c.review) else {
             continue;
         };
-        let key = (c.indicator_id(), c.role == Role::Baseline, year);
+        let key = (
+            c.indicator_id(),
+            c.role == Role::Baseline,
+            year,
+            c.basis as u8,
+        );
         match first.get(&key) {
             None => {
                 first.insert(key, i);
@@ -636,6 +643,26 @@ mod tests {
             .collect();
         let p = plan_period(&lines, Some(2023));
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+    }
+
+    /// 114 青岛: a new addition and a running total of one indicator in one year are two
+    /// figures, not a conflict.
+    #[test]
+    fn a_new_addition_and_a_running_total_do_not_conflict() {
+        let x = extract(
+            "2022年,三家基础电信运营企业在青岛新增开通5G基站10154个,累计开通5G基站30361个。\n"
+                .as_bytes(),
+            &ExtractOptions::new("r").published(2023),
+        )
+        .expect("extracts");
+        let got: Vec<_> = x.data().map(|c| (c.value, c.basis)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(10154.0), Basis::New),
+                (Some(30361.0), Basis::Cumulative)
+            ]
+        );
     }
 
     /// 081 山东: the plans a text carries out are not the text; the annual plan it issues is.
