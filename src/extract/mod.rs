@@ -447,7 +447,10 @@ fn find_title(lines: &[text::Line]) -> Option<String> {
 /// (`市长…作政府工作报告`) on a page published in year Y: the plan of Y.
 fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     let range = regex!(r"(20\d\d)\s*年?\s*[-—–~至到]+\s*(20\d\d)\s*年");
-    for l in lines.iter().take(80) {
+    // (`图1 2018-2022年地区生产总值及增长速度`: a chart's caption spans the years it plots, not
+    // the text's period)
+    let caption = regex!(r"^\s*(?:图|表)\s*\d");
+    for l in lines.iter().take(80).filter(|l| !caption.is_match(&l.norm)) {
         let own = without_cited_titles(&l.norm);
         if let Some(c) = range.captures(&own) {
             let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
@@ -672,6 +675,11 @@ mod tests {
             "一、政策出台背景\n为贯彻国务院《“十四五”数字经济发展规划》,落实山东省《“十四五”数字强省建设规划》《关于深化改革创新促进数字经济高质量发展的若干措施》等文件要求,决定将2023年确定为我省数字经济发展“全面提升”年,山东省工业和信息化厅等8部门4月27日印发《山东省2023年数字经济“全面提升”行动方案》,推出7大类22项举措。\n",
         );
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+        // 293 衡水: a chart's caption (`图1 2018-2022年…`) sets no period.
+        let p = period_of(
+            "2022年衡水市国民经济和社会发展统计公报\n图1 2018-2022年地区生产总值及增长速度\n",
+        );
+        assert_ne!(p.start_year, Some(2018));
         // 233 岳阳: the outline's full name sets 2021–2025 too.
         let p = period_of("岳阳市国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n");
         assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
