@@ -141,6 +141,16 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
+    // `神木市共辖6个街道、14个镇`: a region's administrative make-up; `“5G+远程重症监护…”等4个
+    // 项目获工信部…`: projects or cases counted for an award or a list.
+    if ["共辖", "下辖", "辖"]
+        .iter()
+        .any(|w| before_word.ends_with(w))
+        || (matches!(unit, "个" | "项")
+            && regex!(r"^(?:项目|案例|应用案例|场景)(?:获|入选|入围|获评|荣获)").is_match(after))
+    {
+        return true;
+    }
     // `连续7个季度全省第一`: a streak of quarters is a duration; `相当于50万台高性能计算机的算力`:
     // an equivalence, not the indicator's value.
     if (unit == "个" && after.starts_with("季度")) || before_word.ends_with("相当于") {
@@ -253,6 +263,15 @@ mod tests {
         // 绍兴 (126): a change of rank.
         assert!(values("全国第37位,较2021年排名前移11位").is_empty());
         assert!(values("跃居全省前40位").is_empty());
+        // 神木 (296), 常州 (281): a region's make-up, projects counted for an award.
+        assert!(values("神木市共辖 6 个街道、14 个镇").is_empty());
+        assert!(
+            values("“5G+远程重症监护医疗健康应用”等4个项目获工信部“5G+智慧医疗”试点").is_empty()
+        );
+        assert_eq!(
+            values("5户企业获评“辽宁省两化融合管理体系贯标试点企业”"),
+            [5.0]
+        );
         // 滁州 (275), 来宾 (277): a streak of quarters, an equivalence.
         assert!(values("营商环境连续6个季度全省前三").is_empty());
         assert!(values("相当于50万台高性能计算机的算力").is_empty());
