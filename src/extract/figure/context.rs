@@ -143,9 +143,7 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     }
     // `神木市共辖6个街道、14个镇`: a region's administrative make-up; `“5G+远程重症监护…”等4个
     // 项目获工信部…`: projects or cases counted for an award or a list.
-    if ["共辖", "下辖", "辖"]
-        .iter()
-        .any(|w| before_word.ends_with(w))
+    if regex!(r"(?:共辖|下辖|辖)[^，,。；;]*$").is_match(&before[clause_start..])
         || (matches!(unit, "个" | "项")
             && regex!(r"^(?:项目|案例|应用案例|场景)(?:获|入选|入围|获评|荣获)").is_match(after))
     {
