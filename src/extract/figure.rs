@@ -140,7 +140,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         // After `图`/`表` it is a figure or table number (`如图2—1所示`).
         if !negative
             && prev.is_some_and(|p| {
-                p.is_ascii_alphanumeric() || matches!(p, '.' | '第' | '-' | '图' | '表')
+                // (`价格上涨1·8%`: a garbled decimal point, the number unreadable)
+                p.is_ascii_alphanumeric() || matches!(p, '.' | '·' | '第' | '-' | '图' | '表')
             })
         {
             continue;

@@ -143,7 +143,15 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     }
     // `神木市共辖6个街道、14个镇`: a region's administrative make-up; `“5G+远程重症监护…”等4个
     // 项目获工信部…`: projects or cases counted for an award or a list.
-    if regex!(r"(?:共辖|下辖|辖)[^，,。；;]*$").is_match(&before[clause_start..])
+    // `3429 期 / 第6版:地方报道`: a newspaper's issue and page.
+    if unit == "期" && regex!(r"^[\s/|]*第\s*\d+\s*版").is_match(after) {
+        return true;
+    }
+    // `总投资166.25亿元的37个项目`: the projects a total investment describes.
+    if (matches!(unit, "个" | "项")
+        && after.starts_with("项目")
+        && regex!(r"总投资[^，,。；;]*的\s*$").is_match(&before[clause_start..]))
+        || regex!(r"(?:共辖|下辖|辖)[^，,。；;]*$").is_match(&before[clause_start..])
         || (matches!(unit, "个" | "项")
             && regex!(r"^(?:项目|案例|应用案例|场景)(?:获|入选|入围|获评|荣获)").is_match(after))
     {
@@ -270,6 +278,11 @@ mod tests {
             values("5户企业获评“辽宁省两化融合管理体系贯标试点企业”"),
             [5.0]
         );
+        // 乐山 (197), 渑池县 (210): a newspaper's issue, a garbled decimal point.
+        assert!(values("3429 期 / 第6版:地方报道").is_empty());
+        assert!(values("医疗保健类价格上涨1·8%").is_empty());
+        // 封丘县 (290): the projects a total investment describes.
+        assert!(values("总投资166.25亿元的37个项目").is_empty());
         // 滁州 (275), 来宾 (277): a streak of quarters, an equivalence.
         assert!(values("营商环境连续6个季度全省前三").is_empty());
         assert!(values("相当于50万台高性能计算机的算力").is_empty());
