@@ -511,3 +511,20 @@ fn the_years_planned_investment_is_a_goal() {
         .collect();
     assert_eq!(planned, [(Some(2023), Role::Target)]);
 }
+
+/// 284 肇庆 (a page of 2025): a goal whose year comes only from an earlier paragraph's
+/// (`2024年,…` then `力争…投产项目超50个`) is never of a year before the page.
+#[test]
+fn a_goal_is_not_of_a_year_before_the_page() {
+    let c = read_str(
+        "2024年,肇庆工业占固定资产投资比重提高到57.1%。\n力争大型产业集聚区市管起步区投产项目超50个。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let goal: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(50.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(goal, [(Some(2025), Role::Target)]);
+}

@@ -500,9 +500,14 @@ pub(super) fn year_role(
                         && at.last_year.is_some()
                         && !names_this_year(sentence_around(&line.norm, pos)) =>
                 {
-                    let y = at.last_year.unwrap_or_default();
+                    // (a goal is never of a year before the page: `2024年,…` then `力争…超50个`
+                    // on a page of 2025 is 2025's)
+                    let y = at
+                        .last_year
+                        .unwrap_or_default()
+                        .max(at.published.unwrap_or(i32::MIN));
                     notes.push(format!(
-                        "year not stated: {y}, the year an earlier paragraph names (no period stated)"
+                        "year not stated: {y}, the year an earlier paragraph names (no period stated), not before the page"
                     ));
                     (Some(y), role_of(y, None), notes, None)
                 }
