@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 262
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 275
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8 and 9 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 262, "documents in the index");
+    assert_eq!(scores.len(), 275, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,7 +28,15 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Tenth session, end (after the rules from rounds r and s's dev documents: dates as of a
+/// Tenth session, end (after round t's rules too: a chart's caption sets no period, a new
+/// addition and a running total do not conflict, a region's make-up and awarded projects are
+/// no figures, a goal is never of a year before the page): 1743 found (86.2 %), 1767 of 1959
+/// written rows agree (90.2 %) — 188 documents, 2022 key rows; 90 % interval, documents
+/// resampled: recall 82.4–89.8 %, precision 87.8–92.4 %.
+/// Round t (9 dev documents added, 188 documents, 2022 key rows), before any rule was changed for
+/// them (commit `e8ed7d8`): 1732 found (85.7 %), 1756 of 1965 written rows agree (89.4 %); the 9
+/// scored 86 of 107 (80 %) unseen, 86 of 116 written rows right.
+/// Before round t (after the rules from rounds r and s's dev documents: dates as of a
 /// quarter, a year after the page, the year's planned investment, rates against a named base,
 /// `全年` in a report, names ending on a verb): 1640 found (85.6 %), 1664 of 1845 written rows
 /// agree (90.2 %) — 179 documents, 1915 key rows; 90 % interval, documents resampled: recall
@@ -140,14 +148,18 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (179, 1915));
-    assert!(t.recall() >= 0.855, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (188, 2022));
+    assert!(t.recall() >= 0.86, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
 /// Tenth session, end (rules from dev documents; the total seen after each rule, no rule
-/// changed for it): 585 found (69.6 %), 590 of 754 written rows agree (78.2 %); 90 % interval,
-/// documents resampled: recall 61.4–77.5 %, precision 70.9–84.9 %.
+/// changed for it): 609 found (70.2 %), 615 of 788 written rows agree (78.0 %); 90 % interval,
+/// documents resampled: recall 62.0–77.6 %, precision 70.5–84.3 %.
+/// Round t (4 held-out documents added, 87 documents, 868 key rows; 286 excluded before scoring
+/// for want of a URL), scored only: 609 found (70.2 %), 615 of 789 written rows agree (77.9 %);
+/// the 4 scored 23 of 28 (82 %) unseen, 24 of 34 written rows right.
+/// Before round t: 585 found (69.6 %), 590 of 754 written rows agree (78.2 %).
 /// Round s (3 held-out documents added, 83 documents, 840 key rows), scored only: 582 found
 /// (69.3 %), 588 of 754 written rows agree (78.0 %); the 3 scored 66 of 71 (93 %) unseen, 67 of
 /// 74 written rows right (34 of the 71 rows are one statistical communiqué, 276).
@@ -216,8 +228,8 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (83, 840));
-    assert!(t.recall() >= 0.69, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (87, 868));
+    assert!(t.recall() >= 0.70, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.78,
         "held-out precision {:.3}",
@@ -226,7 +238,7 @@ fn held_out_corpus_recall_and_precision() {
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 83 held-out documents than for the 179 dev ones, and a single document (resampled, always
+/// 87 held-out documents than for the 188 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
