@@ -85,7 +85,7 @@ fn figure_re() -> &'static Regex {
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
         r"兆比特|兆位|",
         r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|元|位|类|片|本|期|集|天|村|例|G)",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|美元|港元|欧元|元|位|类|片|本|期|集|天|村|例|G)",
         // A unit per head, household, year (`万元/人`, `元/人`, `吨/年`): one unit.
         r"(?P<per>/(?:人|户|年|亩|台|平方米))?)?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
@@ -342,6 +342,18 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             }
         })
         .collect();
+    // `5亿元和3000万美元以上项目`: a size joined by `和` to a size that admits shares its `以上`.
+    let sizes: Vec<bool> = (0..out.len())
+        .map(|i| {
+            sizes[i]
+                || (i + 1 < out.len()
+                    && sizes[i + 1]
+                    && matches!(
+                        norm.get(out[i].end..out[i + 1].start),
+                        Some("和" | "或" | "及" | "、")
+                    ))
+        })
+        .collect();
     out.into_iter()
         .zip(sizes)
         .filter_map(|(f, size)| (!size).then_some(f))
@@ -432,6 +444,16 @@ mod tests {
         let f = figures("1月至7月,500万口径软件业务收入达173.33亿元");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(173.33, "亿元")]);
+    }
+
+    #[test]
+    fn sizes_joined_by_he_share_their_yishang() {
+        // Dev 285: `5亿元和3000万美元以上项目423个` counts projects of two size classes.
+        let f = figures("三年来,泰州市累计新开工5亿元和3000万美元以上项目423个,计");
+        let v: Vec<f64> = f.iter().map(|f| f.value).collect();
+        assert_eq!(v, [423.0]);
+        let f = figures("利用外资3.2亿美元");
+        assert_eq!((f[0].value, f[0].unit.as_str()), (3.2, "亿美元"));
     }
 
     #[test]

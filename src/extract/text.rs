@@ -42,6 +42,9 @@ impl Line {
             if gloss.peek().is_some_and(|g| g.start <= pos) {
                 continue; // a pinyin gloss after a character: not read
             }
+            if c == '\n' {
+                continue; // a hard wrap inside a joined line: not read
+            }
             let n = normalise_char(c);
             mirror |= n != c && !c.is_ascii() && u32::from(c) >= 0x3400;
             let start = norm.len();
@@ -73,7 +76,8 @@ impl Line {
         if self.mirror {
             self.norm[start..end].to_owned()
         } else {
-            self.orig_span(start, end).to_owned()
+            // A hard wrap inside a joined line is no part of a name.
+            self.orig_span(start, end).replace('\n', "")
         }
     }
 
@@ -255,10 +259,75 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     if head.contains("<html") || head.contains("<table") || head.contains("<!doctype") {
         return html_lines(text);
     }
-    text.split('\n')
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l.strip_suffix('\r').unwrap_or(l)))
-        .collect()
+    let raw: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    let Some(width) = hard_wrap_width(&raw) else {
+        return raw
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect();
+    };
+    // Text hard-wrapped at a fixed width (a PDF copied as text: `全年实现地区生\n产总值…`):
+    // a full line that ends in the middle of a sentence goes on on the next line, so the two
+    // are read as one. The line break stays in the text as written, for exact quotes.
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let start = i;
+        while i + 1 < raw.len() && runs_on(raw[i], width) && !raw[i + 1].trim().is_empty() {
+            i += 1;
+        }
+        out.push(Line::new(start + 1, &raw[start..=i].join("\n")));
+        i += 1;
+    }
+    out
+}
+
+/// The display width of a line (a CJK character takes two columns), trailing blanks left out.
+fn display_width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line.trim_end())
+}
+
+/// Whether a line ends a sentence or a cell (`。`, `；`, `：`, `!`, `?`, a closing quote after
+/// one of those, or `|`).
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(['”', '"', '’', '）', ')']);
+    t.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '|', '…'])
+}
+
+/// Whether a hard-wrapped line goes on on the next one: it is full (at least 85 % of the
+/// wrap width) and does not end a sentence.
+fn runs_on(line: &str, width: usize) -> bool {
+    display_width(line) * 100 >= width * 85 && !ends_sentence(line)
+}
+
+/// The width the text is hard-wrapped at, if it is: of at least 8 lines with text, at least
+/// 60 % are full (within 85 % of the 90th-percentile width, at most 120 columns) and at least
+/// 70 % of those end in the middle of a sentence. Text written a paragraph a line has lines of
+/// every width that end on `。`; a table's rows end on `|`.
+fn hard_wrap_width(raw: &[&str]) -> Option<usize> {
+    let mut widths: Vec<usize> = raw
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| display_width(l))
+        .collect();
+    if widths.len() < 8 {
+        return None;
+    }
+    widths.sort_unstable();
+    let width = widths[(widths.len() * 9).div_ceil(10) - 1];
+    if !(20..=120).contains(&width) {
+        return None;
+    }
+    let full: Vec<&&str> = raw
+        .iter()
+        .filter(|l| !l.trim().is_empty() && display_width(l) * 100 >= width * 85)
+        .collect();
+    let open = full.iter().filter(|l| !ends_sentence(l)).count();
+    (full.len() * 10 >= widths.len() * 6 && open * 10 >= full.len() * 7).then_some(width)
 }
 
 fn html_lines(text: &str) -> Vec<Line> {
@@ -531,6 +600,38 @@ mod tests {
             texts,
             ["| 指标 | 2020年 | 2025年", "| 5G基站 (个) | 100 | 200"]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_joined_and_quotes_keep_the_break() {
+        // Dev 285 (a PDF page copied as text, wrapped at about 32 characters): the sentence
+        // that dates 5297.77亿元 in 2020 runs over two lines, cutting 地区生产总值 in two.
+        let text = "2023全国两会泰州外宣汇编\n\
+            近期,泰州发布消息,从2020年到2022年,泰州市经济总量顺利迈上\n\
+            了6000亿元新台阶,比疫情前的2019年增加了近1300亿元,GDP年平\n\
+            均增长6.0%,在江苏全省高居榜首,高于全省1个百分点。\n\
+            2020年,泰州经济运行呈现低开高走、积极向好态势,全年实现地区生\n\
+            产总值5297.77亿元,增长3.6%,增速居全省第六位,高质量发展综合考\n\
+            核荣获全省唯一的“争先进位奖”。2021年,全市地区生产总值迈上6000\n\
+            亿元新台阶,增长10.1%,增速居全省首位,主要经济指标增速跻身全省第\n\
+            一方阵,首次进入全省高质量发展综合考核“第一等次”。2022年,泰州市\n\
+            实现地区生产总值6401.77亿元,增长4.4%,增速高于全国、全省,居江苏\n\
+            省第2位,主要经济指标增速站稳全省第一方阵。";
+        let ls = lines(text);
+        let numbers: Vec<usize> = ls.iter().map(|l| l.number).collect();
+        assert_eq!(numbers, [1, 2, 5]);
+        assert!(ls[2].norm.contains("全年实现地区生产总值5297.77亿元"));
+        assert!(!ls[2].norm.contains('\n'));
+        let s = ls[2].norm.find("地区生产总值").unwrap();
+        let e = ls[2].norm.find("5297.77").unwrap();
+        assert_eq!(ls[2].orig_span(s, e), "地区生\n产总值");
+        assert!(text.contains(ls[2].orig.as_str()));
+        // A text written a paragraph a line is left as it is, however long its lines.
+        let paragraphs = "到2025年,全市5G基站达到1万个。\n全市数据中心机架达到5000个。\n\
+            千兆光网覆盖全部城区,行政村通5G比例达到80%以上。\n数字经济核心产业增加值占GDP比重达到10%。\n\
+            培育数字化转型示范企业50家。\n建成工业互联网平台10个。\n\
+            电子商务交易额突破1000亿元。\n网络零售额达到300亿元。\n";
+        assert_eq!(lines(paragraphs).len(), 9);
     }
 
     #[test]

@@ -169,6 +169,17 @@ pub(super) fn sentence_around(norm: &str, pos: usize) -> &str {
 /// Whether the clause around `pos` reports the past, and whether it speaks of the future.
 pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     let text = clause_at(norm, pos);
+    // `新开工…项目423个,计划总投资3535.1亿元`: the planned total of the projects just counted
+    // has their clause's tense (done, when they were started), not a goal of its own.
+    let start = text.as_ptr() as usize - norm.as_ptr() as usize;
+    if start > 0
+        && regex!(r"^\s*计划总?投资").is_match(text)
+        && regex!(r"项目\s*\d+(?:\.\d+)?\s*[个项]\s*[,，、]\s*$").is_match(&norm[..start])
+    {
+        let before = norm[..start].trim_end_matches([' ', ',', '，', '、']);
+        let last = before.char_indices().last().map_or(0, |(i, _)| i);
+        return clause_tense(norm, last);
+    }
     let past = past_word_re().is_match(text);
     // The future may be set earlier in the sentence (`力争到2020年，A…，B…`).
     // (looking back at most 120 chars: a sentence, not a whole page on one line)

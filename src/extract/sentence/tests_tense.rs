@@ -528,3 +528,24 @@ fn a_goal_is_not_of_a_year_before_the_page() {
         .collect();
     assert_eq!(goal, [(Some(2025), Role::Target)]);
 }
+
+/// 285 泰州: the planned total of projects already started (`新开工…项目423个,计划总投资…`) is
+/// said of them, no goal.
+#[test]
+fn the_planned_total_of_started_projects_is_no_goal() {
+    let c = read_with(
+        "2022年,全市累计新开工5亿元和3000万美元以上项目423个,计划总投资3535.1亿元。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let total: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(3535.1))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(total, [(Some(2022), Role::Baseline)]);
+    let c = read_with(
+        "2025年计划总投资500亿元。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    assert_eq!(written(&c), [(Some(2025), Role::Target, Some(500.0))]);
+}
