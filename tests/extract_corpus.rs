@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 275
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 291
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9 and 13 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13 and 16 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 275, "documents in the index");
+    assert_eq!(scores.len(), 291, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round u (11 dev documents added, 199 documents, 2179 key rows), before any rule was changed for
+/// them (commit `78c2430`, whose rules came from dev 285): 1860 found (85.4 %), 1885 of 2110
+/// written rows agree (89.3 %); the 11 scored 112 of 157 (71 %) unseen, 113 of 150 written rows
+/// right. Before round u (after `78c2430`): 1748 found (86.4 %), 1772 of 1960 agree (90.4 %).
 /// Tenth session, end (after round t's rules too: a chart's caption sets no period, a new
 /// addition and a running total do not conflict, a region's make-up and awarded projects are
 /// no figures, a goal is never of a year before the page): 1743 found (86.2 %), 1767 of 1959
@@ -148,11 +152,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (188, 2022));
-    assert!(t.recall() >= 0.86, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (199, 2179));
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round u (5 held-out documents added, 92 documents, 923 key rows), scored only: 637 found
+/// (69.0 %), 643 of 841 written rows agree (76.5 %); the 5 scored 28 of 55 (51 %) unseen, 28 of
+/// 53 written rows right. Before round u (after commit `78c2430`): unchanged, 609 and 615 of 788.
 /// Tenth session, end (rules from dev documents; the total seen after each rule, no rule
 /// changed for it): 609 found (70.2 %), 615 of 788 written rows agree (78.0 %); 90 % interval,
 /// documents resampled: recall 62.0–77.6 %, precision 70.5–84.3 %.
@@ -228,17 +235,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (87, 868));
-    assert!(t.recall() >= 0.70, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (92, 923));
+    assert!(t.recall() >= 0.68, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.78,
+        t.precision() >= 0.76,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 87 held-out documents than for the 188 dev ones, and a single document (resampled, always
+/// 92 held-out documents than for the 199 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
