@@ -119,11 +119,27 @@ pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
 /// 发展统计公报`, `2024年工作总结` — a short line among the first ones. Its undated figures are
 /// that year's results, whenever the page was published.
+///
+/// A yearbook's edition (`越城年鉴(2022)`, `2022年鉴`) records the year before it: the Chinese
+/// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
         r"^\s*(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*$"
     );
-    year_in_first_lines(lines, 8, title)
+    let yearbook = regex!(
+        r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
+    );
+    year_in_first_lines(lines, 8, title).or_else(|| {
+        lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(4)
+            .find_map(|l| {
+                let c = yearbook.captures(&l.norm)?;
+                let y: i32 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
+                Some(y - 1)
+            })
+    })
 }
 
 /// The year a report's opening names as its own (`2023年是全面贯彻党的二十大精神的开局之年,…`,
@@ -206,5 +222,16 @@ mod tests {
             opening_year(&lines("本报讯 记者从会上获悉,2023年是…\n")),
             None
         );
+    }
+
+    /// 306 越城: a yearbook's edition (`越城年鉴(2022)`) reports the year before it; a line that
+    /// only mentions a yearbook does not date the text.
+    #[test]
+    fn a_yearbook_reports_the_year_before_its_edition() {
+        let page = "Page 422 - 越城年鉴(2022)\nP. 422\n越城年鉴\nYUECHENG YEARBOOK\n渔业产值 15.19 亿元,同比增长 3.4%。\n";
+        assert_eq!(reported_year(&lines(page)), Some(2021));
+        assert_eq!(reported_year(&lines("2023年鉴\n全市…\n")), Some(2022));
+        let cited = "据《绍兴统计年鉴2022》,全市渔业产值15.19亿元。\n";
+        assert_eq!(reported_year(&lines(cited)), None);
     }
 }
