@@ -549,3 +549,26 @@ fn the_planned_total_of_started_projects_is_no_goal() {
     );
     assert_eq!(written(&c), [(Some(2025), Role::Target, Some(500.0))]);
 }
+
+/// 310 宝安: a paragraph that opens on `其中` breaks down what the one before reported, in the
+/// year it named; 181 湛江: one that names `今年` itself is not dated by the year before.
+#[test]
+fn a_breakdown_is_of_the_year_named_last() {
+    let text = "根据核算结果,2023年宝安GDP为5202.01亿元,同比增长8.5%。\n\
+                其中,第一产业增加值为0.87亿元,同比增长4.7%;第二产业增加值为2499.35亿元,同比增长6.8%。\n";
+    let c = read_with(text, &ExtractOptions::new("r"));
+    let years: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(years, [(Some(2023), Role::Baseline); 6]);
+    let own = "2019年,全市建成4G基站5000座。\n其中,全市今年上半年新建5G基站2165座。\n";
+    let c = read_with(own, &ExtractOptions::new("r").published(2020));
+    let y: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(2165.0))
+        .map(|c| c.year)
+        .collect();
+    assert_eq!(y, [Some(2020)]);
+}

@@ -226,13 +226,28 @@ pub(super) fn year_role(
     // `2022年12月25日至31日,…。` then `这一年,三亚实际利用外资同比增长57.7%`: `这一年` (that
     // year) is the year the text named last; so, in a report of results, is `全年` or `年末`
     // (`2023年,全市地区生产总值…` then `全年全市一般公共预算收入完成124.6亿元`).
+    // `2023年宝安GDP为5202.01亿元…。` then `其中,第一产业增加值为0.87亿元,同比增长4.7%;…`: a
+    // breakdown (`其中`) of what was reported is of the same year.
     if let (None, Some(y), false) = (mark, at.last_year, future) {
         let from = full_stop_start(&line.norm, pos);
         let sentence = &line.norm[from..pos];
+        let whole = line.norm[from..]
+            .find('。')
+            .map_or(&line.norm[from..], |e| &line.norm[from..from + e]);
         if regex!(r"^\s*(?:这一年|那一年)").is_match(sentence)
             || ((at.report || past) && regex!(r"^\s*(?:全年|年末)").is_match(sentence))
         {
             notes.push(format!("这一年 / 全年: {y}, the year named last"));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+        if regex!(r"^\s*其中\s*[,，:：]").is_match(sentence)
+            && (at.report || past_word_re().is_match(whole))
+            && !names_this_year(whole)
+            && !whole.contains("去年")
+        {
+            notes.push(format!(
+                "其中: a breakdown of what was reported in {y}, the year named last"
+            ));
             return (Some(y), Role::Baseline, notes, None);
         }
     }
