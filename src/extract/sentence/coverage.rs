@@ -103,8 +103,12 @@ pub(super) fn full_coverage(
         }
         let mut start = clause.start + lead_len(before);
         // `积极推进…实现免费无线网络覆盖`: what is covered follows the last `实现`.
+        // (`实现了城区全覆盖`: the `了` of the verb is no part of the name)
         if let Some(p) = before.rfind("实现") {
-            let after = clause.start + p + "实现".len();
+            let mut after = clause.start + p + "实现".len();
+            if norm[after..phrase_start].starts_with('了') {
+                after += '了'.len_utf8();
+            }
             if norm[after..phrase_start].chars().count() >= 2 {
                 start = start.max(after);
             }

@@ -313,3 +313,18 @@ fn a_name_ending_on_a_verb_takes_the_noun_after_the_unit() {
     let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
     assert_eq!(got, [("互联网小镇", Some(250.0)), ("5G基站", Some(1000.0))]);
 }
+
+/// 001 鄂州: `实现了城区全覆盖` names 城区, not `了城区`.
+#[test]
+fn the_le_of_shixian_is_no_part_of_a_coverage_name() {
+    let c = read_with(
+        "截至2020年底,全市已建成5G基站1000个,5G网络实现了城区全覆盖。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let names: Vec<&str> = c
+        .iter()
+        .filter(|c| c.value == Some(100.0))
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(names, ["城区"], "{c:?}");
+}
