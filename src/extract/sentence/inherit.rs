@@ -422,14 +422,17 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
 }
 
 /// `到2024年底，数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元`: a figure with no
-/// name of its own whose clause opens on a verb of reaching (`达到`, `力争达到`) is of the
+/// name of its own whose clause opens on a verb of reaching (`达到`, `力争达到`; after a year of its
+/// own too: `…常住人口达到355万人,到2035年达到500万人`) is of the
 /// clause right before it in the sentence — of that clause's figure when it has one of the same
 /// unit (a stretch value, `力争`, is noted as one: `…(力争)`), else of the subject that clause
 /// opens with when it states no figure (cut at `实现`, `持续`, …).
 pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
     const UNNAMED: &str = "no indicator name next to the figure";
-    let verb =
-        regex!(r"^(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)");
+    // (`到2025年,保定市区常住人口达到355万人,到2035年达到500万人`: a year may open the clause)
+    let verb = regex!(
+        r"^(?:(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*)?(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)"
+    );
     let norm = &line.norm;
     for k in 0..found.len() {
         if found[k].1.review.as_deref() != Some(UNNAMED) {

@@ -328,3 +328,25 @@ fn the_le_of_shixian_is_no_part_of_a_coverage_name() {
         .collect();
     assert_eq!(names, ["城区"], "{c:?}");
 }
+
+/// 298 保定: a clause that opens on a year of its own and a verb of reaching
+/// (`…常住人口达到355万人,到2035年达到500万人`) names its figure after the clause before it.
+#[test]
+fn a_later_years_value_of_the_same_indicator_takes_its_name() {
+    let c = read_with(
+        "《纲要》中指出,到2025年,保定市区常住人口达到355万人,到2035年达到500万人。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let rows: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("保定市区常住人口", Some(2025), Some(355.0)),
+            ("保定市区常住人口", Some(2035), Some(500.0))
+        ]
+    );
+}
