@@ -10,6 +10,7 @@ use std::ops::Range;
 
 mod coverage;
 mod dating;
+mod each;
 mod inherit;
 mod marks;
 mod name;
@@ -20,6 +21,7 @@ use tense::names_this_year;
 use coverage::full_coverage;
 pub(crate) use dating::speaking_year;
 use dating::{is_report, opening_year, opens_outlook, opens_review, reported_year, review_heading};
+use each::split_each;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     split_respectively,
@@ -271,6 +273,7 @@ fn read_line(
     inherit_unnamed(line, &mut found);
     annual_plan_values(line, &mut found);
     name_growth_rates(&mut found);
+    let found = split_each(line, &spans, found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
     // Relative targets (`达到全省平均水平`, `走在全区前列`), one per clause.

@@ -350,3 +350,43 @@ fn a_later_years_value_of_the_same_indicator_takes_its_name() {
         ]
     );
 }
+
+/// 197 乐山, 134: `A、B均突破100万` and `A、B各1个` are a row per name; `年均`, `人均` are no
+/// `均` of each, and a list of one name is not split.
+#[test]
+fn a_figure_of_each_name_is_a_row_per_name() {
+    let c = read_with(
+        "截至2023年底,全市千兆家庭宽带接入户数、5G移动电话用户数均突破100万。\n\
+         2022年,建成省级产业创新中心、检验检测中心各1个。\n\
+         2022年,城镇和农村居民人均可支配收入增长6%。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let rows: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("千兆家庭宽带接入户数", Some(2023), Some(100.0)),
+            ("5G移动电话用户数", Some(2023), Some(100.0)),
+            ("省级产业创新中心", Some(2022), Some(1.0)),
+            ("检验检测中心", Some(2022), Some(1.0)),
+            ("城镇和农村居民人均可支配收入增长", Some(2022), Some(6.0)),
+        ],
+        "{c:?}"
+    );
+}
+
+/// A clause that opens on `均` (`,均达到90%`) holds no list: nothing is split, nothing panics.
+#[test]
+fn each_at_the_start_of_a_clause_is_no_list() {
+    let c = read_with(
+        "2022年,全市5G基站、千兆端口,均达到90%;各1个。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert!(c
+        .iter()
+        .all(|c| !c.notes.iter().any(|n| n.starts_with("均/各"))));
+}
