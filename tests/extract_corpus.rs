@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 291
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 305
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13 and 16 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16 and 14 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 291, "documents in the index");
+    assert_eq!(scores.len(), 305, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round v (10 dev documents added, 209 documents, 2350 key rows), before any rule was changed for
+/// them (commit `36578c0`): 2008 found (85.4 %), 2035 of 2257 written rows agree (90.2 %); the 10
+/// scored 121 of 171 (71 %) unseen, 121 of 136 written rows right. Before round v (after the
+/// rules from round u's dev documents: a yearbook's year, `其中`, `均/各`, a year opening a
+/// clause): 1887 found (86.6 %), 1914 of 2121 agree (90.2 %).
 /// Round u (11 dev documents added, 199 documents, 2179 key rows), before any rule was changed for
 /// them (commit `78c2430`, whose rules came from dev 285): 1860 found (85.4 %), 1885 of 2110
 /// written rows agree (89.3 %); the 11 scored 112 of 157 (71 %) unseen, 113 of 150 written rows
@@ -152,11 +157,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (199, 2179));
+    assert_eq!((t.docs, t.key_rows), (209, 2350));
     assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round v (4 held-out documents added, 96 documents, 994 key rows; 327 unused), scored only: 669
+/// found (67.3 %), 675 of 878 written rows agree (76.9 %); the 4 scored 32 of 71 (45 %) unseen,
+/// 32 of 37 written rows right. Before round v: 637 and 643 of 841, unchanged since round u.
 /// Round u (5 held-out documents added, 92 documents, 923 key rows), scored only: 637 found
 /// (69.0 %), 643 of 841 written rows agree (76.5 %); the 5 scored 28 of 55 (51 %) unseen, 28 of
 /// 53 written rows right. Before round u (after commit `78c2430`): unchanged, 609 and 615 of 788.
@@ -235,8 +243,8 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (92, 923));
-    assert!(t.recall() >= 0.68, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (96, 994));
+    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.76,
         "held-out precision {:.3}",
@@ -245,7 +253,7 @@ fn held_out_corpus_recall_and_precision() {
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 92 held-out documents than for the 199 dev ones, and a single document (resampled, always
+/// 96 held-out documents than for the 209 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
