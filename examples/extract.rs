@@ -28,6 +28,7 @@ USAGE:
     cargo run --release --example extract -- PLAN [OPTIONS]
     cargo run --release --example extract -- --score [--verbose]
     cargo run --release --example extract -- --score --corpus seeds/plans/dev [--verbose]
+    cargo run --release --example extract -- --score --corpus seeds/plans/dev --second-key seeds/plans/dev/second_key
 
 PLAN is UTF-8 plain text or HTML. Writes indicators.csv, observations.csv, targets.csv,
 regions.csv and review.md; run `feasibility --data DIR` on the result.
@@ -46,6 +47,9 @@ OPTIONS:
                        (--ci does the same)
     --corpus DIR       with --score: also score a hand-keyed corpus (index.csv, docs/, keys/):
                        recall and precision per document, kind, split (dev / held_out), overall
+    --second-key DIR   with --corpus: a second keyer's keys of some documents (DIR/DOC.csv), scored
+                       against the corpus keys with the same matcher, beside the extractor on the
+                       same documents: how far two keyers agree, a ceiling for the extractor
     --verbose          with --score: list the seed rows not found (for a corpus: the misses and
                        unmatched rows of dev documents only; held_out ones are scored, not shown)
     -h, --help         this text
@@ -69,6 +73,7 @@ fn run() -> Result<(), String> {
     let mut score = false;
     let mut verbose = false;
     let mut corpus: Option<PathBuf> = None;
+    let mut second: Option<PathBuf> = None;
     let mut p = lexopt::Parser::from_env();
     let e = |x: lexopt::Error| x.to_string();
     while let Some(arg) = p.next().map_err(e)? {
@@ -85,6 +90,7 @@ fn run() -> Result<(), String> {
             Long("score") | Long("ci") => score = true,
             Long("verbose") => verbose = true,
             Long("corpus") => corpus = Some(p.value().map_err(e)?.into()),
+            Long("second-key") => second = Some(p.value().map_err(e)?.into()),
             Short('h') | Long("help") => {
                 print!("{HELP}");
                 return Ok(());
@@ -96,6 +102,9 @@ fn run() -> Result<(), String> {
         print_scores(verbose)?;
         if let Some(dir) = corpus {
             print_corpus(&dir, verbose)?;
+            if let Some(second) = second {
+                print_agreement(&dir, &second)?;
+            }
         }
         return Ok(());
     }
@@ -293,6 +302,41 @@ fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
             100.0 * t.recall(),
             100.0 * rl,
             100.0 * rh,
+            100.0 * t.precision(),
+            100.0 * pl,
+            100.0 * ph
+        );
+    }
+    Ok(())
+}
+
+/// Two keyers against each other, beside the extractor on the same documents.
+fn print_agreement(dir: &Path, second: &Path) -> Result<(), String> {
+    let keyer = corpus_score::second_key_agreement(dir, second)?;
+    let machine: Vec<corpus_score::DocScore> = corpus_score::score_corpus(dir)?
+        .into_iter()
+        .filter(|s| keyer.iter().any(|k| k.doc == s.doc))
+        .collect();
+    println!();
+    println!("Second keyer against the corpus keys (the same matcher), beside the extractor on the same documents:");
+    println!();
+    println!("rows of | documents | first key's rows | found | recall | 90 % interval | written | agree | precision | 90 % interval");
+    println!("---|---|---|---|---|---|---|---|---|---");
+    for (who, scores) in [("second keyer", &keyer), ("extractor", &machine)] {
+        let mut t = corpus_score::Totals::default();
+        scores.iter().for_each(|s| t.add(s));
+        let refs: Vec<&corpus_score::DocScore> = scores.iter().collect();
+        let ((rl, rh), (pl, ph)) = corpus_score::interval(&refs);
+        println!(
+            "{who} | {} | {} | {} | {:.1}% | {:.1}–{:.1}% | {} | {} | {:.1}% | {:.1}–{:.1}%",
+            t.docs,
+            t.key_rows,
+            t.found,
+            100.0 * t.recall(),
+            100.0 * rl,
+            100.0 * rh,
+            t.data_rows,
+            t.data_matched,
             100.0 * t.precision(),
             100.0 * pl,
             100.0 * ph

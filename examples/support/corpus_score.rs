@@ -114,18 +114,27 @@ pub fn key_rows(dir: &Path) -> Result<BTreeMap<String, Vec<KeyRow>>, String> {
                 "" => stem.clone(),
                 d => d.to_owned(),
             };
-            let role = get(&r, &["role"]).to_lowercase();
-            out.entry(doc).or_default().push(KeyRow {
-                baseline: role.contains("baseline") || role.contains("基期") || role == "base",
-                year: get(&r, &["year"]).parse().ok(),
-                value: get(&r, &["value"]).replace(',', "").parse().ok(),
-                unit: get(&r, &["unit"]).to_owned(),
-                name_zh: get(&r, &["indicator_zh", "name_zh"]).to_owned(),
-                quote: get(&r, &["quote"]).to_owned(),
-            });
+            out.entry(doc).or_default().push(key_row(&r));
         }
     }
     Ok(out)
+}
+
+fn key_row(r: &BTreeMap<String, String>) -> KeyRow {
+    let role = get(r, &["role"]).to_lowercase();
+    KeyRow {
+        baseline: role.contains("baseline") || role.contains("基期") || role == "base",
+        year: get(r, &["year"]).parse().ok(),
+        value: get(r, &["value"]).replace(',', "").parse().ok(),
+        unit: get(r, &["unit"]).to_owned(),
+        name_zh: get(r, &["indicator_zh", "name_zh"]).to_owned(),
+        quote: get(r, &["quote"]).to_owned(),
+    }
+}
+
+/// The key rows of one key file.
+fn rows_of(path: &Path) -> Result<Vec<KeyRow>, String> {
+    Ok(read_csv(path)?.iter().map(key_row).collect())
 }
 
 fn scale(unit: &str) -> f64 {
@@ -140,12 +149,12 @@ fn scale(unit: &str) -> f64 {
     }
 }
 
-fn same_value(c: &Candidate, k: &KeyRow) -> bool {
-    let (Some(v), Some(t)) = (c.value, k.value) else {
+fn same_value(value: Option<f64>, unit: &str, k: &KeyRow) -> bool {
+    let (Some(v), Some(t)) = (value, k.value) else {
         return false;
     };
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
-    let (sc, sk) = (scale(&c.unit), scale(&k.unit));
+    let (sc, sk) = (scale(unit), scale(&k.unit));
     close(v, t) || close(v * sc, t * sk) || close(v * sc, t) || close(v, t * sk)
 }
 
@@ -153,9 +162,21 @@ fn squeeze(s: &str) -> String {
     s.split_whitespace().collect()
 }
 
-/// Whether candidate `c` is key row `k`.
-pub fn matches(c: &Candidate, k: &KeyRow, text_lines: &[&str]) -> bool {
-    if (c.role == Role::Baseline) != k.baseline || c.year != k.year || !same_value(c, k) {
+/// A figure as the matcher sees it: written by the extractor, or keyed by a second keyer.
+struct Row<'a> {
+    baseline: bool,
+    year: Option<i32>,
+    value: Option<f64>,
+    unit: &'a str,
+    name_zh: &'a str,
+    quote: &'a str,
+    /// 1-based line of the text the figure was read on (0: unknown).
+    line: usize,
+}
+
+/// Whether row `c` is key row `k`: one definition for the extractor's rows and a second keyer's.
+fn row_matches(c: &Row, k: &KeyRow, text_lines: &[&str]) -> bool {
+    if c.baseline != k.baseline || c.year != k.year || !same_value(c.value, c.unit, k) {
         return false;
     }
     let quote = squeeze(&k.quote);
@@ -163,10 +184,98 @@ pub fn matches(c: &Candidate, k: &KeyRow, text_lines: &[&str]) -> bool {
         && text_lines
             .get(c.line.wrapping_sub(1))
             .is_some_and(|l| squeeze(l).contains(&quote));
-    let cq = squeeze(&c.quote);
+    let cq = squeeze(c.quote);
     on_line
         || (!quote.is_empty() && (cq.contains(&quote) || (cq.len() >= 6 && quote.contains(&cq))))
-        || similarity(&c.name_zh, &k.name_zh) >= 0.5
+        || similarity(c.name_zh, &k.name_zh) >= 0.5
+}
+
+/// Whether candidate `c` is key row `k`.
+pub fn matches(c: &Candidate, k: &KeyRow, text_lines: &[&str]) -> bool {
+    let row = Row {
+        baseline: c.role == Role::Baseline,
+        year: c.year,
+        value: c.value,
+        unit: &c.unit,
+        name_zh: &c.name_zh,
+        quote: &c.quote,
+        line: c.line,
+    };
+    row_matches(&row, k, text_lines)
+}
+
+/// A second keyer's rows of each document (`second/DOC.csv`, the key header) scored against the
+/// corpus keys with the matcher the extractor is scored with: `key_rows` are the first keyer's,
+/// `found` those the second keyer also keyed, `data_rows` the second keyer's and `data_matched`
+/// those the first keyer also keyed — inter-keyer agreement, a ceiling for the extractor. A
+/// second keyer's row sits on the first line of the text holding its quote.
+///
+/// # Errors
+/// A missing or unreadable `index.csv`, key file or text.
+pub fn second_key_agreement(dir: &Path, second: &Path) -> Result<Vec<DocScore>, String> {
+    let index = read_csv(&dir.join("index.csv"))?;
+    let first = key_rows(dir)?;
+    let mut out = Vec::new();
+    for r in &index {
+        let doc = get(r, &["doc"]).to_owned();
+        let path = second.join(format!("{doc}.csv"));
+        if !path.exists() {
+            continue;
+        }
+        let text_path = dir.join("docs").join(format!("{doc}.txt"));
+        let text = std::fs::read_to_string(&text_path)
+            .map_err(|e| format!("{}: {e}", text_path.display()))?;
+        let lines: Vec<&str> = text.split('\n').collect();
+        let theirs = rows_of(&path)?;
+        let ours = first.get(&doc).map_or(&[][..], Vec::as_slice);
+        let as_row = |k: &'_ KeyRow| -> (usize, KeyRow) {
+            let q = squeeze(&k.quote);
+            let line = lines
+                .iter()
+                .position(|l| !q.is_empty() && squeeze(l).contains(&q))
+                .map_or(0, |i| i + 1);
+            (line, k.clone())
+        };
+        let rows: Vec<(usize, KeyRow)> = theirs.iter().map(as_row).collect();
+        let is = |(line, x): &(usize, KeyRow), k: &KeyRow| {
+            let row = Row {
+                baseline: x.baseline,
+                year: x.year,
+                value: x.value,
+                unit: &x.unit,
+                name_zh: &x.name_zh,
+                quote: &x.quote,
+                line: *line,
+            };
+            row_matches(&row, k, &lines)
+        };
+        let mut s = DocScore {
+            doc: doc.clone(),
+            split: get(r, &["split"]).to_owned(),
+            kind: get(r, &["kind"]).to_owned(),
+            key_rows: ours.len(),
+            data_rows: rows.len(),
+            ..DocScore::default()
+        };
+        let mut used = vec![false; rows.len()];
+        for k in ours {
+            if let Some(i) = (0..rows.len()).find(|&i| !used[i] && is(&rows[i], k)) {
+                used[i] = true;
+                s.found += 1;
+            } else {
+                s.missed.push(describe_key(k));
+            }
+        }
+        for x in &rows {
+            if ours.iter().any(|k| is(x, k)) {
+                s.data_matched += 1;
+            } else {
+                s.extra.push(describe_key(&x.1));
+            }
+        }
+        out.push(s);
+    }
+    Ok(out)
 }
 
 /// Extracts one document and scores it against its key rows.
