@@ -82,6 +82,8 @@ fn figure_re() -> &'static Regex {
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
+        // (`300千瓦时`: `千` then `瓦时`, kept as `千瓦时`, not 300,000 of nothing)
+        r"瓦时|瓦|",
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
         r"兆比特|兆位|",
         r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
@@ -444,6 +446,15 @@ mod tests {
         let f = figures("1月至7月,500万口径软件业务收入达173.33亿元");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(173.33, "亿元")]);
+    }
+
+    #[test]
+    fn kilowatt_hours_are_a_unit() {
+        // 伊吾 (323): `日均发电量达300千瓦时`.
+        let f = figures("日均发电量达300千瓦时");
+        assert_eq!((f[0].value, f[0].unit.as_str()), (300.0, "千瓦时"));
+        let f = figures("装机容量达50万千瓦");
+        assert_eq!((f[0].value, f[0].unit.as_str()), (50.0, "万千瓦"));
     }
 
     #[test]

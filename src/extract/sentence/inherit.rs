@@ -120,6 +120,11 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "较上年同期增长",
         "比年初增长",
         "比年初下降",
+        // (`早稻产量2.91万吨,增产0.2%`: a harvest's change, in a communiqué)
+        "增产",
+        "减产",
+        "比上年增产",
+        "比上年减产",
     ];
     // The subject: the last name that is neither a share nor a rate of change.
     let mut subject: Option<String> = None;

@@ -390,3 +390,22 @@ fn each_at_the_start_of_a_clause_is_no_list() {
         .iter()
         .all(|c| !c.notes.iter().any(|n| n.starts_with("均/各"))));
 }
+
+/// 314 天等: a harvest's change (`早稻产量2.91万吨,增产0.2%`) is named after the level before it.
+#[test]
+fn a_harvests_change_is_named_after_its_level() {
+    let c = read_with(
+        "2023年,春收粮食产量396吨,增产5.9%;早稻产量2.91万吨,增产0.2%;玉米产量7.78万吨,减产0.3%。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%" && c.review.is_none())
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["春收粮食产量增产", "早稻产量增产", "玉米产量减产"],
+        "{c:?}"
+    );
+}
