@@ -481,7 +481,8 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 p.name_zh.clone()
             }
         } else {
-            if norm[prev.clone()].contains(|ch: char| ch.is_ascii_digit()) {
+            // (a number glued to a Latin letter, `5G终端连接用户快速增长`, is a name's, no figure)
+            if regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)").is_match(&norm[prev.clone()]) {
                 continue;
             }
             let subject = subject_of(line, prev);

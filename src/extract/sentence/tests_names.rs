@@ -409,3 +409,19 @@ fn a_harvests_change_is_named_after_its_level() {
         "{c:?}"
     );
 }
+
+/// 281 常州: the subject of a clause with no figure names the figure after it even when it holds
+/// `5G` (`5G终端连接用户快速增长,达203.95万户`); a clause with a year in it does not.
+#[test]
+fn a_subject_with_5g_in_it_names_the_next_figure() {
+    let c = read_with(
+        "截至2022年底,全市5G终端连接用户快速增长,达203.95万户。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let rows: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.value))
+        .collect();
+    assert_eq!(rows, [("5G终端连接用户", Some(203.95))], "{c:?}");
+}
