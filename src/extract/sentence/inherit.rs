@@ -438,6 +438,8 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
     let verb = regex!(
         r"^(?:(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*)?(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)"
     );
+    // A number in a clause; one glued to a Latin letter (`5G终端连接用户快速增长`) is a name's.
+    let number = regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)");
     let norm = &line.norm;
     for k in 0..found.len() {
         if found[k].1.review.as_deref() != Some(UNNAMED) {
@@ -481,8 +483,7 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 p.name_zh.clone()
             }
         } else {
-            // (a number glued to a Latin letter, `5G终端连接用户快速增长`, is a name's, no figure)
-            if regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)").is_match(&norm[prev.clone()]) {
+            if number.is_match(&norm[prev.clone()]) {
                 continue;
             }
             let subject = subject_of(line, prev);
