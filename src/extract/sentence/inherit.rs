@@ -226,6 +226,9 @@ pub(super) fn split_respectively(
     spans: &[Range<usize>],
     found: &mut [(Range<usize>, Candidate)],
 ) {
+    let change_verb = regex!(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少)$");
+    // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
+    let mut subjects: Option<Vec<String>> = None;
     let mut i = 0;
     let mut prev: Option<Vec<String>> = None;
     while i < found.len() {
@@ -263,8 +266,47 @@ pub(super) fn split_respectively(
             });
             (distinct && named).then(|| run.iter().map(|(_, c)| c.name_zh.clone()).collect())
         });
+        // `第一、二、三产业增加值分别增长…`: ordinals sharing `第` and a head, spelled out.
+        let ordinals = norm[clause.clone()].find("分别").and_then(|p| {
+            let p = clause.start + p;
+            let head = &norm[clause.start..p];
+            // (`第一、二、三产业增加值占…的比重分别为…,对经济增长的贡献率分别为…`: a clause of what
+            // the same subjects do (`对…`) takes the subjects of the ordinals before it)
+            let names = match (ordinal_names(head), &subjects) {
+                (Some((names, subj)), _) => {
+                    subjects = Some(subj);
+                    names
+                }
+                (None, Some(subj)) if head.trim_start().starts_with('对') => {
+                    subj.iter().map(|s| format!("{s}{}", head.trim())).collect()
+                }
+                _ => return None,
+            };
+            // (`…分别增长4.2%和5.3%`: a verb of change after `分别` belongs to the names)
+            let after = spans
+                .get(i)
+                .and_then(|f| norm.get(p + "分别".len()..f.start))
+                .unwrap_or("");
+            let verb = change_verb.find(after.trim()).map_or("", |m| m.as_str());
+            Some(
+                names
+                    .into_iter()
+                    .map(|n| format!("{n}{verb}"))
+                    .collect::<Vec<_>>(),
+            )
+        });
         let group = &mut found[i..j];
         i = j;
+        if let Some(names) = ordinals.filter(|n| n.len() == group.len()) {
+            for (k, (_, c)) in group.iter_mut().enumerate() {
+                c.name_zh = names[k].clone();
+                clear_naming_review(c);
+                c.notes
+                    .push("分别: names paired with figures in order".into());
+            }
+            prev = Some(names);
+            continue;
+        }
         let earlier = prev.as_deref().or(before.as_deref());
         if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), earlier) {
             for (k, (_, c)) in group.iter_mut().enumerate() {
@@ -350,6 +392,20 @@ pub(super) fn split_respectively(
 
 /// Clears a review that asked only for the figure's name (now found); a review of its year,
 /// its being a change rather than a level, and the like stays.
+/// The names a list of ordinals sharing `第` and a head spells out (`第一、二、三产业对经济增长的贡献率`
+/// → `第一产业对经济增长的贡献率`, `第二产业…`, `第三产业…`; `第二、三产业增加值`), from the text
+/// before `分别`.
+/// Also the subjects alone (`第一产业`, …).
+fn ordinal_names(text: &str) -> Option<(Vec<String>, Vec<String>)> {
+    let c = regex!(r"第([一二三四五六七八九十])((?:[、和及与][一二三四五六七八九十])+)(产业|季度)([^，,。；;]*)$")
+        .captures(text)?;
+    let ords = std::iter::once(c[1].chars().next()?)
+        .chain(c[2].chars().filter(|ch| !"、和及与".contains(*ch)));
+    let subjects: Vec<String> = ords.map(|o| format!("第{o}{}", &c[3])).collect();
+    let names = subjects.iter().map(|s| format!("{s}{}", &c[4])).collect();
+    Some((names, subjects))
+}
+
 fn clear_naming_review(c: &mut Candidate) {
     if c.review.as_deref().is_some_and(asks_for_name) {
         c.review = None;

@@ -425,3 +425,35 @@ fn a_subject_with_5g_in_it_names_the_next_figure() {
         .collect();
     assert_eq!(rows, [("5G终端连接用户", Some(203.95))], "{c:?}");
 }
+
+/// 314 天等: ordinals sharing `第` and a head (`第一、二、三产业…分别…`) are spelled out, one name a
+/// figure.
+#[test]
+fn shared_ordinals_are_spelled_out() {
+    let c = read_with(
+        "2023年,第一、二、三产业对经济增长的贡献率分别为27.8%、30.3%和41.9%。\n\
+         2023年,第二、三产业增加值分别增长4.2%和5.3%。\n\
+         2023年,第一、二产业增加值占地区生产总值的比重分别为21.3%和20.2%,对经济增长的贡献率分别为27.8%和30.3%。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "第一产业对经济增长的贡献率",
+            "第二产业对经济增长的贡献率",
+            "第三产业对经济增长的贡献率",
+            "第二产业增加值增长",
+            "第三产业增加值增长",
+            "第一产业增加值占地区生产总值的比重",
+            "第二产业增加值占地区生产总值的比重",
+            "第一产业对经济增长的贡献率",
+            "第二产业对经济增长的贡献率"
+        ],
+        "{c:?}"
+    );
+}
