@@ -14,6 +14,7 @@ mod each;
 mod inherit;
 mod marks;
 mod name;
+mod respectively;
 mod tense;
 mod year;
 use tense::names_this_year;
@@ -24,7 +25,6 @@ use dating::{is_report, opening_year, opens_outlook, opens_review, reported_year
 use each::split_each;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
-    split_respectively,
 };
 use marks::{
     carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
@@ -32,6 +32,7 @@ use marks::{
 };
 pub(crate) use marks::{latest_base_year, latest_goal_year};
 use name::{action_len, lead_len, name_of, MAX_NAME_CHARS};
+use respectively::split_respectively;
 use year::{goal_year, year_role, At};
 
 use super::figure::{figures, Figure, Qualifier};

@@ -1,0 +1,284 @@
+//! Names paired with figures in order: `分别` (`广播、电视综合覆盖率分别达99.4%、99.12%`), a bare
+//! list of figures joined by `、`, and ordinals spelled out (`第一、二、三产业…分别…`).
+
+use std::ops::Range;
+
+use super::Candidate;
+
+/// `广播、电视综合覆盖率分别达99.4%、99.12%`: k names joined by `、` before `分别` and k figures
+/// in the clause are paired in order; a shared tail (`综合覆盖率`) goes to each name when the
+/// first names are shorter than the last (`广播` + `综合覆盖率`). Two names may be joined by
+/// `和`, `及` or `与` (`乡镇和行政村5G网络通达率分别为100%和80%`) when the second carries the
+/// shared tail.
+///
+/// Also: a first name holding a shared head (`一般公共预算收入和支出分别达4.78亿元、20.2亿元`:
+/// `一般公共预算` + `支出`); `城乡` before a name (`城乡居民人均可支配收入分别增长7%、8%`: 城镇…, 农村…);
+/// a verb after `分别` that belongs to the names (`…分别增长`); and a clause with no name of its
+/// own (`分别增长6.9%、0.8%`) after one the same line paired, whose names it takes with its verb,
+/// or after as many clauses of one figure each (`生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,
+/// 分别较同期增长3.7%、20.5%和27.7%`). Figures before `分别` in its clause (`全市2137项…网上可办率、
+/// 一网通办率分别提升至96.12%、95.84%`) are not paired. A bare list of figures joined by `、` or
+/// `和` pairs as `分别` does (`城镇和农村常住居民人均可支配收入完成29092元、17191元`, then
+/// `同比增长5.2%和7.4%`).
+///
+/// `spans` holds where each figure of `found` stands in `norm`.
+pub(super) fn split_respectively(
+    norm: &str,
+    spans: &[Range<usize>],
+    found: &mut [(Range<usize>, Candidate)],
+) {
+    let change_verb = regex!(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少)$");
+    // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
+    let mut subjects: Option<Vec<String>> = None;
+    let mut i = 0;
+    let mut prev: Option<Vec<String>> = None;
+    while i < found.len() {
+        let clause = found[i].0.clone();
+        let j = found[i..].iter().take_while(|(c, _)| *c == clause).count() + i;
+        // The quote is the original text: a mirror site's traditional `分別` too.
+        let q = &found[i].1.quote;
+        let listed = (i..j.saturating_sub(1)).all(|k| match (spans.get(k), spans.get(k + 1)) {
+            (Some(a), Some(b)) => {
+                a.end <= b.start && matches!(norm[a.end..b.start].trim(), "、" | "和" | "及" | "与")
+            }
+            _ => false,
+        });
+        if j - i < 2 || !(q.contains("分别") || q.contains("分別") || listed) {
+            i = j;
+            continue;
+        }
+        if let Some(p) = norm[clause.clone()].find("分别").map(|p| clause.start + p) {
+            let before = (i..j).take_while(|&k| spans.get(k).is_some_and(|s| s.start < p));
+            let first_after = before.last().map_or(i, |k| k + 1);
+            if first_after > i && j - first_after >= 2 {
+                i = first_after;
+            }
+        }
+        // The names of the one-figure clauses right before a group, as many as its figures.
+        let k = j - i;
+        let before: Option<Vec<String>> = i.checked_sub(k).and_then(|s| {
+            let run = &found[s..i];
+            let distinct = run.windows(2).all(|w| w[0].0 != w[1].0)
+                && run.last().is_some_and(|(c, _)| *c != clause)
+                && (s == 0 || found[s - 1].0 != run[0].0);
+            // (a clause's name stands even where its year is in doubt)
+            let named = run.iter().all(|(_, c)| {
+                c.name_zh.chars().count() >= 2 && !c.review.as_deref().is_some_and(asks_for_name)
+            });
+            (distinct && named).then(|| run.iter().map(|(_, c)| c.name_zh.clone()).collect())
+        });
+        // `第一、二、三产业增加值分别增长…`: ordinals sharing `第` and a head, spelled out.
+        let ordinals = norm[clause.clone()].find("分别").and_then(|p| {
+            let p = clause.start + p;
+            let head = &norm[clause.start..p];
+            // (`第一、二、三产业增加值占…的比重分别为…,对经济增长的贡献率分别为…`: a clause of what
+            // the same subjects do (`对…`) takes the subjects of the ordinals before it)
+            let names = match (ordinal_names(head), &subjects) {
+                (Some((names, subj)), _) => {
+                    subjects = Some(subj);
+                    names
+                }
+                (None, Some(subj)) if head.trim_start().starts_with('对') => {
+                    subj.iter().map(|s| format!("{s}{}", head.trim())).collect()
+                }
+                _ => return None,
+            };
+            // (`…分别增长4.2%和5.3%`: a verb of change after `分别` belongs to the names)
+            let after = spans
+                .get(i)
+                .and_then(|f| norm.get(p + "分别".len()..f.start))
+                .unwrap_or("");
+            let verb = change_verb.find(after.trim()).map_or("", |m| m.as_str());
+            Some(
+                names
+                    .into_iter()
+                    .map(|n| format!("{n}{verb}"))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        let group = &mut found[i..j];
+        i = j;
+        if let Some(names) = ordinals.filter(|n| n.len() == group.len()) {
+            for (k, (_, c)) in group.iter_mut().enumerate() {
+                c.name_zh = names[k].clone();
+                clear_naming_review(c);
+                c.notes
+                    .push("分别: names paired with figures in order".into());
+            }
+            prev = Some(names);
+            continue;
+        }
+        let earlier = prev.as_deref().or(before.as_deref());
+        if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), earlier) {
+            for (k, (_, c)) in group.iter_mut().enumerate() {
+                c.name_zh = names[k].clone();
+                clear_naming_review(c);
+                c.notes
+                    .push("分别: names paired with figures in order".into());
+            }
+            prev = Some(names);
+            continue;
+        }
+        let mut names: Vec<String> = group[0].1.name_zh.split('、').map(str::to_owned).collect();
+        let mut joined = false;
+        // `大田种植、设施栽培、畜禽养殖和水产养殖信息化水平分别达到…`: the last of k − 1 names
+        // holds two, joined by `和`.
+        if names.len() >= 2 && names.len() + 1 == group.len() {
+            let last = names.pop().unwrap_or_default();
+            let parts: Vec<&str> = last.split(['和', '及', '与']).collect();
+            if parts.len() == 2 && parts.iter().all(|p| !p.is_empty()) {
+                names.extend(parts.into_iter().map(str::to_owned));
+            } else {
+                names.push(last);
+            }
+        }
+        if names.len() == 1 && group.len() == 2 {
+            let parts: Vec<&str> = names[0].split(['和', '及', '与']).collect();
+            if parts.len() == 2 && parts[1].chars().count() > parts[0].chars().count() + 1 {
+                names = parts.into_iter().map(str::to_owned).collect();
+                joined = true;
+            }
+        }
+        if names.len() != group.len() || names.iter().any(|n| n.is_empty()) {
+            continue;
+        }
+        // `一般公共服务、教育、…社会保障和就业等支出同比增速`: what follows `等` is every name's tail.
+        let etc_tail = names.len() >= 2 && {
+            let last = &names[names.len() - 1];
+            match last.rsplit_once('等') {
+                Some((head, tail)) if head.chars().count() >= 2 && tail.chars().count() >= 2 => {
+                    let (head, tail) = (head.to_owned(), tail.to_owned());
+                    let n = names.len();
+                    for name in &mut names[..n - 1] {
+                        name.push_str(&tail);
+                    }
+                    names[n - 1] = format!("{head}{tail}");
+                    true
+                }
+                _ => false,
+            }
+        };
+        let first_len = names[0].chars().count();
+        let last = &names[names.len() - 1];
+        // The tail starts after the last name's own head: as long as the first name's, or, for
+        // two names joined by `和`, where a Latin term starts it (`行政村` + `5G网络通达率`).
+        let head_len = if joined {
+            last.chars()
+                .position(|c| c.is_ascii_alphanumeric())
+                .filter(|&k| k > 0)
+                .unwrap_or(first_len)
+        } else {
+            first_len
+        };
+        let tail: String = if !etc_tail && last.chars().count() > head_len + 1 {
+            last.chars().skip(head_len).collect()
+        } else {
+            String::new()
+        };
+        for (k, (_, c)) in group.iter_mut().enumerate() {
+            let name = if k + 1 == names.len() {
+                names[k].clone()
+            } else {
+                format!("{}{tail}", names[k])
+            };
+            // (`…收入分别同比增长`: the word for `respectively` is no part of a name)
+            c.name_zh = name.replacen("分别", "", 1).replacen("分別", "", 1);
+            clear_naming_review(c);
+            c.notes
+                .push("分别: names paired with figures in order".into());
+        }
+        prev = Some(group.iter().map(|(_, c)| c.name_zh.clone()).collect());
+    }
+}
+
+/// The names a list of ordinals sharing `第` and a head spells out (`第一、二、三产业对经济增长的贡献率`
+/// → `第一产业对经济增长的贡献率`, `第二产业…`, `第三产业…`; `第二、三产业增加值`), from the text
+/// before `分别`.
+/// Also the subjects alone (`第一产业`, …).
+fn ordinal_names(text: &str) -> Option<(Vec<String>, Vec<String>)> {
+    let c = regex!(r"第([一二三四五六七八九十])((?:[、和及与][一二三四五六七八九十])+)(产业|季度)([^，,。；;]*)$")
+        .captures(text)?;
+    let ords = std::iter::once(c[1].chars().next()?)
+        .chain(c[2].chars().filter(|ch| !"、和及与".contains(*ch)));
+    let subjects: Vec<String> = ords.map(|o| format!("第{o}{}", &c[3])).collect();
+    let names = subjects.iter().map(|s| format!("{s}{}", &c[4])).collect();
+    Some((names, subjects))
+}
+
+/// Clears a review that asked only for the figure's name (now found); a review of its year,
+/// its being a change rather than a level, and the like stays.
+fn clear_naming_review(c: &mut Candidate) {
+    if c.review.as_deref().is_some_and(asks_for_name) {
+        c.review = None;
+    }
+}
+
+/// Whether review reason `r` asks only for the figure's name.
+fn asks_for_name(r: &str) -> bool {
+    r.starts_with("several figures share one sentence")
+        || r.starts_with("no indicator name")
+        || r.starts_with("the words before the figure are long")
+}
+
+/// The k names of a `分别` clause whose one name is `城乡…`, `A和B` with the head of A shared
+/// (`一般公共预算收入和支出`), or empty after a clause of the line that was paired (`prev`); a verb
+/// after `分别` (`增长`) goes to each. `None` for any other shape.
+fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<String>> {
+    let verb_only = regex!(r"^(?:同比|较同期|较上年|比上年)?(?:增长|下降|提高|增加|减少)$");
+    let (subject, verb) = match name.split_once("分别").or_else(|| name.split_once("分別")) {
+        Some((s, v)) => (s, v),
+        // (`…分别达到42149元、18435元,同比增长5.2%和7.4%`: a verb alone, after a paired clause)
+        None if verb_only.is_match(name) && prev.is_some() => ("", name),
+        None => (name, ""),
+    };
+    // `总人口…,地区生产总值…,分别占全省的41.09%和46.1%`: each a share of the whole.
+    let share =
+        regex!(r"^占(全省|全市|全区|全国|全县|全州|全盟|GDP|地区生产总值)的?(?:比重|比例)?$");
+    let share_name = share.captures(verb).map(|c| format!("占{}比重", &c[1]));
+    let verb = if verb_only.is_match(verb) {
+        verb
+    } else if let Some(s) = share_name.as_deref() {
+        s
+    } else if verb.is_empty() {
+        ""
+    } else {
+        return None;
+    };
+    let names: Vec<String> = if subject.is_empty() {
+        // `分别增长6.9%、0.8%` after `…收入和支出分别达4.78亿元、20.2亿元`.
+        let prev = prev.filter(|p| p.len() == k && !verb.is_empty())?;
+        return Some(
+            prev.iter()
+                .map(|p| format!("{}{verb}", p.trim_end_matches(verb)))
+                .collect(),
+        );
+    } else if let Some(rest) = subject
+        .strip_prefix("三次产业")
+        .or_else(|| subject.strip_prefix("一二三产业"))
+        .or_else(|| subject.strip_prefix("一、二、三产业"))
+        .filter(|_| k == 3)
+    {
+        // `三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%`: the first, second and third
+        // industries, as every statistical communiqué lists them.
+        ["第一产业", "第二产业", "第三产业"]
+            .iter()
+            .map(|i| format!("{i}{rest}"))
+            .collect()
+    } else if let Some(rest) = subject.strip_prefix("城乡").filter(|r| !r.is_empty()) {
+        if k != 2 {
+            return None;
+        }
+        vec![format!("城镇{rest}"), format!("农村{rest}")]
+    } else {
+        let (a, b) = subject.split_once(['和', '及', '与'])?;
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        // The second is the first's last word replaced: `收入和支出`, not `乡镇和行政村5G…`
+        // (the first shorter, handled by the shared tail) nor `A和B` of equal length.
+        if k != 2 || lb < 2 || la < lb + 2 || b.contains(['、', '和']) {
+            return None;
+        }
+        let head: String = a.chars().take(la - lb).collect();
+        vec![a.to_owned(), format!("{head}{b}")]
+    };
+    Some(names.into_iter().map(|n| format!("{n}{verb}")).collect())
+}
