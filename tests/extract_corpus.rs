@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 305
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 321
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16 and 14 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14 and 16 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 305, "documents in the index");
+    assert_eq!(scores.len(), 321, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round w (11 dev documents added, 220 documents, 2458 key rows), before any rule was changed for
+/// them (commit `d0b816d`): 2062 found (83.9 %), 2089 of 2340 written rows agree (89.3 %); the 11
+/// scored 42 of 108 (39 %) unseen, 42 of 72 written rows right — mostly data-centre project news
+/// whose figures carry no year. Before round w (after the rules from round v's dev documents:
+/// `千瓦时`, `增产`, subjects holding `5G`, spelled-out ordinals): 2020 found (86.0 %), 2047 of
+/// 2268 agree (90.3 %).
 /// Round v (10 dev documents added, 209 documents, 2350 key rows), before any rule was changed for
 /// them (commit `36578c0`): 2008 found (85.4 %), 2035 of 2257 written rows agree (90.2 %); the 10
 /// scored 121 of 171 (71 %) unseen, 121 of 136 written rows right. Before round v (after the
@@ -157,11 +163,14 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (209, 2350));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (220, 2458));
+    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round w (5 held-out documents added, 101 documents, 1028 key rows), scored only: 677 found
+/// (65.9 %), 683 of 901 written rows agree (75.8 %); the 5 scored 8 of 34 (24 %) unseen, 8 of 23
+/// written rows right. Before round w: 669 and 675 of 878, unchanged since round v.
 /// Round v (4 held-out documents added, 96 documents, 994 key rows; 327 unused), scored only: 669
 /// found (67.3 %), 675 of 878 written rows agree (76.9 %); the 4 scored 32 of 71 (45 %) unseen,
 /// 32 of 37 written rows right. Before round v: 637 and 643 of 841, unchanged since round u.
@@ -243,17 +252,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (96, 994));
-    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (101, 1028));
+    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.76,
+        t.precision() >= 0.75,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 96 held-out documents than for the 209 dev ones, and a single document (resampled, always
+/// 101 held-out documents than for the 220 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
