@@ -288,23 +288,26 @@ fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
     row("all", "all", &all);
     println!();
     println!(
-        "split | documents | recall | 90 % interval | precision | 90 % interval (documents resampled, {} replicates)",
+        "split | documents | recall | 90 % interval | precision | 90 % interval (documents resampled, {} replicates) | recall of key rows with a year",
         corpus_score::REPLICATES
     );
-    println!("---|---|---|---|---|---");
+    println!("---|---|---|---|---|---|---");
     for (split, t) in &by_split {
         let docs: Vec<&corpus_score::DocScore> =
             scores.iter().filter(|s| &s.split == split).collect();
         let ((rl, rh), (pl, ph)) = corpus_score::interval(&docs);
         println!(
-            "{split} | {} | {:.1}% | {:.1}–{:.1}% | {:.1}% | {:.1}–{:.1}%",
+            "{split} | {} | {:.1}% | {:.1}–{:.1}% | {:.1}% | {:.1}–{:.1}% | {:.1}% ({} of {})",
             t.docs,
             100.0 * t.recall(),
             100.0 * rl,
             100.0 * rh,
             100.0 * t.precision(),
             100.0 * pl,
-            100.0 * ph
+            100.0 * ph,
+            100.0 * t.dated_recall(),
+            t.dated_found,
+            t.dated_rows
         );
     }
     Ok(())

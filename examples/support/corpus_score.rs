@@ -34,6 +34,9 @@ pub struct DocScore {
     pub kind: String,
     pub key_rows: usize,
     pub found: usize,
+    /// Key rows that state a year (a data row needs one), and how many of them were found.
+    pub dated_rows: usize,
+    pub dated_found: usize,
     pub data_rows: usize,
     pub data_matched: usize,
     pub review_rows: usize,
@@ -51,6 +54,8 @@ pub struct Totals {
     pub docs: usize,
     pub key_rows: usize,
     pub found: usize,
+    pub dated_rows: usize,
+    pub dated_found: usize,
     pub data_rows: usize,
     pub data_matched: usize,
 }
@@ -59,12 +64,19 @@ impl Totals {
     pub fn add(&mut self, s: &DocScore) {
         self.docs += 1;
         self.key_rows += s.key_rows;
+        self.dated_rows += s.dated_rows;
+        self.dated_found += s.dated_found;
         self.found += s.found;
         self.data_rows += s.data_rows;
         self.data_matched += s.data_matched;
     }
     pub fn recall(&self) -> f64 {
         self.found as f64 / self.key_rows.max(1) as f64
+    }
+    /// Recall over the key rows that state a year: a figure whose year the text leaves unknown
+    /// can only go to review, never be written as data.
+    pub fn dated_recall(&self) -> f64 {
+        self.dated_found as f64 / self.dated_rows.max(1) as f64
     }
     pub fn precision(&self) -> f64 {
         self.data_matched as f64 / self.data_rows.max(1) as f64
@@ -300,10 +312,12 @@ pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocSco
     let lines: Vec<&str> = text.split('\n').collect();
     let data: Vec<&Candidate> = x.data().collect();
     let mut used = vec![false; data.len()];
+    s.dated_rows = keys.iter().filter(|k| k.year.is_some()).count();
     for k in keys {
         if let Some(i) = (0..data.len()).find(|&i| !used[i] && matches(data[i], k, &lines)) {
             used[i] = true;
             s.found += 1;
+            s.dated_found += usize::from(k.year.is_some());
         } else {
             let reviewed = x.for_review().find(|c| matches(c, k, &lines));
             s.missed.push(format!(
