@@ -17,7 +17,7 @@ mod name;
 mod respectively;
 mod tense;
 mod year;
-use tense::names_this_year;
+use tense::{names_this_year, speaks_of_future};
 
 use coverage::full_coverage;
 pub(crate) use dating::speaking_year;
@@ -102,6 +102,8 @@ pub(crate) fn read(
     // An excerpt of a report that names no year until the heading of a year's goals
     // (`2023年全市经济社会发展主要预期目标`): what it reports before that is the year before.
     let goals_ahead = goals_heading_ahead(lines, period);
+    // Whether `at.reviewed` holds a plan's account of its base year (see below).
+    let mut base_review = false;
     if let Some((_, y)) = goals_ahead {
         at.reviewed = Some(y - 1);
     }
@@ -152,6 +154,28 @@ pub(crate) fn read(
         }
         if table_lines.contains(&i) || toc.is_match(&line.norm) {
             continue;
+        }
+        // A plan's account of its base year (`2020 年,生产总值达到 674.1 亿元,…` in a plan of
+        // 2021–2025: a text with a base and an end year that is no report) goes on in the paragraphs after it that name no other year and do not look
+        // ahead (`以“四新经济”为主要特征的新经济增加值占 GDP 的比重达到 28.4%,…`).
+        if let (Some(b), Some(_)) = (period.base_year, period.end_year.filter(|_| !report)) {
+            let other_year = year_marks(&line.norm, period).iter().any(|m| m.year != b);
+            if base_review && (other_year || speaks_of_future(&line.norm)) {
+                base_review = false;
+                at.reviewed = None;
+            }
+            if at.reviewed.is_none()
+                && at.section == Section::Other
+                && regex!(r"^\s*(20\d\d)\s*年\s*[,，]")
+                    .captures(&line.norm)
+                    .and_then(|c| c[1].parse::<i32>().ok())
+                    == Some(b)
+                && !other_year
+                && !speaks_of_future(&line.norm)
+            {
+                base_review = true;
+                at.reviewed = Some(b);
+            }
         }
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
         if let Some(y) = reviews_year

@@ -572,3 +572,34 @@ fn a_breakdown_is_of_the_year_named_last() {
         .collect();
     assert_eq!(y, [Some(2020)]);
 }
+
+/// 335 莱州 (a plan of 2021–2025): the paragraphs after the one that opens on the base year
+/// (`2020 年,生产总值达到 674.1 亿元,…`) go on with its account while they name no other year and
+/// do not look ahead; a paragraph of goals ends it.
+#[test]
+fn a_plans_account_of_its_base_year_goes_on() {
+    let text = "莱州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n\
+                2020 年,生产总值达到 674.1 亿元, 一般公共预算收入 41.2 亿元。\n\
+                新经济增加值占 GDP 的比重达到 28.4%,规模以上工业企业 206 家。\n\
+                到2025年,生产总值达到1000亿元,规模以上工业企业达到300家。\n";
+    let c = read_str(
+        text,
+        Period {
+            base_year: Some(2020),
+            end_year: Some(2025),
+            ..Period::default()
+        },
+        &ExtractOptions::new("r").published(2021),
+    );
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2020), Role::Baseline, Some(674.1)),
+            (Some(2020), Role::Baseline, Some(41.2)),
+            (Some(2020), Role::Baseline, Some(28.4)),
+            (Some(2020), Role::Baseline, Some(206.0)),
+            (Some(2025), Role::Target, Some(1000.0)),
+            (Some(2025), Role::Target, Some(300.0)),
+        ]
+    );
+}
