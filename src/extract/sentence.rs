@@ -104,6 +104,7 @@ pub(crate) fn read(
     let goals_ahead = goals_heading_ahead(lines, period);
     // Whether `at.reviewed` holds a plan's account of its base year (see below).
     let mut base_review = false;
+    let opens_on_year = regex!(r"^\s*(20\d\d)\s*年\s*[,，]");
     if let Some((_, y)) = goals_ahead {
         at.reviewed = Some(y - 1);
     }
@@ -166,7 +167,7 @@ pub(crate) fn read(
             }
             if at.reviewed.is_none()
                 && at.section == Section::Other
-                && regex!(r"^\s*(20\d\d)\s*年\s*[,，]")
+                && opens_on_year
                     .captures(&line.norm)
                     .and_then(|c| c[1].parse::<i32>().ok())
                     == Some(b)
