@@ -603,3 +603,20 @@ fn a_plans_account_of_its_base_year_goes_on() {
         ]
     );
 }
+
+/// 336 兴隆台 (a page of June 2023): `截至目前,…预计完成196亿元` estimates the year so far — a
+/// result of the page's year, not a goal.
+#[test]
+fn an_estimate_of_the_year_so_far_is_the_pages_year() {
+    let c = read_with(
+        "上半年,兴隆台区经济运行稳中向好。截至目前,全区地区生产总值预计完成196亿元,同比增长4.8%。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2023), Role::Baseline, Some(196.0)),
+            (Some(2023), Role::Baseline, Some(4.8))
+        ]
+    );
+}

@@ -128,12 +128,26 @@ pub(super) fn year_role(
     // (`2024年,预计实现地区生产总值478亿元` on a page of 2025: an estimate of a year gone by)
     let past_year =
         mark.is_some_and(|m| m.scope.is_none() && at.published.is_some_and(|p| m.year < p));
+    // (`截至目前,全区地区生产总值预计完成196亿元` on a page of June 2023: an estimate of the
+    // year so far, the page's)
+    let so_far = regex!(r"截至目前|截止目前|上半年|前三季度|今年以来")
+        .is_match(&line.norm[full_stop_start(&line.norm, pos)..pos]);
     let estimate = future
         && estimate_only(&line.norm[sentence_start(&line.norm, pos)..pos])
-        && (at.section == Section::Baseline || at.reviewed.is_some() || at.report || past_year);
+        && (at.section == Section::Baseline
+            || at.reviewed.is_some()
+            || at.report
+            || past_year
+            || so_far);
     let future = future && !estimate;
     if estimate {
-        if let Some(y) = mark.filter(|m| !m.since).map(|m| m.year).or(at.reviewed) {
+        let now = at.published.filter(|_| so_far);
+        if let Some(y) = mark
+            .filter(|m| !m.since)
+            .map(|m| m.year)
+            .or(at.reviewed)
+            .or(now)
+        {
             notes.push(format!("an estimate (预计) of what {y} reached"));
             return (Some(y), Role::Baseline, notes, None);
         }
