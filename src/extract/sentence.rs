@@ -21,7 +21,10 @@ use tense::{names_this_year, speaks_of_future};
 
 use coverage::full_coverage;
 pub(crate) use dating::speaking_year;
-use dating::{is_report, opening_year, opens_outlook, opens_review, reported_year, review_heading};
+use dating::{
+    is_report, opening_year, opens_on_progress, opens_outlook, opens_review, reported_year,
+    review_heading,
+};
 use each::split_each;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
@@ -77,7 +80,8 @@ pub(crate) fn read(
     // A title that names the year reported on (`2023年上半年经济运行情况`) makes the text a report
     // of that year.
     let reported = reported_year(lines);
-    let report = reported.is_some() || is_report(lines, published);
+    // (a text that opens on the time so far, `今年以来,…`, is a progress report)
+    let report = reported.is_some() || is_report(lines, published) || opens_on_progress(lines);
     // The year the whole text reports on, when its title or opening names it (`2023年上半年经济运行
     // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
     let text_reviews = reported.or(opening_year(lines).filter(|_| report));

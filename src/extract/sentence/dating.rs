@@ -116,6 +116,20 @@ pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
     past >= 2 && past >= 2 * goal
 }
 
+/// Whether a text opens on the time so far (`据青海省发改委消息,今年以来,海东市…`, `近年来`,
+/// `截至目前`): among its first three lines with text, one opens (after a source or dateline
+/// phrase) on a span that ends now — a progress report, of results.
+pub(crate) fn opens_on_progress(lines: &[Line]) -> bool {
+    let so_far = regex!(
+        r"^\s*(?:据[^，,。]{0,16}(?:消息|报道|了解)\s*[,，]\s*|[^，,。\s]{1,12}(?:讯|电)\s*[:：]?\s*)?(?:今年以来|近年来|去年以来|截至目前|截止目前)"
+    );
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .any(|l| so_far.is_match(&l.norm))
+}
+
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
 /// 发展统计公报`, `2024年工作总结` — a short line among the first ones. Its undated figures are
 /// that year's results, whenever the page was published.

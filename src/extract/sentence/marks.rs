@@ -161,6 +161,14 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `成功入选国家2022年度“千兆城市”`: the year of a list or title a place was named
+            // on, no time for what follows.
+            if regex!(r#"^\s*年?度?\s*[“"《]"#).is_match(&norm[m.end()..])
+                && regex!(r"(?:入选|获评|评为|获得|荣获|列入|跻身)[^，,。；;]{0,8}$")
+                    .is_match(before)
+            {
+                return None;
+            }
             // `基站数量达到“十三五”末2倍`: the base of a multiple, not the figure's year;
             // `提前完成了2020年150万公里目标`: the year of a target named, not a time for what
             // follows.

@@ -620,3 +620,24 @@ fn an_estimate_of_the_year_so_far_is_the_pages_year() {
         ]
     );
 }
+
+/// 333 海东 (a page of 2024): a text that opens on the time so far (`据…消息,今年以来,…`) reports
+/// results, of the page's year; the year of a list the city was named on (`入选国家2022年度“千兆
+/// 城市”`) is no time for the figures after it.
+#[test]
+fn a_progress_report_and_the_year_of_a_list() {
+    let text = "据青海省发改委消息,今年以来,海东市以深化改革为牵引,加大招商力度。\n\
+                在建强网络基础方面,全市建成通信基站9812座,成功入选国家2022年度“千兆城市”,建成应用系统203个。\n";
+    let c = read_with(text, &ExtractOptions::new("r").published(2024));
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2024), Role::Baseline, Some(9812.0)),
+            (Some(2024), Role::Baseline, Some(203.0))
+        ]
+    );
+    assert!(opens_on_progress(&crate::extract::text::lines(text)));
+    assert!(!opens_on_progress(&crate::extract::text::lines(
+        "日前,合肥市印发《数字合肥建设规划》,到2025年,5G基站达到2万个。\n"
+    )));
+}
