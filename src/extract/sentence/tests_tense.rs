@@ -641,3 +641,23 @@ fn a_progress_report_and_the_year_of_a_list() {
         "日前,合肥市印发《数字合肥建设规划》,到2025年,5G基站达到2万个。\n"
     )));
 }
+
+/// 341 毕节 (an undated page): `今年上半年,…` after a sentence of 2022 is the page's year, which
+/// nothing gives — review, not 2022; with the page's year known, that year.
+#[test]
+fn this_year_on_an_undated_page_is_not_the_year_before() {
+    let text = "2022年毕节地区生产总值为2206.52亿元。今年上半年,实现地区生产总值1136.47亿元,同比增长4.1%。\n";
+    let c = read_with(text, &ExtractOptions::new("r"));
+    assert_eq!(written(&c), [(Some(2022), Role::Baseline, Some(2206.52))]);
+    assert!(c
+        .iter()
+        .filter(|c| c.value == Some(1136.47))
+        .all(|c| c.year.is_none() && c.review.as_deref().is_some_and(|r| r.starts_with("今年"))));
+    let c = read_with(text, &ExtractOptions::new("r").published(2023));
+    let y: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(1136.47))
+        .map(|c| c.year)
+        .collect();
+    assert_eq!(y, [Some(2023)]);
+}

@@ -163,6 +163,20 @@ pub(super) fn year_role(
             && at.published.is_some_and(|p| m.year > p)
     });
     let (past, future) = (past && !beyond_page, future || beyond_page);
+    // `2022年毕节地区生产总值为2206.52亿元,…。今年上半年,实现地区生产总值1136.47亿元` on an undated
+    // page: `今年` is the page's year, which no earlier sentence gives.
+    if at.published.is_none()
+        && mark.is_some_and(|m| m.end <= own_sentence)
+        && names_this_year(&line.norm[own_sentence..pos])
+    {
+        let role = if past && !future {
+            Role::Baseline
+        } else {
+            Role::Target
+        };
+        let why = "今年 (this year) on a page whose date is unknown: which year?";
+        return (None, role, notes, Some(why.into()));
+    }
     // `溧水1至5月共建设5G基站380个` on a page of 2020, its sentence naming no year: what the
     // months so far of the year the page was published reached, as statistics are reported.
     let start = sentence_start(&line.norm, pos);
