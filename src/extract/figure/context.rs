@@ -157,6 +157,30 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
+    // `成功创建百里杜鹃、织金洞2个国家5A级景区`, `包括兰州市、白银市、定西市和临夏回族自治州4个市州`:
+    // the count of the names listed right before it — the list's size, no indicator (the page
+    // names what it counts).
+    if matches!(unit, "个" | "家" | "项" | "所" | "座" | "条" | "处") {
+        let list = &before[clause_start..];
+        let items = list
+            .split(['、', '和', '及', '与'])
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        let value: Option<usize> = norm[start..end]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .ok();
+        // (`…、纵四路等8条道路`: a list of examples closed by `等` counts a group — kept)
+        if list.contains('、')
+            && !list.trim_end().ends_with('等')
+            && items >= 2
+            && value == Some(items)
+        {
+            return true;
+        }
+    }
     // `连续7个季度全省第一`: a streak of quarters is a duration; `相当于50万台高性能计算机的算力`:
     // an equivalence, not the indicator's value.
     if (unit == "个" && after.starts_with("季度")) || before_word.ends_with("相当于") {
@@ -261,6 +285,18 @@ mod tests {
             sizes("建成5G基站1200个和数据中心3个"),
             [(1200.0, false), (3.0, false)]
         );
+    }
+
+    #[test]
+    fn the_size_of_a_list_is_no_figure() {
+        // 341 毕节, 218 兰州: a count of the names just listed.
+        assert!(figures("成功创建百里杜鹃、织金洞2个国家5A级景区").is_empty());
+        assert!(figures("本规划范围包括兰州市、白银市、定西市和临夏回族自治州4个市州").is_empty());
+        // A count that is no list's size stays (`3个` after two names; `各1个`).
+        assert_eq!(figures("建成省级产业创新中心、检验检测中心3个").len(), 1);
+        assert_eq!(figures("在屯留区、潞城区和武乡县布置了7个试验点").len(), 1);
+        // 168 庆阳, 178: a list closed by `等` is examples of a group the count sizes.
+        assert_eq!(figures("将建成尚勤路、横二路等2条道路").len(), 1);
     }
 
     #[test]
