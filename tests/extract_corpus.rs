@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 321
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 334
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14 and 16 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 321, "documents in the index");
+    assert_eq!(scores.len(), 334, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round x (9 dev documents added, 229 documents, 2650 key rows), before any rule was changed for
+/// them (commit `7aff970`): 2257 found (85.2 %), 2285 of 2548 written rows agree (89.7 %); the 9
+/// scored 166 of 192 (86 %) unseen, 167 of 200 written rows right. Before round x (after the rules
+/// from round w's dev documents: a plan's base-year account, estimates of the year so far, progress
+/// reports, a list's year, `今年` on an undated page, a list's size): 2091 found (85.1 %), 2118
+/// of 2348 agree (90.2 %).
 /// Round w (11 dev documents added, 220 documents, 2458 key rows), before any rule was changed for
 /// them (commit `d0b816d`): 2062 found (83.9 %), 2089 of 2340 written rows agree (89.3 %); the 11
 /// scored 42 of 108 (39 %) unseen, 42 of 72 written rows right — mostly data-centre project news
@@ -163,11 +169,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (220, 2458));
+    assert_eq!((t.docs, t.key_rows), (229, 2650));
     assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round x (4 held-out documents added, 105 documents, 1063 key rows; 350 unused), scored only:
+/// 716 found (67.4 %), 722 of 937 written rows agree (77.1 %); the 4 scored 29 of 35 (83 %)
+/// unseen, 29 of 35 written rows right. Before round x (after the eleventh session's rules from
+/// rounds w's dev documents; one of them, a progress report's opening, moved held-out 158 from 0
+/// to 10 of 11 — seen, not sought): 687 and 693 of 902.
 /// Round w (5 held-out documents added, 101 documents, 1028 key rows), scored only: 677 found
 /// (65.9 %), 683 of 901 written rows agree (75.8 %); the 5 scored 8 of 34 (24 %) unseen, 8 of 23
 /// written rows right. Before round w: 669 and 675 of 878, unchanged since round v.
@@ -252,7 +263,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (101, 1028));
+    assert_eq!((t.docs, t.key_rows), (105, 1063));
     assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.75,
@@ -262,7 +273,7 @@ fn held_out_corpus_recall_and_precision() {
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 101 held-out documents than for the 220 dev ones, and a single document (resampled, always
+/// 105 held-out documents than for the 229 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
