@@ -28,6 +28,7 @@ use dating::{
 use each::split_each;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
+    name_sector_breakdowns,
 };
 use marks::{
     carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
@@ -303,6 +304,7 @@ fn read_line(
     inherit_unnamed(line, &mut found);
     annual_plan_values(line, &mut found);
     name_growth_rates(&mut found);
+    name_sector_breakdowns(line, &mut found);
     let found = split_each(line, &spans, found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);

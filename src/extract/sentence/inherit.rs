@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::tense::full_stop_start;
 use super::{clauses, lead_len, Candidate, Line};
 use crate::extract::Role;
 use crate::target::Comparator;
@@ -171,6 +172,43 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
                 "a rate of change of {prev}, named after it; not a level"
             ));
         }
+    }
+}
+
+/// `全年民营经济(不包括港澳台和外商经济)增加值112.12亿元,…。其中,第一产业增加值3.35亿元`: a
+/// sector's share of a part of the economy, broken down after `其中`, is named with that part
+/// (`民营经济第一产业增加值`), where the sector's share of the whole (`地区生产总值…。其中,第一产业
+/// 增加值…`) is not.
+pub(super) fn name_sector_breakdowns(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    let norm = &line.norm;
+    let sentence_of = |pos: usize| full_stop_start(norm, pos);
+    let stem_re = regex!(r"^(.+?)(?:[(（][^)）]*[)）])?增加值$");
+    let whole = regex!(r"地区生产总值|生产总值|GDP|国内生产总值|全市|全县|全区|全省|全旗");
+    let sector = regex!(r"^第[一二三]产业");
+    let mut prev_first: Option<(usize, String)> = None; // (sentence start, first name)
+    let mut current: Option<(usize, String)> = None;
+    for (clause, c) in found.iter_mut() {
+        let start = sentence_of(clause.start);
+        if current.as_ref().is_none_or(|(s, _)| *s != start) {
+            prev_first = current.take();
+            current = Some((start, c.name_zh.clone()));
+        }
+        let opens_breakdown = norm[start..].trim_start().starts_with("其中");
+        if !opens_breakdown || !sector.is_match(&c.name_zh) {
+            continue;
+        }
+        let Some((_, first)) = &prev_first else {
+            continue;
+        };
+        let Some(stem) = stem_re.captures(first).map(|m| m[1].trim().to_owned()) else {
+            continue;
+        };
+        if stem.chars().count() < 2 || whole.is_match(&stem) {
+            continue;
+        }
+        c.notes
+            .push(format!("其中: a sector's share of {stem}, named with it"));
+        c.name_zh = format!("{stem}{}", c.name_zh);
     }
 }
 

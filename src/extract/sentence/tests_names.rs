@@ -457,3 +457,31 @@ fn shared_ordinals_are_spelled_out() {
         "{c:?}"
     );
 }
+
+/// 316 大安, 349 平昌: a sector's share of a part of the economy after `其中` is named with that
+/// part; of the whole (`地区生产总值`), it is not.
+#[test]
+fn a_sectors_share_of_a_part_is_named_with_it() {
+    let c = read_with(
+        "2022年,全年实现地区生产总值188.72亿元。其中,第一产业增加值25.45亿元,增长4.4%。\n\
+         2022年,全年民营经济(不包括港澳台和外商经济)增加值112.12亿元。其中,第一产业增加值3.35亿元,增长3.9%。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "地区生产总值",
+            "第一产业增加值",
+            "第一产业增加值增长",
+            "民营经济(不包括港澳台和外商经济)增加值",
+            "民营经济第一产业增加值",
+            "民营经济第一产业增加值增长"
+        ],
+        "{c:?}"
+    );
+}
