@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Eleventh session, end (after round x's rule too: a sector's share of a part of the economy is
+/// named with it): 2269 found (85.6 %), 2297 of 2560 written rows agree (89.7 %) — 229 documents,
+/// 2650 key rows; 90 % interval, documents resampled: recall 82.2–88.7 %, precision 87.6–91.5 %.
+/// Floors: recall ≥ 0.85, precision ≥ 0.89 (the dev precision goal, 0.90, is 0.003 above
+/// the score: rounds u–x's 41 dev documents came in at 71 %, 71 %, 39 % and 86 % found unseen).
 /// Round x (9 dev documents added, 229 documents, 2650 key rows), before any rule was changed for
 /// them (commit `7aff970`): 2257 found (85.2 %), 2285 of 2548 written rows agree (89.7 %); the 9
 /// scored 166 of 192 (86 %) unseen, 167 of 200 written rows right. Before round x (after the rules
@@ -170,10 +175,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (229, 2650));
-    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Eleventh session, end (rules from dev documents; the total seen after each rule, no rule
+/// changed for it): 716 found (67.4 %), 722 of 937 written rows agree (77.1 %); 90 % interval,
+/// documents resampled: recall 60.1–74.1 %, precision 70.8–82.7 %. Floors: ≥ 0.67 / ≥ 0.77.
 /// Round x (4 held-out documents added, 105 documents, 1063 key rows; 350 unused), scored only:
 /// 716 found (67.4 %), 722 of 937 written rows agree (77.1 %); the 4 scored 29 of 35 (83 %)
 /// unseen, 29 of 35 written rows right. Before round x (after the eleventh session's rules from
@@ -264,9 +272,9 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (105, 1063));
-    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.75,
+        t.precision() >= 0.77,
         "held-out precision {:.3}",
         t.precision()
     );
