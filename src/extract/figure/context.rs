@@ -173,7 +173,9 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
             .parse()
             .ok();
         // (`…、纵四路等8条道路`: a list of examples closed by `等` counts a group — kept)
+        // (a list of names, no figures: `企业4家、自治区级企业研发中心2家` counts no list)
         if list.contains('、')
+            && !list.contains(|c: char| c.is_ascii_digit())
             && !list.trim_end().ends_with('等')
             && items >= 2
             && value == Some(items)
@@ -297,6 +299,11 @@ mod tests {
         assert_eq!(figures("在屯留区、潞城区和武乡县布置了7个试验点").len(), 1);
         // 168 庆阳, 178: a list closed by `等` is examples of a group the count sizes.
         assert_eq!(figures("将建成尚勤路、横二路等2条道路").len(), 1);
+        // 通辽 (a seed plan): a list of figures is no list of names.
+        assert_eq!(
+            figures("培育国家高新技术企业4家、自治区级企业研发中心2家").len(),
+            2
+        );
     }
 
     #[test]
