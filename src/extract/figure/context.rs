@@ -185,7 +185,15 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     }
     // `连续7个季度全省第一`: a streak of quarters is a duration; `相当于50万台高性能计算机的算力`:
     // an equivalence, not the indicator's value.
-    if (unit == "个" && after.starts_with("季度")) || before_word.ends_with("相当于") {
+    // (`人均GDP为78655元(按年平均汇率折算为11162美元)`: a conversion of the figure before it;
+    // `根据2023年5‰人口变动抽样调查推算`: a survey's sampling rate; `700M 5G基站`: a frequency
+    // band in a name)
+    if (unit == "个" && after.starts_with("季度"))
+        || before_word.ends_with("相当于")
+        || regex!(r"(?:折算为|折合|折算成)\s*(?:约|近)?$").is_match(before_word)
+        || (unit == "‰" && after.starts_with("人口"))
+        || (unit == "M" && regex!(r"^\s*(?:5G|4G|频段)").is_match(after))
+    {
         return true;
     }
     // `提前70天完成`, `历时38天`: how long something took, not an indicator.
@@ -329,6 +337,13 @@ mod tests {
         // 滁州 (275), 来宾 (277): a streak of quarters, an equivalence.
         assert!(values("营商环境连续6个季度全省前三").is_empty());
         assert!(values("相当于50万台高性能计算机的算力").is_empty());
+        // 346 缙云, 052: a conversion, a survey's sampling rate, a frequency band.
+        assert_eq!(
+            values("人均GDP为78655元(按年平均汇率折算为11162美元)"),
+            [78655.0]
+        );
+        assert!(values("根据2023年5‰人口变动抽样调查推算").is_empty());
+        assert_eq!(values("700M 5G基站近7500座"), [7500.0]);
         // 樟树市 (107): a rank after `第 `, the parts of a ratio; 乐山 (197): `从01` (0 to 1);
         // 忠县 (207): the investment that describes a project.
         assert!(values("2020 年上升到第 69 位").is_empty());
