@@ -536,6 +536,19 @@ fn candidate(
             "a change in percentage points, not a level: against which year?".into()
         });
     }
+    // `年度投资完成率110.8%`, `占年度计划的111.2%`, `完成年度目标的99.8%`: how much of a plan
+    // was done, no indicator's level (the corpus convention since round p).
+    if f.unit == "%"
+        && (regex!(r"完成率$|完成进度$|[完宪]成率$").is_match(&name)
+            || regex!(
+                r"(?:占|完成)(?:年度|全年|省下达|市下达)?[^，,。；;]{0,6}(?:计划|目标|任务)的?\s*$"
+            )
+            .is_match(lead))
+    {
+        review.get_or_insert_with(|| {
+            "a share of a plan done (completion ratio), not an indicator's level".into()
+        });
+    }
     if clause_text.contains("分别") {
         review.get_or_insert_with(|| {
             "several figures share one sentence (分别): which name goes with which?".into()

@@ -577,3 +577,21 @@ fn a_sentence_as_of_a_date_reports_through_its_enumeration() {
         ]
     );
 }
+
+/// 188 长治, 144 菏泽, 173 斗门: how much of a plan was done (`完成率124.2%`, `占年度计划的111.2%`)
+/// is no indicator's level — review (the corpus convention since round p).
+#[test]
+fn a_completion_ratio_goes_to_review() {
+    let c = read_str(
+        "2022年高标准农田建设考核指标23.1万亩,完成28.69万亩,完成率124.2%。\n\
+         2024年,537个重点项目完成投资306亿元,占年度计划的111.2%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let pct: Vec<_> = c.iter().filter(|c| c.unit == "%").collect();
+    assert_eq!(pct.len(), 2, "{c:?}");
+    assert!(pct.iter().all(|c| c
+        .review
+        .as_deref()
+        .is_some_and(|r| r.contains("completion ratio"))));
+}

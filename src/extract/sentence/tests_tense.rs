@@ -166,11 +166,9 @@ fn clauses_after_one_saying_done_are_done() {
         "今年,市政府下发《关于加快推进第五代移动通信网络建设的通知》。全市将新建6300个5G基站,占全省今年新建5G基站总数的八分之一,上半年已新建5G基站4181个,完成年度目标66%,完成投资10.8亿元,全市5G连接数83万。\n",
         &opts,
     );
-    let got: Vec<_> = c
-        .iter()
-        .filter(|c| c.review.is_none())
-        .map(|c| (c.value, c.role))
-        .collect();
+    // (every figure, review or not: `完成年度目标66%` is a completion ratio, sent to review
+    // since the eleventh session by the corpus convention of round p; its tense is still done)
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.role)).collect();
     assert_eq!(
         got,
         [
@@ -182,6 +180,12 @@ fn clauses_after_one_saying_done_are_done() {
         ],
         "{c:?}"
     );
+    let reviewed: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_some())
+        .map(|c| c.value)
+        .collect();
+    assert_eq!(reviewed, [Some(66.0)]);
 }
 
 /// 201 龙华区 (a press report of a work report, 2021): `回望过去5年,…` reviews the years before
