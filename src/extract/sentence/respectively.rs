@@ -98,18 +98,11 @@ pub(super) fn split_respectively(
         });
         let group = &mut found[i..j];
         i = j;
-        if let Some(names) = ordinals.filter(|n| n.len() == group.len()) {
-            for (k, (_, c)) in group.iter_mut().enumerate() {
-                c.name_zh = names[k].clone();
-                clear_naming_review(c);
-                c.notes
-                    .push("分别: names paired with figures in order".into());
-            }
-            prev = Some(names);
-            continue;
-        }
         let earlier = prev.as_deref().or(before.as_deref());
-        if let Some(names) = paired_names(&group[0].1.name_zh, group.len(), earlier) {
+        let paired = ordinals
+            .filter(|n| n.len() == group.len())
+            .or_else(|| paired_names(&group[0].1.name_zh, group.len(), earlier));
+        if let Some(names) = paired {
             for (k, (_, c)) in group.iter_mut().enumerate() {
                 c.name_zh = names[k].clone();
                 clear_naming_review(c);
