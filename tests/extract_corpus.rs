@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 334
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 348
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16 and 13 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13 and 14 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 334, "documents in the index");
+    assert_eq!(scores.len(), 348, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,7 +28,10 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Eleventh session, end (after round x's rules too: a sector's share of a part of the economy
+/// Round y (10 dev documents added, 239 documents, 2780 key rows), before any rule was changed for
+/// them (commit `eec5e37`, the session's last rules): 2356 found (84.7 %), 2387 of 2684 written
+/// rows agree (88.9 %); the 10 scored 90 of 130 (69 %) unseen, 93 of 134 written rows right.
+/// Before round y (after round x's rules too: a sector's share of a part of the economy
 /// is named with it; a list's size no longer taken from a list of figures, which had cost two
 /// seed rows; conversions, sampling rates, frequency bands; completion ratios to review): 2266
 /// found (85.5 %), 2294 of 2550 written rows agree (89.96 %) — 229 documents, 2650 key rows; 90 %
@@ -176,12 +179,15 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (229, 2650));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (239, 2780));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
-/// Eleventh session, end (rules from dev documents; the total seen after each rule, no rule
+/// Round y (4 held-out documents added, 109 documents, 1114 key rows; 375 unused), scored only:
+/// 732 found (65.7 %), 738 of 978 written rows agree (75.5 %); the 4 scored 18 of 51 (35 %)
+/// unseen, 18 of 46 written rows right.
+/// Before round y (rules from dev documents; the total seen after each rule, no rule
 /// changed for it): 714 found (67.2 %), 720 of 932 written rows agree (77.3 %); 90 % interval,
 /// documents resampled: recall 59.9–74.0 %, precision 71.0–82.9 %. Floors: ≥ 0.67 / ≥ 0.76.
 /// Round x (4 held-out documents added, 105 documents, 1063 key rows; 350 unused), scored only:
@@ -273,17 +279,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (105, 1063));
-    assert!(t.recall() >= 0.67, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (109, 1114));
+    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.76,
+        t.precision() >= 0.75,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 105 held-out documents than for the 229 dev ones, and a single document (resampled, always
+/// 109 held-out documents than for the 239 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
