@@ -450,7 +450,24 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     // (`图1 2018-2022年地区生产总值及增长速度`: a chart's caption spans the years it plots, not
     // the text's period)
     let caption = regex!(r"^\s*(?:图|表)\s*\d");
-    for l in lines.iter().take(80).filter(|l| !caption.is_match(&l.norm)) {
+    // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
+    let annual = regex!(
+        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}?(?:工作要点|工作计划|工作方案|工作任务|工作安排|重点工作|重点任务|任务清单|行动计划|实施方案|行动方案|国民经济和社会发展计划|计划草案)"
+    );
+    // (`2020年国民经济和社会发展计划执行情况与2021年计划草案`: the plan reported on is not the
+    // one the text sets out)
+    let first_annual = |t: &str| {
+        annual
+            .captures_iter(t)
+            .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
+            .and_then(|c| c[1].parse::<i32>().ok())
+    };
+    for (i, l) in lines
+        .iter()
+        .take(80)
+        .enumerate()
+        .filter(|(_, l)| !caption.is_match(&l.norm))
+    {
         let own = without_cited_titles(&l.norm);
         if let Some(c) = range.captures(&own) {
             let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
@@ -459,6 +476,18 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
                     base_year: Some(a - 1),
                     end_year: Some(b),
                     start_year: Some(a),
+                };
+            }
+        }
+        // An annual plan's own short title line (`2023年鄂尔多斯市国民经济和社会发展计划`) before
+        // any line naming a five-year plan: the year it plans for, whatever five-year plan its
+        // text then mentions (`…是“十四五”规划承上启下的关键一年`).
+        if i < 20 && l.norm.trim().chars().count() <= 60 {
+            if let Some(y) = first_annual(&l.norm) {
+                return Period {
+                    base_year: Some(y - 1),
+                    end_year: Some(y),
+                    start_year: Some(y),
                 };
             }
         }
@@ -500,18 +529,6 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
             }
         }
     }
-    // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
-    let annual = regex!(
-        r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}?(?:工作要点|工作计划|工作方案|工作任务|工作安排|重点工作|重点任务|任务清单|行动计划|实施方案|行动方案|国民经济和社会发展计划|计划草案)"
-    );
-    // (`2020年国民经济和社会发展计划执行情况与2021年计划草案`: the plan reported on is not the
-    // one the text sets out)
-    let first_annual = |t: &str| {
-        annual
-            .captures_iter(t)
-            .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
-            .and_then(|c| c[1].parse::<i32>().ok())
-    };
     // … or its title quoted in a report (`解读《数字强市建设2023年工作要点》`).
     let quoted = regex!(r"《([^》]{1,60})》");
     for l in lines.iter().take(20) {
@@ -631,6 +648,18 @@ mod tests {
             .map(|(i, l)| text::Line::new(i + 1, l))
             .collect();
         plan_period(&lines, None)
+    }
+
+    /// 362 鄂尔多斯: an annual plan's own title line outranks a later passing mention of the
+    /// five-year plan its year belongs to.
+    #[test]
+    fn an_annual_plans_title_outranks_a_five_year_plan_mentioned_later() {
+        let p = period_of(
+            "鄂府发〔2023〕1号\n2023年鄂尔多斯市国民经济和社会发展计划\n2023年,是全面贯彻落实党的二十大精神的开局之年,是“十四五”规划承上启下的关键一年。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+        let p = period_of("鄂尔多斯市“十四五”数字经济发展规划\n2023年工作计划\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
     }
 
     /// 239 三亚: a news page of 2023 on the work report that `提出:` its goals plans 2023 on the
