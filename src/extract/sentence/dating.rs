@@ -143,6 +143,24 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
     );
+    // (a communiqué whose title the page lost, signed `南平市统计局` / `国家统计局南平调查队` /
+    // `(2023年3月15日)`: of the year before its date)
+    let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(6).collect();
+    let signed = first.iter().any(|l| l.norm.trim().ends_with("统计局"))
+        && first.iter().any(|l| l.norm.trim().ends_with("调查队"));
+    let dated = regex!(r"^\s*[(（]?\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$");
+    if signed {
+        if let Some(y) = first.iter().find_map(|l| {
+            dated
+                .captures(&l.norm)?
+                .get(1)?
+                .as_str()
+                .parse::<i32>()
+                .ok()
+        }) {
+            return Some(y - 1);
+        }
+    }
     year_in_first_lines(lines, 8, title).or_else(|| {
         lines
             .iter()
@@ -234,6 +252,20 @@ mod tests {
         assert_eq!(opening_year(&lines("2023年是开局之年。\n")), Some(2023));
         assert_eq!(
             opening_year(&lines("本报讯 记者从会上获悉,2023年是…\n")),
+            None
+        );
+    }
+
+    /// 373 南平: a communiqué whose title the page lost, signed by the statistics bureau and the
+    /// survey team and dated 2023, reports 2022; a dated line alone does not.
+    #[test]
+    fn a_signed_communique_reports_the_year_before_its_date() {
+        let text = "南平市统计局\n国家统计局南平调查队\n(2023年3月15日)\n一、综合\n初步核算,全年实现地区生产总值2211.84亿元。\n";
+        assert_eq!(reported_year(&lines(text)), Some(2022));
+        assert_eq!(
+            reported_year(&lines(
+                "(2023年3月15日)\n全年实现地区生产总值2211.84亿元。\n"
+            )),
             None
         );
     }
