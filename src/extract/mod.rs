@@ -552,11 +552,8 @@ fn plan_period(lines: &[text::Line], published: Option<i32>) -> Period {
     // a news page of its year reports it: `1月13日,济南市…人民代表大会…开幕,市长于海田作政府
     // 工作报告。报告提出,…5G基站达到6万个`.
     // (`提请会议审议的政府工作报告对全年重点工作进行安排部署,并提出:…`)
-    let report = regex!(
-        r"作(?:《[^》]{0,20})?政府工作报告|政府工作报告(?:提出|指出|明确)|政府工作报告[^。；;]{0,24}(?:提出|明确)[:：]"
-    );
     if let Some(y) = published {
-        if lines.iter().take(10).any(|l| report.is_match(&l.norm)) {
+        if sentence::presents_work_report(lines) {
             return Period {
                 base_year: Some(y - 1),
                 end_year: Some(y),

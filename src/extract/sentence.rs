@@ -20,11 +20,11 @@ mod year;
 use tense::{names_this_year, speaks_of_future};
 
 use coverage::full_coverage;
-pub(crate) use dating::speaking_year;
 use dating::{
     is_report, opening_year, opens_on_progress, opens_outlook, opens_review, reported_year,
     review_heading,
 };
+pub(crate) use dating::{presents_work_report, speaking_year};
 use each::split_each;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
@@ -85,7 +85,14 @@ pub(crate) fn read(
     let report = reported.is_some() || is_report(lines, published) || opens_on_progress(lines);
     // The year the whole text reports on, when its title or opening names it (`2023年上半年经济运行
     // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
-    let text_reviews = reported.or(opening_year(lines).filter(|_| report));
+    // (a news page of results presenting a work report, `1月9日,…市长刘洁作政府工作报告。2023年,
+    // …`, reviews the year before the page's where it reports)
+    let work_report_news = published
+        .filter(|_| presents_work_report(lines))
+        .map(|y| y - 1);
+    let text_reviews = reported
+        .or(opening_year(lines).filter(|_| report))
+        .or(work_report_news.filter(|_| report));
     let mut at = At {
         section: Section::Other,
         carry: None,

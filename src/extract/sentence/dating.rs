@@ -130,6 +130,16 @@ pub(crate) fn opens_on_progress(lines: &[Line]) -> bool {
         .any(|l| so_far.is_match(&l.norm))
 }
 
+/// Whether a news text presents a government work report (`…市长于海田作政府工作报告`,
+/// `政府工作报告提出:`) in its first ten lines: the report plans for the year the page was
+/// published and reviews the year before.
+pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
+    let report = regex!(
+        r"作(?:《[^》]{0,20})?政府工作报告|政府工作报告(?:提出|指出|明确)|政府工作报告[^。；;]{0,24}(?:提出|明确)[:：]"
+    );
+    lines.iter().take(10).any(|l| report.is_match(&l.norm))
+}
+
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
 /// 发展统计公报`, `2024年工作总结` — a short line among the first ones. Its undated figures are
 /// that year's results, whenever the page was published.

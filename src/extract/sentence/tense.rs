@@ -235,7 +235,8 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
 /// their list — as the start of the word for goals.
 pub(super) fn goals_announced_at(norm: &str, pos: usize) -> Option<usize> {
     // (`果洛州划定发展预期目标,地区生产总值增长3%;…`: `预期目标` may open its list with a comma)
-    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]")
+    // (`政府工作报告…并提出:地区生产总值增长10%左右`: a report proposes its goals)
+    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]|提出\s*[:：]")
         .find(&norm[..pos.min(norm.len())])
         .map(|m| m.start())
 }

@@ -595,3 +595,35 @@ fn a_completion_ratio_goes_to_review() {
         .as_deref()
         .is_some_and(|r| r.contains("completion ratio"))));
 }
+
+/// 370 黄冈, 239 三亚 (news pages of January): a page presenting a government work report
+/// reviews the year before the page where it reports (`市场主体达到77.5万户`), and sets that
+/// year's goals where it proposes them (`并提出:地区生产总值增长10%左右`).
+#[test]
+fn a_work_report_news_page_reviews_the_year_before() {
+    let c = read_str(
+        "1月9日,在黄冈市第六届人民代表大会第四次会议上,市长刘洁作政府工作报告。\n\
+         全市市场主体达到77.5万户、居全省第二,新增“四上”企业1219家,同比增长显著,已累计完成。\n\
+         报告对全年重点工作进行安排部署,并提出:地区生产总值增长10%左右。\n",
+        Period {
+            base_year: Some(2023),
+            end_year: Some(2024),
+            start_year: Some(2024),
+        },
+        &ExtractOptions::new("r").published(2024),
+    );
+    let rows: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year, c.role))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(77.5), Some(2023), Role::Baseline),
+            (Some(1219.0), Some(2023), Role::Baseline),
+            (Some(10.0), Some(2024), Role::Target)
+        ],
+        "{c:?}"
+    );
+}
