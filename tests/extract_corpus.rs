@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Eleventh session, end (after round y's rules: an annual plan's title, a signed communiqué's
+/// year, a work report's news page of results, `提出:`): 2372 found (85.3 %), 2403 of 2684
+/// written rows agree (89.5 %); 90 % interval, documents resampled: recall 82.1–88.1 %,
+/// precision 87.4–91.4 %. Floors: ≥ 0.85 / ≥ 0.89 (the precision goal, 0.90, is 13 rows
+/// above the score).
 /// Round y (10 dev documents added, 239 documents, 2780 key rows), before any rule was changed for
 /// them (commit `eec5e37`, the session's last rules): 2356 found (84.7 %), 2387 of 2684 written
 /// rows agree (88.9 %); the 10 scored 90 of 130 (69 %) unseen, 93 of 134 written rows right.
@@ -180,10 +185,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (239, 2780));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Eleventh session, end: 732 found (65.7 %), 738 of 978 written rows agree (75.5 %); 90 %
+/// interval, documents resampled: recall 58.6–72.5 %, precision 68.7–81.5 %; unchanged by round
+/// y's rules. Floors ≥ 0.65 / ≥ 0.75.
 /// Round y (4 held-out documents added, 109 documents, 1114 key rows; 375 unused), scored only:
 /// 732 found (65.7 %), 738 of 978 written rows agree (75.5 %); the 4 scored 18 of 51 (35 %)
 /// unseen, 18 of 46 written rows right.
