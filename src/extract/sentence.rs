@@ -217,13 +217,16 @@ pub(crate) fn read(
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
         }
-        if let Some(y) = last_year(&line.norm) {
+        if dating::is_dateline(&line.norm) {
+            // `(2023年3月15日)` under a communiqué's signature: when it was written, not the
+            // year its figures speak of.
+        } else if let Some(y) = last_year(&line.norm) {
             at.last_year = Some(y);
         } else if at.published.is_none() && names_this_year(&line.norm) {
             // `今年` on an undated page: the year last named is no longer the year spoken of.
             at.last_year = None;
         }
-        if let Some(y) = last_past_year(&line.norm) {
+        if let Some(y) = last_past_year(&line.norm).filter(|_| !dating::is_dateline(&line.norm)) {
             at.last_past_year = Some(y);
         }
         if at.section == Section::Baseline {

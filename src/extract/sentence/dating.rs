@@ -77,6 +77,16 @@ pub(crate) fn published_year(lines: &[Line]) -> Option<i32> {
     })
 }
 
+/// Whether a line is only a date (`(2023年3月15日)` under a communiqué's signature,
+/// `2023-05-21 20:35`, `发布时间:2021年7月7日`): when the page was written or posted, not the
+/// year its figures speak of, so it sets no year for the lines after it.
+pub(super) fn is_dateline(norm: &str) -> bool {
+    regex!(
+        r"^\s*[(（]?\s*(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?20\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*$"
+    )
+    .is_match(norm)
+}
+
 /// Words that report what was done, counted over a whole text by [`is_report`].
 fn report_word_re() -> &'static Regex {
     regex!(
@@ -278,6 +288,17 @@ mod tests {
             )),
             None
         );
+    }
+
+    /// A line that is only a date (373's `(2023年3月15日)`, a mirror's `2023-05-21 20:35`) is a
+    /// dateline; a line that states a figure after a date is not.
+    #[test]
+    fn a_line_that_is_only_a_date_is_a_dateline() {
+        assert!(is_dateline("(2023年3月15日)"));
+        assert!(is_dateline("2023-05-21 20:35"));
+        assert!(is_dateline("发布时间:2021年7月7日"));
+        assert!(!is_dateline("2023年3月15日,全市地区生产总值2211.84亿元"));
+        assert!(!is_dateline("2023年"));
     }
 
     /// 306 越城: a yearbook's edition (`越城年鉴(2022)`) reports the year before it; a line that

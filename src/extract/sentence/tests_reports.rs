@@ -627,3 +627,24 @@ fn a_work_report_news_page_reviews_the_year_before() {
         "{c:?}"
     );
 }
+
+/// 373 南平: the date under a communiqué's signature (`(2023年3月15日)`) is when it was written;
+/// a breakdown (`其中`) of the year's figures is of the year reported (2022), not of that date.
+#[test]
+fn a_dateline_sets_no_year_for_the_lines_after_it() {
+    let c = read_text(
+        "南平市统计局\n国家统计局南平调查队\n(2023年3月15日)\n一、综合\n\
+         初步核算,全年实现地区生产总值2211.84亿元,比上年增长3.8%。其中,第一产业增加值361.31亿元,增长4.0%;第二产业增加值784.95亿元,增长5.8%。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(got.len(), 6, "{got:?}");
+    for (name, year, role, _, data) in &got {
+        assert_eq!(
+            (*year, *role, *data),
+            (Some(2022), Role::Baseline, true),
+            "{name}: {got:?}"
+        );
+    }
+    assert_eq!(got[2].0, "第一产业增加值", "{got:?}");
+}
