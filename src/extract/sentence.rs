@@ -536,6 +536,17 @@ fn candidate(
             "an amount of change against the year before, not a level".into()
         });
     }
+    // `新建站点数量是2023年的3倍`, `接近全国平均水平的23.6倍`: a multiple of another figure, not
+    // a level of its own.
+    if f.unit == "倍" && regex!(r"(?:是|为|相当于|接近)[^，,。；;]{0,20}的$").is_match(lead)
+    {
+        review.get_or_insert_with(|| "a multiple of another figure (是…的N倍), not a level".into());
+    }
+    // `“去年我们带动了周边200多户农户增收`: words someone is quoted as saying (a quote opened
+    // before the figure and not closed), not a statement of the text's own.
+    if name.starts_with('“') && !name.contains('”') {
+        review.get_or_insert_with(|| "in a quoted speech (“…): whose figure, of when?".into());
+    }
     if f.group_size {
         review.get_or_insert_with(|| {
             "the size of the group the next figure is of (N个…M个): not a value of its own".into()

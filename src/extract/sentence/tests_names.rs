@@ -485,3 +485,32 @@ fn a_sectors_share_of_a_part_is_named_with_it() {
         "{c:?}"
     );
 }
+
+/// 233 岳阳 and 304 逊克: a multiple of another figure (`是2015年的1.35倍`) and the words a
+/// person is quoted as saying (`“去年我们带动了周边200多户农户增收`) go to review; the level
+/// before the multiple, and a quoted term (`“千兆城市”`), stay data.
+#[test]
+fn multiples_of_another_figure_and_quoted_speech_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "2020年,全市人均GDP达到6.9万元,是2015年的1.35倍。\n\
+         2021年,全市建成3个“千兆城市”。\n\
+         “去年我们带动了周边200多户农户增收。”张磊介绍说。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("人均GDP", Some(2020), Some(6.9)),
+            ("“千兆城市”", Some(2021), Some(3.0)),
+        ],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    assert!(
+        why[0].starts_with("a multiple of another figure"),
+        "{why:?}"
+    );
+    assert!(why[1].starts_with("in a quoted speech"), "{why:?}");
+}
