@@ -547,6 +547,15 @@ fn candidate(
     if name.starts_with('“') && !name.contains('”') {
         review.get_or_insert_with(|| "in a quoted speech (“…): whose figure, of when?".into());
     }
+    // `达产后年产值超200亿元`, `项目全面建成投产后将平均每年实现营收35,872万`: what a project
+    // yields once built, in a year the clause does not name.
+    if regex!(r"(?:达产|投产|建成|竣工|运营)后").is_match(before_figure)
+        && !regex!(r"20\d\d\s*年").is_match(clause_text)
+    {
+        review.get_or_insert_with(|| {
+            "what a project yields once built (达产后): in which year?".into()
+        });
+    }
     if f.group_size {
         review.get_or_insert_with(|| {
             "the size of the group the next figure is of (N个…M个): not a value of its own".into()

@@ -514,3 +514,28 @@ fn multiples_of_another_figure_and_quoted_speech_go_to_review() {
     );
     assert!(why[1].starts_with("in a quoted speech"), "{why:?}");
 }
+
+/// 368 昌平 and 338 顺庆: what a project yields once built (`达产后每年可生产1000万台智能手机`)
+/// is in a year the text does not name: review; a yield in a named year stays data.
+#[test]
+fn a_projects_yield_once_built_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "小米智能工厂二期计划年底投用,达产后每年可生产1000万台智能手机。\n\
+         项目全面建成投产后将平均每年实现营收35872万元。\n\
+         2022年,全区数字经济核心产业营收达到1200亿元。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("数字经济核心产业营收", Some(2022), Some(1200.0))],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    // (without the rule the first takes the year of `年底`; the second states no year at all)
+    assert!(
+        why[0].starts_with("what a project yields once built"),
+        "{why:?}"
+    );
+}
