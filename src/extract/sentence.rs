@@ -556,6 +556,18 @@ fn candidate(
             "what a project yields once built (达产后): in which year?".into()
         });
     }
+    // `“两重”“两新”项目18个、21.1亿元`, `引进…项目90个、总投资173亿元`: a count of projects
+    // whose amount follows is told by the amount (the corpus convention since round p); the
+    // count alone is no indicator.
+    if matches!(f.unit.as_str(), "个" | "项")
+        && name.ends_with("项目")
+        && regex!(r"^\s*、\s*[^，,。；;、\d]{0,6}\d+(?:\.\d+)?\s*(?:亿|万)元")
+            .is_match(&norm[f.end..])
+    {
+        review.get_or_insert_with(|| {
+            "a count of projects whose amount follows: the amount is the indicator".into()
+        });
+    }
     if f.group_size {
         review.get_or_insert_with(|| {
             "the size of the group the next figure is of (N个…M个): not a value of its own".into()

@@ -539,3 +539,40 @@ fn a_projects_yield_once_built_goes_to_review() {
         "{why:?}"
     );
 }
+
+/// 374 安顺 and 144 菏泽: a count of projects whose amount follows (`项目90个、总投资173亿元`,
+/// `“两重”“两新”项目18个、21.1亿元`) goes to review and the amount stays data (the corpus
+/// convention since round p); a count with no amount after it stays data.
+/// (A bare amount with no name, `、21.1亿元`, goes to review on its own.)
+#[test]
+fn a_count_of_projects_before_their_amount_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,安顺引进航空装备制造及其配套制造项目90个、总投资173亿元。\n\
+         2024年,争取“两重”“两新”项目18个、21.1亿元。\n\
+         2024年,全市签约亿元以上项目507个。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("总投资", Some(2024), Some(173.0))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("签约亿元以上项目", Some(2024), Some(507.0))),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|r| r.2 == Some(90.0) || r.2 == Some(18.0)),
+        "{got:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 3, "{c:?}");
+    assert!(
+        why.iter()
+            .filter(|w| w.starts_with("a count of projects whose amount follows"))
+            .count()
+            == 2,
+        "{why:?}"
+    );
+}
