@@ -509,13 +509,32 @@ fn candidate(
         Some("每年") => Basis::PerYear,
         _ => Basis::Level,
     };
-    let name = name_of(
+    let mut name = name_of(
         line,
         f,
         (clause.clone(), from, until),
         &mut notes,
         &mut review,
     );
+    // `“两重”“两新”项目18个、21.1亿元`, `开工建设航空产业重大项目171个、总投资378亿元`: the amount
+    // after a count of projects is of those projects (the count itself goes to review below).
+    if let Some(c) = regex!(
+        r"(?:其中\s*)?([^，,。；;、:：\s]{2,24}?项目)\s*\d+(?:\.\d+)?\s*(?:个|项)\s*[、,，]\s*([^，,。；;、\d]{0,6}?)(?:达|约|近|超过|超|为|共)?\s*$"
+    )
+    .captures(&norm[..f.start])
+    {
+        let (group, word) = (c.get(1).expect("group 1"), c.get(2).expect("group 2"));
+        let word = if word.is_empty() {
+            "金额".to_owned()
+        } else {
+            line.name_span(word.start(), word.end())
+        };
+        name = format!("{}{word}", line.name_span(group.start(), group.end()));
+        notes.push("an amount after a count of projects: of those projects".into());
+        if review.as_deref() == Some("no indicator name next to the figure") {
+            review = None;
+        }
+    }
     let n = name.chars().count();
     if n < 2 || !name.chars().any(|c| c.is_alphabetic()) {
         review.get_or_insert_with(|| "no indicator name next to the figure".into());

@@ -576,3 +576,29 @@ fn a_count_of_projects_before_their_amount_goes_to_review() {
         "{why:?}"
     );
 }
+
+/// 277 来宾 and 144 菏泽: an amount after a count of projects (`新開工項目12個,總投資32.1億元`,
+/// `“四类政策性资金”项目346个、238.7亿元`) is named by those projects, so the amounts of two
+/// groups in one sentence no longer conflict, and a bare amount gets a name.
+#[test]
+fn an_amount_after_a_count_of_projects_is_of_those_projects() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2024年,其中新開工項目12個,總投資32.1億元;竣工項目5個,總投資6.1億元。\n\
+         2024年,“四类政策性资金”项目346个、238.7亿元。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("新开工项目总投资", Some(2024), Some(32.1))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("竣工项目总投资", Some(2024), Some(6.1))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("“四类政策性资金”项目金额", Some(2024), Some(238.7))),
+        "{got:?}"
+    );
+}
