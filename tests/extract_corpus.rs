@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 348
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 364
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13 and 14 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14 and 16 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 348, "documents in the index");
+    assert_eq!(scores.len(), 364, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round z (11 dev documents added, 250 documents, 2863 key rows), before any rule was changed for
+/// them (commit `f6863cc`, after the twelfth session's first rules: a dateline sets no year,
+/// multiples of another figure, quoted speech and a project's yield once built to review, a count
+/// of projects before its amount to review, the amount named by the projects): 2415 found
+/// (84.4 %), 2446 of 2718 written rows agree (90.0 %); the 11 scored 31 of 83 (37 %) unseen, 31
+/// of 47 written rows right. Floors lowered to ≥ 0.84 / ≥ 0.89 for the new documents. Before
+/// round z: 2384 found (85.8 %), 2415 of 2671 agree (90.4 %).
 /// Eleventh session, end (after round y's rules: an annual plan's title, a signed communiqué's
 /// year, a work report's news page of results, `提出:`): 2372 found (85.3 %), 2403 of 2684
 /// written rows agree (89.5 %); 90 % interval, documents resampled: recall 82.1–88.1 %,
@@ -184,11 +191,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (239, 2780));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (250, 2863));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round z (5 held-out documents added, 114 documents, 1185 key rows), scored only: 771 found
+/// (65.1 %), 777 of 1040 written rows agree (74.7 %); the 5 scored 38 of 71 (54 %) unseen, 38 of
+/// 62 written rows right. Floors lowered to ≥ 0.64 / ≥ 0.74 for the new documents. Before round
+/// z (after the twelfth session's first rules, written from dev documents; the totals seen after
+/// each rule, none changed for them): 733 found (65.8 %), 739 of 978 agree (75.6 %).
 /// Eleventh session, end: 732 found (65.7 %), 738 of 978 written rows agree (75.5 %); 90 %
 /// interval, documents resampled: recall 58.6–72.5 %, precision 68.7–81.5 %; unchanged by round
 /// y's rules. Floors ≥ 0.65 / ≥ 0.75.
@@ -287,17 +299,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (109, 1114));
-    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (114, 1185));
+    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.75,
+        t.precision() >= 0.74,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 109 held-out documents than for the 239 dev ones, and a single document (resampled, always
+/// 114 held-out documents than for the 250 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
