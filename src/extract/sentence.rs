@@ -587,6 +587,16 @@ fn candidate(
             "a count of projects whose amount follows: the amount is the indicator".into()
         });
     }
+    // `占地面积125亩`, `总建筑面积约11万平方米`, `一期地块60亩`: the size of a project's site or
+    // buildings, no indicator a plan tracks over years (the corpus keys them as targets without
+    // a year); land approved or reused (`获批建设用地`, `盘活低效工业用地`) stays a figure.
+    if regex!(r"亩|平方|公顷|㎡").is_match(&f.unit)
+        && regex!(r"占地|建筑面积|用地面积|地块|规划面积").is_match(&name)
+    {
+        review.get_or_insert_with(|| {
+            "the size of a project's site or buildings (占地/建筑面积): no indicator's level".into()
+        });
+    }
     if f.group_size {
         review.get_or_insert_with(|| {
             "the size of the group the next figure is of (N个…M个): not a value of its own".into()

@@ -90,7 +90,7 @@ pub(super) fn is_dateline(norm: &str) -> bool {
 /// Words that report what was done, counted over a whole text by [`is_report`].
 fn report_word_re() -> &'static Regex {
     regex!(
-        r"已|截至|截止|目前|去年|上年|同比|以来|共有|累计|完成了|实现了|取得了|达到了|获悉|了解到|记者"
+        r"已|截至|截止|目前|去年|上年|同比|以来|共有|累计|完成了|实现了|取得了|达到了|获悉|了解到|记者|近年来|发布会上"
     )
 }
 

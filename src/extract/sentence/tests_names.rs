@@ -607,3 +607,28 @@ fn an_amount_after_a_count_of_projects_is_of_those_projects() {
         "{got:?}"
     );
 }
+
+/// 381 集宁 and 154 巨野: the size of a project's site or buildings (`占地面积125亩`,
+/// `总建筑面积约11万平方米`) goes to review; land approved for building (`获批建设用地2135亩`)
+/// stays data.
+#[test]
+fn a_projects_site_size_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年,万国数据乌兰察布数据中心项目一期占地面积125亩,总建筑面积约11万平方米。\n\
+         2023年,全县获批建设用地2135亩。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("建设用地", Some(2023), Some(2135.0))],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    assert!(
+        why.iter()
+            .all(|w| w.starts_with("the size of a project's site")),
+        "{why:?}"
+    );
+}

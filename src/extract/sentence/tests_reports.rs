@@ -648,3 +648,25 @@ fn a_dateline_sets_no_year_for_the_lines_after_it() {
     }
     assert_eq!(got[2].0, "第一产业增加值", "{got:?}");
 }
+
+/// 383 信阳 (a press-conference page of 2024, traditional): what a speaker said at the
+/// conference of recent years (`發佈會上,…介紹,近年來,…建成14家…`) is a report of results, of
+/// the page's year, though the page has none of the other words of a report.
+#[test]
+fn a_press_conference_on_recent_years_reports_results() {
+    let c = read_published(
+        "9月24日上午,中共河南省委宣傳部召開新聞發佈會。\n\
+         發佈會上,信陽市委書記蔡松濤介紹,近年來,信陽市加快老區振興,各項事業取得新成效。\n\
+         科創動能不斷增強,建成14家國家級科技創新平台載體,落地4個院士工作站。\n",
+        2024,
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (name, year, role, _, data) in &got {
+        assert_eq!(
+            (*year, *role, *data),
+            (Some(2024), Role::Baseline, true),
+            "{name}: {got:?}"
+        );
+    }
+}
