@@ -620,7 +620,19 @@ fn candidate(
             "a share of a plan done (completion ratio), not an indicator's level".into()
         });
     }
-    if clause_text.contains("分别") {
+    // `分别为:石家庄1637.7万户`: after `分别为:` each figure stands by its own name.
+    let named_after_colon = clause_text.find("分别").is_some_and(|p| {
+        let p = clause.start + p;
+        let between = norm.get(p..f.start).unwrap_or("");
+        between.find([':', '：']).is_some_and(|c| {
+            between[c..]
+                .chars()
+                .filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch))
+                .count()
+                >= 2
+        })
+    });
+    if clause_text.contains("分别") && !named_after_colon {
         review.get_or_insert_with(|| {
             "several figures share one sentence (分别): which name goes with which?".into()
         });

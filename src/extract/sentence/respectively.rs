@@ -61,6 +61,12 @@ pub(super) fn split_respectively(
             let distinct = run.windows(2).all(|w| w[0].0 != w[1].0)
                 && run.last().is_some_and(|(c, _)| *c != clause)
                 && (s == 0 || found[s - 1].0 != run[0].0);
+            // (`第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元,分别增长
+            // 4.6%、7.7%和8.7%`: or one clause before of as many figures, each named)
+            let one_clause = run.iter().all(|(c, _)| *c == run[0].0)
+                && run[0].0 != clause
+                && (s == 0 || found[s - 1].0 != run[0].0);
+            let distinct = distinct || one_clause;
             // (a clause's name stands even where its year is in doubt)
             let named = run.iter().all(|(_, c)| {
                 c.name_zh.chars().count() >= 2 && !c.review.as_deref().is_some_and(asks_for_name)

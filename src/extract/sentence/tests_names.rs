@@ -632,3 +632,45 @@ fn a_projects_site_size_goes_to_review() {
         "{why:?}"
     );
 }
+
+/// 346 缙云: rates after `分别` take the names of as many figures in the clause before them
+/// (`第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元,分别增长4.6%、
+/// 7.7%和8.7%`), not only of as many one-figure clauses.
+#[test]
+fn respectively_after_a_clause_of_as_many_named_figures() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年,全县实现地区生产总值319.74亿元,按可比价格计算,比上年增长8.0%,分产业看:第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元,分别增长4.6%、7.7%和8.7%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    for (name, v) in [
+        ("第一产业增加值增长", 4.6),
+        ("第二产业增加值增长", 7.7),
+        ("第三产业增加值增长", 8.7),
+    ] {
+        assert!(
+            got.contains(&(name, Some(2023), Some(v))),
+            "{name}: {got:?}"
+        );
+    }
+}
+
+/// 057 and 179 河北: after `分别为:` each figure stands by its own name (`石家庄1637.7万户,保定
+/// 1288万户`), so `分别` sends none to review; a figure before `分别` in its clause (`全市2137项…
+/// 分别提升至…`) is read without slicing past it.
+#[test]
+fn figures_named_after_respectively_colon_are_data() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,电话用户数超千万的设区市达到4个,分别为:石家庄1637.7万户,保定1288万户。\n\
+         2024年,全市2137项政务服务事项网上可办率、一网通办率分别提升至96.12%、95.84%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("石家庄", Some(2024), Some(1637.7))),
+        "{got:?}"
+    );
+    assert!(got.contains(&("保定", Some(2024), Some(1288.0))), "{got:?}");
+}
