@@ -108,6 +108,9 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "年均递增",
         "递增",
         "年均增",
+        // (`牧业产值38.69亿元,增4.0%`: a communiqué's short `增`)
+        "增",
+        "同比增",
         "同比增幅",
         "同比增速",
         // (`…地区生产总值2329.9亿元,按不变价格计算,比上年增长5.6%`, `…存款余额4073.5亿元,
@@ -131,8 +134,17 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
     // The subject: the last name that is neither a share nor a rate of change.
     let mut subject: Option<String> = None;
     for (_, c) in found.iter_mut() {
-        let name = c.name_zh.clone();
         let is_pct = c.unit == "%";
+        // (`牧业产值38.69亿元,增4.0%`: the short `增` was read as the figure's verb, leaving no name)
+        let bare_rise = c.name_zh.is_empty()
+            && is_pct
+            && c.quote.trim_start().starts_with('增')
+            && !c.quote.trim_start().starts_with("增长");
+        let name = if bare_rise {
+            "增".to_owned()
+        } else {
+            c.name_zh.clone()
+        };
         // `…增加值达到10000亿元，占GDP比重达56%以上`: a share named from `占` is of the subject
         // before it.
         if name.starts_with('占') && name.chars().count() >= 3 {
@@ -167,6 +179,9 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
             continue;
         }
         if let (Some(prev), true) = (&subject, is_pct) {
+            if bare_rise && c.review.as_deref() == Some("no indicator name next to the figure") {
+                c.review = None;
+            }
             c.name_zh = measure_rate.unwrap_or_else(|| format!("{prev}{name}"));
             c.notes.push(format!(
                 "a rate of change of {prev}, named after it; not a level"

@@ -674,3 +674,20 @@ fn figures_named_after_respectively_colon_are_data() {
     );
     assert!(got.contains(&("保定", Some(2024), Some(1288.0))), "{got:?}");
 }
+
+/// 307 进贤: a communiqué's short `增` (`牧业产值38.69亿元,增4.0%`) is a rate of the level
+/// before it, as `增长` is.
+#[test]
+fn a_short_zeng_is_a_rate_of_the_level_before() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年,林业产值1.56亿元,增长16.4%;牧业产值38.69亿元,增4.0%;渔业产值2.1亿元,增长3.3%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("牧业产值增", Some(2023), Some(4.0))),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 6, "{got:?}");
+}
