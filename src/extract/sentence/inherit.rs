@@ -268,7 +268,7 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
     const UNNAMED: &str = "no indicator name next to the figure";
     // (`到2025年,保定市区常住人口达到355万人,到2035年达到500万人`: a year may open the clause)
     let verb = regex!(
-        r"^(?:(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*)?(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)"
+        r"^(?:力争|争取)?(?:(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*)?(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)"
     );
     // A number in a clause; one glued to a Latin letter (`5G终端连接用户快速增长`) is a name's.
     let number = regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)");
@@ -302,6 +302,24 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
         let (head, rest) = found.split_at_mut(k);
         let c = &mut rest[0].1;
         let name = if let Some((_, p)) = head.iter().rev().find(|(r, _)| *r == prev) {
+            // (`规上工业产值保持年均6%增长,力争到2025年突破6500亿元`: a figure of another unit
+            // before it, a rate of the subject: the level is of that subject)
+            if p.review.is_none() && p.unit != c.unit && p.unit == "%" {
+                let subject = subject_of(line, prev.clone());
+                let subject = subject
+                    .find(|ch: char| ch.is_ascii_digit())
+                    .map_or(subject.as_str(), |d| &subject[..d])
+                    .trim()
+                    .to_owned();
+                if !(2..=16).contains(&subject.chars().count()) {
+                    continue;
+                }
+                c.notes
+                    .push(format!("of {subject}, the subject of the clause before it"));
+                c.name_zh = subject;
+                c.review = None;
+                continue;
+            }
             if p.review.is_some() || p.unit != c.unit || p.name_zh.chars().count() < 2 {
                 continue;
             }

@@ -691,3 +691,18 @@ fn a_short_zeng_is_a_rate_of_the_level_before() {
     );
     assert_eq!(got.len(), 6, "{got:?}");
 }
+
+/// 240 张家港: a level with no name after a rate of its subject (`规上工业产值保持年均6%增长,力争
+/// 到2025年突破6500亿元`) is of that subject; `力争` may stand before the year.
+#[test]
+fn a_level_after_a_rate_of_its_subject_takes_the_subject() {
+    let c = read_with(
+        "到2025年,规上工业产值保持年均6%增长,力争到2025年突破6500亿元。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("规上工业产值", Some(2025), Some(6500.0))),
+        "{got:?}"
+    );
+}
