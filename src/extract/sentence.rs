@@ -597,6 +597,21 @@ fn candidate(
             "the size of a project's site or buildings (占地/建筑面积): no indicator's level".into()
         });
     }
+    // `5G用户规模突破3000万户,达3026万户`: a threshold crossed, then the value itself.
+    if regex!(r"突破|超过$").is_match(norm[f.verb_start..f.start].trim_end()) {
+        let unit = norm.get(f.unit_span.0..f.unit_span.1).unwrap_or("");
+        let after = &norm[f.end..];
+        let exact = regex!(r"^\s*[,，]\s*(?:达到|达|为)\s*\d+(?:\.\d+)?\s*(\S{1,4})");
+        if !unit.is_empty()
+            && exact
+                .captures(after)
+                .is_some_and(|c| c[1].starts_with(unit))
+        {
+            review.get_or_insert_with(|| {
+                "a threshold crossed (突破…), the value follows (达…)".into()
+            });
+        }
+    }
     if f.group_size {
         review.get_or_insert_with(|| {
             "the size of the group the next figure is of (N个…M个): not a value of its own".into()

@@ -320,7 +320,15 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 c.review = None;
                 continue;
             }
-            if p.review.is_some() || p.unit != c.unit || p.name_zh.chars().count() < 2 {
+            // (`…突破3000万户,达3026万户`: the threshold went to review, its name stands)
+            let threshold = p
+                .review
+                .as_deref()
+                .is_some_and(|r| r.starts_with("a threshold crossed"));
+            if (p.review.is_some() && !threshold)
+                || p.unit != c.unit
+                || p.name_zh.chars().count() < 2
+            {
                 continue;
             }
             c.notes

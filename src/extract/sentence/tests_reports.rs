@@ -670,3 +670,19 @@ fn a_press_conference_on_recent_years_reports_results() {
         );
     }
 }
+
+/// 052 湖南: a threshold crossed, then the value itself (`5G用户规模突破3000万户,达3026万户`): the
+/// value is the figure, named by the threshold's clause; the threshold goes to review.
+#[test]
+fn a_threshold_then_the_value_keeps_the_value() {
+    let c = read_published(
+        "湖南日报9月11日讯 记者今天从省工信厅获悉,目前全省5G用户规模突破3000万户,达3026万户。\n",
+        2023,
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert!(
+        got.contains(&("5G用户规模", Some(2023), Role::Baseline, Some(3026.0), true)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|r| r.3 == Some(3000.0) && !r.4), "{got:?}");
+}
