@@ -683,3 +683,26 @@ fn qualified_coverage_is_not_full() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+/// 362 鄂尔多斯 (an annual plan of 2023): a ceiling (`城镇登记失业率控制在5%以内`) is a target
+/// clause, of the plan's year, as a floor (`增长15%以上`) is.
+#[test]
+fn a_ceiling_is_a_target_clause() {
+    let c = read_text(
+        "——全社会固定资产投资增长15%以上;\n——城镇登记失业率控制在5%以内;\n——居民消费价格涨幅不超过3%;\n",
+        period(2022, 2023, 2023),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全社会固定资产投资增长", Some(2023), Role::Target, true),
+            ("城镇登记失业率", Some(2023), Role::Target, true),
+            ("居民消费价格涨幅", Some(2023), Role::Target, true),
+        ],
+        "{c:?}"
+    );
+}
