@@ -28,6 +28,7 @@ pub(super) fn split_respectively(
     found: &mut [(Range<usize>, Candidate)],
 ) {
     let change_verb = regex!(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少)$");
+    let two_before_etc = regex!(r"([^，,、和\s]{2,10})和([^，,、和\s]{2,12}等)$");
     // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
     let mut subjects: Option<Vec<String>> = None;
     let mut i = 0;
@@ -129,6 +130,17 @@ pub(super) fn split_respectively(
                 names.extend(parts.into_iter().map(str::to_owned));
             } else {
                 names.push(last);
+            }
+        }
+        // `中心城区和城市轨道等重点区域5G基站覆盖率分别为96.2%和97.5%`: the name stops at `等`;
+        // the two places joined by `和` before it are the names.
+        if names.len() == 1 && group.len() == 2 && !names[0].contains('和') {
+            let ctext = &norm[group[0].0.clone()];
+            let joined_before = ctext
+                .find(names[0].as_str())
+                .and_then(|p| two_before_etc.captures(&ctext[..p]));
+            if let Some(c) = joined_before {
+                names = vec![format!("{}和{}{}", &c[1], &c[2], names[0])];
             }
         }
         if names.len() == 1 && group.len() == 2 {

@@ -706,3 +706,24 @@ fn a_level_after_a_rate_of_its_subject_takes_the_subject() {
         "{got:?}"
     );
 }
+
+/// 052 湖南: two places joined by `和` before `等` (`中心城区和城市轨道等重点区域5G基站覆盖率分别为
+/// 96.2%和97.5%`) are the names `分别` pairs, though the name stopped at `等`.
+#[test]
+fn two_places_before_etc_are_paired_by_respectively() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年,中心城区和城市轨道等重点区域5G基站覆盖率分别为96.2%和97.5%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert_eq!(got.len(), 2, "{c:?}");
+    assert!(
+        got[0].0.starts_with("中心城区") && got[0].2 == Some(96.2),
+        "{got:?}"
+    );
+    assert!(
+        got[1].0.starts_with("城市轨道") && got[1].2 == Some(97.5),
+        "{got:?}"
+    );
+}
