@@ -546,7 +546,10 @@ fn candidate(
     // `比上年增加503公顷`, `粮食播种面积85.76千公顷,增加0.09千公顷`: an amount of change against the
     // year before, not a level (as a change in percentage points).
     let lead = norm[clause.start..f.start].trim_end();
-    let change = regex!(r"(?:(?:比|较)(?:上年|去年|上年同期|同期)?)?(?:增加|减少|多|少)了?$");
+    // (`比疫情前的2019年增加了近1300亿元`: a qualifier may stand before the number)
+    let change = regex!(
+        r"(?:(?:比|较)(?:上年|去年|上年同期|同期)?)?(?:增加|减少|多|少)了?(?:近|约|超过|超|逾)?$"
+    );
     if f.unit != "%"
         && change.is_match(lead)
         && (lead.contains(['比', '较']) || lead.chars().count() <= 3)

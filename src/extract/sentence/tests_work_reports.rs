@@ -589,11 +589,13 @@ fn a_goal_reached_in_a_review_is_past() {
 }
 
 /// Rounds l and m (159 金寨县, 172 衡阳县, statistical communiqués): an amount of change against the
-/// year before (`增加0.09千公顷`, `比上年减少0.7万吨`) is not a level: it goes to review.
+/// year before (`增加0.09千公顷`, `比上年减少0.7万吨`; 285 泰州, after a qualifier: `比…2019年增加了近1300亿元`)
+/// is not a level: it goes to review.
 #[test]
 fn a_change_against_the_year_before_is_for_review() {
     let c = read_with(
-        "2022年国民经济和社会发展统计公报\n全年粮食播种面积85.76千公顷,增加0.09千公顷,增长0.1%。粮食总产量52.1万吨,比上年减少0.7万吨。\n",
+        "2022年国民经济和社会发展统计公报\n全年粮食播种面积85.76千公顷,增加0.09千公顷,增长0.1%。粮食总产量52.1万吨,比上年减少0.7万吨。\n\
+         全年地区生产总值6401亿元,比疫情前的2019年增加了近1300亿元。\n",
         &ExtractOptions::new("r"),
     );
     // (the rate after the change is of the level before it)
@@ -603,13 +605,14 @@ fn a_change_against_the_year_before_is_for_review() {
         [
             ("粮食播种面积", Some(2022), Some(85.76)),
             ("粮食播种面积增长", Some(2022), Some(0.1)),
-            ("粮食总产量", Some(2022), Some(52.1))
+            ("粮食总产量", Some(2022), Some(52.1)),
+            ("地区生产总值", Some(2022), Some(6401.0))
         ],
         "{c:?}"
     );
     assert!(c
         .iter()
-        .filter(|c| matches!(c.value, Some(v) if v == 0.09 || v == 0.7))
+        .filter(|c| matches!(c.value, Some(v) if v == 0.09 || v == 0.7 || v == 1300.0))
         .all(|c| c.review.as_deref().is_some_and(|r| r.contains("change"))));
 }
 
