@@ -628,7 +628,7 @@ fn candidate(
     // `年度投资完成率110.8%`, `占年度计划的111.2%`, `完成年度目标的99.8%`: how much of a plan
     // was done, no indicator's level (the corpus convention since round p).
     if f.unit == "%"
-        && (regex!(r"完成率$|完成进度$|[完宪]成率$").is_match(&name)
+        && (regex!(r"完成率$|进度$|[完宪]成率$").is_match(&name)
             || regex!(
                 r"(?:占|完成)(?:年度|全年|省下达|市下达)?[^，,。；;]{0,6}(?:计划|目标|任务)的?\s*$"
             )

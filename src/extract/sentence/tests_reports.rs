@@ -686,3 +686,24 @@ fn a_threshold_then_the_value_keeps_the_value() {
     );
     assert!(got.iter().any(|r| r.3 == Some(3000.0) && !r.4), "{got:?}");
 }
+
+/// 336 兴隆台 and 044 深圳: on a page whose year the caller gives, a clause that says it was
+/// done (`已`, `累计`) and names no year is of that year, though the page as a whole is not
+/// counted a report (one word of the past); a share of a project's progress
+/// (`已完成总建设进度的70%`) goes to review.
+#[test]
+fn a_clause_of_the_past_on_a_dated_page_is_of_its_year() {
+    let c = read_published(
+        "全区已建成5G基站1200个。\n东北新发地农产品供应链中心项目施工已完成总建设进度的70%。\n",
+        2023,
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            ("5G基站", Some(2023), Role::Baseline, Some(1200.0), true),
+            ("进度", Some(2023), Role::Baseline, Some(70.0), false),
+        ],
+        "{got:?}"
+    );
+}

@@ -309,7 +309,11 @@ pub(super) fn year_role(
             return (Some(y), Role::Baseline, notes, None);
         }
     }
-    if ((at.report && at.section != Section::Target) || at.reviewed.is_some()) && !future {
+    if (((at.report || (past && at.published.is_some() && at.section == Section::Other))
+        && at.section != Section::Target)
+        || at.reviewed.is_some())
+        && !future
+    {
         match mark {
             Some(m) if m.scope.is_none() && !m.since => {
                 notes.push(format!("a report of results: achieved by {}", m.year));
