@@ -615,6 +615,13 @@ fn candidate(
             });
         }
     }
+    // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
+    // skip it), no indicator a plan sets.
+    if regex!(r"^(?:其中)?(?:男性|女性)").is_match(&name) {
+        review.get_or_insert_with(|| {
+            "a split of the population by sex, not a plan's indicator".into()
+        });
+    }
     if f.group_size {
         review.get_or_insert_with(|| {
             "the size of the group the next figure is of (N个…M个): not a value of its own".into()

@@ -727,3 +727,24 @@ fn two_places_before_etc_are_paired_by_respectively() {
         "{got:?}"
     );
 }
+
+/// 346 缙云 and 345 建始 (communiqués): a split of the population by sex (`男性人口23.85万人,女性
+/// 人口22.61万人`) goes to review; the population itself stays data.
+#[test]
+fn a_split_by_sex_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年末全县户籍人口46.46万人,其中男性人口23.85万人,女性人口22.61万人。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert_eq!(got.len(), 1, "{c:?}");
+    assert_eq!(got[0].2, Some(46.46), "{got:?}");
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert!(
+        why.iter()
+            .all(|w| w.starts_with("a split of the population by sex"))
+            && why.len() == 2,
+        "{why:?}"
+    );
+}
