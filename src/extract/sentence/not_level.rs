@@ -1,0 +1,131 @@
+//! Figures that are no indicator's level, whatever their year: an amount of change against the
+//! year before, a multiple of another figure, words a person is quoted as saying, what a project
+//! yields once built, a count of projects whose amount follows, the size of a project's site, a
+//! threshold crossed before the value itself, a split by sex, the size of a group, a change in
+//! percentage points, a completion ratio, figures sharing one `分别` — each goes to review with
+//! the reason why. One definition for every figure a sentence yields ([`super::candidate`]).
+
+use std::ops::Range;
+
+use crate::extract::figure::Figure;
+
+/// Why the figure `f` (named `name`, in `clause` of `norm`) is no indicator's level, if it is
+/// not: the first reason that applies, in the order below.
+pub(super) fn why_not_a_level(
+    norm: &str,
+    clause: Range<usize>,
+    f: &Figure,
+    name: &str,
+) -> Option<String> {
+    let clause_text = &norm[clause.clone()];
+    let before_figure = &norm[clause.start..f.start.max(clause.start)];
+    // `比上年增加503公顷`, `粮食播种面积85.76千公顷,增加0.09千公顷`: an amount of change against the
+    // year before, not a level (as a change in percentage points).
+    let lead = norm[clause.start..f.start].trim_end();
+    // (`比疫情前的2019年增加了近1300亿元`: a qualifier may stand before the number)
+    let change = regex!(
+        r"(?:(?:比|较)(?:上年|去年|上年同期|同期)?)?(?:增加|减少|多|少)了?(?:近|约|超过|超|逾)?$"
+    );
+    if f.unit != "%"
+        && change.is_match(lead)
+        && (lead.contains(['比', '较']) || lead.chars().count() <= 3)
+    {
+        return Some("an amount of change against the year before, not a level".into());
+    }
+    // `新建站点数量是2023年的3倍`, `接近全国平均水平的23.6倍`: a multiple of another figure, not
+    // a level of its own.
+    if f.unit == "倍" && regex!(r"(?:是|为|相当于|接近)[^，,。；;]{0,20}的$").is_match(lead)
+    {
+        return Some("a multiple of another figure (是…的N倍), not a level".into());
+    }
+    // `“去年我们带动了周边200多户农户增收`: words someone is quoted as saying (a quote opened
+    // before the figure and not closed), not a statement of the text's own.
+    if name.starts_with('“') && !name.contains('”') {
+        return Some("in a quoted speech (“…): whose figure, of when?".into());
+    }
+    // `达产后年产值超200亿元`, `项目全面建成投产后将平均每年实现营收35,872万`: what a project
+    // yields once built, in a year the clause does not name.
+    if regex!(r"(?:达产|投产|建成|竣工|运营)后").is_match(before_figure)
+        && !regex!(r"20\d\d\s*年").is_match(clause_text)
+    {
+        return Some("what a project yields once built (达产后): in which year?".into());
+    }
+    // `“两重”“两新”项目18个、21.1亿元`, `引进…项目90个、总投资173亿元`: a count of projects
+    // whose amount follows is told by the amount (the corpus convention since round p); the
+    // count alone is no indicator.
+    if matches!(f.unit.as_str(), "个" | "项")
+        && name.ends_with("项目")
+        && regex!(r"^\s*、\s*[^，,。；;、\d]{0,6}\d+(?:\.\d+)?\s*(?:亿|万)元")
+            .is_match(&norm[f.end..])
+    {
+        return Some(
+            "a count of projects whose amount follows: the amount is the indicator".into(),
+        );
+    }
+    // `占地面积125亩`, `总建筑面积约11万平方米`, `一期地块60亩`: the size of a project's site or
+    // buildings, no indicator a plan tracks over years (the corpus keys them as targets without
+    // a year); land approved or reused (`获批建设用地`, `盘活低效工业用地`) stays a figure.
+    if regex!(r"亩|平方|公顷|㎡").is_match(&f.unit)
+        && regex!(r"占地|建筑面积|用地面积|地块|规划面积").is_match(name)
+    {
+        return Some(
+            "the size of a project's site or buildings (占地/建筑面积): no indicator's level"
+                .into(),
+        );
+    }
+    // `5G用户规模突破3000万户,达3026万户`: a threshold crossed, then the value itself.
+    if regex!(r"突破|超过$").is_match(norm[f.verb_start..f.start].trim_end()) {
+        let unit = norm.get(f.unit_span.0..f.unit_span.1).unwrap_or("");
+        let after = &norm[f.end..];
+        let exact = regex!(r"^\s*[,，]\s*(?:达到|达|为)\s*\d+(?:\.\d+)?\s*(\S{1,4})");
+        if !unit.is_empty()
+            && exact
+                .captures(after)
+                .is_some_and(|c| c[1].starts_with(unit))
+        {
+            return Some("a threshold crossed (突破…), the value follows (达…)".into());
+        }
+    }
+    // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
+    // skip it), no indicator a plan sets.
+    if regex!(r"^(?:其中)?(?:男性|女性)").is_match(name) {
+        return Some("a split of the population by sex, not a plan's indicator".into());
+    }
+    if f.group_size {
+        return Some(
+            "the size of the group the next figure is of (N个…M个): not a value of its own".into(),
+        );
+    }
+    if f.unit == "个百分点" {
+        return Some("a change in percentage points, not a level: against which year?".into());
+    }
+    // `年度投资完成率110.8%`, `占年度计划的111.2%`, `完成年度目标的99.8%`: how much of a plan
+    // was done, no indicator's level (the corpus convention since round p).
+    if f.unit == "%"
+        && (regex!(r"完成率$|进度$|[完宪]成率$").is_match(name)
+            || regex!(
+                r"(?:占|完成)(?:年度|全年|省下达|市下达)?[^，,。；;]{0,6}(?:计划|目标|任务)的?\s*$"
+            )
+            .is_match(lead))
+    {
+        return Some("a share of a plan done (completion ratio), not an indicator's level".into());
+    }
+    // `分别为:石家庄1637.7万户`: after `分别为:` each figure stands by its own name.
+    let named_after_colon = clause_text.find("分别").is_some_and(|p| {
+        let p = clause.start + p;
+        let between = norm.get(p..f.start).unwrap_or("");
+        between.find([':', '：']).is_some_and(|c| {
+            between[c..]
+                .chars()
+                .filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch))
+                .count()
+                >= 2
+        })
+    });
+    if clause_text.contains("分别") && !named_after_colon {
+        return Some(
+            "several figures share one sentence (分别): which name goes with which?".into(),
+        );
+    }
+    None
+}
