@@ -620,4 +620,7 @@ mod tests_work_reports;
 mod tests_names;
 
 #[cfg(test)]
+mod tests_not_level;
+
+#[cfg(test)]
 mod tests_tense;

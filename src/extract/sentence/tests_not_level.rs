@@ -1,0 +1,159 @@
+//! Unit tests of the figures that are no indicator's level ([`super::not_level`]: issue 32, the
+//! twelfth session's rules), each from a sentence of a development document
+//! (`seeds/plans/dev/docs/`).
+
+use super::*;
+
+fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+    read_str(text, Period::default(), options)
+}
+
+/// (name, year, value) of the figures written as data.
+fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Option<f64>)> {
+    c.iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect()
+}
+
+/// 233 岳阳 and 304 逊克: a multiple of another figure (`是2015年的1.35倍`) and the words a
+/// person is quoted as saying (`“去年我们带动了周边200多户农户增收`) go to review; the level
+/// before the multiple, and a quoted term (`“千兆城市”`), stay data.
+#[test]
+fn multiples_of_another_figure_and_quoted_speech_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "2020年,全市人均GDP达到6.9万元,是2015年的1.35倍。\n\
+         2021年,全市建成3个“千兆城市”。\n\
+         “去年我们带动了周边200多户农户增收。”张磊介绍说。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("人均GDP", Some(2020), Some(6.9)),
+            ("“千兆城市”", Some(2021), Some(3.0)),
+        ],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    assert!(
+        why[0].starts_with("a multiple of another figure"),
+        "{why:?}"
+    );
+    assert!(why[1].starts_with("in a quoted speech"), "{why:?}");
+}
+
+/// 368 昌平 and 338 顺庆: what a project yields once built (`达产后每年可生产1000万台智能手机`)
+/// is in a year the text does not name: review; a yield in a named year stays data.
+#[test]
+fn a_projects_yield_once_built_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "小米智能工厂二期计划年底投用,达产后每年可生产1000万台智能手机。\n\
+         项目全面建成投产后将平均每年实现营收35872万元。\n\
+         2022年,全区数字经济核心产业营收达到1200亿元。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("数字经济核心产业营收", Some(2022), Some(1200.0))],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    // (without the rule the first takes the year of `年底`; the second states no year at all)
+    assert!(
+        why[0].starts_with("what a project yields once built"),
+        "{why:?}"
+    );
+}
+
+/// 374 安顺 and 144 菏泽: a count of projects whose amount follows (`项目90个、总投资173亿元`,
+/// `“两重”“两新”项目18个、21.1亿元`) goes to review and the amount stays data (the corpus
+/// convention since round p); a count with no amount after it stays data.
+#[test]
+fn a_count_of_projects_before_their_amount_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,安顺引进航空装备制造及其配套制造项目90个、总投资173亿元。\n\
+         2024年,争取“两重”“两新”项目18个、21.1亿元。\n\
+         2024年,全市签约亿元以上项目507个。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&(
+            "安顺引进航空装备制造及其配套制造项目总投资",
+            Some(2024),
+            Some(173.0)
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("签约亿元以上项目", Some(2024), Some(507.0))),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|r| r.2 == Some(90.0) || r.2 == Some(18.0)),
+        "{got:?}"
+    );
+    // (the bare amount is named by the projects before it: see the next test)
+    assert!(got.iter().any(|r| r.2 == Some(21.1)), "{got:?}");
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    assert!(
+        why.iter()
+            .filter(|w| w.starts_with("a count of projects whose amount follows"))
+            .count()
+            == 2,
+        "{why:?}"
+    );
+}
+
+/// 381 集宁 and 154 巨野: the size of a project's site or buildings (`占地面积125亩`,
+/// `总建筑面积约11万平方米`) goes to review; land approved for building (`获批建设用地2135亩`)
+/// stays data.
+#[test]
+fn a_projects_site_size_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年,万国数据乌兰察布数据中心项目一期占地面积125亩,总建筑面积约11万平方米。\n\
+         2023年,全县获批建设用地2135亩。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("建设用地", Some(2023), Some(2135.0))],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    assert!(
+        why.iter()
+            .all(|w| w.starts_with("the size of a project's site")),
+        "{why:?}"
+    );
+}
+
+/// 346 缙云 and 345 建始 (communiqués): a split of the population by sex (`男性人口23.85万人,女性
+/// 人口22.61万人`) goes to review; the population itself stays data.
+#[test]
+fn a_split_by_sex_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年末全县户籍人口46.46万人,其中男性人口23.85万人,女性人口22.61万人。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert_eq!(got.len(), 1, "{c:?}");
+    assert_eq!(got[0].2, Some(46.46), "{got:?}");
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert!(
+        why.iter()
+            .all(|w| w.starts_with("a split of the population by sex"))
+            && why.len() == 2,
+        "{why:?}"
+    );
+}
