@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 364
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 374
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14 and 16 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16 and 10 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 364, "documents in the index");
+    assert_eq!(scores.len(), 374, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,17 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round aa (6 dev documents added, 256 documents, 2952 key rows; 394 and 396 excluded for want of
+/// a URL), before any rule was changed for them (commit `f546d2e`, after all of the twelfth
+/// session's rules): 2519 found (85.3 %), 2550 of 2829 written rows agree (90.1 %); the 6 scored
+/// 84 of 89 (94 %) unseen, 84 of 100 written rows right — work reports and a communiqué, kinds
+/// learnt long ago. Floors ≥ 0.85 / ≥ 0.90, the issue's dev goal. Before round aa (after the
+/// twelfth session's rules from round z's and older dev documents: a press conference on recent
+/// years, a project's site size, rates after `分别` named by a clause of as many figures, `分别为:`,
+/// a short `增`, a level after a rate of its subject, a threshold then the value, a ceiling as a
+/// target clause, two places before `等`, a change after a qualifier, a clause of the past on a
+/// dated page, a project's progress, a split by sex): 2435 found (85.1 %), 2466 of 2729 agree
+/// (90.4 %).
 /// Round z (11 dev documents added, 250 documents, 2863 key rows), before any rule was changed for
 /// them (commit `f6863cc`, after the twelfth session's first rules: a dateline sets no year,
 /// multiples of another figure, quoted speech and a project's yield once built to review, a count
@@ -191,11 +202,18 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (250, 2863));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (256, 2952));
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.90, "dev precision {:.3}", t.precision());
 }
 
+/// Round aa (4 held-out documents added, 118 documents, 1239 key rows; 400, 406–408 unused),
+/// scored only: 822 found (66.3 %), 828 of 1099 written rows agree (75.3 %); the 4 scored 48 of 54
+/// (89 %) unseen, 48 of 55 written rows right (work reports and a district plan). Floors ≥ 0.65 /
+/// ≥ 0.75. Before round aa (after the twelfth session's later rules, written from dev documents;
+/// the totals seen after each rule, none changed for them; one rule, a clause of the past on a
+/// dated page, moved held-out 027, 171, 209, 311 and 340 by +3 found and +1 wrong — seen, decided
+/// on dev): 774 found (65.3 %), 780 of 1044 agree (74.7 %).
 /// Round z (5 held-out documents added, 114 documents, 1185 key rows), scored only: 771 found
 /// (65.1 %), 777 of 1040 written rows agree (74.7 %); the 5 scored 38 of 71 (54 %) unseen, 38 of
 /// 62 written rows right. Floors lowered to ≥ 0.64 / ≥ 0.74 for the new documents. Before round
@@ -299,17 +317,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (114, 1185));
-    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (118, 1239));
+    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.74,
+        t.precision() >= 0.75,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 114 held-out documents than for the 250 dev ones, and a single document (resampled, always
+/// 118 held-out documents than for the 256 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
