@@ -3,12 +3,12 @@
 
 use super::*;
 
-fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+pub(super) fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
     read_str(text, Period::default(), options)
 }
 
 /// (name, year, value) of the figures written as data.
-fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Option<f64>)> {
+pub(super) fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Option<f64>)> {
     c.iter()
         .filter(|c| c.review.is_none())
         .map(|c| (c.name_zh.as_str(), c.year, c.value))

@@ -2,19 +2,8 @@
 //! twelfth session's rules), each from a sentence of a development document
 //! (`seeds/plans/dev/docs/`).
 
+use super::tests_names::{read_with, written};
 use super::*;
-
-fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
-    read_str(text, Period::default(), options)
-}
-
-/// (name, year, value) of the figures written as data.
-fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Option<f64>)> {
-    c.iter()
-        .filter(|c| c.review.is_none())
-        .map(|c| (c.name_zh.as_str(), c.year, c.value))
-        .collect()
-}
 
 /// 233 岳阳 and 304 逊克: a multiple of another figure (`是2015年的1.35倍`) and the words a
 /// person is quoted as saying (`“去年我们带动了周边200多户农户增收`) go to review; the level
