@@ -38,6 +38,10 @@ use marks::{
 pub(crate) use marks::{latest_base_year, latest_goal_year};
 use name::{action_len, lead_len, name_of, MAX_NAME_CHARS};
 use not_level::why_not_a_level;
+
+/// The review reason of a figure with no name next to it; later passes (a rate named after its
+/// level, a clause inheriting the subject before it) clear it when they find one.
+pub(super) const UNNAMED: &str = "no indicator name next to the figure";
 use respectively::split_respectively;
 use year::{goal_year, year_role, At};
 
@@ -219,7 +223,8 @@ pub(crate) fn read(
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
         }
-        if dating::is_dateline(&line.norm) {
+        let dateline = dating::is_dateline(&line.norm);
+        if dateline {
             // `(2023年3月15日)` under a communiqué's signature: when it was written, not the
             // year its figures speak of.
         } else if let Some(y) = last_year(&line.norm) {
@@ -228,7 +233,7 @@ pub(crate) fn read(
             // `今年` on an undated page: the year last named is no longer the year spoken of.
             at.last_year = None;
         }
-        if let Some(y) = last_past_year(&line.norm).filter(|_| !dating::is_dateline(&line.norm)) {
+        if let Some(y) = last_past_year(&line.norm).filter(|_| !dateline) {
             at.last_past_year = Some(y);
         }
         if at.section == Section::Baseline {
@@ -533,13 +538,13 @@ fn candidate(
         };
         name = format!("{}{word}", line.name_span(group.start(), group.end()));
         notes.push("an amount after a count of projects: of those projects".into());
-        if review.as_deref() == Some("no indicator name next to the figure") {
+        if review.as_deref() == Some(UNNAMED) {
             review = None;
         }
     }
     let n = name.chars().count();
     if n < 2 || !name.chars().any(|c| c.is_alphabetic()) {
-        review.get_or_insert_with(|| "no indicator name next to the figure".into());
+        review.get_or_insert_with(|| UNNAMED.into());
     } else if n > MAX_NAME_CHARS {
         review.get_or_insert_with(|| {
             format!("the words before the figure are long ({n} chars): which indicator?")

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::tense::full_stop_start;
-use super::{clauses, lead_len, Candidate, Line};
+use super::{clauses, lead_len, Candidate, Line, UNNAMED};
 use crate::extract::Role;
 use crate::target::Comparator;
 
@@ -179,7 +179,7 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
             continue;
         }
         if let (Some(prev), true) = (&subject, is_pct) {
-            if bare_rise && c.review.as_deref() == Some("no indicator name next to the figure") {
+            if bare_rise && c.review.as_deref() == Some(UNNAMED) {
                 c.review = None;
             }
             c.name_zh = measure_rate.unwrap_or_else(|| format!("{prev}{name}"));
@@ -252,7 +252,7 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
         c.notes.push(format!(
             "a running total of {base}, named after the figure before it"
         ));
-        if c.review.as_deref() == Some("no indicator name next to the figure") {
+        if c.review.as_deref() == Some(UNNAMED) {
             c.review = None;
         }
     }
@@ -265,7 +265,6 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 /// unit (a stretch value, `力争`, is noted as one: `…(力争)`), else of the subject that clause
 /// opens with when it states no figure (cut at `实现`, `持续`, …).
 pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
-    const UNNAMED: &str = "no indicator name next to the figure";
     // (`到2025年,保定市区常住人口达到355万人,到2035年达到500万人`: a year may open the clause)
     let verb = regex!(
         r"^(?:力争|争取)?(?:(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*)?(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)"
