@@ -629,3 +629,6 @@ mod tests_not_level;
 
 #[cfg(test)]
 mod tests_tense;
+
+#[cfg(test)]
+mod tests_progress;

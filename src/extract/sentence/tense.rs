@@ -215,7 +215,16 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     let striven = !past
         && regex!(r"力争|争取|确保").is_match(&norm[full_stop..sentence_start])
         && !past_word_re().is_match(&norm[full_stop..pos]);
+    // `1-6月,全市预计实现一般公共预算收入143.83亿元`, `一季度GDP增长7.1%`: a sentence that
+    // opens on a part of the year to date reports it, through the `；` of its enumeration; an
+    // estimate (`预计`) of that part is what was reached, not a goal.
+    let to_date = regex!(
+        r"^\s*(?:今年)?\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月份?|前\d{1,2}个?月|[一1]季度|上半年|前三季度)"
+    )
+    .is_match(&norm[full_stop_start(norm, pos).min(sentence_start)..pos]);
+    let estimated = to_date && estimate_only(&norm[sentence_start..pos]);
     let future = !done_here
+        && !estimated
         && (striven || speaks_of_future(&norm[since_done..pos]) || speaks_of_future(text));
     // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
     let opens_past = !future
@@ -224,7 +233,7 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     // `截至6月30日,乌鲁木齐市已建设5G基站2379个,其中,今年建成5G基站1861个`: a sentence dated by
     // `截至` reports what was done up to then, through its enumeration.
     let as_of = !future && regex!(r"截至|截止").is_match(&norm[sentence_start..pos]);
-    let opens_past = opens_past || as_of;
+    let opens_past = opens_past || as_of || (to_date && !future);
     // (`…上半年已新建5G基站4181个,完成年度目标66%,…,全市5G连接数83万`: the clauses after one
     // that says `已` report what is done too)
     let after_done = !future && since_done > sentence_start;

@@ -1,0 +1,54 @@
+//! Unit tests of the rules for progress reports (issue 32, the thirteenth session), each from a
+//! sentence of a development document (`seeds/plans/dev/docs/`).
+
+use super::tests_names::read_with;
+use super::*;
+
+/// (name, year, role, value) of the figures written as data.
+fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Role, Option<f64>)> {
+    c.iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect()
+}
+
+/// 419 舟山 (a half-year progress report of 2023): a sentence that opens on a part of the year
+/// to date (`1-6月,`, `一季度`) reports what was reached — an estimate of it (`预计实现`) too,
+/// and through the `；` of its enumeration — while `力争` in its next clause still sets a goal.
+#[test]
+fn a_part_of_the_year_to_date_is_reached() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "1-6月,全市预计实现一般公共预算收入143.83亿元,增长19.6%;其中税收收入103.41亿元。\n\
+         一季度GDP增长7.1%,力争上半年增长7.5%以上;1-5月,全市固定资产投资437亿元。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .map(|(_, y, r, v)| (y, r, v))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(143.83)),
+            (Some(2023), Role::Baseline, Some(19.6)),
+            (Some(2023), Role::Baseline, Some(103.41)),
+            (Some(2023), Role::Baseline, Some(7.1)),
+            (Some(2023), Role::Baseline, Some(437.0)),
+        ],
+        "{c:?}"
+    );
+    // (`力争上半年增长7.5%以上` names no year: a goal, to review — not a value reached)
+    let goal = c.iter().find(|c| c.value == Some(7.5)).expect("found");
+    assert!(
+        goal.role == Role::Target && goal.review.is_some(),
+        "{goal:?}"
+    );
+    // A deadline ahead in the year (`预计9月底…`) stays a goal.
+    let c = read_with("1-6月,预计9月底累计建设完成5G站点1425座。\n", &opts);
+    assert!(
+        c.iter()
+            .all(|c| c.role == Role::Target || c.review.is_some()),
+        "{c:?}"
+    );
+}
