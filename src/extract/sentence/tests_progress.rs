@@ -52,3 +52,37 @@ fn a_part_of_the_year_to_date_is_reached() {
         "{c:?}"
     );
 }
+
+/// 425 寿县 (a report of December 2024 on the execution of the 2024 plan and the draft of 2025's):
+/// under `一、2024年国民经济和社会发展计划执行情况`, `预计全年新增规上企业70户以上` estimates the
+/// whole of the year the part reviews, 2024 — not the 2025 the report goes on to plan.
+#[test]
+fn an_estimate_of_the_whole_year_under_review_is_that_year() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let x = crate::extract::extract(
+        "关于寿县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n\
+         ——2024年12月29日在寿县第十八届人民代表大会第四次会议上\n\
+         一、2024年国民经济和社会发展计划执行情况\n\
+         2024年是新中国成立75周年。今年以来,全县经济持续向好。\n\
+         (一)稳增长、促发展,三次产业融合共进\n\
+         工业经济提速扩量。预计全年新增规上企业70户以上,总数突破360家。\n"
+            .as_bytes(),
+        &opts,
+    )
+    .expect("extracts");
+    // (the whole pipeline: the title makes the text an annual plan of 2025)
+    assert_eq!(x.period.end_year, Some(2025));
+    let c: Vec<Candidate> = x.candidates.clone();
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .map(|(_, y, r, v)| (y, r, v))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(70.0)),
+            (Some(2024), Role::Baseline, Some(360.0)),
+        ],
+        "{c:?}"
+    );
+}

@@ -140,10 +140,19 @@ pub(super) fn year_role(
             || past_year
             || so_far);
     let future = future && !estimate;
+    // The year a review part reports on (`一、2022年工作回顾`), in a base-year section its base.
+    let reviewed_year = match at.section {
+        Section::Baseline => at.carry_base.or(at.reviewed),
+        _ => at.reviewed,
+    };
     if estimate {
         let now = at.published.filter(|_| so_far);
+        // (`一、2024年…计划执行情况` … `预计全年新增规上企业70户以上` in a report of 2024 that
+        // goes on to plan 2025: `全年` is the year its part reviews, as below)
+        let whole_reviewed =
+            |m: &&YearMark| matches!(m.scope, Some("全年" | "本年")) && reviewed_year.is_some();
         if let Some(y) = mark
-            .filter(|m| !m.since)
+            .filter(|m| !m.since && !whole_reviewed(m))
             .map(|m| m.year)
             .or(at.reviewed)
             .or(now)
@@ -296,10 +305,6 @@ pub(super) fn year_role(
     // report's review of the past year is a report, whatever the rest of the page is).
     // `一、2022年工作回顾` … `全年完成投资141.6亿元`: the whole of the year the part reviews,
     // not of the annual plan the report goes on to set out.
-    let reviewed_year = match at.section {
-        Section::Baseline => at.carry_base.or(at.reviewed),
-        _ => at.reviewed,
-    };
     if let (Some(m), Some(y), false) = (mark, reviewed_year, future) {
         if matches!(m.scope, Some("全年" | "本年")) {
             notes.push(format!(
