@@ -153,11 +153,12 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
         .filter_map(|c| {
             let m = c.get(0).expect("match");
             // `比2020年提高5个百分点`, `较2020年增长`, `从2020年的85提高到95`: a comparison's
-            // base, not the figure's year.
+            // base, not the figure's year — also with blanks between, as in texts converted from
+            // PDF (`从 2015 年的 1705 亿元`).
             let before = &norm[..m.start()];
             if ["比", "较", "相比", "与", "同", "从", "由"]
                 .iter()
-                .any(|w| before.ends_with(w))
+                .any(|w| before.trim_end().ends_with(w))
             {
                 return None;
             }
