@@ -636,3 +636,6 @@ mod tests_progress;
 
 #[cfg(test)]
 mod tests_from_to;
+
+#[cfg(test)]
+mod tests_rates;

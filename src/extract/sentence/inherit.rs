@@ -125,6 +125,12 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "较上年同期增长",
         "比年初增长",
         "比年初下降",
+        // (`第一产业增加值15.79亿元,比上年增长10.6%,两年平均增长8.2%`: a communiqué of 2021
+        // averages over the two years since 2019)
+        "两年平均增长",
+        "两年平均增速",
+        "两年平均下降",
+        "三年平均增长",
         // (`早稻产量2.91万吨,增产0.2%`: a harvest's change, in a communiqué)
         "增产",
         "减产",

@@ -15,71 +15,6 @@ pub(super) fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Option<f64>)> 
         .collect()
 }
 
-/// 157 望江, 119 果洛, 192 师宗, 107 樟树: a rate said as `同比下降`, `年均增`, `年均递增` is of
-/// the level before it, as `同比增长` is — two such rates in one text no longer share one bare
-/// name (and conflict).
-#[test]
-fn falls_and_annual_rises_are_rates_of_the_level_before() {
-    let opts = ExtractOptions::new("r").published(2023);
-    let c = read_with(
-        "2022年国民经济和社会发展统计公报\n\
-         全年油料作物总产量达8.4万吨,同比增长3.7%。棉花总产量达0.5万吨,同比下降4.0%。\n\
-         一般公共预算支出99.95亿元,同比下降2.07%。\n",
-        &opts,
-    );
-    assert_eq!(
-        written(&c),
-        [
-            ("油料作物总产量", Some(2022), Some(8.4)),
-            ("油料作物总产量同比增长", Some(2022), Some(3.7)),
-            ("棉花总产量", Some(2022), Some(0.5)),
-            ("棉花总产量同比下降", Some(2022), Some(4.0)),
-            ("一般公共预算支出", Some(2022), Some(99.95)),
-            ("一般公共预算支出同比下降", Some(2022), Some(2.07)),
-        ],
-        "{c:?}"
-    );
-    let c = read_with(
-        "到2025年,力争实现农业总产值104亿元以上、年均增10%以上,其中种植业产值达57亿元以上、年均增14%以上。\n",
-        &ExtractOptions::new("r"),
-    );
-    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
-    assert_eq!(
-        names,
-        [
-            "农业总产值",
-            "农业总产值年均增",
-            "种植业产值",
-            "种植业产值年均增"
-        ],
-        "{c:?}"
-    );
-}
-
-/// 160 长寿: `第一產業增加值26.4億元,占GDP比重5.8%,增加值增長4.6%` — a rate of the measure the
-/// level's name ends with (`增加值` + `增长`) is that level's rate; the share between them does
-/// not break the link.
-#[test]
-fn a_rate_of_the_measure_is_the_rate_of_the_level_it_ends() {
-    let opts = ExtractOptions::new("r").published(2023);
-    let c = read_with(
-        "2023年上半年經濟運行情況\n第一產業增加值26.4億元,占GDP比重5.8%,增加值增長4.6%。第三產業增加值228.9億元,增加值增長5.3%。\n",
-        &opts,
-    );
-    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
-    assert_eq!(
-        names,
-        [
-            "第一产业增加值",
-            "第一产业增加值占GDP比重",
-            "第一产业增加值增长",
-            "第三产业增加值",
-            "第三产业增加值增长"
-        ],
-        "{c:?}"
-    );
-}
-
 /// 116 成都, 123 天津, 125 宁波: the first of a list of coverages (`实现5G网络全覆盖、行业应用热点区域
 /// 深度覆盖`) is full coverage, the qualified ones after it are not; `5G信号全覆盖` is full
 /// coverage (a bare `信号覆盖` is a signal's reach) and `普遍覆盖` is not.
@@ -280,28 +215,6 @@ fn shares_of_the_whole_take_the_clauses_before() {
     );
 }
 
-/// 252 运城, 210 渑池县: a rate against a named base (`比上年增长`, `比年初增长`) is named after
-/// the level before it, across a clause with no figure (`按不变价格计算`) — two such rates of one
-/// sentence no longer share a name and clash.
-#[test]
-fn rates_against_a_named_base_take_the_level_before() {
-    let c = read_with(
-        "2023年,全市地区生产总值2329.9亿元,按不变价格计算,比上年增长5.6%。\n\
-         2023年,全市固定资产投资完成801.4亿元,比上年增长2.6%。\n",
-        &ExtractOptions::new("r").published(2024),
-    );
-    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
-    assert_eq!(
-        got,
-        [
-            ("地区生产总值", Some(2329.9)),
-            ("地区生产总值比上年增长", Some(5.6)),
-            ("固定资产投资", Some(801.4)),
-            ("固定资产投资比上年增长", Some(2.6)),
-        ]
-    );
-}
-
 /// 014 重庆, 236 荆州开发区: words that end on a verb of doing after `将` (`重庆将建设`,
 /// `荆州开发区将建成`) name no indicator; the noun after the unit does.
 #[test]
@@ -389,25 +302,6 @@ fn each_at_the_start_of_a_clause_is_no_list() {
     assert!(c
         .iter()
         .all(|c| !c.notes.iter().any(|n| n.starts_with("均/各"))));
-}
-
-/// 314 天等: a harvest's change (`早稻产量2.91万吨,增产0.2%`) is named after the level before it.
-#[test]
-fn a_harvests_change_is_named_after_its_level() {
-    let c = read_with(
-        "2023年,春收粮食产量396吨,增产5.9%;早稻产量2.91万吨,增产0.2%;玉米产量7.78万吨,减产0.3%。\n",
-        &ExtractOptions::new("r").published(2024),
-    );
-    let names: Vec<_> = c
-        .iter()
-        .filter(|c| c.unit == "%" && c.review.is_none())
-        .map(|c| c.name_zh.as_str())
-        .collect();
-    assert_eq!(
-        names,
-        ["春收粮食产量增产", "早稻产量增产", "玉米产量减产"],
-        "{c:?}"
-    );
 }
 
 /// 281 常州: the subject of a clause with no figure names the figure after it even when it holds
