@@ -1,4 +1,4 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 399
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 410
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
 //! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 399, "documents in the index");
+    assert_eq!(scores.len(), 410, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ad (7 dev documents added, 280 documents, 3249 key rows), before any rule was changed for
+/// them (commit `5861daf`, after the thirteenth session's rules from rounds ab and ac: a part of
+/// the year to date, an estimate of the whole year under review, a change with blanks around its
+/// years, a two-year average): 2687 found (82.7 %), 2718 of 3061 written rows agree (88.8 %); the
+/// 7 scored 21 of 95 (22 %) unseen, 21 of 51 written rows right — a communiqué whose figures the
+/// extractor did not date, undated news. Floors lowered to ≥ 0.82 / ≥ 0.88 for the new documents.
+/// Before round ad: 2666 found (84.5 %), 2697 of 3010 agree (89.6 %).
 /// Round ac, second part (8 dev documents added, 273 documents, 3154 key rows), before any rule
 /// was changed for them (commit `900c8d2`, after the thirteenth session's first rule, a part of
 /// the year to date): 2660 found (84.3 %), 2691 of 3008 written rows agree (89.5 %); the 8 scored
@@ -211,11 +218,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (273, 3154));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (280, 3249));
+    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round ad (4 held-out documents added, 130 documents, 1406 key rows; 447, 448, 454–456
+/// unused), scored only: 902 found (64.2 %), 908 of 1207 written rows agree (75.2 %); the 4 scored
+/// 22 of 60 (37 %) unseen, 22 of 29 written rows right. Floors lowered to ≥ 0.64 / ≥ 0.75 for the
+/// new documents. Before round ad (the thirteenth session's rules from dev documents; the totals
+/// seen after each rule, none changed for them; one, blanks around a change's years, moved 151 by
+/// +1 found): 880 found (65.4 %), 886 of 1178 agree (75.2 %).
 /// Round ac, second part (4 held-out documents added, 126 documents, 1346 key rows; 432 unused),
 /// scored only: 879 found (65.3 %), 885 of 1178 written rows agree (75.1 %); the 4 scored 37 of
 /// 63 (59 %) unseen, 37 of 51 written rows right. Floors ≥ 0.65 / ≥ 0.75. Between the two parts
@@ -334,8 +347,8 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (126, 1346));
-    assert!(t.recall() >= 0.65, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (130, 1406));
+    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.75,
         "held-out precision {:.3}",
@@ -344,7 +357,7 @@ fn held_out_corpus_recall_and_precision() {
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 126 held-out documents than for the 273 dev ones, and a single document (resampled, always
+/// 130 held-out documents than for the 280 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
