@@ -151,14 +151,15 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 }
 
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
-/// 发展统计公报`, `2024年工作总结` — a short line among the first ones. Its undated figures are
-/// that year's results, whenever the page was published.
+/// 发展统计公报`, `2024年工作总结` — a short line among the first ones, perhaps after the place
+/// (`沁水县2024年…统计公报`) and with the year echoed after it by the page (`…统计公报 2024`). Its
+/// undated figures are that year's results, whenever the page was published.
 ///
 /// A yearbook's edition (`越城年鉴(2022)`, `2022年鉴`) records the year before it: the Chinese
 /// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
-        r"^\s*(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*$"
+        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*(?:20\d\d\s*)?$"
     );
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
@@ -309,6 +310,21 @@ mod tests {
         assert_eq!(reported_year(&lines(page)), Some(2021));
         assert_eq!(reported_year(&lines("2023年鉴\n全市…\n")), Some(2022));
         let cited = "据《绍兴统计年鉴2022》,全市渔业产值15.19亿元。\n";
+        assert_eq!(reported_year(&lines(cited)), None);
+    }
+
+    /// 442 沁水 (an undated mirror): a communiqué's title that opens on its place and has its
+    /// year echoed after it (`沁水县2024年国民经济和社会发展统计公报 2024`) reports 2024; a
+    /// sentence that only mentions a communiqué does not date the text.
+    #[test]
+    fn a_communiques_title_after_its_place_reports_its_year() {
+        let page = "沁水县2024年国民经济和社会发展统计公报 2024\n\n选择区域:>>\n一、综  合\n初步核算,全年全县生产总值433.3亿元。\n";
+        assert_eq!(reported_year(&lines(page)), Some(2024));
+        assert_eq!(
+            reported_year(&lines("2022年国民经济和社会发展统计公报\n")),
+            Some(2022)
+        );
+        let cited = "据沁水县统计局发布的2024年统计公报,全年全县生产总值433.3亿元。\n";
         assert_eq!(reported_year(&lines(cited)), None);
     }
 }
