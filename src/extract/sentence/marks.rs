@@ -233,6 +233,19 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 .name("y2")
                 .or(c.name("y1"))
                 .and_then(|y| y.as_str().parse().ok())?;
+            // `赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上`: a work report of a year
+            // shows what the year before it reached, as `去年` does.
+            if regex!(r"^\s*(?:政府)?工作报告(?:显示|指出|称|提到|回顾)").is_match(&norm[m.end()..])
+            {
+                return Some(YearMark {
+                    end: m.end(),
+                    year: year - 1,
+                    baseline: Some(true),
+                    since: false,
+                    scope: None,
+                    dated: false,
+                });
+            }
             let pre = c.name("pre").map_or("", |p| p.as_str());
             let suf = c.name("suf").map_or("", |p| p.as_str());
             let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {

@@ -1,4 +1,5 @@
-//! Unit tests of the rules for progress reports (issue 32, the thirteenth session), each from a
+//! Unit tests of the rules for progress reports and reports of a year's results (issue 32, the
+//! thirteenth session), each from a
 //! sentence of a development document (`seeds/plans/dev/docs/`).
 
 use super::tests_names::read_with;
@@ -85,4 +86,31 @@ fn an_estimate_of_the_whole_year_under_review_is_that_year() {
         ],
         "{c:?}"
     );
+}
+
+/// 450 赣榆 (a summary page of 2025): `赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元
+/// 以上、增长7%` — a year's work report shows what the year before it reached (2024), as `去年`
+/// does; a work report that sets out goals (`提出`) is not read so.
+#[test]
+fn a_years_work_report_shows_the_year_before() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%,新增\"四上\"企业225家。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .map(|(_, y, r, v)| (y, r, v))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(800.0)),
+            (Some(2024), Role::Baseline, Some(7.0)),
+            (Some(2024), Role::Baseline, Some(225.0)),
+        ],
+        "{c:?}"
+    );
+    let c = read_with("赣榆区2025年工作报告提出,地区生产总值增长6%左右。\n", &opts);
+    assert!(c.iter().all(|c| c.year != Some(2024)), "{c:?}");
 }
