@@ -113,8 +113,9 @@ pub(crate) fn read(
     let mut sections = Sections::default();
     // A table of contents' line (`第一章 发展基础……1`), not an excerpt cut off with `……`.
     let toc = regex!(r"(?:\.{4,}|…{2,})\s*\d");
-    // `报告回顾了2024年的工作`: a review of the year a line names.
-    let reviews_year = regex!(r"回顾了?\s*(20\d\d)\s*年");
+    // `报告回顾了2024年的工作`: a review of the year a line names; so is a line that ends on
+    // the review it introduces (`…,以下是2023年工作回顾:`).
+    let reviews_year = regex!(r"回顾了?\s*(20\d\d)\s*年|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$");
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
     // An excerpt of a report that names no year until the heading of a year's goals
@@ -199,7 +200,7 @@ pub(crate) fn read(
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
         if let Some(y) = reviews_year
             .captures(&line.norm)
-            .and_then(|c| c[1].parse::<i32>().ok())
+            .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok())
         {
             at.reviewed = Some(y);
         } else if opens_review(&line.norm) {

@@ -114,3 +114,29 @@ fn a_years_work_report_shows_the_year_before() {
     let c = read_with("赣榆区2025年工作报告提出,地区生产总值增长6%左右。\n", &opts);
     assert!(c.iter().all(|c| c.year != Some(2024)), "{c:?}");
 }
+
+/// 453 沧源 (an undated page retelling a work report): a line that ends on the review it
+/// introduces (`以下是2023年工作回顾:`) dates the items after it, numbered by emoji, in 2023.
+#[test]
+fn a_line_introducing_a_years_review_dates_the_items_after_it() {
+    let c = read_with(
+        "🌈2023年,在党的坚强领导下,经济社会发展取得了显著成效,以下是2023年工作回顾:\n\
+         1️⃣ 经济发展稳中向好,全年GDP同比增长8.5%,财政收入增长10%。\n\
+         2️⃣ 基础设施建设加快推进,新增高速公路100公里,农村公路500公里。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .map(|(_, y, r, v)| (y, r, v))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(8.5)),
+            (Some(2023), Role::Baseline, Some(10.0)),
+            (Some(2023), Role::Baseline, Some(100.0)),
+            (Some(2023), Role::Baseline, Some(500.0)),
+        ],
+        "{c:?}"
+    );
+}
