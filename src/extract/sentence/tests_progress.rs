@@ -116,15 +116,24 @@ fn a_years_work_report_shows_the_year_before() {
 }
 
 /// 453 沧源 (an undated page retelling a work report): a line that ends on the review it
-/// introduces (`以下是2023年工作回顾:`) dates the items after it, numbered by emoji, in 2023.
+/// introduces (`以下是2023年工作回顾:`) dates the items after it, numbered by emoji, in 2023 —
+/// though the page goes on to the goals of 2024 (`展望2024年,…以下目标`).
 #[test]
 fn a_line_introducing_a_years_review_dates_the_items_after_it() {
-    let c = read_with(
-        "🌈2023年,在党的坚强领导下,经济社会发展取得了显著成效,以下是2023年工作回顾:\n\
+    let x = crate::extract::extract(
+        "🌟沧源2024年工作报告📜\n\
+         尊敬的各位领导、亲爱的同事们:\n\
+         随着岁月的车轮滚滚向前,我们迎来了充满希望与挑战的2024年,在这辞旧迎新的时刻,我谨代表沧源县政府,向大家汇报2023年的工作成果,并对2024年的工作进行展望。\n\
+         🌈2023年,在党的坚强领导下,经济社会发展取得了显著成效,以下是2023年工作回顾:\n\
          1️⃣ 经济发展稳中向好,全年GDP同比增长8.5%,财政收入增长10%。\n\
-         2️⃣ 基础设施建设加快推进,新增高速公路100公里,农村公路500公里。\n",
+         2️⃣ 基础设施建设加快推进,新增高速公路100公里,农村公路500公里。\n\
+         🎯展望2024年,我们将紧紧围绕以下目标开展工作:\n\
+         1️⃣ 经济高质量发展,推动产业结构优化升级。\n"
+            .as_bytes(),
         &ExtractOptions::new("r"),
-    );
+    )
+    .expect("extracts");
+    let c: Vec<Candidate> = x.candidates.clone();
     let got: Vec<_> = written(&c)
         .into_iter()
         .map(|(_, y, r, v)| (y, r, v))
