@@ -1,7 +1,7 @@
 //! Figures that are no indicator's level, whatever their year: an amount of change against the
 //! year before, a multiple of another figure, words a person is quoted as saying, what a project
 //! yields once built, a count of projects whose amount follows, the size of a project's site, a
-//! threshold crossed before the value itself, a split by sex, the size of a group, a change in
+//! threshold crossed before the value itself, the articles of a policy package, a split by sex, the size of a group, a change in
 //! percentage points, a completion ratio, figures sharing one `分别` — each goes to review with
 //! the reason why. One definition for every figure a sentence yields ([`super::candidate`]).
 
@@ -85,6 +85,15 @@ pub(super) fn why_not_a_level(
         {
             return Some("a threshold crossed (突破…), the value follows (达…)".into());
         }
+    }
+    // `新型工业化18条、奶产业10条、房地产12条等政策直达快享`, `助企纾困22条…等措施`: the articles of
+    // a policy package, no indicator a plan tracks (the corpus keys skip them).
+    if f.unit == "条"
+        && regex!(r"^[^，,。；;]{0,30}?(?:等)?(?:政策|措施|举措|意见)").is_match(&norm[f.end..])
+        && !regex!(r"^\s*(?:以上|左右)?\s*[^，,。；;、\d]{0,4}(?:线路|道路|街区|生产线|航线)")
+            .is_match(&norm[f.end..])
+    {
+        return Some("the articles of a policy package (N条…措施), not a plan's indicator".into());
     }
     // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
     // skip it), no indicator a plan sets.

@@ -146,3 +146,23 @@ fn a_split_by_sex_goes_to_review() {
         "{why:?}"
     );
 }
+
+/// 412 银川, 358 交城: the articles of a policy package (`新型工业化18条、奶产业10条、房地产12条等
+/// 政策直达快享`) go to review; roads and lines counted in 条 stay data.
+#[test]
+fn the_articles_of_a_policy_package_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,新型工业化18条、奶产业10条、房地产12条等政策直达快享。\n\
+         2024年,打造10条精品研学游线路。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("精品研学游线路", Some(2024), Some(10.0))],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 3, "{c:?}");
+    assert!(why.iter().all(|w| w.contains("policy package")), "{why:?}");
+}
