@@ -153,7 +153,10 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         };
         // `…增加值达到10000亿元，占GDP比重达56%以上`: a share named from `占` is of the subject
         // before it.
-        if name.starts_with('占') && name.chars().count() >= 3 {
+        // (`金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%`: a sector's contribution to
+        // growth is the subject's, as a share is)
+        let share = name.starts_with('占') || (name.starts_with('对') && name.contains("贡献"));
+        if share && name.chars().count() >= 3 {
             if let (Some(prev), true) = (&subject, is_pct) {
                 c.name_zh = format!("{prev}{name}");
                 c.notes.push(format!("a share of {prev}, named after it"));

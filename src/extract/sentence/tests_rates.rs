@@ -138,3 +138,33 @@ fn a_two_year_average_is_a_rate_of_the_level_before() {
         "{c:?}"
     );
 }
+
+/// 442 沁水: `金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%` — a sector's contribution to
+/// growth is named after the sector, as its share is; two sectors' contributions no longer share
+/// one bare name (and conflict).
+#[test]
+fn a_contribution_to_growth_is_the_sectors() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年国民经济和社会发展统计公报\n\
+         第三产业中,金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%;\
+         批发和零售业增加值14.2亿元,增长8.0%,对经济增长的贡献率为3.7%。\n",
+        &opts,
+    );
+    let shares: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|(n, _, _)| n.ends_with("贡献率"))
+        .collect();
+    assert_eq!(
+        shares,
+        [
+            ("金融业增加值对经济增长的贡献率", Some(2024), Some(2.8)),
+            (
+                "批发和零售业增加值对经济增长的贡献率",
+                Some(2024),
+                Some(3.7)
+            ),
+        ],
+        "{c:?}"
+    );
+}
