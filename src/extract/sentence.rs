@@ -22,8 +22,8 @@ use tense::{names_this_year, speaks_of_future};
 
 use coverage::full_coverage;
 use dating::{
-    is_report, opening_year, opens_on_progress, opens_outlook, opens_review, reported_year,
-    review_heading,
+    is_report, opening_year, opens_on_progress, opens_outlook, opens_review, presents_results,
+    reported_year, review_heading,
 };
 pub(crate) use dating::{presents_work_report, speaking_year};
 use each::split_each;
@@ -88,7 +88,10 @@ pub(crate) fn read(
     // of that year.
     let reported = reported_year(lines);
     // (a text that opens on the time so far, `今年以来,…`, is a progress report)
-    let report = reported.is_some() || is_report(lines, published) || opens_on_progress(lines);
+    let report = reported.is_some()
+        || is_report(lines, published)
+        || opens_on_progress(lines)
+        || presents_results(lines);
     // The year the whole text reports on, when its title or opening names it (`2023年上半年经济运行
     // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
     // (a news page of results presenting a work report, `1月9日,…市长刘洁作政府工作报告。2023年,

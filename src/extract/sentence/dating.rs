@@ -140,6 +140,19 @@ pub(crate) fn opens_on_progress(lines: &[Line]) -> bool {
         .any(|l| so_far.is_match(&l.norm))
 }
 
+/// Whether a text presents what a plan or a period achieved (`上海“十四五”规划成果系列发布会`,
+/// `举行发布会,全面展示陇县“十四五”期间经济社会发展成就`) in its first lines with text: a report
+/// of results, though it names the plan's period.
+pub(crate) fn presents_results(lines: &[Line]) -> bool {
+    let results =
+        regex!(r"成果[^，,。；;]{0,4}发布会|成就[^，,。；;]{0,4}发布会|展示[^，,。；;]{0,24}成就");
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(4)
+        .any(|l| results.is_match(&l.norm))
+}
+
 /// Whether a news text presents a government work report (`…市长于海田作政府工作报告`,
 /// `政府工作报告提出:`) in its first ten lines: the report plans for the year the page was
 /// published and reviews the year before.

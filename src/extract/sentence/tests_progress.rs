@@ -149,3 +149,20 @@ fn a_line_introducing_a_years_review_dates_the_items_after_it() {
         "{c:?}"
     );
 }
+
+/// 451 长宁 (an undated page): a press conference on a five-year plan's results
+/// (`上海“十四五”规划成果系列发布会`) reports what was reached — `2024年,软信服务业营收达2648亿元`
+/// is a value of 2024, not a milestone of the 2021–2025 plan the page names.
+#[test]
+fn a_press_conference_on_a_plans_results_reports_them() {
+    let x = crate::extract::extract(
+        "上证报中国证券网讯上海市长宁区委书记张伟在9月23日举行的上海“十四五”规划成果系列发布会长宁区专场上表示,长宁区是上海最具互联网基因的城区之一。\n\
+         一是数字经济动能更加澎湃强劲。2024年,软信服务业营收达2648亿元,规模和增速均保持上海市前列。\n\
+         面向“十五五”,长宁将继续深化数据要素市场化配置改革。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(got, [(Some(2024), Role::Baseline, Some(2648.0))], "{x:?}");
+}
