@@ -165,14 +165,15 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
 /// 发展统计公报`, `2024年工作总结` — a short line among the first ones, perhaps after the place
-/// (`沁水县2024年…统计公报`) and with the year echoed after it by the page (`…统计公报 2024`). Its
+/// (`沁水县2024年…统计公报`) and with the year echoed after it by the page (`…统计公报 2024`) or a
+/// file's extension (`…统计公报.docx`). Its
 /// undated figures are that year's results, whenever the page was published.
 ///
 /// A yearbook's edition (`越城年鉴(2022)`, `2022年鉴`) records the year before it: the Chinese
 /// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
-        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*(?:20\d\d\s*)?$"
+        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,16}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
     );
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
@@ -335,6 +336,13 @@ mod tests {
         assert_eq!(reported_year(&lines(page)), Some(2024));
         assert_eq!(
             reported_year(&lines("2022年国民经济和社会发展统计公报\n")),
+            Some(2022)
+        );
+        // 457 鄠邑: a file's title, with its extension.
+        assert_eq!(
+            reported_year(&lines(
+                "鄠邑区2022年国民经济和社会发展统计公报.docx\n全年…\n"
+            )),
             Some(2022)
         );
         let cited = "据沁水县统计局发布的2024年统计公报,全年全县生产总值433.3亿元。\n";

@@ -162,6 +162,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `图2 2021年全区生产总值构成`, `图12018-2022年…增长速度`: a chart's caption, no time
+            // for the figures after it.
+            if regex!(r"图\s*\d{0,2}\s*$").is_match(before) {
+                return None;
+            }
             // `成功入选国家2022年度“千兆城市”`: the year of a list or title a place was named
             // on, no time for what follows.
             if regex!(r#"^\s*年?度?\s*[“"《]"#).is_match(&norm[m.end()..])

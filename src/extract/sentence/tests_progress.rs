@@ -166,3 +166,26 @@ fn a_press_conference_on_a_plans_results_reports_them() {
     let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
     assert_eq!(got, [(Some(2024), Role::Baseline, Some(2648.0))], "{x:?}");
 }
+
+/// 457 鄠邑 (a communiqué converted from a .docx file, its charts' captions run into the text): a
+/// chart's caption (`图22021年全区生产总值构成`) is no time for the figures after it; they are
+/// of the year the title reports on.
+#[test]
+fn a_charts_caption_is_no_time_for_the_figures_after_it() {
+    let x = crate::extract::extract(
+        "鄠邑区2022年国民经济和社会发展统计公报.docx\n\
+         图12018-2022年全区生产总值及增长速度图22021年全区生产总值构成全年非公有制经济增加值244.29亿元,占地区生产总值比重71.6%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    // (the level's name runs back over the captions, too long to write; its year is still 2022)
+    let years: Vec<_> = x.candidates.iter().map(|c| (c.year, c.value)).collect();
+    assert_eq!(
+        years,
+        [(Some(2022), Some(244.29)), (Some(2022), Some(71.6))],
+        "{x:?}"
+    );
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(71.6))], "{x:?}");
+}
