@@ -295,6 +295,28 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             })
         })
         .collect();
+    // `2022年,我县地区生产总值…达到115.77亿元,这是继2021年突破100亿元之后,…比上年增长4.8%`: a
+    // year looked back to after `继` holds until its `之后`; the year before it holds again there.
+    let mut back: Vec<YearMark> = Vec::new();
+    let looked_back = regex!(r"继\s*20\d\d\s*年$");
+    for (i, m) in out.iter().enumerate() {
+        let Some(prev) = i.checked_sub(1).map(|j| &out[j]) else {
+            continue;
+        };
+        let lead = &norm[prev.end..m.end];
+        if !looked_back.is_match(lead) {
+            continue;
+        }
+        let rest = &norm[m.end..];
+        let stop = rest.find(['。', '；', ';']).unwrap_or(rest.len());
+        if let Some(p) = rest[..stop].find("之后") {
+            back.push(YearMark {
+                end: m.end + p + "之后".len(),
+                ..*prev
+            });
+        }
+    }
+    out.extend(back);
     // Year phrases and scope phrases, in the order of the text.
     out.extend(scope_marks(norm, period, this_year));
     out.extend(last_year_marks(norm, period, this_year));

@@ -189,3 +189,26 @@ fn a_charts_caption_is_no_time_for_the_figures_after_it() {
     let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(71.6))], "{x:?}");
 }
+
+/// 466 金溪 (a communiqué of 2022): `这是继2021年突破100亿元之后,又跃上新的台阶,按可比价计算比上年
+/// 增长4.8%` — the year looked back to after `继` holds until its `之后`; the growth after it is of
+/// 2022, the year the sentence opened on.
+#[test]
+fn a_year_looked_back_to_holds_until_its_zhihou() {
+    let c = read_with(
+        "初步测算,2022年,我县地区生产总值突破110亿元,达到115.77亿元,这是继2021年突破100亿元之后,又跃上新的台阶,按可比价计算比上年增长4.8%,其中工业增加值实现32.79亿元。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Some(110.0)),
+            (Some(2022), Some(115.77)),
+            (Some(2021), Some(100.0)),
+            (Some(2022), Some(4.8)),
+            (Some(2022), Some(32.79)),
+        ],
+        "{c:?}"
+    );
+}
