@@ -246,15 +246,21 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
     let share =
         regex!(r"^占(全省|全市|全区|全国|全县|全州|全盟|GDP|地区生产总值)的?(?:比重|比例)?$");
     let share_name = share.captures(verb).map(|c| format!("占{}比重", &c[1]));
+    // (`三次产业分别完成15.17亿元、…;对GDP贡献率分别为8.7%、…`: what the same subjects do, `对…`,
+    // after the clause of the line that named them)
     let verb = if verb_only.is_match(verb) {
         verb
     } else if let Some(s) = share_name.as_deref() {
         s
-    } else if verb.is_empty() {
+    } else if verb.is_empty() || subject.starts_with('对') {
         ""
     } else {
         return None;
     };
+    if subject.starts_with('对') && subject.chars().count() >= 3 {
+        let prev = prev.filter(|p| p.len() == k)?;
+        return Some(prev.iter().map(|p| format!("{p}{subject}")).collect());
+    }
     let names: Vec<String> = if subject.is_empty() {
         // `分别增长6.9%、0.8%` after `…收入和支出分别达4.78亿元、20.2亿元`.
         let prev = prev.filter(|p| p.len() == k && !verb.is_empty())?;
@@ -272,6 +278,18 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
         // `三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%`: the first, second and third
         // industries, as every statistical communiqué lists them.
         ["第一产业", "第二产业", "第三产业"]
+            .iter()
+            .map(|i| format!("{i}{rest}"))
+            .collect()
+    } else if let Some((rest, parts)) = regex!(r"^农林牧渔(?:业)?(?:及其|及|和)?服务业")
+        .find(subject)
+        .map(|m| (&subject[m.end()..], 5))
+        .or_else(|| subject.strip_prefix("农林牧渔业").map(|r| (r, 4)))
+        .filter(|&(_, n)| n == k)
+    {
+        // `农林牧渔及其服务业产值分别为18.24亿元、1.50亿元、4.79亿元、2.37亿元、1.63亿元`: farming,
+        // forestry, animal husbandry, fishery (and their services), as communiqués list them.
+        ["农业", "林业", "牧业", "渔业", "农林牧渔服务业"][..parts]
             .iter()
             .map(|i| format!("{i}{rest}"))
             .collect()

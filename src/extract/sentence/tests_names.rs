@@ -500,3 +500,35 @@ fn two_places_before_etc_are_paired_by_respectively() {
         "{got:?}"
     );
 }
+
+/// 466 金溪 (a communiqué): `农林牧渔及其服务业产值分别为…` pairs five figures with farming,
+/// forestry, animal husbandry, fishery and their services, and `对GDP贡献率分别为…` after
+/// `三次产业分别完成…` in its line is what the same three industries contribute.
+#[test]
+fn farming_forestry_herding_fishing_and_what_the_industries_contribute() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n\
+         2022年,三次产业分别完成15.17亿元、40.86亿元、59.74亿元;对GDP贡献率分别为8.7%、48.2%、43.1%。\n\
+         2022年,全县农林牧渔及其服务业产值分别为18.24亿元、1.50亿元、4.79亿元、2.37亿元、1.63亿元。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).into_iter().map(|(n, _, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "第一产业",
+            "第二产业",
+            "第三产业",
+            "第一产业对GDP贡献率",
+            "第二产业对GDP贡献率",
+            "第三产业对GDP贡献率",
+            "农业产值",
+            "林业产值",
+            "牧业产值",
+            "渔业产值",
+            "农林牧渔服务业产值",
+        ],
+        "{c:?}"
+    );
+}
