@@ -1,7 +1,7 @@
 //! Figures that are no indicator's level, whatever their year: an amount of change against the
 //! year before, a multiple of another figure, words a person is quoted as saying, what a project
 //! yields once built, a count of projects whose amount follows, the size of a project's site, a
-//! threshold crossed before the value itself, the articles of a policy package, a split by sex, the size of a group, a change in
+//! threshold crossed before the value itself, the articles of a policy package, a count of meetings or visits, a split by sex, the size of a group, a change in
 //! percentage points, a completion ratio, figures sharing one `分别` — each goes to review with
 //! the reason why. One definition for every figure a sentence yields ([`super::candidate`]).
 
@@ -94,6 +94,18 @@ pub(super) fn why_not_a_level(
             .is_match(&norm[f.end..])
     {
         return Some("the articles of a policy package (N条…措施), not a plan's indicator".into());
+    }
+    // `县级领导外出招商12次`, `开展政银企座谈会等活动12次`, `10余场大型促消费活动`: a count of
+    // meetings, visits or campaigns (corpus convention (5) skips them), not a plan's indicator.
+    if matches!(f.unit.as_str(), "次" | "场")
+        && regex!(r"招商|座谈|活动|会议|现场会|调研|观摩|攻坚|走访|对接|洽谈|推介").is_match(
+            &format!(
+                "{name}{}",
+                norm[f.end..].chars().take(10).collect::<String>()
+            ),
+        )
+    {
+        return Some("a count of meetings, visits or campaigns, not a plan's indicator".into());
     }
     // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
     // skip it), no indicator a plan sets.

@@ -166,3 +166,24 @@ fn the_articles_of_a_policy_package_go_to_review() {
     assert_eq!(why.len(), 3, "{c:?}");
     assert!(why.iter().all(|w| w.contains("policy package")), "{why:?}");
 }
+
+/// 461 澄城, 458 曲周, 405 临颍: a count of meetings, visits or campaigns (`县级领导外出招商12次`,
+/// `开展政银企座谈会等活动12次`) goes to review; a count of data calls (`共享调用量1738598次`)
+/// stays data.
+#[test]
+fn a_count_of_meetings_or_visits_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,县级领导外出招商12次,开展政银企座谈会等活动12次。\n\
+         2022年,平台共享调用量1738598次。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("平台共享调用量", Some(2022), Some(1738598.0))],
+        "{c:?}"
+    );
+    let why: Vec<_> = c.iter().filter_map(|c| c.review.as_deref()).collect();
+    assert_eq!(why.len(), 2, "{c:?}");
+    assert!(why.iter().all(|w| w.contains("meetings")), "{why:?}");
+}
