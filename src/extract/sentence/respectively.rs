@@ -293,6 +293,9 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
             .iter()
             .map(|i| format!("{i}{rest}"))
             .collect()
+    } else if let Some((head, tail)) = subject.split_once("存贷款").filter(|_| k == 2) {
+        // `金融机构存贷款余额229.33亿元、91.09亿元`: deposits and loans.
+        vec![format!("{head}存款{tail}"), format!("{head}贷款{tail}")]
     } else if let Some(rest) = subject.strip_prefix("城乡").filter(|r| !r.is_empty()) {
         if k != 2 {
             return None;

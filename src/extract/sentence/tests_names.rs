@@ -532,3 +532,25 @@ fn farming_forestry_herding_fishing_and_what_the_industries_contribute() {
         "{c:?}"
     );
 }
+
+/// 461 澄城, 154 巨野: `金融机构存贷款余额229.33亿元、91.09亿元,分别增长13.66%、17.09%` — deposits
+/// and loans, each with its rate.
+#[test]
+fn deposits_and_loans_are_two_names() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,金融机构存贷款余额229.33亿元、91.09亿元,分别增长13.66%、17.09%。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).into_iter().map(|(n, _, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "金融机构存款余额",
+            "金融机构贷款余额",
+            "金融机构存款余额增长",
+            "金融机构贷款余额增长",
+        ],
+        "{c:?}"
+    );
+}
