@@ -1,4 +1,4 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 422
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 433
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
 //! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 422, "documents in the index");
+    assert_eq!(scores.len(), 433, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round af (7 dev documents added, 295 documents, 3555 key rows), before any rule was changed for
+/// them (commit `4155219`, after the thirteenth session's rules from round ae: a chart's caption,
+/// a title's file extension, a year looked back to after `继`, farming/forestry/herding/fishery
+/// after `分别`, `对…分别` after a clause of subjects, a count of meetings or visits, deposits and
+/// loans): 3018 found (84.9 %), 3050 of 3400 written rows agree (89.7 %); the 7 scored 121 of 130
+/// (93 %) unseen, 121 of 129 written rows right — communiqués and work reports. Floors raised to
+/// ≥ 0.84 / ≥ 0.89. Before round af: 2897 found (84.6 %), 2929 of 3271 agree (89.5 %).
 /// Round ae (8 dev documents added, 288 documents, 3425 key rows), before any rule was changed for
 /// them (commit `38787dc`, after the thirteenth session's rules from round ad: a communiqué's
 /// title after its place, a year's work report that shows the year before, a line introducing a
@@ -225,11 +232,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (288, 3425));
-    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (295, 3555));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round af (4 held-out documents added, 138 documents, 1522 key rows; 479, 480, 486–488 unused),
+/// scored only: 1008 found (66.2 %), 1015 of 1319 written rows agree (77.0 %); the 4 scored 29 of
+/// 44 (66 %) unseen, 29 of 38 written rows right. Floors raised to ≥ 0.66 / ≥ 0.76. Before round
+/// af (the rules from round ae's dev documents; the totals seen after each rule, none changed for
+/// them; one, a count of meetings or visits, cost 171 one keyed `…活动50场` — decided on dev):
+/// 979 found (66.2 %), 986 of 1281 agree (77.0 %).
 /// Round ae (4 held-out documents added, 134 documents, 1478 key rows; 464, 470–472 unused),
 /// scored only: 980 found (66.3 %), 987 of 1282 written rows agree (77.0 %); the 4 scored 67 of 72
 /// (93 %) unseen, 68 of 75 written rows right (communiqués and work reports). Floors ≥ 0.64 /
@@ -360,17 +373,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (134, 1478));
-    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (138, 1522));
+    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.75,
+        t.precision() >= 0.76,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 134 held-out documents than for the 288 dev ones, and a single document (resampled, always
+/// 138 held-out documents than for the 295 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
