@@ -1,7 +1,7 @@
 //! Figures that are no indicator's level, whatever their year: an amount of change against the
 //! year before, a multiple of another figure, words a person is quoted as saying, what a project
 //! yields once built, a count of projects whose amount follows, the size of a project's site, a
-//! threshold crossed before the value itself, the articles of a policy package, a count of meetings or visits, a split by sex, the size of a group, a change in
+//! threshold crossed before the value itself, the articles of a policy package, a count of meetings or visits, a count of indicators by rank, a split by sex, the size of a group, a change in
 //! percentage points, a completion ratio, figures sharing one `分别` — each goes to review with
 //! the reason why. One definition for every figure a sentence yields ([`super::candidate`]).
 
@@ -94,6 +94,14 @@ pub(super) fn why_not_a_level(
             .is_match(&norm[f.end..])
     {
         return Some("the articles of a policy package (N条…措施), not a plan's indicator".into());
+    }
+    // `9项强县工程经济指标增速在全省百强县市中稳居第一`, `3项指标增速居全市第二`: a count of
+    // indicators by their rank (corpus convention (6) skips rankings), not a level.
+    if matches!(f.unit.as_str(), "项" | "个")
+        && regex!(r"^[^，,。；;]{0,16}指标[^，,。；;]{0,16}(?:居|位居|稳居|排名|位列|名列)")
+            .is_match(&norm[f.end..])
+    {
+        return Some("a count of indicators by their rank, not a plan's indicator".into());
     }
     // `县级领导外出招商12次`, `开展政银企座谈会等活动12次`, `10余场大型促消费活动`: a count of
     // meetings, visits or campaigns (corpus convention (5) skips them), not a plan's indicator.

@@ -187,3 +187,24 @@ fn a_count_of_meetings_or_visits_goes_to_review() {
     assert_eq!(why.len(), 2, "{c:?}");
     assert!(why.iter().all(|w| w.contains("meetings")), "{why:?}");
 }
+
+/// 476 大冶, 399 博白: a count of indicators by their rank (`9项强县工程经济指标增速在全省百强县市中
+/// 稳居第一`) goes to review.
+#[test]
+fn a_count_of_indicators_by_rank_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,9项强县工程经济指标增速在全省百强县市中稳居第一,地区生产总值突破900亿元。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("地区生产总值", Some(2024), Some(900.0))],
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.review.as_deref().is_some_and(|r| r.contains("rank"))),
+        "{c:?}"
+    );
+}
