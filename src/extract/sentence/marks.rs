@@ -184,10 +184,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 return None;
             }
             // `深入实施“十四五”规划的关键之年`: a plan's name, no time for what follows; so is
-            // a period that names a plan's parts (`对“十四五”重点任务…进行了安排部署`).
+            // a period that names a plan's parts (`对“十四五”重点任务…进行了安排部署`) or its start
+            // (`“十四五”实现良好开局。一年来,…完成新冠疫苗接种80.8万剂次`).
             if c.name("n").is_some()
                 && c.name("fsuf").is_none()
-                && regex!(r"^[^，,。；;、]{0,12}规划|^”?\s*(?:重点任务|重点项目|重大项目|目标任务)")
+                && regex!(r"^[^，,。；;、]{0,12}规划|^”?\s*(?:重点任务|重点项目|重大项目|目标任务)|^”?\s*(?:实现)?(?:了)?(?:良好|精彩|漂亮)?开局")
                     .is_match(&norm[m.end()..])
             {
                 return None;

@@ -212,3 +212,27 @@ fn a_year_looked_back_to_holds_until_its_zhihou() {
         "{c:?}"
     );
 }
+
+/// 502 东光 (a work report of 2022 on one line): `“十四五”实现良好开局。一年来,…完成新冠疫苗接种
+/// 80.8万剂次` — a five-year plan's good start is no time for the figures after it; they are of
+/// 2021, the year the review opened on.
+#[test]
+fn a_plans_good_start_is_no_time() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "2022年东光县政府工作报告 一、2021年工作回顾 2021年是建党100周年,是“十四五”规划开局之年,全县上下圆满完成年初任务目标,“十四五”实现良好开局。 一年来,全县人民众志成城,完成新冠疫苗接种80.8万剂次,全年实现项目落地110个。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .map(|(_, y, r, v)| (y, r, v))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(80.8)),
+            (Some(2021), Role::Baseline, Some(110.0)),
+        ],
+        "{c:?}"
+    );
+}
