@@ -236,3 +236,26 @@ fn a_plans_good_start_is_no_time() {
         "{c:?}"
     );
 }
+
+/// 498 阜新县 (a new-year address): `回首2024年,…` opens a review of 2024, so `这一年,…粮食产量
+/// 突破33亿斤` in the next paragraph is of 2024, as `回顾了2024年` already was.
+#[test]
+fn looking_back_on_a_year_reviews_it() {
+    let x = crate::extract::extract(
+        "全县的父老乡亲们,同志们,朋友们:\n\
+         回首2024年,面对复杂严峻的经济环境,县委团结带领全县各级党组织和广大干部群众,承压而上、稳中求进。\n\
+         这一年,我们全力以赴稳增长。粮食产量突破33亿斤,实现四连增。全县规上工业企业达到92户。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(33.0)),
+            (Some(2024), Role::Baseline, Some(92.0)),
+        ],
+        "{x:?}"
+    );
+}
