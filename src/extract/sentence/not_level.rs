@@ -1,7 +1,7 @@
 //! Figures that are no indicator's level, whatever their year: an amount of change against the
 //! year before, a multiple of another figure, words a person is quoted as saying, what a project
 //! yields once built, a count of projects whose amount follows, the size of a project's site, a
-//! threshold crossed before the value itself, the articles of a policy package, a count of meetings or visits, a count of indicators by rank, a split by sex, the size of a group, a change in
+//! threshold crossed before the value itself, the articles of a policy package, a count of meetings or visits, a count of indicators by rank, a count of honours, a split by sex, the size of a group, a change in
 //! percentage points, a completion ratio, figures sharing one `分别` — each goes to review with
 //! the reason why. One definition for every figure a sentence yields ([`super::candidate`]).
 
@@ -102,6 +102,16 @@ pub(super) fn why_not_a_level(
             .is_match(&norm[f.end..])
     {
         return Some("a count of indicators by their rank, not a plan's indicator".into());
+    }
+    // `荣获国家和省市荣誉112项`, `…等36项国字号荣誉纷至沓来`: a count of honours (corpus convention
+    // (5) skips awards), not a plan's indicator.
+    if matches!(f.unit.as_str(), "项" | "个")
+        && regex!(r"荣誉|称号").is_match(&format!(
+            "{name}{}",
+            norm[f.end..].chars().take(12).collect::<String>()
+        ))
+    {
+        return Some("a count of honours or titles, not a plan's indicator".into());
     }
     // `县级领导外出招商12次`, `开展政银企座谈会等活动12次`, `10余场大型促消费活动`: a count of
     // meetings, visits or campaigns (corpus convention (5) skips them), not a plan's indicator.

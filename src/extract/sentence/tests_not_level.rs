@@ -208,3 +208,23 @@ fn a_count_of_indicators_by_rank_goes_to_review() {
         "{c:?}"
     );
 }
+
+/// 441 夏县, 412 银川: a count of honours (`荣获国家和省市荣誉112项`) goes to review.
+#[test]
+fn a_count_of_honours_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年,荣获国家和省市荣誉112项,地区生产总值增长6.5%。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("地区生产总值增长", Some(2023), Some(6.5))],
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.review.as_deref().is_some_and(|r| r.contains("honours"))),
+        "{c:?}"
+    );
+}
