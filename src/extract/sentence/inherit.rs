@@ -125,6 +125,12 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "较上年同期增长",
         "比年初增长",
         "比年初下降",
+        // (`建筑业完成增加值(现价)4104万元,增速下降22.1%`, `…同比增长10.26%,可比价增速9%`: a
+        // communiqué's rates at current and at comparable prices)
+        "增速下降",
+        "可比价增速",
+        "可比价增长",
+        "可比价增速下降",
         // (`第一产业增加值15.79亿元,比上年增长10.6%,两年平均增长8.2%`: a communiqué of 2021
         // averages over the two years since 2019)
         "两年平均增长",

@@ -65,7 +65,12 @@ fn inner_action_re() -> &'static Regex {
 }
 
 pub(super) fn lead_len(s: &str) -> usize {
-    lead_re().find(s).map_or(0, |m| m.end())
+    let end = lead_re().find(s).map_or(0, |m| m.end());
+    // (`可比价增速9%`: `可` of `可比价` — at comparable prices — is no modal verb)
+    if s[..end].ends_with('可') && s[end..].starts_with("比价") {
+        return end - '可'.len_utf8();
+    }
+    end
 }
 
 /// The name of figure `f` in `line`, its words within `clause` from `from` to `until`; notes and a review of the name go to `notes`

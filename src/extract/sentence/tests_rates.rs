@@ -168,3 +168,25 @@ fn a_contribution_to_growth_is_the_sectors() {
         "{c:?}"
     );
 }
+
+/// 489 越西 (a communiqué): `第三产业完成增加值(现价)415042万元,同比增长10.26%,可比价增速9%` — the
+/// rate at comparable prices is the level's too, beside its rate at current prices.
+#[test]
+fn a_rate_at_comparable_prices_is_the_levels() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年国民经济和社会发展统计公报\n\
+         其中:第一产业完成增加值(现价)为186820万元,同比增长4.52%,可比价增速4.2%;第三产业完成增加值(现价)415042万元,同比增长10.26%,可比价增速9%。\n",
+        &opts,
+    );
+    let rates: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|(n, _, _)| n.ends_with("可比价增速"))
+        .map(|(_, y, v)| (y, v))
+        .collect();
+    assert_eq!(
+        rates,
+        [(Some(2023), Some(4.2)), (Some(2023), Some(9.0))],
+        "{c:?}"
+    );
+}
