@@ -1,4 +1,4 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 444
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 457
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
 //! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 444, "documents in the index");
+    assert_eq!(scores.len(), 457, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ah (9 dev documents added, 311 documents, 3778 key rows), before any rule was changed for
+/// them (commit `6aaab3f`, after the thirteenth session's rules from round ag: a plan's good
+/// start, looking back on a year, a count of honours, rates at comparable prices): 3205 found
+/// (84.8 %), 3237 of 3620 written rows agree (89.4 %); the 9 scored 129 of 153 (84 %) unseen, 129
+/// of 161 written rows right. Floors ≥ 0.84 / ≥ 0.89. Before round ah: 3076 found (84.9 %),
+/// 3108 of 3459 agree (89.9 %).
 /// Round ag (7 dev documents added, 302 documents, 3625 key rows), before any rule was changed for
 /// them (commit `cc8ba0a`, after the thirteenth session's rules from round af: a count of
 /// indicators by their rank): 3068 found (84.6 %), 3099 of 3457 written rows agree (89.6 %); the 7
@@ -236,11 +242,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (302, 3625));
+    assert_eq!((t.docs, t.key_rows), (311, 3778));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round ah (4 held-out documents added, 146 documents, 1618 key rows; 512, 519, 520 unused),
+/// scored only: 1048 found (64.8 %), 1055 of 1401 written rows agree (75.3 %); the 4 scored 12 of
+/// 49 (24 %) unseen, 12 of 35 written rows right (a district's plan report whose table the
+/// extractor misread, undated project news). Floors lowered to ≥ 0.64 / ≥ 0.75 for the new
+/// documents. Before round ah (the rules from round ag's dev documents; the held-out totals did
+/// not move): 1036 found (66.0 %), 1043 of 1366 agree (76.4 %).
 /// Round ag (4 held-out documents added, 142 documents, 1569 key rows; 493–496, 504 unused),
 /// scored only: 1036 found (66.0 %), 1043 of 1366 written rows agree (76.4 %); the 4 scored 28 of
 /// 47 (60 %) unseen, 28 of 47 written rows right. Floors ≥ 0.66 / ≥ 0.76. Before round ag (one
@@ -381,17 +393,17 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (142, 1569));
-    assert!(t.recall() >= 0.66, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (146, 1618));
+    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.76,
+        t.precision() >= 0.75,
         "held-out precision {:.3}",
         t.precision()
     );
 }
 
 /// The corpus intervals resample documents: they bracket the point estimate, are wider for the
-/// 142 held-out documents than for the 302 dev ones, and a single document (resampled, always
+/// 146 held-out documents than for the 311 dev ones, and a single document (resampled, always
 /// itself) gives an interval of its own score alone.
 #[test]
 fn corpus_intervals_resample_documents() {
