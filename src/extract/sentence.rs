@@ -22,8 +22,8 @@ use tense::{names_this_year, speaks_of_future};
 
 use coverage::full_coverage;
 use dating::{
-    is_report, opening_year, opens_on_progress, opens_outlook, opens_review, presents_results,
-    reported_year, review_heading,
+    counts_years_to_now, is_report, opening_year, opens_on_progress, opens_outlook, opens_review,
+    presents_results, reported_year, review_heading,
 };
 pub(crate) use dating::{presents_work_report, speaking_year};
 use each::split_each;
@@ -210,8 +210,11 @@ pub(crate) fn read(
         } else if opens_review(&line.norm) {
             // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
             // the line before named)
+            // (`5年来,密云区对外开放水平显著提高` on a press release of December 2025 that presents
+            // no work report: years counted up to the page, not a work report's past year)
+            let to_now = work_report_news.is_none() && counts_years_to_now(&line.norm);
             at.reviewed = published
-                .map(|y| y - 1)
+                .map(|y| if to_now { y } else { y - 1 })
                 .or(at.last_past_year.map(|(y, _)| y));
         } else if let Some(n) = opens_outlook(&line.norm) {
             // `展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标` on a page of 2021: the review

@@ -13,6 +13,12 @@ pub(super) fn opens_review(norm: &str) -> bool {
         .is_match(norm)
 }
 
+/// A paragraph that opens on years counted up to now (`5年来,`, `近三年来`): on a page that
+/// presents no work report, they end with the page's year.
+pub(super) fn counts_years_to_now(norm: &str) -> bool {
+    regex!(r"^\s*(?:近|这)?[五5三3]年来").is_match(norm)
+}
+
 /// A paragraph that opens on the years ahead (`展望未来5年,…`, `今后五年,…`): how many, for
 /// the goals it states without a year of their own.
 pub(super) fn opens_outlook(norm: &str) -> Option<i32> {

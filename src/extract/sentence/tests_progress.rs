@@ -259,3 +259,26 @@ fn looking_back_on_a_year_reviews_it() {
         "{x:?}"
     );
 }
+
+/// 508 密云 (a press release of December 2025 on five years of a pilot zone): `5年来,…全区实际使用
+/// 外资达1.23亿美元` counts the years up to the page, 2025; in a work report the same words review
+/// the year before it was delivered.
+#[test]
+fn five_years_to_date_on_a_press_release_end_with_its_year() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let text = "北京密云区“两区”建设五周年交出亮眼答卷\n\
+                12月10日,北京市密云区召开“两区”建设五周年新闻发布会。\n\
+                5年来,密云区对外开放水平显著提高。全区实际使用外资达1.23亿美元,外贸进出口额累计完成264.1亿元。\n";
+    let got: Vec<_> = written(&read_with(text, &opts))
+        .into_iter()
+        .map(|(_, y, _, v)| (y, v))
+        .collect();
+    assert_eq!(got, [(Some(2025), Some(1.23)), (Some(2025), Some(264.1))]);
+    let report = "1月9日,区长作政府工作报告。\n\
+                  5年来,全区实际使用外资达1.23亿美元。\n";
+    let got: Vec<_> = written(&read_with(report, &opts))
+        .into_iter()
+        .map(|(_, y, _, v)| (y, v))
+        .collect();
+    assert_eq!(got, [(Some(2024), Some(1.23))]);
+}
