@@ -246,8 +246,12 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
 pub(super) fn goals_announced_at(norm: &str, pos: usize) -> Option<usize> {
     // (`果洛州划定发展预期目标,地区生产总值增长3%;…`: `预期目标` may open its list with a comma)
     // (`政府工作报告…并提出:地区生产总值增长10%左右`: a report proposes its goals)
+    // (`瞄准经济发展预期目标,…服务业占GDP比重…提高到61.7%` in a review: the aim of what was
+    // done, no list of goals)
+    let aimed = regex!(r"(?:瞄准|围绕|对标|紧扣|对照)[^，,。；;]{0,8}$");
     regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]|提出\s*[:：]")
-        .find(&norm[..pos.min(norm.len())])
+        .find_iter(&norm[..pos.min(norm.len())])
+        .find(|m| !(m.as_str().ends_with([',', '，']) && aimed.is_match(&norm[..m.start()])))
         .map(|m| m.start())
 }
 

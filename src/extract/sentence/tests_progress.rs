@@ -282,3 +282,30 @@ fn five_years_to_date_on_a_press_release_end_with_its_year() {
         .collect();
     assert_eq!(got, [(Some(2024), Some(1.23))]);
 }
+
+/// 511 河北区 (a report on the execution of the 2023 plan and the draft of 2024's): in its review,
+/// `瞄准经济发展预期目标,…服务业占GDP比重由2022年的59.7%提高到61.7%` names the aim of what was done
+/// — no list of goals opens after `预期目标,` — so the figures are 2023's.
+#[test]
+fn aiming_at_the_years_goals_opens_no_list_of_goals() {
+    let x = crate::extract::extract(
+        "关于河北区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n\
+         一、2023年国民经济和社会发展计划执行情况\n\
+         (一)聚焦提高经济发展质效,推动经济运行整体好转\n\
+         运行调度积极有力。瞄准经济发展预期目标,强化经济运行调度,服务业占GDP比重由2022年的59.7%提高到61.7%,实施83个区级年度重点项目;国内招商引资到位额完成121.47亿元。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2024),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(59.7)),
+            (Some(2023), Role::Baseline, Some(61.7)),
+            (Some(2023), Role::Baseline, Some(83.0)),
+            (Some(2023), Role::Baseline, Some(121.47)),
+        ],
+        "{x:?}"
+    );
+}
