@@ -1,17 +1,10 @@
 //! Unit tests of the rules for progress reports and reports of a year's results (issue 32, the
-//! thirteenth session), each from a
-//! sentence of a development document (`seeds/plans/dev/docs/`).
+//! thirteenth session), each from a sentence of a development document
+//! (`seeds/plans/dev/docs/`).
 
 use super::tests_names::read_with;
+use super::tests_work_reports::written_with_role as written;
 use super::*;
-
-/// (name, year, role, value) of the figures written as data.
-fn written(c: &[Candidate]) -> Vec<(&str, Option<i32>, Role, Option<f64>)> {
-    c.iter()
-        .filter(|c| c.review.is_none())
-        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
-        .collect()
-}
 
 /// 419 舟山 (a half-year progress report of 2023): a sentence that opens on a part of the year
 /// to date (`1-6月,`, `一季度`) reports what was reached — an estimate of it (`预计实现`) too,
