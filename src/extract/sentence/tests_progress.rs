@@ -3,7 +3,7 @@
 //! (`seeds/plans/dev/docs/`).
 
 use super::tests_names::read_with;
-use super::tests_work_reports::written_with_role as written;
+use super::tests_work_reports::written;
 use super::*;
 
 /// 419 舟山 (a half-year progress report of 2023): a sentence that opens on a part of the year

@@ -314,61 +314,6 @@ fn last_year_is_the_year_before_publication() {
     assert!(marks.is_empty(), "{marks:?}");
 }
 
-/// 052 湖南: two names joined by `和` before `分别` share the tail the second carries.
-#[test]
-fn two_names_joined_by_and_share_their_tail() {
-    let c = read_published(
-        "记者今天从省工信厅获悉,湖南深入实施5G应用“扬帆”行动。\n\
-         数字基础设施不断夯实。截至7月,乡镇和行政村5G网络通达率分别为100%和80%。\n",
-        2023,
-    );
-    let got: Vec<_> = c.iter().map(brief).collect();
-    assert_eq!(
-        got,
-        [
-            (
-                "乡镇5G网络通达率",
-                Some(2023),
-                Role::Baseline,
-                Some(100.0),
-                true
-            ),
-            (
-                "行政村5G网络通达率",
-                Some(2023),
-                Role::Baseline,
-                Some(80.0),
-                true
-            ),
-        ],
-        "{c:#?}"
-    );
-}
-
-/// 035 湖北 (a mirror page with traditional characters): four names joined by `、` — or the
-/// last two by `和` — before `分別` (traditional) pair with four figures in order.
-#[test]
-fn four_names_before_traditional_respectively() {
-    for joint in ["、", "和"] {
-        let text = format!(
-            "记者从省农业农村厅获悉,目前,大田種植、設施栽培、畜禽養殖{joint}水產養殖信息化水平分別達到50.35%、40.5%、58.06%和32.62%。\n"
-        );
-        let c = read_published(&text, 2024);
-        let got: Vec<_> = c.iter().map(|c| (c.name_zh.as_str(), c.value)).collect();
-        assert_eq!(
-            got,
-            [
-                ("大田种植信息化水平", Some(50.35)),
-                ("设施栽培信息化水平", Some(40.5)),
-                ("畜禽养殖信息化水平", Some(58.06)),
-                ("水产养殖信息化水平", Some(32.62)),
-            ],
-            "{joint}: {c:#?}"
-        );
-        assert!(c.iter().all(|c| c.review.is_none() && c.year == Some(2024)));
-    }
-}
-
 /// 051 湖南: a sentence of what is done (`已发布`) with no year, on a page dated 2020, states the
 /// state when it was published; undated, it goes to review.
 #[test]
