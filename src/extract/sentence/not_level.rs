@@ -1,9 +1,11 @@
 //! Figures that are no indicator's level, whatever their year: an amount of change against the
 //! year before, a multiple of another figure, words a person is quoted as saying, what a project
-//! yields once built, a count of projects whose amount follows, the size of a project's site, a
-//! threshold crossed before the value itself, the articles of a policy package, a count of meetings or visits, a count of indicators by rank, a count of honours, a split by sex, the size of a group, a change in
-//! percentage points, a completion ratio, figures sharing one `分别` — each goes to review with
-//! the reason why. One definition for every figure a sentence yields ([`super::candidate`]).
+//! yields once built, a count of projects whose amount follows, the size of a project's site or
+//! its planned investment, a threshold crossed before the value itself, the articles of a policy
+//! package, a count of meetings or visits, of indicators by rank or of honours, a split by sex,
+//! the size of a group, a change in percentage points, a completion ratio, figures sharing one
+//! `分别` — each goes to review with the reason why. One definition for every figure a sentence
+//! yields ([`super::candidate`]).
 
 use std::ops::Range;
 
@@ -71,6 +73,18 @@ pub(super) fn why_not_a_level(
         return Some(
             "the size of a project's site or buildings (占地/建筑面积): no indicator's level"
                 .into(),
+        );
+    }
+    // `中国电信鄱阳湖智算中心项目总投资20亿元`, `此次开工的白城绿色算力与数据产业园项目,总投资63亿`:
+    // one project's planned investment, in a sentence that names no year and counts no projects
+    // — a project's size, which the corpus keys as a target without a year (as its site's).
+    let sentence = &norm[super::tense::full_stop_start(norm, f.start)..f.start];
+    if regex!(r"总投资|计划投资").is_match(name)
+        && regex!(r"项目|中心|基地|产业园|工程").is_match(sentence)
+        && !regex!(r"\d+\s*[个個项項]|20\d\d|今年|去年|全年|年度|当年").is_match(sentence)
+    {
+        return Some(
+            "one project's planned investment, in no stated year: a project's size".into(),
         );
     }
     // `5G用户规模突破3000万户,达3026万户`: a threshold crossed, then the value itself.

@@ -228,3 +228,34 @@ fn a_count_of_honours_goes_to_review() {
         "{c:?}"
     );
 }
+
+/// 429 鄱阳湖, 499 通榆: one project's planned investment in a sentence that names no year and
+/// counts no projects (`中国电信鄱阳湖智算中心项目总投资20亿元`) goes to review, as its site's size
+/// does; the total of a counted group of projects (`新开工项目115个、总投资197亿元`) stays data.
+#[test]
+fn one_projects_planned_investment_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "3月20日,白城市春季重点项目在通榆县现场开工。\n\
+         已开工的中国电信鄱阳湖智算中心项目总投资20亿元,建设内容包括智能云中心。\n\
+         2023年,新开工项目115个、总投资197亿元。\n",
+        &opts,
+    );
+    assert!(
+        written(&c).iter().all(|(_, _, v)| *v != Some(20.0)),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|c| c.value == Some(20.0)
+            && c.review
+                .as_deref()
+                .is_some_and(|r| r.contains("one project"))),
+        "{c:?}"
+    );
+    assert!(
+        written(&c)
+            .iter()
+            .any(|(_, y, v)| *y == Some(2023) && *v == Some(197.0)),
+        "{c:?}"
+    );
+}
