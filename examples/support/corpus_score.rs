@@ -325,7 +325,7 @@ pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocSco
                 describe_key(k),
                 reviewed.map_or(String::new(), |c| format!(
                     "  [in review: {}]",
-                    c.review.as_deref().unwrap_or("")
+                    c.review.as_ref().map_or("", |r| r.why.as_str())
                 ))
             ));
         }

@@ -49,6 +49,7 @@ macro_rules! regex {
 
 mod figure;
 mod period;
+mod review;
 mod sentence;
 mod stat_table;
 mod table;
@@ -64,6 +65,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::target::{Comparator, TargetKind};
 
+pub use review::{Review, ReviewKind};
 pub use write::write_dir;
 
 /// What a figure is to the plan.
@@ -179,8 +181,9 @@ pub struct Candidate {
     pub quote: String,
     /// How it was read: defaults applied, normalisations, ranges.
     pub notes: Vec<String>,
-    /// Why a person must confirm it before it is data; `None` for data.
-    pub review: Option<String>,
+    /// Why a person must confirm it before it is data (a [`ReviewKind`] to branch on and the
+    /// question in words); `None` for data.
+    pub review: Option<Review>,
 }
 
 impl Candidate {
@@ -458,9 +461,15 @@ fn settle_duplicates(candidates: &mut [Candidate]) {
                 let same =
                     a.value == b.value && a.relative == b.relative && a.comparator == b.comparator;
                 let why = if same {
-                    format!("repeats line {} (same figure)", a.line)
+                    Review::new(
+                        ReviewKind::Repeat,
+                        format!("repeats line {} (same figure)", a.line),
+                    )
                 } else {
-                    format!("conflicts with line {}: {}", a.line, a.quote)
+                    Review::new(
+                        ReviewKind::Conflict,
+                        format!("conflicts with line {}: {}", a.line, a.quote),
+                    )
                 };
                 candidates[i].review = Some(why);
             }

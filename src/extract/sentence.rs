@@ -39,16 +39,18 @@ pub(crate) use marks::{latest_base_year, latest_goal_year};
 use name::{action_len, lead_len, name_of, MAX_NAME_CHARS};
 use not_level::why_not_a_level;
 
-/// The review reason of a figure with no name next to it; later passes (a rate named after its
-/// level, a clause inheriting the subject before it) clear it when they find one.
-pub(super) const UNNAMED: &str = "no indicator name next to the figure";
+/// The review of a figure with no name next to it ([`ReviewKind::Name`]); later passes (a rate
+/// named after its level, a clause inheriting the subject before it) clear it when they find one.
+fn unnamed() -> Review {
+    Review::new(ReviewKind::Name, "no indicator name next to the figure")
+}
 use respectively::split_respectively;
 use year::{goal_year, year_role, At};
 
 use super::figure::{figures, Figure, Qualifier};
 use super::table::relative_in;
 use super::text::{heading, Line, Section, Sections};
-use super::{Basis, Candidate, ExtractOptions, Found, Period, Role};
+use super::{Basis, Candidate, ExtractOptions, Found, Period, Review, ReviewKind, Role};
 use crate::target::{Comparator, TargetKind};
 
 /// Clause boundaries: `，,；;。！？!?` (a comma between digits is a thousands separator).
@@ -351,7 +353,12 @@ fn read_line(
         let (year, role, mut notes, mut review) = year_role(line, &marks, span.start, at, period);
         let name_orig = line.name_span(name_start, name_start + name.len());
         if name.chars().count() < 2 {
-            review.get_or_insert_with(|| "no indicator name before the benchmark".into());
+            review.get_or_insert_with(|| {
+                Review::new(
+                    ReviewKind::Benchmark,
+                    "no indicator name before the benchmark",
+                )
+            });
         }
         notes.push(format!(
             "relative to {}: {}",
@@ -377,7 +384,9 @@ fn read_line(
             quote: line.orig_span(clause.start, clause.end).trim().to_owned(),
             notes,
             review: review.or_else(|| {
-                (role == Role::Baseline).then(|| "a benchmark stated for a past year".into())
+                (role == Role::Baseline).then(|| {
+                    Review::new(ReviewKind::Benchmark, "a benchmark stated for a past year")
+                })
             }),
         });
     }
@@ -464,7 +473,12 @@ fn from_to(
                     "由…: the starting value, read as the base year {b}"
                 )];
             }
-            _ => base.review = Some("由…: a starting value of which year?".into()),
+            _ => {
+                base.review = Some(Review::new(
+                    ReviewKind::Year,
+                    "由…: a starting value of which year?",
+                ))
+            }
         }
         let target = &mut found[k + 1].1;
         target.name_zh = name;
@@ -477,8 +491,8 @@ fn from_to(
         }
         if target
             .review
-            .as_deref()
-            .is_some_and(|r| r.starts_with("no indicator name"))
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Name)
         {
             target.review = None;
         }
@@ -547,16 +561,19 @@ fn candidate(
         };
         name = format!("{}{word}", line.name_span(group.start(), group.end()));
         notes.push("an amount after a count of projects: of those projects".into());
-        if review.as_deref() == Some(UNNAMED) {
+        if review.as_ref().is_some_and(|r| r.kind == ReviewKind::Name) {
             review = None;
         }
     }
     let n = name.chars().count();
     if n < 2 || !name.chars().any(|c| c.is_alphabetic()) {
-        review.get_or_insert_with(|| UNNAMED.into());
+        review.get_or_insert_with(unnamed);
     } else if n > MAX_NAME_CHARS {
         review.get_or_insert_with(|| {
-            format!("the words before the figure are long ({n} chars): which indicator?")
+            Review::new(
+                ReviewKind::LongName,
+                format!("the words before the figure are long ({n} chars): which indicator?"),
+            )
         });
     }
     if let Some(why) = why_not_a_level(norm, clause.clone(), f, &name) {

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::figure::fmt;
 use super::text::{heading, Line};
-use super::{Basis, Candidate, ExtractOptions, Found, Relative, Role};
+use super::{Basis, Candidate, ExtractOptions, Found, Relative, Review, ReviewKind, Role};
 use crate::target::{Comparator, TargetKind};
 
 /// What the tables of a plan gave.
@@ -582,7 +582,10 @@ fn finish(
         return;
     }
     let offset = if n > years.len() {
-        review = Some(format!("{n} value cells for {} year columns", years.len()));
+        review = Some(Review::new(
+            ReviewKind::Table,
+            format!("{n} value cells for {} year columns", years.len()),
+        ));
         0
     } else {
         if n < years.len() {
@@ -676,7 +679,10 @@ fn finish(
             ));
             cand.relative = Some(rel);
             if role == Role::Baseline {
-                cand.review = Some("a relative statement in a baseline column".into());
+                cand.review = Some(Review::new(
+                    ReviewKind::Benchmark,
+                    "a relative statement in a baseline column",
+                ));
             }
             out.push(cand);
         }

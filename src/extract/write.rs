@@ -308,7 +308,7 @@ fn review_md(x: &Extraction) -> std::result::Result<String, String> {
                 (None, None) => String::new(),
             };
             let last = if with_reason {
-                c.review.clone().unwrap_or_default()
+                c.review.as_ref().map(|r| r.why.clone()).unwrap_or_default()
             } else {
                 notes(c)
             };

@@ -8,7 +8,7 @@ use super::marks::YearMark;
 use super::year::{year_role, At};
 use super::{action_len, clauses, lead_len, MAX_NAME_CHARS};
 use crate::extract::text::Line;
-use crate::extract::{Basis, Candidate, Found, Period, Role};
+use crate::extract::{Basis, Candidate, Found, Period, Review, ReviewKind, Role};
 use crate::target::{Comparator, TargetKind};
 
 /// Words right before `覆盖` that qualify it (not full coverage).
@@ -119,10 +119,15 @@ pub(super) fn full_coverage(
         }
         let name = norm[start..phrase_start].trim_end_matches('的').trim();
         if name.chars().count() < 2 {
-            review.get_or_insert_with(|| format!("no indicator name before {word}"));
+            review.get_or_insert_with(|| {
+                Review::new(ReviewKind::Name, format!("no indicator name before {word}"))
+            });
         } else if name.chars().count() > MAX_NAME_CHARS {
             review.get_or_insert_with(|| {
-                format!("the words before {word} are long: which indicator?")
+                Review::new(
+                    ReviewKind::LongName,
+                    format!("the words before {word} are long: which indicator?"),
+                )
             });
         }
         notes.push(format!("{word} read as 100 % coverage"));

@@ -5,9 +5,7 @@ use std::ops::Range;
 
 use super::name::{action_len, lead_len};
 use super::{Candidate, Line};
-
-/// The review `name_of` gives a figure after `各`, cleared when its names are split here.
-const EACH_REVIEW: &str = "各 (each): one each of several, or a total?";
+use crate::extract::ReviewKind;
 
 /// Splits every figure said of each of a list of names (`千兆家庭宽带接入户数、5G移动电话用户数均
 /// 突破100万`; `省级产业创新中心、检验检测中心各1个`) into one candidate per name, in the list's
@@ -50,7 +48,11 @@ pub(super) fn split_each(
         for r in names {
             let mut one = c.clone();
             one.name_zh = line.name_span(r.start, r.end);
-            if one.review.as_deref() == Some(EACH_REVIEW) {
+            if one
+                .review
+                .as_ref()
+                .is_some_and(|r| r.kind == ReviewKind::Each)
+            {
                 one.review = None;
             }
             one.notes

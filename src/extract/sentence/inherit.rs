@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::tense::full_stop_start;
-use super::{clauses, lead_len, Candidate, Line, UNNAMED};
-use crate::extract::Role;
+use super::{clauses, lead_len, Candidate, Line};
+use crate::extract::{ReviewKind, Role};
 use crate::target::Comparator;
 
 /// The subject a clause opens with: after its leading words (time, scope), up to the first
@@ -173,8 +173,8 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         // subject; the rate is of the level before it)
         let change = c
             .review
-            .as_deref()
-            .is_some_and(|r| r.starts_with("an amount of change"));
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Change);
         // `第一产业增加值26.4亿元,…,增加值增长4.6%`: a rate of the measure the subject ends
         // with (`增加值` + `增长`) is the subject's rate.
         let measure_rate = subject
@@ -194,7 +194,11 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
             continue;
         }
         if let (Some(prev), true) = (&subject, is_pct) {
-            if bare_rise && c.review.as_deref() == Some(UNNAMED) {
+            if bare_rise
+                && c.review
+                    .as_ref()
+                    .is_some_and(|r| r.kind == ReviewKind::Name)
+            {
                 c.review = None;
             }
             c.name_zh = measure_rate.unwrap_or_else(|| format!("{prev}{name}"));
@@ -267,7 +271,10 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
         c.notes.push(format!(
             "a running total of {base}, named after the figure before it"
         ));
-        if c.review.as_deref() == Some(UNNAMED) {
+        if c.review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Name)
+        {
             c.review = None;
         }
     }
@@ -288,7 +295,12 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
     let number = regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)");
     let norm = &line.norm;
     for k in 0..found.len() {
-        if found[k].1.review.as_deref() != Some(UNNAMED) {
+        if found[k]
+            .1
+            .review
+            .as_ref()
+            .is_none_or(|r| r.kind != ReviewKind::Name)
+        {
             continue;
         }
         let clause = found[k].0.clone();
@@ -337,8 +349,8 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
             // (`…突破3000万户,达3026万户`: the threshold went to review, its name stands)
             let threshold = p
                 .review
-                .as_deref()
-                .is_some_and(|r| r.starts_with("a threshold crossed"));
+                .as_ref()
+                .is_some_and(|r| r.kind == ReviewKind::Threshold);
             if (p.review.is_some() && !threshold)
                 || p.unit != c.unit
                 || p.name_zh.chars().count() < 2

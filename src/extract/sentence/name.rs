@@ -8,6 +8,7 @@ use regex::Regex;
 use super::marks::year_marks;
 use super::{Line, Period};
 use crate::extract::figure::Figure;
+use crate::extract::{Review, ReviewKind};
 
 /// Verbs that end a name read after its unit.
 const SUFFIX_VERBS: &[&str] = &[
@@ -80,7 +81,7 @@ pub(super) fn name_of(
     f: &Figure,
     (clause, from, until): (Range<usize>, usize, usize),
     notes: &mut Vec<String>,
-    review: &mut Option<String>,
+    review: &mut Option<Review>,
 ) -> String {
     let norm = &line.norm;
     // The name: words before the verb, else after an action verb, else after the unit.
@@ -113,7 +114,12 @@ pub(super) fn name_of(
     let prefix = norm[name_range.clone()].trim();
     let listed = prefix.ends_with('、') || prefix.ends_with('等') || prefix.ends_with("及");
     if prefix.ends_with('各') {
-        review.get_or_insert_with(|| "各 (each): one each of several, or a total?".into());
+        review.get_or_insert_with(|| {
+            Review::new(
+                ReviewKind::Each,
+                "各 (each): one each of several, or a total?",
+            )
+        });
     }
     // `38个部门140多个应用系统`: after another figure and with no verb of its own, a figure's
     // name is the noun after its unit.

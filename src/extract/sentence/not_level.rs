@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use crate::extract::figure::Figure;
+use crate::extract::{Review, ReviewKind};
 
 /// Why the figure `f` (named `name`, in `clause` of `norm`) is no indicator's level, if it is
 /// not: the first reason that applies, in the order below.
@@ -18,7 +19,7 @@ pub(super) fn why_not_a_level(
     clause: Range<usize>,
     f: &Figure,
     name: &str,
-) -> Option<String> {
+) -> Option<Review> {
     let clause_text = &norm[clause.clone()];
     let before_figure = &norm[clause.start..f.start.max(clause.start)];
     // `比上年增加503公顷`, `粮食播种面积85.76千公顷,增加0.09千公顷`: an amount of change against the
@@ -32,25 +33,37 @@ pub(super) fn why_not_a_level(
         && change.is_match(lead)
         && (lead.contains(['比', '较']) || lead.chars().count() <= 3)
     {
-        return Some("an amount of change against the year before, not a level".into());
+        return Some(Review::new(
+            ReviewKind::Change,
+            "an amount of change against the year before, not a level",
+        ));
     }
     // `新建站点数量是2023年的3倍`, `接近全国平均水平的23.6倍`: a multiple of another figure, not
     // a level of its own.
     if f.unit == "倍" && regex!(r"(?:是|为|相当于|接近)[^，,。；;]{0,20}的$").is_match(lead)
     {
-        return Some("a multiple of another figure (是…的N倍), not a level".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a multiple of another figure (是…的N倍), not a level",
+        ));
     }
     // `“去年我们带动了周边200多户农户增收`: words someone is quoted as saying (a quote opened
     // before the figure and not closed), not a statement of the text's own.
     if name.starts_with('“') && !name.contains('”') {
-        return Some("in a quoted speech (“…): whose figure, of when?".into());
+        return Some(Review::new(
+            ReviewKind::Speech,
+            "in a quoted speech (“…): whose figure, of when?",
+        ));
     }
     // `达产后年产值超200亿元`, `项目全面建成投产后将平均每年实现营收35,872万`: what a project
     // yields once built, in a year the clause does not name.
     if regex!(r"(?:达产|投产|建成|竣工|运营)后").is_match(before_figure)
         && !regex!(r"20\d\d\s*年").is_match(clause_text)
     {
-        return Some("what a project yields once built (达产后): in which year?".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "what a project yields once built (达产后): in which year?",
+        ));
     }
     // `“两重”“两新”项目18个、21.1亿元`, `引进…项目90个、总投资173亿元`: a count of projects
     // whose amount follows is told by the amount (the corpus convention since round p); the
@@ -60,9 +73,10 @@ pub(super) fn why_not_a_level(
         && regex!(r"^\s*、\s*[^，,。；;、\d]{0,6}\d+(?:\.\d+)?\s*(?:亿|万)元")
             .is_match(&norm[f.end..])
     {
-        return Some(
-            "a count of projects whose amount follows: the amount is the indicator".into(),
-        );
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of projects whose amount follows: the amount is the indicator",
+        ));
     }
     // `占地面积125亩`, `总建筑面积约11万平方米`, `一期地块60亩`: the size of a project's site or
     // buildings, no indicator a plan tracks over years (the corpus keys them as targets without
@@ -70,10 +84,10 @@ pub(super) fn why_not_a_level(
     if regex!(r"亩|平方|公顷|㎡").is_match(&f.unit)
         && regex!(r"占地|建筑面积|用地面积|地块|规划面积").is_match(name)
     {
-        return Some(
-            "the size of a project's site or buildings (占地/建筑面积): no indicator's level"
-                .into(),
-        );
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the size of a project's site or buildings (占地/建筑面积): no indicator's level",
+        ));
     }
     // `中国电信鄱阳湖智算中心项目总投资20亿元`, `此次开工的白城绿色算力与数据产业园项目,总投资63亿`:
     // one project's planned investment, in a sentence that names no year and counts no projects
@@ -83,9 +97,10 @@ pub(super) fn why_not_a_level(
         && regex!(r"项目|中心|基地|产业园|工程").is_match(sentence)
         && !regex!(r"\d+\s*[个個项項]|20\d\d|今年|去年|全年|年度|当年").is_match(sentence)
     {
-        return Some(
-            "one project's planned investment, in no stated year: a project's size".into(),
-        );
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "one project's planned investment, in no stated year: a project's size",
+        ));
     }
     // `5G用户规模突破3000万户,达3026万户`: a threshold crossed, then the value itself.
     if regex!(r"突破|超过$").is_match(norm[f.verb_start..f.start].trim_end()) {
@@ -97,7 +112,10 @@ pub(super) fn why_not_a_level(
                 .captures(after)
                 .is_some_and(|c| c[1].starts_with(unit))
         {
-            return Some("a threshold crossed (突破…), the value follows (达…)".into());
+            return Some(Review::new(
+                ReviewKind::Threshold,
+                "a threshold crossed (突破…), the value follows (达…)",
+            ));
         }
     }
     // `新型工业化18条、奶产业10条、房地产12条等政策直达快享`, `助企纾困22条…等措施`: the articles of
@@ -107,7 +125,10 @@ pub(super) fn why_not_a_level(
         && !regex!(r"^\s*(?:以上|左右)?\s*[^，,。；;、\d]{0,4}(?:线路|道路|街区|生产线|航线)")
             .is_match(&norm[f.end..])
     {
-        return Some("the articles of a policy package (N条…措施), not a plan's indicator".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the articles of a policy package (N条…措施), not a plan's indicator",
+        ));
     }
     // `9项强县工程经济指标增速在全省百强县市中稳居第一`, `3项指标增速居全市第二`: a count of
     // indicators by their rank (corpus convention (6) skips rankings), not a level.
@@ -115,7 +136,10 @@ pub(super) fn why_not_a_level(
         && regex!(r"^[^，,。；;]{0,16}指标[^，,。；;]{0,16}(?:居|位居|稳居|排名|位列|名列)")
             .is_match(&norm[f.end..])
     {
-        return Some("a count of indicators by their rank, not a plan's indicator".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of indicators by their rank, not a plan's indicator",
+        ));
     }
     // `荣获国家和省市荣誉112项`, `…等36项国字号荣誉纷至沓来`: a count of honours (corpus convention
     // (5) skips awards), not a plan's indicator.
@@ -125,7 +149,10 @@ pub(super) fn why_not_a_level(
             norm[f.end..].chars().take(12).collect::<String>()
         ))
     {
-        return Some("a count of honours or titles, not a plan's indicator".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of honours or titles, not a plan's indicator",
+        ));
     }
     // `县级领导外出招商12次`, `开展政银企座谈会等活动12次`, `10余场大型促消费活动`: a count of
     // meetings, visits or campaigns (corpus convention (5) skips them), not a plan's indicator.
@@ -137,20 +164,30 @@ pub(super) fn why_not_a_level(
             ),
         )
     {
-        return Some("a count of meetings, visits or campaigns, not a plan's indicator".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of meetings, visits or campaigns, not a plan's indicator",
+        ));
     }
     // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
     // skip it), no indicator a plan sets.
     if regex!(r"^(?:其中)?(?:男性|女性)").is_match(name) {
-        return Some("a split of the population by sex, not a plan's indicator".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a split of the population by sex, not a plan's indicator",
+        ));
     }
     if f.group_size {
-        return Some(
-            "the size of the group the next figure is of (N个…M个): not a value of its own".into(),
-        );
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the size of the group the next figure is of (N个…M个): not a value of its own",
+        ));
     }
     if f.unit == "个百分点" {
-        return Some("a change in percentage points, not a level: against which year?".into());
+        return Some(Review::new(
+            ReviewKind::Change,
+            "a change in percentage points, not a level: against which year?",
+        ));
     }
     // `年度投资完成率110.8%`, `占年度计划的111.2%`, `完成年度目标的99.8%`: how much of a plan
     // was done, no indicator's level (the corpus convention since round p).
@@ -161,7 +198,10 @@ pub(super) fn why_not_a_level(
             )
             .is_match(lead))
     {
-        return Some("a share of a plan done (completion ratio), not an indicator's level".into());
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a share of a plan done (completion ratio), not an indicator's level",
+        ));
     }
     // `分别为:石家庄1637.7万户`: after `分别为:` each figure stands by its own name.
     let named_after_colon = clause_text.find("分别").is_some_and(|p| {
@@ -176,9 +216,10 @@ pub(super) fn why_not_a_level(
         })
     });
     if clause_text.contains("分别") && !named_after_colon {
-        return Some(
-            "several figures share one sentence (分别): which name goes with which?".into(),
-        );
+        return Some(Review::new(
+            ReviewKind::Respectively,
+            "several figures share one sentence (分别): which name goes with which?",
+        ));
     }
     None
 }

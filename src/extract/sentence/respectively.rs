@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::Candidate;
+use crate::extract::{Review, ReviewKind};
 
 /// `广播、电视综合覆盖率分别达99.4%、99.12%`: k names joined by `、` before `分别` and k figures
 /// in the clause are paired in order; a shared tail (`综合覆盖率`) goes to each name when the
@@ -70,7 +71,7 @@ pub(super) fn split_respectively(
             let distinct = distinct || one_clause;
             // (a clause's name stands even where its year is in doubt)
             let named = run.iter().all(|(_, c)| {
-                c.name_zh.chars().count() >= 2 && !c.review.as_deref().is_some_and(asks_for_name)
+                c.name_zh.chars().count() >= 2 && !c.review.as_ref().is_some_and(asks_for_name)
             });
             (distinct && named).then(|| run.iter().map(|(_, c)| c.name_zh.clone()).collect())
         });
@@ -219,16 +220,17 @@ fn ordinal_names(text: &str) -> Option<(Vec<String>, Vec<String>)> {
 /// Clears a review that asked only for the figure's name (now found); a review of its year,
 /// its being a change rather than a level, and the like stays.
 fn clear_naming_review(c: &mut Candidate) {
-    if c.review.as_deref().is_some_and(asks_for_name) {
+    if c.review.as_ref().is_some_and(asks_for_name) {
         c.review = None;
     }
 }
 
-/// Whether review reason `r` asks only for the figure's name.
-fn asks_for_name(r: &str) -> bool {
-    r.starts_with("several figures share one sentence")
-        || r.starts_with("no indicator name")
-        || r.starts_with("the words before the figure are long")
+/// Whether review `r` asks only for the figure's name.
+fn asks_for_name(r: &Review) -> bool {
+    matches!(
+        r.kind,
+        ReviewKind::Respectively | ReviewKind::Name | ReviewKind::LongName
+    )
 }
 
 /// The k names of a `分别` clause whose one name is `城乡…`, `A和B` with the head of A shared

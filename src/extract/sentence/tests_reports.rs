@@ -537,8 +537,9 @@ fn a_completion_ratio_goes_to_review() {
     assert_eq!(pct.len(), 2, "{c:?}");
     assert!(pct.iter().all(|c| c
         .review
-        .as_deref()
-        .is_some_and(|r| r.contains("completion ratio"))));
+        .as_ref()
+        .is_some_and(|r| r.kind == crate::extract::ReviewKind::NotALevel
+            && r.why.contains("completion ratio"))));
 }
 
 /// 370 黄冈, 239 三亚 (news pages of January): a page presenting a government work report

@@ -656,7 +656,11 @@ fn this_year_on_an_undated_page_is_not_the_year_before() {
     assert!(c
         .iter()
         .filter(|c| c.value == Some(1136.47))
-        .all(|c| c.year.is_none() && c.review.as_deref().is_some_and(|r| r.starts_with("今年"))));
+        .all(|c| c.year.is_none()
+            && c.review
+                .as_ref()
+                .map(|r| r.why.as_str())
+                .is_some_and(|r| r.starts_with("今年"))));
     let c = read_with(text, &ExtractOptions::new("r").published(2023));
     let y: Vec<_> = c
         .iter()

@@ -610,7 +610,11 @@ fn a_change_against_the_year_before_is_for_review() {
     assert!(c
         .iter()
         .filter(|c| matches!(c.value, Some(v) if v == 0.09 || v == 0.7 || v == 1300.0))
-        .all(|c| c.review.as_deref().is_some_and(|r| r.contains("change"))));
+        .all(|c| c
+            .review
+            .as_ref()
+            .map(|r| r.why.as_str())
+            .is_some_and(|r| r.contains("change"))));
 }
 
 /// Round n (185 赤峰, the 2025 work report's review of 2024): `刚刚过去的一年,是深入实施“十四五”

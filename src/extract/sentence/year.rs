@@ -8,7 +8,7 @@ use super::tense::{
     past_word_re, secured_only, sentence_around, sentence_start, spans_period, target_clause,
 };
 use crate::extract::text::{Line, Section};
-use crate::extract::{Period, Role};
+use crate::extract::{Period, Review, ReviewKind, Role};
 
 /// Where a line is: its section, and the goal year an earlier line of the section set
 /// (`力争到2020年，…`), which later target clauses without a year of their own take.
@@ -83,7 +83,7 @@ pub(super) fn year_role(
     pos: usize,
     at: At,
     period: Period,
-) -> (Option<i32>, Role, Vec<String>, Option<String>) {
+) -> (Option<i32>, Role, Vec<String>, Option<Review>) {
     let mut notes = Vec::new();
     let mark = marks.iter().rev().find(|m| m.end <= pos);
     // (`2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元`, `2024年,…。预计,全年地区
@@ -184,7 +184,7 @@ pub(super) fn year_role(
             Role::Target
         };
         let why = "今年 (this year) on a page whose date is unknown: which year?";
-        return (None, role, notes, Some(why.into()));
+        return (None, role, notes, Some(Review::new(ReviewKind::Year, why)));
     }
     // `溧水1至5月共建设5G基站380个` on a page of 2020, its sentence naming no year: what the
     // months so far of the year the page was published reached, as statistics are reported.
@@ -379,7 +379,10 @@ pub(super) fn year_role(
                 None,
                 Role::Baseline,
                 notes,
-                Some(format!("counted since {}: to which year?", m.year)),
+                Some(Review::new(
+                    ReviewKind::Year,
+                    format!("counted since {}: to which year?", m.year),
+                )),
             ),
         },
         // `年内已完成5G投资95亿元` on a page of 2020: done within the year the page speaks in, not
@@ -464,7 +467,10 @@ pub(super) fn year_role(
                     None,
                     Role::Baseline,
                     notes,
-                    Some("no year, and the plan's base year is unknown".into()),
+                    Some(Review::new(
+                        ReviewKind::Year,
+                        "no year, and the plan's base year is unknown",
+                    )),
                 ),
             },
         },
@@ -483,7 +489,10 @@ pub(super) fn year_role(
                 None,
                 Role::Target,
                 notes,
-                Some("no year, and the plan's end year is unknown".into()),
+                Some(Review::new(
+                    ReviewKind::Year,
+                    "no year, and the plan's end year is unknown",
+                )),
             ),
         },
         (None, Section::Other) => {
@@ -567,7 +576,10 @@ pub(super) fn year_role(
                     None,
                     Role::Target,
                     notes,
-                    Some("no year stated, outside a baseline or goals section".into()),
+                    Some(Review::new(
+                        ReviewKind::Year,
+                        "no year stated, outside a baseline or goals section",
+                    )),
                 ),
             }
         }
