@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 457
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 467
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10 and 13 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13 and 10 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 457, "documents in the index");
+    assert_eq!(scores.len(), 467, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ai (6 dev documents added, 317 documents, 3832 key rows), before any rule was changed for
+/// them (commit `b35e3db`, review reasons typed, scores unchanged): 3250 found (84.8 %), 3282 of
+/// 3659 written rows agree (89.7 %); 90 % interval 81.9–87.3 %, 87.9–91.3 %; the 6 scored 33 of 54
+/// (61 %) unseen, 33 of 45 written rows right (two news pages of data centres and a trusted-data
+/// park found nothing). Floors lowered to ≥ 0.84 / ≥ 0.89 for the new documents.
 /// Thirteenth session, end (after the rules from round ah's dev documents: years counted to date
 /// on a page that is no work report, aiming at the year's goals, one project's planned investment
 /// with no year to review): 3217 found (85.2 %), 3249 of 3614 written rows agree (89.9 %); 90 %
@@ -246,11 +251,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (311, 3778));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (317, 3832));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round ai (4 held-out documents added, 150 documents, 1670 key rows; 527, 528, 533–536 unused),
+/// scored only: 1081 found (64.7 %), 1088 of 1452 written rows agree (74.9 %); 90 % interval
+/// 58.4–70.9 %, 69.1–80.1 %; the 4 scored 33 of 52 (63 %) unseen, 33 of 54 written rows right
+/// (a county's work report 23 of 23; a news page of a city's central counties' projects 1 of 17).
+/// Floors lowered to ≥ 0.64 / ≥ 0.74 for the new documents.
 /// Thirteenth session, end: 1048 found (64.8 %), 1055 of 1398 written rows agree (75.5 %); 90 %
 /// interval, documents resampled: 58.6–70.7 %, 69.6–80.9 %; the rules from round ah's dev
 /// documents moved it only by sending three wrong rows of one project's investment to review (seen
@@ -401,10 +411,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (146, 1618));
+    assert_eq!((t.docs, t.key_rows), (150, 1670));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.75,
+        t.precision() >= 0.74,
         "held-out precision {:.3}",
         t.precision()
     );
