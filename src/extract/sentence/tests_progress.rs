@@ -160,6 +160,44 @@ fn a_press_conference_on_a_plans_results_reports_them() {
     assert_eq!(got, [(Some(2024), Role::Baseline, Some(2648.0))], "{x:?}");
 }
 
+/// 524 徐汇 (a news page of 2025-10): a page titled with a five-year plan's results
+/// (`上海徐汇区‘十四五’成就:…`), its press conference after the page's navigation lines, reports
+/// what the period reached — `预计达4000亿元以上` and `突破300亿元` are 2025's values, not goals
+/// of the plan it names; a plan that reviews `“十三五”取得的成就` still sets its goals.
+#[test]
+fn a_page_titled_with_a_periods_results_reports_them() {
+    let x = crate::extract::extract(
+        "扫描打开手机站\n\
+         随时逛,更方便!\n\
+         当前位置:首页 > 财经纵横\n\
+         上海徐汇区‘十四五’成就:连跨双千亿台阶的产业密码\n\
+         时间:2025-10-17 10:25:34 来源:国际金融报 作者:国际金融报\n\
+         10月16日上午,上海市政府新闻办举办‘实干绘答卷 接力新蓝图’上海‘十四五’规划成果系列第七场新闻发布会。\n\
+         据发布会披露,‘十四五’期间徐汇区经济总量实现跨越式增长:地区生产总值连续突破两个千亿台阶,预计达4000亿元以上,总量位居上海中心城区首位;区级一般公共预算收入突破300亿元,五年增量超百亿元。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2025),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Baseline, Some(4000.0)),
+            (Some(2025), Role::Baseline, Some(300.0))
+        ],
+        "{x:?}"
+    );
+    let plan = crate::extract::extract(
+        "8月12日,《保定市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》全文正式对外公布,回顾了保定“十三五”取得的成就、“十四五”面临的机遇与挑战,明确了“十四五”指导思想和主要目标。\n\
+         “十四五”期间,地区生产总值年均增长8%以上。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2021),
+    )
+    .expect("extracts");
+    let got: Vec<_> = plan.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(got, [(Some(2025), Role::Target, Some(8.0))], "{plan:?}");
+}
+
 /// 457 鄠邑 (a communiqué converted from a .docx file, its charts' captions run into the text): a
 /// chart's caption (`图22021年全区生产总值构成`) is no time for the figures after it; they are
 /// of the year the title reports on.
