@@ -102,6 +102,22 @@ pub(super) fn why_not_a_level(
             "one project's planned investment, in no stated year: a project's size",
         ));
     }
+    // `投資74億元的葦子峪抽水蓄能電站項目確定最優站址`, `投資9億元、作為全省第一批試點的…儲能示范項目`,
+    // `投資6.5億元的100兆瓦分散式風力發電項目`:
+    // an amount that describes the project named after it (`…的…项目`) is that project's planned investment — a project's size (keyed as a
+    // target without a year), not an amount the year invested.
+    if regex!(r"^(?:总|计划|计划总)?投资$").is_match(name)
+        && regex!(r"亿元|万元").is_match(&f.unit)
+        && regex!(
+            r"^(?:、[^，,。；;、\d%]{0,16})?的(?:\d+(?:\.\d+)?\s*(?:万千瓦|千瓦|兆瓦|MW|吉瓦|GW))?[^，,。；;、\d%]{1,25}?(?:项目|工程)"
+        )
+            .is_match(&norm[f.end..])
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the planned investment of the project named after it (投资…的…项目): a project's size",
+        ));
+    }
     // `5G用户规模突破3000万户,达3026万户`: a threshold crossed, then the value itself.
     if regex!(r"突破|超过$").is_match(norm[f.verb_start..f.start].trim_end()) {
         let unit = norm.get(f.unit_span.0..f.unit_span.1).unwrap_or("");

@@ -287,3 +287,34 @@ fn one_projects_planned_investment_goes_to_review() {
         "{c:?}"
     );
 }
+
+/// 530 新宾 (a county's work report for 2023, in traditional characters): an amount that
+/// describes the project named after it (`投資74億元的葦子峪抽水蓄能電站項目`, also after a clause of
+/// its own, `投資9億元、作為…的…項目`, or before a capacity, `投資6.5億元的100兆瓦…項目`) is the
+/// project's size and goes to review; the year's own spending (`投資2100萬元,完成…主體`) stays
+/// data, no longer in conflict with the projects' sizes.
+#[test]
+fn an_investment_describing_the_project_after_it_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年,投資74億元的葦子峪抽水蓄能電站項目確定最優站址并完成實地勘測,投資9億元、作為全省第一批試點的“壓縮空氣+飛輪”儲能示范項目完成縣級備案,投資6.5億元的100兆瓦分散式風力發電項目已獲市級核準。\n\
+         2023年,投資2100萬元,完成榆樹園區新建污水處理廠主體。\n",
+        &opts,
+    );
+    for v in [74.0, 9.0, 6.5] {
+        assert!(
+            c.iter().any(|c| c.value == Some(v)
+                && c.review
+                    .as_ref()
+                    .is_some_and(|r| r.kind == crate::extract::ReviewKind::NotALevel
+                        && r.why.contains("project named after it"))),
+            "{v}: {c:?}"
+        );
+    }
+    assert!(
+        written(&c)
+            .iter()
+            .any(|(_, y, v)| *y == Some(2023) && *v == Some(2100.0)),
+        "{c:?}"
+    );
+}
