@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 467
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 477
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13 and 10 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10 and 10 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 467, "documents in the index");
+    assert_eq!(scores.len(), 477, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round aj (7 dev documents added, 324 documents, 3891 key rows), before any rule was changed for
+/// them (commit `8786c62`, after the rules from round ai's dev documents: a page titled with a
+/// period's results, an investment describing the project after it): 3296 found (84.7 %), 3328
+/// of 3715 written rows agree (89.6 %); 90 % interval 81.9–87.2 %, 87.9–91.3 %; the 7 scored 43
+/// of 59 (73 %) unseen, 43 of 57 written rows right. Floors ≥ 0.84 / ≥ 0.89. Before round aj:
+/// 3253 found (84.9 %), 3285 of 3658 agree (89.8 %).
 /// Round ai (6 dev documents added, 317 documents, 3832 key rows), before any rule was changed for
 /// them (commit `b35e3db`, review reasons typed, scores unchanged): 3250 found (84.8 %), 3282 of
 /// 3659 written rows agree (89.7 %); 90 % interval 81.9–87.3 %, 87.9–91.3 %; the 6 scored 33 of 54
@@ -251,11 +257,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (317, 3832));
+    assert_eq!((t.docs, t.key_rows), (324, 3891));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round aj (3 held-out documents added, 153 documents, 1686 key rows; 542–544, 550–552 unused),
+/// scored only: 1087 found (64.5 %), 1094 of 1466 written rows agree (74.6 %); 90 % interval
+/// 58.3–70.7 %, 69.1–79.7 %; the 3 scored 6 of 16 (38 %) unseen, 6 of 14 written rows right (two
+/// news pages of computing and digital parks found nothing). Floors ≥ 0.64 / ≥ 0.74. Before round
+/// aj (the rules from round ai's dev documents; the totals seen after each rule, unchanged): 1081
+/// and 1088 of 1452.
 /// Round ai (4 held-out documents added, 150 documents, 1670 key rows; 527, 528, 533–536 unused),
 /// scored only: 1081 found (64.7 %), 1088 of 1452 written rows agree (74.9 %); 90 % interval
 /// 58.4–70.9 %, 69.1–80.1 %; the 4 scored 33 of 52 (63 %) unseen, 33 of 54 written rows right
@@ -411,7 +423,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (150, 1670));
+    assert_eq!((t.docs, t.key_rows), (153, 1686));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
