@@ -49,8 +49,8 @@ pub(super) fn estimate_only(text: &str) -> bool {
 }
 
 /// Whether `text` has a word of the future; `计划` as a noun (`超出计划2个`, `年度计划`,
-/// `行动计划`, `完成计划`, `计划任务`, `计划生育`, `计划单列市`) is not one, nor `要` in a noun (`要素`, `重要`), nor `到2022年` after a
-/// verb of change (its year says).
+/// `行动计划`, `完成计划`, `计划任务`, `计划生育`, `计划单列市`) is not one, nor `要` in a noun (`要素`, `重要`), nor
+/// `预计数` (the estimated figure), nor `到2022年` after a verb of change (its year says).
 pub(super) fn speaks_of_future(text: &str) -> bool {
     future_word_re().find_iter(text).any(|m| match m.as_str() {
         "计划" => {
@@ -70,6 +70,8 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                     .iter()
                     .any(|w| text[..m.start()].ends_with(w)))
         }
+        // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
+        "预计" => !text[m.end()..].starts_with(['数', '值']),
         // `工业投资实现倍增目标`, `超额完成年度目标`: a goal reached, said of the past.
         "目标" => {
             let lead: String = text[..m.start()]

@@ -198,6 +198,31 @@ fn a_page_titled_with_a_periods_results_reports_them() {
     assert_eq!(got, [(Some(2025), Role::Target, Some(8.0))], "{plan:?}");
 }
 
+/// 549 安化 (news of a county's people's congress, 2021-10): `(预计数,下同)` names the figure
+/// an estimate — a noun, not an expectation — so `2021年,全县完成地区生产总值263.5亿元(预计数,
+/// 下同),年均增长6.94%` reports what 2021 reached, as the clauses after it do.
+#[test]
+fn an_estimated_figure_is_reached_not_expected() {
+    let x = crate::extract::extract(
+        "安化县第十八届人民代表大会第一次会议开幕\n\
+         周贤同志代表安化县人民政府向大会作工作报告。过去五年,实现了“十四五”良好开局。2021年,全县完成地区生产总值263.5亿元(预计数,下同),年均增长6.94%;规模工业增加值44.5亿元,年均增长5.95%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2021),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(263.5)),
+            (Some(2021), Role::Baseline, Some(6.94)),
+            (Some(2021), Role::Baseline, Some(44.5)),
+            (Some(2021), Role::Baseline, Some(5.95)),
+        ],
+        "{x:?}"
+    );
+}
+
 /// 457 鄠邑 (a communiqué converted from a .docx file, its charts' captions run into the text): a
 /// chart's caption (`图22021年全区生产总值构成`) is no time for the figures after it; they are
 /// of the year the title reports on.
