@@ -664,3 +664,6 @@ mod tests_from_to;
 
 #[cfg(test)]
 mod tests_rates;
+
+#[cfg(test)]
+mod tests_respectively;

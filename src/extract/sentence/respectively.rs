@@ -237,8 +237,17 @@ fn asks_for_name(r: &Review) -> bool {
 /// (`一般公共预算收入和支出`), or empty after a clause of the line that was paired (`prev`); a verb
 /// after `分别` (`增长`) goes to each. `None` for any other shape.
 fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<String>> {
-    let verb_only = regex!(r"^(?:同比|较同期|较上年|比上年)?(?:增长|下降|提高|增加|减少)$");
+    // (`年均分别增长7.76%、9.82%`, `较2015年分别增长1.2倍和1.4倍`: a span or a base of
+    // comparison before `分别` is no subject; it goes with the verb)
+    let verb_only = regex!(
+        r"^(?:同比|较同期|较上年|比上年|年均|(?:较|比)\s*20\d\d\s*年)?(?:增长|下降|提高|增加|减少)$"
+    );
+    let span_verb;
     let (subject, verb) = match name.split_once("分别").or_else(|| name.split_once("分別")) {
+        Some((s, v)) if !s.is_empty() && verb_only.is_match(&format!("{s}{v}")) => {
+            span_verb = format!("{s}{v}");
+            ("", span_verb.as_str())
+        }
         Some((s, v)) => (s, v),
         // (`…分别达到42149元、18435元,同比增长5.2%和7.4%`: a verb alone, after a paired clause)
         None if verb_only.is_match(name) && prev.is_some() => ("", name),

@@ -1,0 +1,352 @@
+//! Unit tests of `分别` (respectively): which names go with which figures of a sentence, after
+//! the clause before, in pairs and lists ([`super::respectively`]; issue 32), each from a sentence
+//! of a development document (`seeds/plans/dev/docs/`).
+
+use super::tests_names::{read_with, written};
+use super::*;
+
+/// 140 南昌, 159 金寨: figures before `分别` in its clause are not paired (`全市2137项…网上可办率、
+/// 一网通办率分别提升至96.12%、95.84%`), and a `分别` clause with no name of its own after as
+/// many one-figure clauses takes their names (`生猪存栏…,牛存栏…,羊存栏…,分别较同期增长…`).
+#[test]
+fn respectively_pairs_only_what_follows_and_may_take_the_clauses_before() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n全市2137项依申请政务服务事项网上可办率、一网通办率分别提升至96.12%、95.84%。\n\
+         年末生猪存栏12.4万头,牛存栏0.8万头,羊存栏4.36万只,分别较同期增长3.7%、20.5%和27.7%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.1 == Some(2022))
+        .map(|w| (w.0, w.2))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("依申请政务服务事项网上可办率", Some(96.12)),
+            ("一网通办率", Some(95.84)),
+            ("生猪存栏", Some(12.4)),
+            ("牛存栏", Some(0.8)),
+            ("羊存栏", Some(4.36)),
+            ("生猪存栏较同期增长", Some(3.7)),
+            ("牛存栏较同期增长", Some(20.5)),
+            ("羊存栏较同期增长", Some(27.7)),
+        ],
+        "{c:?}"
+    );
+}
+
+/// 202 官渡区: a bare list of figures joined by `、` pairs with `A和B` as `分别` does, and the
+/// verb before the first (`完成`) is no part of the names.
+#[test]
+fn a_bare_list_pairs_as_respectively() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年上半年,城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("城镇常住居民人均可支配收入", Some(2023), Some(29092.0)),
+            ("农村常住居民人均可支配收入", Some(2023), Some(17191.0)),
+            ("城镇常住居民人均可支配收入增长", Some(2023), Some(3.0)),
+            ("农村常住居民人均可支配收入增长", Some(2023), Some(6.4)),
+        ],
+        "{c:?}"
+    );
+}
+
+/// 216 凤县: `城乡居民人均可支配收入分别达到42149元、18435元,同比增长5.2%和7.4%` — the rates joined by
+/// `和`, with no name and no `分别` of their own, take the names the clause before paired.
+#[test]
+fn rates_joined_by_and_take_the_pairs_before() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "过去一年,全县交出合格答卷。城乡居民人均可支配收入分别达到42149元、18435元,同比增长5.2%和7.4%。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| w.0).collect();
+    assert_eq!(
+        names,
+        [
+            "城镇居民人均可支配收入",
+            "农村居民人均可支配收入",
+            "城镇居民人均可支配收入同比增长",
+            "农村居民人均可支配收入同比增长"
+        ],
+        "{c:?}"
+    );
+}
+
+/// 218 兰州经济圈: a `分别` clause of shares of the whole (`分别占全省的…`) after as many
+/// one-figure clauses names each share after its clause, even where a clause's own year is in
+/// doubt (`总面积6.1万平方公里`, no year).
+#[test]
+fn shares_of_the_whole_take_the_clauses_before() {
+    let c = read_with(
+        "總面積6.1萬平方公里,2020年末總人口達到1050.53萬人,地區生產總值達到4156.7億元,分別占全省的14.33%、41.09%和46.1%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%")
+        .map(|c| (c.name_zh.as_str(), c.value, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("总面积占全省比重", Some(14.33), true),
+            ("总人口占全省比重", Some(41.09), true),
+            ("地区生产总值占全省比重", Some(46.1), true),
+        ]
+    );
+}
+
+/// 314 天等: ordinals sharing `第` and a head (`第一、二、三产业…分别…`) are spelled out, one name a
+/// figure.
+#[test]
+fn shared_ordinals_are_spelled_out() {
+    let c = read_with(
+        "2023年,第一、二、三产业对经济增长的贡献率分别为27.8%、30.3%和41.9%。\n\
+         2023年,第二、三产业增加值分别增长4.2%和5.3%。\n\
+         2023年,第一、二产业增加值占地区生产总值的比重分别为21.3%和20.2%,对经济增长的贡献率分别为27.8%和30.3%。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "第一产业对经济增长的贡献率",
+            "第二产业对经济增长的贡献率",
+            "第三产业对经济增长的贡献率",
+            "第二产业增加值增长",
+            "第三产业增加值增长",
+            "第一产业增加值占地区生产总值的比重",
+            "第二产业增加值占地区生产总值的比重",
+            "第一产业对经济增长的贡献率",
+            "第二产业对经济增长的贡献率"
+        ],
+        "{c:?}"
+    );
+}
+
+/// 346 缙云: rates after `分别` take the names of as many figures in the clause before them
+/// (`第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元,分别增长4.6%、
+/// 7.7%和8.7%`), not only of as many one-figure clauses.
+#[test]
+fn respectively_after_a_clause_of_as_many_named_figures() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "2023年,全县实现地区生产总值319.74亿元,按可比价格计算,比上年增长8.0%,分产业看:第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元,分别增长4.6%、7.7%和8.7%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    for (name, v) in [
+        ("第一产业增加值增长", 4.6),
+        ("第二产业增加值增长", 7.7),
+        ("第三产业增加值增长", 8.7),
+    ] {
+        assert!(
+            got.contains(&(name, Some(2023), Some(v))),
+            "{name}: {got:?}"
+        );
+    }
+}
+
+/// 057 and 179 河北: after `分别为:` each figure stands by its own name (`石家庄1637.7万户,保定
+/// 1288万户`), so `分别` sends none to review; a figure before `分别` in its clause (`全市2137项…
+/// 分别提升至…`) is read without slicing past it.
+#[test]
+fn figures_named_after_respectively_colon_are_data() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,电话用户数超千万的设区市达到4个,分别为:石家庄1637.7万户,保定1288万户。\n\
+         2024年,全市2137项政务服务事项网上可办率、一网通办率分别提升至96.12%、95.84%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("石家庄", Some(2024), Some(1637.7))),
+        "{got:?}"
+    );
+    assert!(got.contains(&("保定", Some(2024), Some(1288.0))), "{got:?}");
+}
+
+/// 052 湖南: two places joined by `和` before `等` (`中心城区和城市轨道等重点区域5G基站覆盖率分别为
+/// 96.2%和97.5%`) are the names `分别` pairs, though the name stopped at `等`.
+#[test]
+fn two_places_before_etc_are_paired_by_respectively() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年,中心城区和城市轨道等重点区域5G基站覆盖率分别为96.2%和97.5%。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert_eq!(got.len(), 2, "{c:?}");
+    assert!(
+        got[0].0.starts_with("中心城区") && got[0].2 == Some(96.2),
+        "{got:?}"
+    );
+    assert!(
+        got[1].0.starts_with("城市轨道") && got[1].2 == Some(97.5),
+        "{got:?}"
+    );
+}
+
+/// 466 金溪 (a communiqué): `农林牧渔及其服务业产值分别为…` pairs five figures with farming,
+/// forestry, animal husbandry, fishery and their services, and `对GDP贡献率分别为…` after
+/// `三次产业分别完成…` in its line is what the same three industries contribute.
+#[test]
+fn farming_forestry_herding_fishing_and_what_the_industries_contribute() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年国民经济和社会发展统计公报\n\
+         2022年,三次产业分别完成15.17亿元、40.86亿元、59.74亿元;对GDP贡献率分别为8.7%、48.2%、43.1%。\n\
+         2022年,全县农林牧渔及其服务业产值分别为18.24亿元、1.50亿元、4.79亿元、2.37亿元、1.63亿元。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).into_iter().map(|(n, _, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "第一产业",
+            "第二产业",
+            "第三产业",
+            "第一产业对GDP贡献率",
+            "第二产业对GDP贡献率",
+            "第三产业对GDP贡献率",
+            "农业产值",
+            "林业产值",
+            "牧业产值",
+            "渔业产值",
+            "农林牧渔服务业产值",
+        ],
+        "{c:?}"
+    );
+}
+
+/// 461 澄城, 154 巨野: `金融机构存贷款余额229.33亿元、91.09亿元,分别增长13.66%、17.09%` — deposits
+/// and loans, each with its rate.
+#[test]
+fn deposits_and_loans_are_two_names() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,金融机构存贷款余额229.33亿元、91.09亿元,分别增长13.66%、17.09%。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).into_iter().map(|(n, _, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "金融机构存款余额",
+            "金融机构贷款余额",
+            "金融机构存款余额增长",
+            "金融机构贷款余额增长",
+        ],
+        "{c:?}"
+    );
+}
+
+/// 052 湖南: two names joined by `和` before `分别` share the tail the second carries.
+#[test]
+fn two_names_joined_by_and_share_their_tail() {
+    let c = read_with(
+        "记者今天从省工信厅获悉,湖南深入实施5G应用“扬帆”行动。\n\
+         数字基础设施不断夯实。截至7月,乡镇和行政村5G网络通达率分别为100%和80%。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| {
+            (
+                c.name_zh.as_str(),
+                c.year,
+                c.role,
+                c.value,
+                c.review.is_none(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "乡镇5G网络通达率",
+                Some(2023),
+                Role::Baseline,
+                Some(100.0),
+                true
+            ),
+            (
+                "行政村5G网络通达率",
+                Some(2023),
+                Role::Baseline,
+                Some(80.0),
+                true
+            ),
+        ],
+        "{c:#?}"
+    );
+}
+
+/// 035 湖北 (a mirror page with traditional characters): four names joined by `、` — or the
+/// last two by `和` — before `分別` (traditional) pair with four figures in order.
+#[test]
+fn four_names_before_traditional_respectively() {
+    for joint in ["、", "和"] {
+        let text = format!(
+            "记者从省农业农村厅获悉,目前,大田種植、設施栽培、畜禽養殖{joint}水產養殖信息化水平分別達到50.35%、40.5%、58.06%和32.62%。\n"
+        );
+        let c = read_with(&text, &ExtractOptions::new("r").published(2024));
+        let got: Vec<_> = c.iter().map(|c| (c.name_zh.as_str(), c.value)).collect();
+        assert_eq!(
+            got,
+            [
+                ("大田种植信息化水平", Some(50.35)),
+                ("设施栽培信息化水平", Some(40.5)),
+                ("畜禽养殖信息化水平", Some(58.06)),
+                ("水产养殖信息化水平", Some(32.62)),
+            ],
+            "{joint}: {c:#?}"
+        );
+        assert!(c.iter().all(|c| c.review.is_none() && c.year == Some(2024)));
+    }
+}
+
+/// 549 安化 and 538 榆林 (news of a work report and of a plan): a span or a base of comparison
+/// before `分别` (`年均分别增长7.76%9.82%`, `较2015年分别增长1.2倍和1.4倍`) is no subject of its
+/// own — the rates are of the names the clause before paired with its figures.
+#[test]
+fn a_span_before_respectively_goes_with_the_verb() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "2021年,城乡居民人均可支配收入分别为22804元、11859元,年均分别增长7.76%9.82%。\n\
+         2019年,城乡居民收入分别达到33904元和13226元,较2015年分别增长1.2倍和1.4倍。\n",
+        &opts,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇居民人均可支配收入", Some(22804.0)),
+            ("农村居民人均可支配收入", Some(11859.0)),
+            ("城镇居民人均可支配收入年均增长", Some(7.76)),
+            ("农村居民人均可支配收入年均增长", Some(9.82)),
+            ("城镇居民收入", Some(33904.0)),
+            ("农村居民收入", Some(13226.0)),
+            ("城镇居民收入较2015年增长", Some(1.2)),
+            ("农村居民收入较2015年增长", Some(1.4)),
+        ],
+        "{c:?}"
+    );
+}
