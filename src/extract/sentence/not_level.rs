@@ -91,15 +91,18 @@ pub(super) fn why_not_a_level(
     }
     // `中国电信鄱阳湖智算中心项目总投资20亿元`, `此次开工的白城绿色算力与数据产业园项目,总投资63亿`:
     // one project's planned investment, in a sentence that names no year and counts no projects
-    // — a project's size, which the corpus keys as a target without a year (as its site's).
+    // — a project's size, which the corpus keys as a target without a year (as its site's). So is
+    // its planned or designed capacity and its contract price (`智算中心…规划承载2500P算力`,
+    // `1号楼可承载1.2P的算力`, `智算中心项目(二标段)中标价格约为13亿元`).
     let sentence = &norm[super::tense::full_stop_start(norm, f.start)..f.start];
-    if regex!(r"总投资|计划投资").is_match(name)
+    if regex!(r"总投资|计划投资|规划(?:承载|安装|建设|算力|面积|规模|容量)|可承载|中标价")
+        .is_match(name)
         && regex!(r"项目|中心|基地|产业园|工程").is_match(sentence)
         && !regex!(r"\d+\s*[个個项項]|20\d\d|今年|去年|全年|年度|当年").is_match(sentence)
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
-            "one project's planned investment, in no stated year: a project's size",
+            "one project's planned investment or capacity, in no stated year: a project's size",
         ));
     }
     // `投資74億元的葦子峪抽水蓄能電站項目確定最優站址`, `投資9億元、作為全省第一批試點的…儲能示范項目`,

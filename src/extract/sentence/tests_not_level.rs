@@ -288,6 +288,32 @@ fn one_projects_planned_investment_goes_to_review() {
     );
 }
 
+/// 540 竹溪 (news of a county's computing centre): a project's planned capacity in a sentence that
+/// names no year (`建成“国芯一号”智算中心,规划算力200P`) is the project's size and goes to review,
+/// as its planned investment does.
+#[test]
+fn a_projects_planned_capacity_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2025年,竹溪县数字经济发展成效明显。依托这些优势,该县联合华为、科大讯飞建成“国芯一号”智算中心,规划算力200P,一期已上线算力50P。\n",
+        &opts,
+    );
+    assert!(
+        c.iter().any(|c| c.value == Some(200.0)
+            && c.review
+                .as_ref()
+                .is_some_and(|r| r.kind == crate::extract::ReviewKind::NotALevel
+                    && r.why.contains("capacity"))),
+        "{c:?}"
+    );
+    assert!(
+        written(&c)
+            .iter()
+            .any(|(_, y, v)| *y == Some(2025) && *v == Some(50.0)),
+        "{c:?}"
+    );
+}
+
 /// 530 新宾 (a county's work report for 2023, in traditional characters): an amount that
 /// describes the project named after it (`投資74億元的葦子峪抽水蓄能電站項目`, also after a clause of
 /// its own, `投資9億元、作為…的…項目`, or before a capacity, `投資6.5億元的100兆瓦…項目`) is the
