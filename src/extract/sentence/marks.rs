@@ -162,6 +162,13 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `《宣城市城市总体规划(2016—2030年)》获省政府批复`: a year inside a document's title
+            // is part of its name, no time for what follows.
+            if before.rfind('《').is_some_and(|o| before.rfind('》').is_none_or(|c| c < o))
+                && norm[m.end()..].contains('》')
+            {
+                return None;
+            }
             // `图2 2021年全区生产总值构成`, `图12018-2022年…增长速度`: a chart's caption, no time
             // for the figures after it.
             if regex!(r"图\s*\d{0,2}\s*$").is_match(before) {

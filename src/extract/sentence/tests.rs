@@ -573,3 +573,28 @@ fn a_ceiling_is_a_target_clause() {
         "{c:?}"
     );
 }
+
+/// 562 宣城 (a plan's review of its last five years): a year inside a document's title
+/// (`《宣城市城市总体规划(2016—2030年)》获省政府批复`) is part of its name — the development zones
+/// counted after it are the review's, 2020, not goals of 2030.
+#[test]
+fn a_year_in_a_documents_title_is_no_time() {
+    let x = crate::extract::extract(
+        "“十四五”时期(2021-2025年),是我市迈向基本实现社会主义现代化新征程的重要时期。\n\
+         一、宣城市“十三五”发展总结\n\
+         ——中心城市能级跃升。《宣城市城市总体规划(2016—2030年)》获省政府批复,中心城区“双百”规模和芜马宣城市组群发展正式确立。在开发区优化整合中保留9家开发区,其中国家级经济技术开发区2家,省级开发区7家。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(9.0)),
+            (Some(2020), Role::Baseline, Some(2.0)),
+            (Some(2020), Role::Baseline, Some(7.0)),
+        ],
+        "{x:?}"
+    );
+}
