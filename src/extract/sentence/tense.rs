@@ -90,11 +90,14 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
             let clause = text[..m.start()]
                 .rfind(['，', ',', '。', '；', ';'])
                 .map_or(&text[..m.start()], |p| &text[p..m.start()]);
+            // (`到2020年已聚集859家企業`: by a year, already — reached, not a goal)
             !([
                 "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
             ]
             .iter()
             .any(|w| text[..m.start()].ends_with(w))
+                || regex!(r"^\d\d\s*年\s*(?:底|末)?\s*[,，]?\s*(?:已经|已)")
+                    .is_match(&text[m.end()..])
                 || (clause.contains(['从', '由'])
                     && !regex!(r"力争|争取|将|预计|目标|确保").is_match(clause)))
         }

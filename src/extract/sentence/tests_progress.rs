@@ -223,6 +223,25 @@ fn an_estimated_figure_is_reached_not_expected() {
     );
 }
 
+/// 566 呈贡 (news of 2021, in traditional characters): `到2020年已聚集859家企業` — by a year,
+/// already — is what was reached by then, not a goal of that year.
+#[test]
+fn by_a_year_already_is_reached() {
+    let x = crate::extract::extract(
+        "位於呈貢的雲南省數字經濟開發區自2019年掛牌,到2020年已聚集859家企業,主營業務收入突破290億元。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2021),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x
+        .candidates
+        .iter()
+        .filter(|c| c.value == Some(859.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2020), Role::Baseline)], "{x:?}");
+}
+
 /// 457 鄠邑 (a communiqué converted from a .docx file, its charts' captions run into the text): a
 /// chart's caption (`图22021年全区生产总值构成`) is no time for the figures after it; they are
 /// of the year the title reports on.
