@@ -64,7 +64,8 @@ pub(super) fn full_coverage(
         }
         let before = &norm[clause.start..phrase_start];
         let after = norm[pos + "覆盖".len()..clause.end].trim();
-        // `…全覆盖` ends its clause (or a first coverage before `和`); `全覆盖的…体系`,
+        // `…全覆盖` ends its clause (or a first coverage before `和`, or a second verb after `并`:
+        // `力争实现5G网络全覆盖并组网投用`); `全覆盖的…体系`,
         // `覆盖率`, `全过程、全覆盖、全要素` describe.
         // `实现5G网络全覆盖、行业应用热点区域深度覆盖`: the first of a list of coverages.
         let listed = after.strip_prefix('、').is_some_and(|rest| {
@@ -72,7 +73,8 @@ pub(super) fn full_coverage(
                 .next()
                 .is_some_and(|next| next.contains("覆盖"))
         });
-        let ends = after.is_empty() || after.starts_with('(') || after.starts_with('和') || listed;
+        let ends =
+            after.is_empty() || after.starts_with('(') || after.starts_with(['和', '并']) || listed;
         // A plain `覆盖` is full coverage only after `实现` (`城镇地区实现光网覆盖`).
         let plain_ok = word != "覆盖" || before.contains("实现");
         // `已有近600个行政村实现5G网络覆盖`: a count of the places covered, not full coverage.
@@ -94,13 +96,9 @@ pub(super) fn full_coverage(
         {
             continue;
         }
+        // (an achieved coverage is read wherever it is stated — a plan's account of its base
+        // too, `所有城区和行政村均实现全光网覆盖`, as the corpus keys it)
         let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
-        // An achieved coverage is read in a report of results (or a work report's review of
-        // its year) only: a plan's own account of its base (`发展基础`) lists many coverages no
-        // table of indicators carries.
-        if role == Role::Baseline && !at.report && at.reviewed.is_none() {
-            continue;
-        }
         let mut start = clause.start + lead_len(before);
         // `积极推进…实现免费无线网络覆盖`: what is covered follows the last `实现`.
         // (`实现了城区全覆盖`: the `了` of the verb is no part of the name)
