@@ -7,7 +7,7 @@
 use super::marks::YearMark;
 use super::year::{year_role, At};
 use super::{action_len, clauses, lead_len, MAX_NAME_CHARS};
-use crate::extract::text::Line;
+use crate::extract::text::{Line, Section};
 use crate::extract::{Basis, Candidate, Found, Period, Review, ReviewKind, Role};
 use crate::target::{Comparator, TargetKind};
 
@@ -46,6 +46,7 @@ pub(super) fn full_coverage(
     let norm = &line.norm;
     let cls = clauses(norm);
     let count_re = regex!(r"\d\s*(?:万|千|百)?\s*(?:个|家|所|座|户|处|栋|条)[^，,；;]{0,10}实现");
+    let verb_at_end = regex!(r"\s*(?:已经|已|均|全部|全面)?\s*实现了?$");
     for (pos, _) in norm.match_indices("覆盖") {
         let clause = cls
             .iter()
@@ -96,9 +97,17 @@ pub(super) fn full_coverage(
         {
             continue;
         }
-        // (an achieved coverage is read wherever it is stated — a plan's account of its base
-        // too, `所有城区和行政村均实现全光网覆盖`, as the corpus keys it)
         let (year, role, mut notes, mut review) = year_role(line, marks, pos, at, period);
+        // An achieved coverage in a plan's section on its base (`发展基础`) is not read: such
+        // sections list many coverages no table of indicators carries (the seed plans' keys);
+        // elsewhere — a report, news, a plan's review outside such a section — it is.
+        if role == Role::Baseline
+            && at.section == Section::Baseline
+            && !at.report
+            && at.reviewed.is_none()
+        {
+            continue;
+        }
         let mut start = clause.start + lead_len(before);
         // `积极推进…实现免费无线网络覆盖`: what is covered follows the last `实现`.
         // (`实现了城区全覆盖`: the `了` of the verb is no part of the name)
@@ -115,7 +124,9 @@ pub(super) fn full_coverage(
             start += a;
             start += lead_len(&norm[start..phrase_start]);
         }
+        // (`溧水主城区5G网络已实现全覆盖`: the verb before a bare `全覆盖` is no part of the name)
         let name = norm[start..phrase_start].trim_end_matches('的').trim();
+        let name = verb_at_end.find(name).map_or(name, |m| &name[..m.start()]);
         if name.chars().count() < 2 {
             review.get_or_insert_with(|| {
                 Review::new(ReviewKind::Name, format!("no indicator name before {word}"))
