@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 488
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 496
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10 and 11 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11 and 8 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 488, "documents in the index");
+    assert_eq!(scores.len(), 496, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round al (5 dev documents added, 337 documents, 4014 key rows; 573 dropped as the same page
+/// as 198), before any rule was changed for them (commit `f62167e`, after the rules from round
+/// ak's dev documents: a year inside a document's title, by a year already, coverage outside a
+/// plan's base section): 3405 found (84.8 %), 3437 of 3840 written rows agree (89.5 %); 90 %
+/// interval 81.9–87.2 %, 87.7–91.1 %; the 5 scored 32 of 38 (84 %) unseen, 32 of 37 written rows
+/// right. Floors ≥ 0.84 / ≥ 0.89. Before round al: 3373 found (84.8 %), 3405 of 3803 agree
+/// (89.5 %).
 /// Round ak (8 dev documents added, 332 documents, 3976 key rows), before any rule was changed for
 /// them (commit `d3c1159`, after the rules from round aj's dev documents: the estimated figure
 /// `预计数`, a span before `分别`, a project's planned capacity): 3366 found (84.7 %), 3398 of 3800
@@ -263,11 +270,18 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (332, 3976));
+    assert_eq!((t.docs, t.key_rows), (337, 4014));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round al (3 held-out documents added, 159 documents, 1737 key rows; 574–576, 581–584 unused),
+/// scored only: 1117 found (64.3 %), 1124 of 1505 written rows agree (74.7 %); 90 % interval
+/// 58.3–70.3 %, 69.1–79.6 %; the 3 scored 4 of 30 (13 %) unseen, 4 of 11 written rows right (a
+/// city's work report of 2021 and two news pages). Floors ≥ 0.64 / ≥ 0.74. Before round al (the
+/// rules from round ak's dev documents; totals and per-document rows seen after each rule): 1113
+/// found (65.2 %), 1120 of 1494 agree (75.0 %) — unchanged in the end (the coverage rule's first
+/// version moved 062, 124 and 369, its final version none).
 /// Round ak (3 held-out documents added, 156 documents, 1707 key rows; 558–560, 567, 568 unused),
 /// scored only: 1113 found (65.2 %), 1120 of 1494 written rows agree (75.0 %); 90 % interval
 /// 59.1–71.0 %, 69.5–79.8 %; the 3 scored 19 of 21 (90 %) unseen, 19 of 21 written rows right.
@@ -436,7 +450,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (156, 1707));
+    assert_eq!((t.docs, t.key_rows), (159, 1737));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
