@@ -344,3 +344,27 @@ fn an_investment_describing_the_project_after_it_goes_to_review() {
         "{c:?}"
     );
 }
+
+/// 572 郑州航空港 (news of 2021): a threshold crossed for the first time (`首破1000亿元`) before
+/// the value itself (`达1041亿元`) goes to review, as `突破` does; the value is the year's level.
+#[test]
+fn a_threshold_first_crossed_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "2020年,郑州航空港实验区地区生产总值首破1000亿元,达1041亿元。\n",
+        &opts,
+    );
+    assert!(
+        c.iter().any(|c| c.value == Some(1000.0)
+            && c.review
+                .as_ref()
+                .is_some_and(|r| r.kind == crate::extract::ReviewKind::Threshold)),
+        "{c:?}"
+    );
+    assert!(
+        written(&c)
+            .iter()
+            .any(|(_, y, v)| *y == Some(2020) && *v == Some(1041.0)),
+        "{c:?}"
+    );
+}
