@@ -20,7 +20,7 @@ pub(super) fn year_re() -> &'static Regex {
 
 /// A multiple right after a year phrase (`“十三五”末2倍`): the year is the multiple's base.
 fn multiple_re() -> &'static Regex {
-    regex!(r"^\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍")
+    regex!(r#"^\s*[”"]?\s*(?:期?末)?\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍"#)
 }
 
 /// A year's target named by its value (`2020年150万公里目标`).

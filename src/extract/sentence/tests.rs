@@ -598,3 +598,21 @@ fn a_year_in_a_documents_title_is_no_time() {
         "{x:?}"
     );
 }
+
+/// 578 江阳 (a district's plan, converted from PDF with blanks around the quotes): the end of a
+/// past period as the base of a multiple (`是 “ 十二五 ” 末的 1.5 倍`) is no time for the
+/// sentences after it — the investment growth after it is of the plan's base year.
+#[test]
+fn a_periods_end_as_the_base_of_a_multiple_is_no_time() {
+    let c = read_text(
+        "第一节发展基础\n\
+         经济综合实力显著增强。 “ 十三五 ” 期间,地区生产总值年均增长 8.5% ,总量达到 616.36 亿元,是 “ 十二五 ” 末的 1.5 倍。经济增长实现投资消费双轮驱动,全社会固定资产投资增速年均增长15% 。\n",
+        p(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(15.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2020), Role::Baseline)], "{c:?}");
+}
