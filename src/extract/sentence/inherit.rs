@@ -137,6 +137,11 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "两年平均增速",
         "两年平均下降",
         "三年平均增长",
+        // (`居民人均可支配收入达到3.09万元,五年年均增长8.4%`: a plan's review of its five years)
+        "五年年均增长",
+        "五年平均增长",
+        "三年年均增长",
+        "十年年均增长",
         // (`早稻产量2.91万吨,增产0.2%`: a harvest's change, in a communiqué)
         "增产",
         "减产",

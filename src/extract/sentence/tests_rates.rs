@@ -190,3 +190,20 @@ fn a_rate_at_comparable_prices_is_the_levels() {
         "{c:?}"
     );
 }
+
+/// 579 漳州 (a city's plan reviewing its five years): a rate over the five years
+/// (`居民人均可支配收入达到3.09万元,五年年均增长8.4%`) is of the level before it, as `年均增长` is —
+/// and no longer conflicts with the GDP's own five-year rate on the same line.
+#[test]
+fn a_five_year_average_rate_is_named_after_its_level() {
+    let c = read_with(
+        "2020年,全市地区生产总值接连突破三千亿、四千亿大关,五年年均增长5.8%,提前四年实现比2010年翻一番的小康目标。居民人均可支配收入达到3.09万元,五年年均增长8.4%。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let rates: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(8.4))
+        .map(|c| (c.name_zh.as_str(), c.review.is_none()))
+        .collect();
+    assert_eq!(rates, [("居民人均可支配收入五年年均增长", true)], "{c:?}");
+}
