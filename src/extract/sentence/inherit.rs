@@ -14,6 +14,12 @@ use crate::target::Comparator;
 /// word of [`CUT`] (`数字经济核心产业增加值实现翻番` → `数字经济核心产业增加值`).
 fn subject_of(line: &Line, clause: Range<usize>) -> String {
     let norm = &line.norm;
+    // (`这是跨越发展的生动注脚——全市经济总量突破千亿大关`: the subject follows a dash)
+    let clause = norm[clause.clone()]
+        .rfind("——")
+        .map_or(clause.clone(), |d| {
+            clause.start + d + "——".len()..clause.end
+        });
     let from = clause.start + lead_len(&norm[clause.clone()]);
     let end = CUT
         .iter()
@@ -41,6 +47,9 @@ const CUT: &[&str] = &[
     "增长",
     "提升",
     "继续",
+    "突破",
+    "跨越",
+    "迈上",
 ];
 
 /// `软件和大数据产业不断壮大,2022年实现营收118亿元`: a figure named only by a measure
@@ -292,9 +301,12 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 /// unit (a stretch value, `力争`, is noted as one: `…(力争)`), else of the subject that clause
 /// opens with when it states no figure (cut at `实现`, `持续`, …).
 pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
-    // (`到2025年,保定市区常住人口达到355万人,到2035年达到500万人`: a year may open the clause)
+    // (`到2025年,保定市区常住人口达到355万人,到2035年达到500万人`: a year may open the clause,
+    // also without `到` (`…先后跨越…大关,2023年达1750.9亿元`), a five-year plan's end
+    // (`全市经济总量突破千亿大关,“十四五”末预计突破1200亿元`) or the year's end (`…已开通5G基站
+    // 13586个,预计年底将开通超过2.2万个`))
     let verb = regex!(
-        r"^(?:力争|争取)?(?:(?:到|至)\s*20\d\d\s*年(?:底|末)?\s*[,，]?\s*)?(?:力争|争取|预计|将)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)"
+        r#"^(?:力争|争取|预计)?(?:(?:(?:到|至)?\s*(?:20\d\d\s*年|[“"]?十[一二三四五六]五[”"]?)(?:底|末|期末)?|(?:今年)?年[底末])\s*[,，]?\s*)?(?:力争|争取|预计|将)*(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到|开通(?:超过)?|建成(?:超过)?)"#
     );
     // A number in a clause; one glued to a Latin letter (`5G终端连接用户快速增长`) is a name's.
     let number = regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)");
@@ -356,9 +368,12 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 .review
                 .as_ref()
                 .is_some_and(|r| r.kind == ReviewKind::Threshold);
+            // (`…跨越1000亿元大关,2023年达1750.9亿元`: a threshold's word is no name to take)
             if (p.review.is_some() && !threshold)
                 || p.unit != c.unit
                 || p.name_zh.chars().count() < 2
+                || p.name_zh.ends_with("大关")
+                || p.name_zh.ends_with("台阶")
             {
                 continue;
             }

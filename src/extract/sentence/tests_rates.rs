@@ -207,3 +207,29 @@ fn a_five_year_average_rate_is_named_after_its_level() {
         .collect();
     assert_eq!(rates, [("居民人均可支配收入五年年均增长", true)], "{c:?}");
 }
+
+/// 374 安顺 and 422 北海 (news of a city's five-year plan and of its forty years): a clause with
+/// no name of its own that opens on a five-year plan's end before its verb of reaching
+/// (`——全市经济总量突破千亿大关,“十四五”末预计突破1200亿元`) is of the subject of the clause
+/// before it, which follows the dash; a threshold's word (`…1000亿元大关,2023年达1750.9亿元`) is
+/// no name to take.
+#[test]
+fn a_clause_opening_on_a_plans_end_before_its_verb_takes_the_subject_before() {
+    let c = read_with(
+        "这是跨越发展的生动注脚——全市经济总量突破千亿大关,“十四五”末预计突破1200亿元。\n\
+         全市地区生产总值在1988年、1998年、2016年先后跨越10亿元、100亿元、1000亿元大关,2023年达1750.9亿元。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    let named: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(1200.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.review.is_none()))
+        .collect();
+    assert_eq!(named, [("经济总量", Some(2025), true)], "{c:?}");
+    assert!(
+        c.iter()
+            .filter(|c| c.value == Some(1750.9))
+            .all(|c| c.name_zh != "大关"),
+        "{c:?}"
+    );
+}
