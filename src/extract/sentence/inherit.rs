@@ -368,9 +368,11 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 .review
                 .as_ref()
                 .is_some_and(|r| r.kind == ReviewKind::Threshold);
-            // (`…跨越1000亿元大关,2023年达1750.9亿元`: a threshold's word is no name to take)
+            // (`…跨越1000亿元大关,2023年达1750.9亿元`: a threshold's word is no name to take;
+            // `已开通5G基站13586个,预计年底将开通超过2.2万个`: a unit scaled by 万 or 亿 is the same)
+            let base_unit = |u: &str| u.trim_start_matches(['万', '亿']).to_owned();
             if (p.review.is_some() && !threshold)
-                || p.unit != c.unit
+                || base_unit(&p.unit) != base_unit(&c.unit)
                 || p.name_zh.chars().count() < 2
                 || p.name_zh.ends_with("大关")
                 || p.name_zh.ends_with("台阶")

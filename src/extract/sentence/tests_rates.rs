@@ -233,3 +233,20 @@ fn a_clause_opening_on_a_plans_end_before_its_verb_takes_the_subject_before() {
         "{c:?}"
     );
 }
+
+/// 051 湖南 (news of a province's 5G in mid-2020): a clause with no name that opens on the year's
+/// end before its verb (`预计年底将开通超过2.2万个`) takes the name of the figure before it, whose
+/// unit is the same once scaled (`个` and `万个`).
+#[test]
+fn a_clause_opening_on_the_years_end_takes_the_figure_before_in_a_scaled_unit() {
+    let c = read_with(
+        "我省加快推进5G网络基础设施建设,2019年至今已开通5G基站13586个,预计年底将开通超过2.2万个。\n",
+        &ExtractOptions::new("r").published(2020),
+    );
+    let named: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(2.2))
+        .map(|c| (c.name_zh.as_str(), c.review.is_none()))
+        .collect();
+    assert_eq!(named, [("5G基站", true)], "{c:?}");
+}
