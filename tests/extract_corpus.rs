@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Fourteenth session, end (after the rules from round al's dev documents: a threshold first
+/// crossed, a past period's end as a multiple's base, five-year average rates, a clause opening
+/// on a year or a plan's end before its verb, scaled units): 3412 found (85.0 %), 3444 of 3844
+/// written rows agree (89.6 %); 90 % interval 82.1–87.4 %, 87.9–91.2 %. Floors raised to ≥ 0.85 /
+/// ≥ 0.89 (the recall floor at the level itself: 3412 of 4014 is 0.85002). The 311 documents of
+/// the session's start went 3217 → 3223 found (3249 → 3255 right); the 26 of rounds ai–al 170 →
+/// 189 of 236 found after the rules written from them.
 /// Round al (5 dev documents added, 337 documents, 4014 key rows; 573 dropped as the same page
 /// as 198), before any rule was changed for them (commit `f62167e`, after the rules from round
 /// ak's dev documents: a year inside a document's title, by a year already, coverage outside a
@@ -271,10 +278,16 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (337, 4014));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Fourteenth session, end: 1118 found (64.4 %), 1125 of 1507 written rows agree (74.7 %); 90 %
+/// interval 58.3–70.4 %, 69.0–79.6 %. The 146 documents of the session's start went 1048 → 1056
+/// found (1055 → 1063 right, 1398 → 1407 written): a span before `分别` (267 +3, 398 +4), a clause
+/// opening on a plan's end before its verb (385 +1 found, 372 +1 wrong) — seen on the per-document
+/// rows, no rule changed for them; the 13 of rounds ai–al stayed at their unseen 62 of 119. Floors
+/// ≥ 0.64 / ≥ 0.74.
 /// Round al (3 held-out documents added, 159 documents, 1737 key rows; 574–576, 581–584 unused),
 /// scored only: 1117 found (64.3 %), 1124 of 1505 written rows agree (74.7 %); 90 % interval
 /// 58.3–70.3 %, 69.1–79.6 %; the 3 scored 4 of 30 (13 %) unseen, 4 of 11 written rows right (a
