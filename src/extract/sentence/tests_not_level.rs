@@ -5,6 +5,23 @@
 use super::tests_names::{read_with, written};
 use super::*;
 
+/// Whether a candidate of `value` went to review as `kind`, its reason saying `words`.
+fn reviewed_as(c: &[Candidate], value: f64, kind: crate::extract::ReviewKind, words: &str) -> bool {
+    c.iter().any(|c| {
+        c.value == Some(value)
+            && c.review
+                .as_ref()
+                .is_some_and(|r| r.kind == kind && r.why.contains(words))
+    })
+}
+
+/// Whether a figure of `value` was written as data for `year`.
+fn written_for(c: &[Candidate], year: i32, value: f64) -> bool {
+    written(c)
+        .iter()
+        .any(|(_, y, v)| *y == Some(year) && *v == Some(value))
+}
+
 /// 233 岳阳 and 304 逊克: a multiple of another figure (`是2015年的1.35倍`) and the words a
 /// person is quoted as saying (`“去年我们带动了周边200多户农户增收`) go to review; the level
 /// before the multiple, and a quoted term (`“千兆城市”`), stay data.
@@ -273,19 +290,15 @@ fn one_projects_planned_investment_goes_to_review() {
         "{c:?}"
     );
     assert!(
-        c.iter().any(|c| c.value == Some(20.0)
-            && c.review
-                .as_ref()
-                .is_some_and(|r| r.kind == crate::extract::ReviewKind::NotALevel
-                    && r.why.contains("one project"))),
+        reviewed_as(
+            &c,
+            20.0,
+            crate::extract::ReviewKind::NotALevel,
+            "one project"
+        ),
         "{c:?}"
     );
-    assert!(
-        written(&c)
-            .iter()
-            .any(|(_, y, v)| *y == Some(2023) && *v == Some(197.0)),
-        "{c:?}"
-    );
+    assert!(written_for(&c, 2023, 197.0), "{c:?}");
 }
 
 /// 540 竹溪 (news of a county's computing centre): a project's planned capacity in a sentence that
@@ -299,19 +312,10 @@ fn a_projects_planned_capacity_goes_to_review() {
         &opts,
     );
     assert!(
-        c.iter().any(|c| c.value == Some(200.0)
-            && c.review
-                .as_ref()
-                .is_some_and(|r| r.kind == crate::extract::ReviewKind::NotALevel
-                    && r.why.contains("capacity"))),
+        reviewed_as(&c, 200.0, crate::extract::ReviewKind::NotALevel, "capacity"),
         "{c:?}"
     );
-    assert!(
-        written(&c)
-            .iter()
-            .any(|(_, y, v)| *y == Some(2025) && *v == Some(50.0)),
-        "{c:?}"
-    );
+    assert!(written_for(&c, 2025, 50.0), "{c:?}");
 }
 
 /// 530 新宾 (a county's work report for 2023, in traditional characters): an amount that
@@ -329,20 +333,16 @@ fn an_investment_describing_the_project_after_it_goes_to_review() {
     );
     for v in [74.0, 9.0, 6.5] {
         assert!(
-            c.iter().any(|c| c.value == Some(v)
-                && c.review
-                    .as_ref()
-                    .is_some_and(|r| r.kind == crate::extract::ReviewKind::NotALevel
-                        && r.why.contains("project named after it"))),
+            reviewed_as(
+                &c,
+                v,
+                crate::extract::ReviewKind::NotALevel,
+                "project named after it"
+            ),
             "{v}: {c:?}"
         );
     }
-    assert!(
-        written(&c)
-            .iter()
-            .any(|(_, y, v)| *y == Some(2023) && *v == Some(2100.0)),
-        "{c:?}"
-    );
+    assert!(written_for(&c, 2023, 2100.0), "{c:?}");
 }
 
 /// 572 郑州航空港 (news of 2021): a threshold crossed for the first time (`首破1000亿元`) before
@@ -355,16 +355,8 @@ fn a_threshold_first_crossed_goes_to_review() {
         &opts,
     );
     assert!(
-        c.iter().any(|c| c.value == Some(1000.0)
-            && c.review
-                .as_ref()
-                .is_some_and(|r| r.kind == crate::extract::ReviewKind::Threshold)),
+        reviewed_as(&c, 1000.0, crate::extract::ReviewKind::Threshold, ""),
         "{c:?}"
     );
-    assert!(
-        written(&c)
-            .iter()
-            .any(|(_, y, v)| *y == Some(2020) && *v == Some(1041.0)),
-        "{c:?}"
-    );
+    assert!(written_for(&c, 2020, 1041.0), "{c:?}");
 }
