@@ -50,6 +50,7 @@ macro_rules! regex {
 mod figure;
 mod period;
 mod review;
+mod section;
 mod sentence;
 mod stat_table;
 mod table;

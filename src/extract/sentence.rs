@@ -11,6 +11,7 @@ use std::ops::Range;
 mod coverage;
 mod dating;
 mod each;
+mod from_to;
 mod inherit;
 mod marks;
 mod name;
@@ -27,6 +28,7 @@ use dating::{
 };
 pub(crate) use dating::{presents_work_report, speaking_year};
 use each::split_each;
+use from_to::from_to;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
     name_sector_breakdowns,
@@ -39,19 +41,21 @@ pub(crate) use marks::{latest_base_year, latest_goal_year};
 use name::{action_len, lead_len, name_of, MAX_NAME_CHARS};
 use not_level::why_not_a_level;
 
+use respectively::split_respectively;
+use year::{goal_year, year_role, At};
+
+use super::figure::{figures, Figure, Qualifier};
+use super::section::{heading, Section, Sections};
+use super::table::relative_in;
+use super::text::Line;
+use super::{Basis, Candidate, ExtractOptions, Found, Period, Review, ReviewKind, Role};
+use crate::target::{Comparator, TargetKind};
+
 /// The review of a figure with no name next to it ([`ReviewKind::Name`]); later passes (a rate
 /// named after its level, a clause inheriting the subject before it) clear it when they find one.
 fn unnamed() -> Review {
     Review::new(ReviewKind::Name, "no indicator name next to the figure")
 }
-use respectively::split_respectively;
-use year::{goal_year, year_role, At};
-
-use super::figure::{figures, Figure, Qualifier};
-use super::table::relative_in;
-use super::text::{heading, Line, Section, Sections};
-use super::{Basis, Candidate, ExtractOptions, Found, Period, Review, ReviewKind, Role};
-use crate::target::{Comparator, TargetKind};
 
 /// Clause boundaries: `，,；;。！？!?` (a comma between digits is a thousands separator).
 fn clauses(norm: &str) -> Vec<Range<usize>> {
@@ -392,114 +396,6 @@ fn read_line(
     }
 }
 
-/// `固定宽带家庭普及率由85%提高到95%`: the first figure is where the indicator starts (the base
-/// year's value), the second its target; both take the name before `由`/`从`.
-fn from_to(
-    line: &Line,
-    figs: &[Figure],
-    found: &mut [(Range<usize>, Candidate)],
-    (marks, at, period): (&[YearMark], At, Period),
-) {
-    let step = regex!(
-        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>20\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?)?\s*(?:约|近)?\s*$"
-    );
-    // (`增加到 2020 年 2369 亿元`: the target's year may stand without `的`)
-    // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
-    let stated = regex!(r"(?:由|从)\s*(20\d\d)\s*年(?:底|末)?\s*的?$");
-    let norm = &line.norm;
-    for k in 0..figs.len().saturating_sub(1) {
-        let (f, g) = (&figs[k], &figs[k + 1]);
-        let Some(step_m) = step.captures(&norm[f.end..g.start]) else {
-            continue;
-        };
-        // One clause, or the next after a comma (`从2020年的3.6万个，增加到2025年的25万个`).
-        let next_clause = found[k].0.end == found[k + 1].0.start.saturating_sub(','.len_utf8())
-            || found[k].0.end == found[k + 1].0.start.saturating_sub('，'.len_utf8());
-        if found[k].0 != found[k + 1].0 && !next_clause {
-            continue;
-        }
-        // `…从2020年的3.6万个增加到2025年的…`: the target's own year.
-        let step_year = step_m.name("y").is_some();
-        let before = norm[found[k].0.start..f.start].trim_end();
-        let (from, stated_year) = match stated.captures(before) {
-            Some(c) => (
-                &before[..c.get(0).map_or(0, |m| m.start())],
-                c[1].parse::<i32>().ok(),
-            ),
-            None => match before
-                .strip_suffix('由')
-                .or_else(|| before.strip_suffix('从'))
-            {
-                Some(from) => (from, None),
-                None => continue,
-            },
-        };
-        let clause_start = found[k].0.start;
-        let mut name_start = clause_start + lead_len(from);
-        let name_end = clause_start + from.len();
-        // `《规划》要求到2025年数字中国发展指数`: the name starts after the last year phrase.
-        if let Some(m) = marks::year_re()
-            .find_iter(&norm[name_start..name_end.max(name_start)])
-            .last()
-        {
-            let after = name_start + m.end();
-            name_start = after + lead_len(&norm[after..name_end.max(after)]);
-        }
-        let name = line
-            .name_span(name_start, name_end.max(name_start))
-            .trim()
-            .trim_end_matches(['将', '要'])
-            .to_owned();
-        if name.chars().count() < 2 {
-            continue;
-        }
-        // The target's year is its own (`增加到2025年的`) or the one before the name (`到2025年，…从2020年的…提高到…`).
-        let at_pos = if step_year { g.start } else { name_start };
-        let (t_year, t_role, t_notes, t_review) = year_role(line, marks, at_pos, at, period);
-        let target_year = t_year.or(found[k + 1].1.year);
-        let base = &mut found[k].1;
-        base.name_zh = name.clone();
-        base.role = Role::Baseline;
-        base.comparator = Comparator::Eq;
-        base.review = None;
-        match (stated_year, period.base_year) {
-            (Some(y), _) if target_year.is_none_or(|t| t > y) => {
-                base.year = Some(y);
-                base.notes = vec![format!("从{y}年…: the starting value of {y}")];
-            }
-            (None, Some(b)) if target_year.is_none_or(|t| t > b) => {
-                base.year = Some(b);
-                base.notes = vec![format!(
-                    "由…: the starting value, read as the base year {b}"
-                )];
-            }
-            _ => {
-                base.review = Some(Review::new(
-                    ReviewKind::Year,
-                    "由…: a starting value of which year?",
-                ))
-            }
-        }
-        let target = &mut found[k + 1].1;
-        target.name_zh = name;
-        if stated_year.is_some() && t_year.is_some() {
-            target.year = t_year;
-            target.role = t_role;
-            target.notes = t_notes;
-            target.review = t_review;
-            target.comparator = g.target_comparator();
-        }
-        if target
-            .review
-            .as_ref()
-            .is_some_and(|r| r.kind == ReviewKind::Name)
-        {
-            target.review = None;
-        }
-    }
-}
-
-/// Length of the leading words that are not part of a name (time, scope, connectives).
 /// Where a figure's words may be: its clause, from the end of the previous figure in it, up
 /// to where the next figure's words begin.
 struct Place {

@@ -1,11 +1,13 @@
 //! A plan's text as lines: decoding, HTML to lines, the normalised copy the patterns read, and
-//! the map back to the text as written (quotes are always taken from the original).
+//! the map back to the text as written (quotes are always taken from the original). HTML pages
+//! are turned into lines in [`html`]; what a line's section is about is [`super::section`].
 
 use std::path::Path;
 
-use regex::Regex;
-
 use crate::error::{Error, Result};
+
+mod html;
+use html::html_lines;
 
 /// Inputs larger than this are refused: no plan is this long, and a runaway file is a mistake.
 pub(crate) const MAX_INPUT_BYTES: usize = 64 << 20;
@@ -330,240 +332,6 @@ fn hard_wrap_width(raw: &[&str]) -> Option<usize> {
     (full.len() * 10 >= widths.len() * 6 && open * 10 >= full.len() * 7).then_some(width)
 }
 
-fn html_lines(text: &str) -> Vec<Line> {
-    let tag = regex!(
-        r"(?is)<!--.*?-->|<(script|style)\b.*?</(?:script|style)\s*>|<(/?)([a-z][a-z0-9]*)\b[^>]*>"
-    );
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut current_line = 1usize;
-    let mut last = 0usize;
-    // Line numbers counted incrementally (positions only grow): linear in the input.
-    let (mut counted_to, mut counted_lines) = (0usize, 1usize);
-    let mut line_of = |pos: usize| {
-        counted_lines += text.as_bytes()[counted_to..pos]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        counted_to = pos;
-        counted_lines
-    };
-    // Inside a cell, block tags (`<td><p>…</p><p>…</p></td>`, Word's export) join, not break.
-    let mut in_cell = 0usize;
-    let flush = |current: &mut String, line: usize, out: &mut Vec<Line>| {
-        let t = current.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !t.is_empty() {
-            out.push(Line::new(line, &t));
-        }
-        current.clear();
-    };
-    for m in tag.captures_iter(text) {
-        let whole = m.get(0).expect("match");
-        let chunk = decode_entities(&text[last..whole.start()]);
-        let raw = &text[last..whole.start()];
-        if current.chars().all(|c| c == '|' || c.is_whitespace()) && !raw.trim().is_empty() {
-            current_line = line_of(last + raw.len() - raw.trim_start().len());
-        }
-        current.push_str(&chunk.replace(['\n', '\r'], " "));
-        last = whole.end();
-        let closing = m.get(2).is_some_and(|c| !c.as_str().is_empty());
-        let name = m.get(3).map(|n| n.as_str().to_ascii_lowercase());
-        match name.as_deref() {
-            Some("td" | "th") if !closing => {
-                in_cell += 1;
-                current.push_str(" | ");
-            }
-            Some("td" | "th") => in_cell = in_cell.saturating_sub(1),
-            Some("tr" | "table" | "caption") => {
-                in_cell = 0;
-                flush(&mut current, current_line, &mut out);
-            }
-            Some(
-                "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section"
-                | "article",
-            ) => {
-                if in_cell > 0 {
-                    current.push(' ');
-                } else {
-                    flush(&mut current, current_line, &mut out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let chunk = decode_entities(&text[last..]);
-    current.push_str(&chunk.replace(['\n', '\r'], " "));
-    flush(&mut current, current_line, &mut out);
-    out
-}
-
-/// The named entities plans use, and numeric ones.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_owned();
-    }
-    let re = regex!(r"&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
-    re.replace_all(s, |c: &regex::Captures<'_>| {
-        let e = &c[1];
-        let ch = if let Some(h) = e.strip_prefix("#x") {
-            u32::from_str_radix(h, 16).ok().and_then(char::from_u32)
-        } else if let Some(d) = e.strip_prefix('#') {
-            d.parse::<u32>().ok().and_then(char::from_u32)
-        } else {
-            match e {
-                "nbsp" | "ensp" | "emsp" => Some(' '),
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "le" => Some('≤'),
-                "ge" => Some('≥'),
-                "mdash" => Some('—'),
-                "ndash" => Some('–'),
-                "middot" => Some('·'),
-                "ldquo" => Some('“'),
-                "rdquo" => Some('”'),
-                _ => None,
-            }
-        };
-        match ch {
-            Some(c) if !c.is_control() || c == '\n' => c.to_string(),
-            _ => c[0].to_owned(),
-        }
-    })
-    .into_owned()
-}
-
-/// What a section is about, from its heading: the plan's starting point or what it aims for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Section {
-    /// `发展基础`, `现状`, `成效`, `回顾`: figures describe the base year.
-    Baseline,
-    /// `发展目标`, `主要指标`, tasks and projects: figures are what the plan aims for.
-    Target,
-    /// Anything else (`指导思想`, `保障措施`, a preamble).
-    Other,
-}
-
-fn heading_re() -> &'static Regex {
-    regex!(concat!(
-        r"^\s*(?:第[一二三四五六七八九十百零]+[章节篇部分]|[一二三四五六七八九十]+\s*[、.]|",
-        r"\(\s*[一二三四五六七八九十]+\s*\)|专栏\s*\d*)",
-    ))
-}
-
-/// A heading: its depth (`第一章` 1, `第一节`/`一、` 2, `(一)` 3, `专栏`/`1.` 4) and what its own
-/// words say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Heading {
-    pub level: u8,
-    kind: HeadingKind,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum HeadingKind {
-    Baseline,
-    /// `目标`, `指标`, `任务`, `工程`, `专栏`: about what the plan aims for, whatever is above.
-    Goal,
-    /// A verb of doing (`完善`, `推进`): a goal unless under a baseline heading.
-    Doing,
-    Other,
-}
-
-/// The heading if the line is one (`第一节 发展基础`, `一、总体要求`, `(三)发展目标`); `None`
-/// for other lines. Table-of-contents lines (`……`, `....`) are not headings.
-pub(crate) fn heading(norm: &str) -> Option<Heading> {
-    let t = norm.trim();
-    if t.chars().count() > 40 || t.contains('。') || t.contains("....") || t.contains("……") {
-        return None;
-    }
-    // A work report's parts often carry no number: `2022年工作回顾`, `2023年工作安排`.
-    // (`过去五年发展回顾`: a report opening a term reviews five years)
-    // (`2023“两会”解读政府工作报告要点之一:2022年工作回顾`: after a title's colon)
-    if regex!(r"^(?:[^:：。]{0,30}[:：]\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$")
-        .is_match(t)
-    {
-        return Some(Heading {
-            level: 2,
-            kind: heading_kind(t),
-        });
-    }
-    let m = heading_re().find(t)?;
-    let lead = m.as_str();
-    let level = if lead.contains('章') || lead.contains('篇') || lead.contains("部分") {
-        1
-    } else if lead.contains('节') || lead.contains('、') || lead.contains('.') {
-        2
-    } else if lead.starts_with('(') {
-        3
-    } else {
-        4
-    };
-    Some(Heading {
-        level,
-        kind: heading_kind(t),
-    })
-}
-
-fn heading_kind(t: &str) -> HeadingKind {
-    const BASE: &[&str] = &[
-        "基础",
-        "现状",
-        "成效",
-        "成就",
-        "回顾",
-        "进展",
-        "取得",
-        "总结",
-        "执行情况",
-    ];
-    const GOAL: &[&str] = &["目标", "指标", "任务", "工程", "专栏", "行动", "举措"];
-    const DOING: &[&str] = &[
-        "建设", "发展", "推进", "打造", "提升", "构建", "实施", "培育", "加快", "完善", "推动",
-        "强化", "深化", "布局",
-    ];
-    if BASE.iter().any(|w| t.contains(w)) && !t.contains("基础设施") && !t.contains("基础支撑")
-    {
-        HeadingKind::Baseline
-    } else if GOAL.iter().any(|w| t.contains(w)) {
-        HeadingKind::Goal
-    } else if DOING.iter().any(|w| t.contains(w)) && !t.contains("保障") && !t.contains("措施")
-    {
-        HeadingKind::Doing
-    } else {
-        HeadingKind::Other
-    }
-}
-
-/// The section each line is in, from the headings above it: a heading's own words decide,
-/// except that a verb-of-doing or neutral heading under a baseline heading stays baseline
-/// (`第一节 发展基础` → `(一)信息基础设施持续完善`).
-#[derive(Debug, Default)]
-pub(crate) struct Sections {
-    stack: Vec<(u8, Section)>,
-}
-
-impl Sections {
-    /// Enters a heading; returns the section of the lines under it.
-    pub(crate) fn enter(&mut self, h: Heading) -> Section {
-        while self.stack.last().is_some_and(|&(l, _)| l >= h.level) {
-            self.stack.pop();
-        }
-        let parent = self.stack.last().map(|&(_, s)| s);
-        let s = match (h.kind, parent) {
-            (HeadingKind::Baseline, _) => Section::Baseline,
-            (HeadingKind::Goal, _) => Section::Target,
-            (HeadingKind::Doing | HeadingKind::Other, Some(Section::Baseline)) => Section::Baseline,
-            (HeadingKind::Doing, _) => Section::Target,
-            (HeadingKind::Other, Some(p)) => p,
-            (HeadingKind::Other, None) => Section::Other,
-        };
-        self.stack.push((h.level, s));
-        s
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -574,32 +342,6 @@ mod tests {
         assert_eq!(l.norm, "到2025年，宽带达到100Mbps");
         let s = l.norm.find("100").unwrap();
         assert_eq!(l.orig_span(s, l.norm.len()), "１００Ｍｂｐｓ");
-    }
-
-    #[test]
-    fn html_tables_become_pipe_lines() {
-        let html = "<html><body><p>到2025年&nbsp;目标</p>\n<table><tr><td>指标</td><td>2020年</td>\
-                    <td>2025年</td></tr>\n<tr><td>5G基站(个)</td><td>100</td><td>&ge;200</td></tr></table></body></html>";
-        let ls = lines(html);
-        let texts: Vec<&str> = ls.iter().map(|l| l.orig.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "到2025年 目标",
-                "| 指标 | 2020年 | 2025年",
-                "| 5G基站(个) | 100 | ≥200"
-            ]
-        );
-        assert_eq!(ls[2].number, 3);
-        // Word's export: paragraphs and spans inside cells stay in their row.
-        let word = "<html><table><tr><td><p><span>指标</span></p></td><td><p>2020年</p></td>\
-                    <td><p>2025年</p></td></tr><tr><td><p>5G基站</p><p>(个)</p></td><td><p>100</p></td>\
-                    <td><p>200</p></td></tr></table></html>";
-        let texts: Vec<String> = lines(word).into_iter().map(|l| l.orig).collect();
-        assert_eq!(
-            texts,
-            ["| 指标 | 2020年 | 2025年", "| 5G基站 (个) | 100 | 200"]
-        );
     }
 
     #[test]
@@ -632,25 +374,6 @@ mod tests {
             培育数字化转型示范企业50家。\n建成工业互联网平台10个。\n\
             电子商务交易额突破1000亿元。\n网络零售额达到300亿元。\n";
         assert_eq!(lines(paragraphs).len(), 9);
-    }
-
-    #[test]
-    fn headings_and_their_sections() {
-        let mut s = Sections::default();
-        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
-        assert_eq!(enter("第一章 基础与形势"), Some(Section::Baseline));
-        assert_eq!(enter("第一节 发展基础"), Some(Section::Baseline));
-        assert_eq!(enter("(一)信息基础设施持续完善"), Some(Section::Baseline));
-        assert_eq!(enter("第二节 面临形势"), Some(Section::Baseline));
-        assert_eq!(enter("第五节 发展目标"), Some(Section::Target));
-        assert_eq!(
-            enter("第二章 建设泛在智能的数字基建"),
-            Some(Section::Target)
-        );
-        assert_eq!(enter("(一)加快布局"), Some(Section::Target));
-        assert_eq!(enter("第三章 保障措施"), Some(Section::Other));
-        assert_eq!(heading("第一节 发展基础........................"), None);
-        assert_eq!(heading("到2025年,全市数字经济实力显著增强。"), None);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 use super::marks::YearMark;
 use super::year::{year_role, At};
 use super::{action_len, clauses, lead_len, MAX_NAME_CHARS};
-use crate::extract::text::{Line, Section};
+use crate::extract::section::Section;
+use crate::extract::text::Line;
 use crate::extract::{Basis, Candidate, Found, Period, Review, ReviewKind, Role};
 use crate::target::{Comparator, TargetKind};
 

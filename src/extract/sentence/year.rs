@@ -7,7 +7,8 @@ use super::tense::{
     clause_at, clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
     past_word_re, secured_only, sentence_around, sentence_start, spans_period, target_clause,
 };
-use crate::extract::text::{Line, Section};
+use crate::extract::section::Section;
+use crate::extract::text::Line;
 use crate::extract::{Period, Review, ReviewKind, Role};
 
 /// Where a line is: its section, and the goal year an earlier line of the section set

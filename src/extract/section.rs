@@ -1,0 +1,157 @@
+//! Sections of a plan: headings (`第一节 发展基础`, `(三)发展目标`, `2022年工作回顾`), their depth,
+//! and whether the lines under them describe the plan's starting point or what it aims for.
+
+use regex::Regex;
+
+/// What a section is about, from its heading: the plan's starting point or what it aims for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// `发展基础`, `现状`, `成效`, `回顾`: figures describe the base year.
+    Baseline,
+    /// `发展目标`, `主要指标`, tasks and projects: figures are what the plan aims for.
+    Target,
+    /// Anything else (`指导思想`, `保障措施`, a preamble).
+    Other,
+}
+
+fn heading_re() -> &'static Regex {
+    regex!(concat!(
+        r"^\s*(?:第[一二三四五六七八九十百零]+[章节篇部分]|[一二三四五六七八九十]+\s*[、.]|",
+        r"\(\s*[一二三四五六七八九十]+\s*\)|专栏\s*\d*)",
+    ))
+}
+
+/// A heading: its depth (`第一章` 1, `第一节`/`一、` 2, `(一)` 3, `专栏`/`1.` 4) and what its own
+/// words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Heading {
+    pub level: u8,
+    kind: HeadingKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadingKind {
+    Baseline,
+    /// `目标`, `指标`, `任务`, `工程`, `专栏`: about what the plan aims for, whatever is above.
+    Goal,
+    /// A verb of doing (`完善`, `推进`): a goal unless under a baseline heading.
+    Doing,
+    Other,
+}
+
+/// The heading if the line is one (`第一节 发展基础`, `一、总体要求`, `(三)发展目标`); `None`
+/// for other lines. Table-of-contents lines (`……`, `....`) are not headings.
+pub(crate) fn heading(norm: &str) -> Option<Heading> {
+    let t = norm.trim();
+    if t.chars().count() > 40 || t.contains('。') || t.contains("....") || t.contains("……") {
+        return None;
+    }
+    // A work report's parts often carry no number: `2022年工作回顾`, `2023年工作安排`.
+    // (`过去五年发展回顾`: a report opening a term reviews five years)
+    // (`2023“两会”解读政府工作报告要点之一:2022年工作回顾`: after a title's colon)
+    if regex!(r"^(?:[^:：。]{0,30}[:：]\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$")
+        .is_match(t)
+    {
+        return Some(Heading {
+            level: 2,
+            kind: heading_kind(t),
+        });
+    }
+    let m = heading_re().find(t)?;
+    let lead = m.as_str();
+    let level = if lead.contains('章') || lead.contains('篇') || lead.contains("部分") {
+        1
+    } else if lead.contains('节') || lead.contains('、') || lead.contains('.') {
+        2
+    } else if lead.starts_with('(') {
+        3
+    } else {
+        4
+    };
+    Some(Heading {
+        level,
+        kind: heading_kind(t),
+    })
+}
+
+fn heading_kind(t: &str) -> HeadingKind {
+    const BASE: &[&str] = &[
+        "基础",
+        "现状",
+        "成效",
+        "成就",
+        "回顾",
+        "进展",
+        "取得",
+        "总结",
+        "执行情况",
+    ];
+    const GOAL: &[&str] = &["目标", "指标", "任务", "工程", "专栏", "行动", "举措"];
+    const DOING: &[&str] = &[
+        "建设", "发展", "推进", "打造", "提升", "构建", "实施", "培育", "加快", "完善", "推动",
+        "强化", "深化", "布局",
+    ];
+    if BASE.iter().any(|w| t.contains(w)) && !t.contains("基础设施") && !t.contains("基础支撑")
+    {
+        HeadingKind::Baseline
+    } else if GOAL.iter().any(|w| t.contains(w)) {
+        HeadingKind::Goal
+    } else if DOING.iter().any(|w| t.contains(w)) && !t.contains("保障") && !t.contains("措施")
+    {
+        HeadingKind::Doing
+    } else {
+        HeadingKind::Other
+    }
+}
+
+/// The section each line is in, from the headings above it: a heading's own words decide,
+/// except that a verb-of-doing or neutral heading under a baseline heading stays baseline
+/// (`第一节 发展基础` → `(一)信息基础设施持续完善`).
+#[derive(Debug, Default)]
+pub(crate) struct Sections {
+    stack: Vec<(u8, Section)>,
+}
+
+impl Sections {
+    /// Enters a heading; returns the section of the lines under it.
+    pub(crate) fn enter(&mut self, h: Heading) -> Section {
+        while self.stack.last().is_some_and(|&(l, _)| l >= h.level) {
+            self.stack.pop();
+        }
+        let parent = self.stack.last().map(|&(_, s)| s);
+        let s = match (h.kind, parent) {
+            (HeadingKind::Baseline, _) => Section::Baseline,
+            (HeadingKind::Goal, _) => Section::Target,
+            (HeadingKind::Doing | HeadingKind::Other, Some(Section::Baseline)) => Section::Baseline,
+            (HeadingKind::Doing, _) => Section::Target,
+            (HeadingKind::Other, Some(p)) => p,
+            (HeadingKind::Other, None) => Section::Other,
+        };
+        self.stack.push((h.level, s));
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_their_sections() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("第一章 基础与形势"), Some(Section::Baseline));
+        assert_eq!(enter("第一节 发展基础"), Some(Section::Baseline));
+        assert_eq!(enter("(一)信息基础设施持续完善"), Some(Section::Baseline));
+        assert_eq!(enter("第二节 面临形势"), Some(Section::Baseline));
+        assert_eq!(enter("第五节 发展目标"), Some(Section::Target));
+        assert_eq!(
+            enter("第二章 建设泛在智能的数字基建"),
+            Some(Section::Target)
+        );
+        assert_eq!(enter("(一)加快布局"), Some(Section::Target));
+        assert_eq!(enter("第三章 保障措施"), Some(Section::Other));
+        assert_eq!(heading("第一节 发展基础........................"), None);
+        assert_eq!(heading("到2025年,全市数字经济实力显著增强。"), None);
+    }
+}
