@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 496
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 503
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11 and 8 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8 and 7 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 496, "documents in the index");
+    assert_eq!(scores.len(), 503, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round am (5 dev documents added, 342 documents, 4079 key rows), before any rule was changed
+/// for them (commit `21c36f8`, the layout change after the fourteenth session's end): 3459 found
+/// (84.8 %), 3491 of 3911 written rows agree (89.3 %); 90 % interval 82.0–87.3 %, 87.5–90.9 %;
+/// the 5 scored 47 of 65 (72 %) unseen, 47 of 67 written rows right (a city plan's review of the
+/// twelfth five-year period 3 of 15). Floors lowered to ≥ 0.84 / ≥ 0.89 for the new documents.
 /// Fourteenth session, end (after the rules from round al's dev documents: a threshold first
 /// crossed, a past period's end as a multiple's base, five-year average rates, a clause opening
 /// on a year or a plan's end before its verb, scaled units): 3412 found (85.0 %), 3444 of 3844
@@ -277,11 +282,15 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (337, 4014));
-    assert!(t.recall() >= 0.85, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (342, 4079));
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round am (2 held-out documents added, 161 documents, 1748 key rows; 587–592, 598–600 unused),
+/// scored only: 1125 found (64.4 %), 1132 of 1517 written rows agree (74.6 %); 90 % interval
+/// 58.3–70.1 %, 69.0–79.6 %; the 2 scored 7 of 11 (64 %) unseen, 7 of 10 written rows right (a
+/// city's work report of 2020 5 of 6, a district's gigabit news 2 of 5). Floors ≥ 0.64 / ≥ 0.74.
 /// Fourteenth session, end: 1118 found (64.4 %), 1125 of 1507 written rows agree (74.7 %); 90 %
 /// interval 58.3–70.4 %, 69.0–79.6 %. The 146 documents of the session's start went 1048 → 1056
 /// found (1055 → 1063 right, 1398 → 1407 written): a span before `分别` (267 +3, 398 +4), a clause
@@ -463,7 +472,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (159, 1737));
+    assert_eq!((t.docs, t.key_rows), (161, 1748));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
