@@ -71,7 +71,8 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
                 };
             }
         }
-        // The period's name and a plan's in one phrase (`“十四五”数字经济发展规划`), not a
+        // The period's name and a plan's in one phrase (`“十四五”数字经济发展规划`, `科学描绘
+        // “十三五”发展蓝图`: the blueprint a plan's preamble draws is the plan), not a
         // passing mention beside another word for plan (`“十四五”时期将是…建设期,…解决方案`).
         // (`全面实施“十四五”规划的关键之年`: a plan the text's year carries out, not its own)
         let names_plan = |word: &str| {
@@ -88,7 +89,7 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
                     .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '？'))
                     .take(24)
                     .collect();
-                ["规划", "方案", "计划", "纲要"]
+                ["规划", "方案", "计划", "纲要", "蓝图"]
                     .iter()
                     .any(|w| rest.contains(w))
             })
@@ -211,6 +212,19 @@ mod tests {
             .collect();
         let p = plan_period(&lines, Some(2023));
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+    }
+
+    /// 595 邵阳: a preamble that draws the period's blueprint (`科学描绘“十三五”发展蓝图`) is the
+    /// plan of that period, whenever its page was put up.
+    #[test]
+    fn a_preambles_blueprint_names_the_plans_period() {
+        let lines: Vec<text::Line> = "“十三五”时期,是我国实现全面建成小康社会的决胜阶段。科学描绘“十三五”发展蓝图,对于看清形势、适应趋势、发挥优势具有重大而深远的意义。\n第一节 “十二五”主要成就\n"
+            .lines()
+            .enumerate()
+            .map(|(i, l)| text::Line::new(i + 1, l))
+            .collect();
+        let p = plan_period(&lines, Some(2021));
+        assert_eq!((p.base_year, p.end_year), (Some(2015), Some(2020)));
     }
 
     /// 081 山东: the plans a text carries out are not the text; the annual plan it issues is.

@@ -162,6 +162,12 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `在2010年的基础上翻了一番`: the base a figure is measured against, no time for it.
+            if (before.trim_end().ends_with('在') || c.name("pre").is_some_and(|p| p.as_str() == "在"))
+                && regex!(r"^\s*(?:底|末)?\s*的?\s*基础上").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
             // `《宣城市城市总体规划(2016—2030年)》获省政府批复`: a year inside a document's title
             // is part of its name, no time for what follows.
             if before.rfind('《').is_some_and(|o| before.rfind('》').is_none_or(|c| c < o))

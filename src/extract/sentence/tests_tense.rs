@@ -669,3 +669,17 @@ fn this_year_on_an_undated_page_is_not_the_year_before() {
         .collect();
     assert_eq!(y, [Some(2023)]);
 }
+
+/// 595 邵阳: `在2010年的基础上翻了一番` measures a figure against 2010; it dates nothing, and the
+/// figures after it keep the year the sentence before gave (2015).
+#[test]
+fn a_base_of_comparison_after_zai_is_no_time() {
+    let c = read_with(
+        "2015年GDP总量为1387亿元。财政总收入达到131.05亿元,在2010年的基础上翻了一番,年均增长20.6%。城镇居民可支配收入21070元,年均增长11.4%。",
+        &ExtractOptions::new("r"),
+    );
+    let income = c.iter().find(|c| c.value == Some(21070.0)).expect("income");
+    assert_eq!((income.year, income.role), (Some(2015), Role::Baseline));
+    let revenue = c.iter().find(|c| c.value == Some(20.6)).expect("rate");
+    assert_eq!(revenue.year, Some(2015));
+}
