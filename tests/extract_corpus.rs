@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 503
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 512
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8 and 7 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7 and 9 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 503, "documents in the index");
+    assert_eq!(scores.len(), 512, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round an (6 dev documents added, 348 documents, 4161 key rows), before any rule was changed
+/// for them (commit `3d0acc8`, after the rules from round am's dev documents: a base of comparison
+/// after 在, a preamble's blueprint naming the plan's period, 595 3 → 15 of 15): 3524 found
+/// (84.7 %), 3556 of 3984 written rows agree (89.3 %); 90 % interval 81.9–87.0 %, 87.4–90.9 %;
+/// the 6 scored 53 of 82 (65 %) unseen, 53 of 73 written rows right (a district's smart-city plan
+/// keyed without years 0 of 13; a mirror's news of five-year results 0 of 11). Floors ≥ 0.84 /
+/// ≥ 0.89.
 /// Round am (5 dev documents added, 342 documents, 4079 key rows), before any rule was changed
 /// for them (commit `21c36f8`, the layout change after the fourteenth session's end): 3459 found
 /// (84.8 %), 3491 of 3911 written rows agree (89.3 %); 90 % interval 82.0–87.3 %, 87.5–90.9 %;
@@ -282,11 +289,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (342, 4079));
+    assert_eq!((t.docs, t.key_rows), (348, 4161));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// Round an (3 held-out documents added, 164 documents, 1813 key rows; 605–608, 614–616 unused),
+/// scored only: 1177 found (64.9 %), 1184 of 1575 written rows agree (75.2 %); 90 % interval
+/// 58.9–70.7 %, 69.8–80.4 %; the 3 scored 52 of 65 (80 %) unseen, 52 of 58 written rows right (a
+/// county's statistical communiqué 45 of 45, a district's work report 7 of 10, a mirror's news of
+/// a county's five-year results 0 of 10). Floors ≥ 0.64 / ≥ 0.74. Before round an (the rules from
+/// round am's dev documents; totals and per-document rows seen after each rule): unchanged.
 /// Round am (2 held-out documents added, 161 documents, 1748 key rows; 587–592, 598–600 unused),
 /// scored only: 1125 found (64.4 %), 1132 of 1517 written rows agree (74.6 %); 90 % interval
 /// 58.3–70.1 %, 69.0–79.6 %; the 2 scored 7 of 11 (64 %) unseen, 7 of 10 written rows right (a
@@ -472,7 +485,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (161, 1748));
+    assert_eq!((t.docs, t.key_rows), (164, 1813));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
