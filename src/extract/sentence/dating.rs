@@ -147,7 +147,8 @@ pub(crate) fn opens_on_progress(lines: &[Line]) -> bool {
 }
 
 /// Whether a text presents what a plan or a period achieved (`上海“十四五”规划成果系列发布会`,
-/// `举行发布会,全面展示陇县“十四五”期间经济社会发展成就`, a title `上海徐汇区‘十四五’成就:…` —
+/// `举行发布会,全面展示陇县“十四五”期间经济社会发展成就`, a title `上海徐汇区‘十四五’成就:…`, a
+/// press conference of a period's record (`“长沙‘十四五’答卷”系列主题新闻发布会`) —
 /// not a plan's `回顾了“十三五”取得的成就`) in
 /// its first lines with text: a report of results, though it names the plan's period. A press
 /// conference of results may come after a page's navigation lines and its title (first eight
@@ -156,7 +157,7 @@ pub(crate) fn presents_results(lines: &[Line]) -> bool {
     let results = regex!(
         r#"展示[^，,。；;]{0,24}成就|[“‘"']十[一二三四五六]五[”’"'](?:期间)?(?:发展|建设)?成就\s*(?:[:：]|$)"#
     );
-    let conference = regex!(r"成果[^，,。；;]{0,4}发布会|成就[^，,。；;]{0,4}发布会");
+    let conference = regex!(r"(?:成果|成就)[^，,。；;]{0,4}发布会|答卷[^，,。；;]{0,9}发布会");
     let mut text = lines.iter().filter(|l| !l.is_blank());
     text.by_ref()
         .take(8)
