@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 512
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 525
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7 and 9 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9 and 13 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 512, "documents in the index");
+    assert_eq!(scores.len(), 525, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ao (8 dev documents added, 356 documents, 4243 key rows), before any rule was changed
+/// for them (commit `612865f`, after the rule from round an's dev documents: a press conference of
+/// a period's record presents results): 3576 found (84.3 %), 3608 of 4069 written rows agree
+/// (88.7 %); 90 % interval 81.4–86.7 %, 86.8–90.3 %; the 8 scored 49 of 82 (60 %) unseen, 49 of 76
+/// written rows right (a city's five-year results news 2 of 13, a mirror's work-report targets 0
+/// of 7, a computing park's undated news 0 of 8). Floors lowered to ≥ 0.84 / ≥ 0.88 for the new
+/// documents.
 /// Round an (6 dev documents added, 348 documents, 4161 key rows), before any rule was changed
 /// for them (commit `3d0acc8`, after the rules from round am's dev documents: a base of comparison
 /// after 在, a preamble's blueprint naming the plan's period, 595 3 → 15 of 15): 3524 found
@@ -289,11 +296,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (348, 4161));
+    assert_eq!((t.docs, t.key_rows), (356, 4243));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round ao (5 held-out documents added, 169 documents, 1871 key rows; 623, 624, 632 unused),
+/// scored only: 1213 found (64.8 %), 1220 of 1623 written rows agree (75.2 %); 90 % interval
+/// 58.9–70.1 %, 69.9–79.8 %; the 5 scored 35 of 58 (60 %) unseen, 35 of 43 written rows right (a
+/// county's plan 9 of 17, a district's big-data news 0 of 6). Floors ≥ 0.64 / ≥ 0.74. Before round
+/// ao (the rule from round an's dev documents; totals and per-document rows seen): 1178 found
+/// (65.0 %), 1185 of 1580 agree — 612 0 → 1 found, 4 → 9 written.
 /// Round an (3 held-out documents added, 164 documents, 1813 key rows; 605–608, 614–616 unused),
 /// scored only: 1177 found (64.9 %), 1184 of 1575 written rows agree (75.2 %); 90 % interval
 /// 58.9–70.7 %, 69.8–80.4 %; the 3 scored 52 of 65 (80 %) unseen, 52 of 58 written rows right (a
@@ -485,7 +498,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (164, 1813));
+    assert_eq!((t.docs, t.key_rows), (169, 1871));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
