@@ -162,6 +162,13 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `今年是…谋划“十五五”发展之年`: a period being planned for is no time for what
+            // follows.
+            if c.name("n").is_some()
+                && regex!(r"(?:谋划|筹划|编制|研究制定)\s*(?:好)?\s*$").is_match(before)
+            {
+                return None;
+            }
             // `在2010年的基础上翻了一番`: the base a figure is measured against, no time for it.
             if (before.trim_end().ends_with('在') || c.name("pre").is_some_and(|p| p.as_str() == "在"))
                 && regex!(r"^\s*(?:底|末)?\s*的?\s*基础上").is_match(&norm[m.end()..])

@@ -683,3 +683,27 @@ fn a_base_of_comparison_after_zai_is_no_time() {
     let revenue = c.iter().find(|c| c.value == Some(20.6)).expect("rate");
     assert_eq!(revenue.year, Some(2015));
 }
+
+/// 618 平顶山 (a mirror of a news page on the work report of 2025): `今年是“十四五”规划收官之年、
+/// 谋划“十五五”发展之年` plans for the next period; its goals after `主要预期目标是:` are this
+/// year's (2025), not the next period's end.
+#[test]
+fn a_period_being_planned_for_is_no_time() {
+    let x = crate::extract::extract(
+        "我市2025年工作總體要求和主要目標確定\n\
+         報告指出,今年是“十四五”規劃收官之年、謀劃“十五五”發展之年,也是進一步全面深化改革的重要一年。\n\
+         主要預期目標是:研發經費投入強度2%以上,規上工業增加值增長7.5%以上。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Target, Some(2.0)),
+            (Some(2025), Role::Target, Some(7.5))
+        ],
+        "{x:?}"
+    );
+}
