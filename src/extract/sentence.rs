@@ -30,8 +30,8 @@ pub(crate) use dating::{presents_work_report, speaking_year};
 use each::split_each;
 use from_to::from_to;
 use inherit::{
-    annual_plan_values, inherit_cumulative, inherit_subjects, inherit_unnamed, name_growth_rates,
-    name_sector_breakdowns,
+    annual_plan_values, inherit_cumulative, inherit_listed_years, inherit_subjects,
+    inherit_unnamed, name_growth_rates, name_sector_breakdowns,
 };
 use marks::{
     carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
@@ -333,6 +333,7 @@ fn read_line(
     inherit_subjects(line, &mut found);
     inherit_cumulative(line, &mut found);
     inherit_unnamed(line, &mut found);
+    inherit_listed_years(norm, &spans, &mut found);
     annual_plan_values(line, &mut found);
     name_growth_rates(&mut found);
     name_sector_breakdowns(line, &mut found);

@@ -294,6 +294,40 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
     }
 }
 
+/// `全市地区生产总值2021年突破500亿元、2022年突破600亿元、2024年突破700亿元`: a figure listed
+/// after another of its clause with nothing but its own year and verb between them (`、2022年突破`)
+/// is of the same indicator, when it has no name of its own and the same unit.
+pub(super) fn inherit_listed_years(
+    norm: &str,
+    spans: &[Range<usize>],
+    found: &mut [(Range<usize>, Candidate)],
+) {
+    let between =
+        regex!(r"^\s*、\s*20\d\d\s*年(?:底|末)?\s*(?:达到|达|突破|超过|增至|跨越|迈上|为)?\s*$");
+    for k in 1..found.len().min(spans.len()) {
+        let unnamed = |c: &Candidate| {
+            c.review
+                .as_ref()
+                .is_some_and(|r| r.kind == ReviewKind::Name)
+        };
+        if !unnamed(&found[k].1)
+            || found[k].0 != found[k - 1].0
+            || !between.is_match(&norm[spans[k - 1].end..spans[k].start.max(spans[k - 1].end)])
+        {
+            continue;
+        }
+        let (head, rest) = found.split_at_mut(k);
+        let (p, c) = (&head[k - 1].1, &mut rest[0].1);
+        if unnamed(p) || p.name_zh.chars().count() < 2 || p.unit != c.unit {
+            continue;
+        }
+        c.notes
+            .push(format!("of {}, the figure listed before it", p.name_zh));
+        c.name_zh = p.name_zh.clone();
+        c.review = None;
+    }
+}
+
 /// `到2024年底，数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元`: a figure with no
 /// name of its own whose clause opens on a verb of reaching (`达到`, `力争达到`; after a year of its
 /// own too: `…常住人口达到355万人,到2035年达到500万人`) is of the

@@ -180,6 +180,18 @@ pub(super) fn name_of(
             name_range = after..name_range.end;
         }
     }
+    // `全市地区生产总值2021年突破500亿元`: a year between the name and its verb is no part of
+    // the name.
+    if let Some(m) = regex!(r"\s*20\d\d\s*年(?:底|末)?\s*$").find(&norm[name_range.clone()]) {
+        if norm[name_range.start..name_range.start + m.start()]
+            .trim()
+            .chars()
+            .count()
+            >= 2
+        {
+            name_range = name_range.start..name_range.start + m.start();
+        }
+    }
     // `今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右`: the name follows a colon.
     if let Some(p) = norm[name_range.clone()].rfind([':', '：']) {
         let after = name_range.start

@@ -341,3 +341,27 @@ fn a_level_after_a_rate_of_its_subject_takes_the_subject() {
         "{got:?}"
     );
 }
+
+/// 617 平凉: `全市地区生产总值2021年突破500亿元、2022年突破600亿元、2024年突破700亿元` lists one
+/// indicator's values by year; each figure after the first is of the same indicator, in its own
+/// year, and the year between the first one's name and its verb is no part of the name.
+#[test]
+fn values_listed_by_year_are_of_the_first_ones_indicator() {
+    let c = read_with(
+        "“十四五”期间,平凉市的经济总量实现了“三级跳”。全市地区生产总值2021年突破500亿元、2022年突破600亿元、2024年突破700亿元,4年时间跨了3个“百亿台阶”。\n",
+        &ExtractOptions::new("r"),
+    );
+    let gdp: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|(n, _, _)| *n == "地区生产总值")
+        .collect();
+    assert_eq!(
+        gdp,
+        [
+            ("地区生产总值", Some(2021), Some(500.0)),
+            ("地区生产总值", Some(2022), Some(600.0)),
+            ("地区生产总值", Some(2024), Some(700.0))
+        ],
+        "{c:?}"
+    );
+}
