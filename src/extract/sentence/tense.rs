@@ -21,7 +21,7 @@ pub(super) fn past_word_re() -> &'static Regex {
 
 /// Words that put a clause in the future (`力争`, `将`, `预计`, `到`).
 pub(super) fn future_word_re() -> &'static Regex {
-    regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|到20|要")
+    regex!(r"力争|争取|将|预计|计划|目标|确保|力求|预期|有望|到20|要")
 }
 
 /// Whether every word of the future in `text` (if any) is `争取` with what was won after it

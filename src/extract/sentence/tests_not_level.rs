@@ -347,6 +347,7 @@ fn an_investment_describing_the_project_after_it_goes_to_review() {
 
 /// 572 郑州航空港 (news of 2021): a threshold crossed for the first time (`首破1000亿元`) before
 /// the value itself (`达1041亿元`) goes to review, as `突破` does; the value is the year's level.
+/// 629 铜鼓: also with the threshold's word after it (`首次突破10亿元大关,达10.8亿元`).
 #[test]
 fn a_threshold_first_crossed_goes_to_review() {
     let opts = ExtractOptions::new("r").published(2021);
@@ -359,4 +360,14 @@ fn a_threshold_first_crossed_goes_to_review() {
         "{c:?}"
     );
     assert!(written_for(&c, 2020, 1041.0), "{c:?}");
+    // 629 铜鼓 (a work report of 2023): the threshold's word may close it (`10亿元大关`).
+    let c = read_with(
+        "2022年,财政总收入首次突破10亿元大关,达10.8亿元。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert!(
+        reviewed_as(&c, 10.0, crate::extract::ReviewKind::Threshold, ""),
+        "{c:?}"
+    );
+    assert!(written_for(&c, 2022, 10.8), "{c:?}");
 }

@@ -707,3 +707,18 @@ fn a_period_being_planned_for_is_no_time() {
         "{x:?}"
     );
 }
+
+/// 630 上饶 (a news page of 2021-05): `2021年,上饶大数据产业营收同比有望增长六成达到800亿元` is
+/// what the year is expected to reach (`有望`), a goal of 2021, not a result.
+#[test]
+fn expected_to_reach_is_a_goal() {
+    let c = read_with(
+        "“2021年,上饒大數據産業營收同比有望增長六成達到800億元。”上饒市大數據發展管理局局長程漸東在近日舉辦的第二屆全球饒商大會上透露。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    assert_eq!(
+        written(&c),
+        [(Some(2021), Role::Target, Some(800.0))],
+        "{c:?}"
+    );
+}
