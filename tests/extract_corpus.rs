@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 525
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 537
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9 and 13 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13 and 12 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 525, "documents in the index");
+    assert_eq!(scores.len(), 537, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ap (8 dev documents added, 364 documents, 4311 key rows), before any rule was changed
+/// for them (commit `8580f44`, after the rules from round ao's dev documents: a period being
+/// planned for, values listed by year, a threshold's word closing it, 有望): 3649 found (84.6 %),
+/// 3681 of 4145 written rows agree (88.8 %); 90 % interval 82.0–87.1 %, 86.8–90.6 %; the 8 scored
+/// 63 of 68 (93 %) unseen, 63 of 74 written rows right (six work reports and two digital pages;
+/// a city's economy news 0 of 5). Floors ≥ 0.84 / ≥ 0.88.
 /// Round ao (8 dev documents added, 356 documents, 4243 key rows), before any rule was changed
 /// for them (commit `612865f`, after the rule from round an's dev documents: a press conference of
 /// a period's record presents results): 3576 found (84.3 %), 3608 of 4069 written rows agree
@@ -296,11 +302,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (356, 4243));
+    assert_eq!((t.docs, t.key_rows), (364, 4311));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round ap (4 held-out documents added, 173 documents, 1918 key rows; 640, 646–648 unused),
+/// scored only: 1239 found (64.6 %), 1246 of 1679 written rows agree (74.2 %); 90 % interval
+/// 58.6–70.1 %, 68.7–79.2 %; the 4 scored 26 of 47 (55 %) unseen, 26 of 56 written rows right (a
+/// city's work report of 2022 0 of 6 with 10 rows written, a ceramics plan's news 1 of 6). Floors
+/// ≥ 0.64 / ≥ 0.74. Before round ap (the rules from round ao's dev documents; totals and
+/// per-document rows seen after each rule): unchanged.
 /// Round ao (5 held-out documents added, 169 documents, 1871 key rows; 623, 624, 632 unused),
 /// scored only: 1213 found (64.8 %), 1220 of 1623 written rows agree (75.2 %); 90 % interval
 /// 58.9–70.1 %, 69.9–79.8 %; the 5 scored 35 of 58 (60 %) unseen, 35 of 43 written rows right (a
@@ -498,7 +510,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (169, 1871));
+    assert_eq!((t.docs, t.key_rows), (173, 1918));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
