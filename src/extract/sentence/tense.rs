@@ -70,6 +70,8 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                     .iter()
                     .any(|w| text[..m.start()].ends_with(w)))
         }
+        // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
+        "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
         // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
         "预计" => !text[m.end()..].starts_with(['数', '值']),
         // `工业投资实现倍增目标`, `超额完成年度目标`: a goal reached, said of the past.

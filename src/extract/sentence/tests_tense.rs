@@ -722,3 +722,18 @@ fn expected_to_reach_is_a_goal() {
         "{c:?}"
     );
 }
+
+/// 633 焦作 (a news page of 2025): `今年已争取各类政策性资金53.87亿元` was secured already (`已`),
+/// a result of 2025, not a goal striven for.
+#[test]
+fn already_secured_is_no_goal() {
+    let c = read_with(
+        "创新推行联合谋划模式,今年已争取各类政策性资金53.87亿元。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    assert_eq!(
+        written(&c),
+        [(Some(2025), Role::Baseline, Some(53.87))],
+        "{c:?}"
+    );
+}
