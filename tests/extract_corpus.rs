@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 537
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 547
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13 and 12 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12 and 10 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 537, "documents in the index");
+    assert_eq!(scores.len(), 547, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round aq (6 dev documents added, 370 documents, 4373 key rows; 661 dropped as the same page
+/// as 199), before any rule was changed for them (commit `85e2512`, after the rule from round
+/// ap's dev documents: 已争取 is secured): 3706 found (84.7 %), 3738 of 4205 written rows agree
+/// (88.9 %); 90 % interval 82.1–87.1 %, 87.2–90.6 %; the 6 scored 56 of 62 (90 %) unseen, 56 of
+/// 60 written rows right. Floors ≥ 0.84 / ≥ 0.88.
 /// Round ap (8 dev documents added, 364 documents, 4311 key rows), before any rule was changed
 /// for them (commit `8580f44`, after the rules from round ao's dev documents: a period being
 /// planned for, values listed by year, a threshold's word closing it, 有望): 3649 found (84.6 %),
@@ -302,11 +307,18 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (364, 4311));
+    assert_eq!((t.docs, t.key_rows), (370, 4373));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round aq (4 held-out documents added, 177 documents, 2007 key rows; 655, 656, 662–664 unused),
+/// scored only: 1290 found (64.3 %), 1297 of 1776 written rows agree (73.0 %); 90 % interval
+/// 58.6–69.8 %, 67.8–77.8 %; the 4 scored 51 of 89 (57 %) unseen, 51 of 97 written rows right (a
+/// county's statistical communiqué whose table the extractor misread, 17 of 40 with 46 rows
+/// written; a district's five-year goals news 1 of 13). Floors lowered to ≥ 0.64 / ≥ 0.72 for the
+/// new documents. Before round aq (the rule from round ap's dev documents; totals and
+/// per-document rows seen): unchanged.
 /// Round ap (4 held-out documents added, 173 documents, 1918 key rows; 640, 646–648 unused),
 /// scored only: 1239 found (64.6 %), 1246 of 1679 written rows agree (74.2 %); 90 % interval
 /// 58.6–70.1 %, 68.7–79.2 %; the 4 scored 26 of 47 (55 %) unseen, 26 of 56 written rows right (a
@@ -510,10 +522,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (173, 1918));
+    assert_eq!((t.docs, t.key_rows), (177, 2007));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.74,
+        t.precision() >= 0.72,
         "held-out precision {:.3}",
         t.precision()
     );
