@@ -22,6 +22,14 @@ pub(super) fn why_not_a_level(
 ) -> Option<Review> {
     let clause_text = &norm[clause.clone()];
     let before_figure = &norm[clause.start..f.start.max(clause.start)];
+    // `…人均GDP达到15` at the end of an excerpt cut off mid-sentence: the figure's unit (and
+    // perhaps its digits) are lost.
+    if f.unit.is_empty() && norm[f.end..].trim().is_empty() && f.end >= clause.end {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the text is cut off right after the figure: its unit is lost",
+        ));
+    }
     // `比上年增加503公顷`, `粮食播种面积85.76千公顷,增加0.09千公顷`: an amount of change against the
     // year before, not a level (as a change in percentage points).
     let lead = norm[clause.start..f.start].trim_end();

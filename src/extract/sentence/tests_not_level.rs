@@ -371,3 +371,18 @@ fn a_threshold_first_crossed_goes_to_review() {
     );
     assert!(written_for(&c, 2022, 10.8), "{c:?}");
 }
+
+/// 658 上虞 (an excerpt of a plan's draft): `…人均GDP达到15` is cut off at the excerpt's end — the
+/// figure's unit is lost, so it goes to review; a figure with its unit at a line's end stays.
+#[test]
+fn a_figure_cut_off_at_the_texts_end_goes_to_review() {
+    let opts = ExtractOptions::new("r");
+    let c = read_with("到2030年,地区生产总值年均增长6%以上,人均GDP达到15", &opts);
+    assert!(
+        reviewed_as(&c, 15.0, crate::extract::ReviewKind::NotALevel, "cut off"),
+        "{c:?}"
+    );
+    assert!(written_for(&c, 2030, 6.0), "{c:?}");
+    let c = read_with("到2030年,全市5G基站达到1500个", &opts);
+    assert!(written_for(&c, 2030, 1500.0), "{c:?}");
+}
