@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 547
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 555
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12 and 10 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10 and 8 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 547, "documents in the index");
+    assert_eq!(scores.len(), 555, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ar (5 dev documents added, 375 documents, 4425 key rows), before any rule was changed
+/// for them (commit `5604f70`, after the rule from round aq's dev documents: a figure cut off at
+/// the text's end): 3719 found (84.0 %), 3751 of 4234 written rows agree (88.6 %); 90 % interval
+/// 81.4–86.5 %, 86.8–90.2 %; the 5 scored 13 of 52 (25 %) unseen, 13 of 30 written rows right (a
+/// city's key-project news, mostly projects' sizes without a year, 1 of 18; a computing zone's
+/// project news 0 of 9). Floors ≥ 0.84 / ≥ 0.88.
 /// Round aq (6 dev documents added, 370 documents, 4373 key rows; 661 dropped as the same page
 /// as 199), before any rule was changed for them (commit `85e2512`, after the rule from round
 /// ap's dev documents: 已争取 is secured): 3706 found (84.7 %), 3738 of 4205 written rows agree
@@ -307,11 +313,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (370, 4373));
+    assert_eq!((t.docs, t.key_rows), (375, 4425));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round ar (3 held-out documents added, 180 documents, 2034 key rows; 668–672, 678–680 unused),
+/// scored only: 1295 found (63.7 %), 1302 of 1794 written rows agree (72.6 %); 90 % interval
+/// 58.0–68.9 %, 67.4–77.4 %; the 3 scored 5 of 27 (19 %) unseen, 5 of 19 written rows right (two
+/// mirrors' news of results 0 of 9 each). Floors lowered to ≥ 0.63 / ≥ 0.72 for the new
+/// documents. Before round ar (the rule from round aq's dev documents; totals and per-document
+/// rows seen): 1290 found, 1297 of 1775 agree (564 13 → 12 written).
 /// Round aq (4 held-out documents added, 177 documents, 2007 key rows; 655, 656, 662–664 unused),
 /// scored only: 1290 found (64.3 %), 1297 of 1776 written rows agree (73.0 %); 90 % interval
 /// 58.6–69.8 %, 67.8–77.8 %; the 4 scored 51 of 89 (57 %) unseen, 51 of 97 written rows right (a
@@ -522,8 +534,8 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (177, 2007));
-    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (180, 2034));
+    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,
         "held-out precision {:.3}",
