@@ -678,3 +678,29 @@ fn respectively_year_on_year() {
         "{c:?}"
     );
 }
+
+/// 675 大理 (a work report of January 2025): in its review of 2024, `“十四五”以来年均增长7.8%` is
+/// counted up to 2024, the year reviewed — not to 2025, when the report was given — and so are
+/// the figures after it in the paragraph.
+#[test]
+fn a_count_since_a_period_in_a_review_ends_in_the_year_reviewed() {
+    let x = crate::extract::extract(
+        "政府工作报告\n\
+         ——2025年1月23日在大理白族自治州第十五届人民代表大会第五次会议上\n\
+         一、2024年工作回顾\n\
+         过去一年,经济总量达2010.9亿元,“十四五”以来年均增长7.8%(现价),规上工业增加值增长7.6%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2025),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(2010.9)),
+            (Some(2024), Role::Baseline, Some(7.8)),
+            (Some(2024), Role::Baseline, Some(7.6))
+        ],
+        "{x:?}"
+    );
+}

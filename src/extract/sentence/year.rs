@@ -367,6 +367,16 @@ pub(super) fn year_role(
                 notes.push(format!("since {}: read as at the base year {b}", m.year));
                 (Some(b), Role::Baseline, notes, None)
             }
+            // `“十四五”以来年均增长7.8%` in a work report's review of 2024: counted up to the
+            // year the report reviews.
+            _ if at.reviewed.is_some_and(|r| r >= m.year) && !future => {
+                let r = at.reviewed.unwrap_or(m.year);
+                notes.push(format!(
+                    "since {}: counted up to the year the report reviews ({r})",
+                    m.year
+                ));
+                (Some(r), Role::Baseline, notes, None)
+            }
             // `2019年至今已开通5G基站13586个` on a page dated 2020: counted up to when it was
             // published.
             (_, Some(p)) if p >= m.year && !future => {
