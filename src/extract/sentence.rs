@@ -564,3 +564,9 @@ mod tests_rates;
 
 #[cfg(test)]
 mod tests_respectively;
+
+#[cfg(test)]
+mod tests_reviews;
+
+#[cfg(test)]
+mod tests_year_phrases;

@@ -1,0 +1,159 @@
+//! Unit tests of a work report's review (issue 32): which year its part reviewing the past
+//! speaks of — the year before the report, the years a five-year review spans, the year a heading
+//! or an earlier line names — each from a sentence of a development document
+//! (`seeds/plans/dev/docs/`).
+
+use super::tests_names::read_with;
+use super::tests_work_reports::written;
+use super::*;
+
+/// A work report delivered in 2025 reviews 2024: `过去一年,…` (and a review heading that names
+/// no year, `一、工作回顾`) dates its undated achievements in the year before the page was
+/// published, through its sub-headings, until the next part (`二、今年工作安排`) starts. (075
+/// 大同 with its heading's year taken out; a sentence naming its own year keeps it.)
+#[test]
+fn a_review_of_the_past_year_is_the_year_before_publication() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "过去一年,全市累计投运服务器68万台。\n全市电力总装机达到1755万千瓦。2023年新建5G基站1200个。\n",
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Some(68.0)),
+            (Some(2024), Some(1755.0)),
+            (Some(2023), Some(1200.0))
+        ]
+    );
+    let c = read_with(
+        "一、工作回顾\n(一)产业升级步伐加快\n全市累计投运服务器68万台。\n二、工作安排\n(一)数字经济\n全市累计投运服务器已达70万台。\n",
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.value)).collect();
+    assert_eq!(got, [(Some(2024), Some(68.0)), (Some(2025), Some(70.0))]);
+    // Without the review's words the page's own year stands, as before.
+    let c = read_with("全市累计投运服务器68万台。\n", &opts);
+    assert!(c.iter().all(|c| c.year != Some(2024)), "{c:?}");
+}
+
+/// Round k (143 江门, a digest with no page date): `2022年,江门市政府工作报告…` dates the text;
+/// its `过去五年发展回顾` reviews up to the year before, estimates (`预计突破`) included.
+#[test]
+fn a_five_year_review_ends_the_year_before_the_report() {
+    let c = read_with(
+        "2022年,江门市政府工作报告全面回顾了过去五年的发展成就。\n过去五年发展回顾\n  • 地区生产总值预计突破3500亿元,年均增长6.1%;\n  • 规模以上工业增加值达1250亿元,年均增长7.3%;\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(3500.0)),
+            (Some(2021), Role::Baseline, Some(6.1)),
+            (Some(2021), Role::Baseline, Some(1250.0)),
+            (Some(2021), Role::Baseline, Some(7.3))
+        ],
+        "{c:?}"
+    );
+}
+
+/// Round l (153 邯郸, an undated page): `过去的一年` after a line that named 2024 as done
+/// reviews 2024.
+#[test]
+fn a_review_on_an_undated_page_takes_the_year_named_before() {
+    let c = read_with(
+        "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n过去的一年,奋斗充满艰辛,成绩殊为不易。\n(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(4704.3)),
+            (Some(2024), Role::Baseline, Some(6.1))
+        ],
+        "{c:?}"
+    );
+}
+
+/// Round l (154 巨野县, a press report of the 2025 work report): `报告回顾了2024年的工作` opens a
+/// review of 2024; `2024年,预计实现…` on a page of 2025 is an estimate of a year gone by; and
+/// `18个项目一年内投产达效` in the review is a duration, not the plan's scope.
+#[test]
+fn a_review_the_report_names_and_its_estimates() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "报告回顾了2024年的工作,过去一年,巨野县真抓实干、争先创优。\n2024年,预计实现地区生产总值478亿元,增长6.8%。\n18个项目一年内投产达效,产业园基础配套更加完善,新增市场主体贷款30亿元。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .iter()
+        .filter(|w| w.3 != Some(18.0))
+        .map(|w| (w.1, w.2, w.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(478.0)),
+            (Some(2024), Role::Baseline, Some(6.8)),
+            (Some(2024), Role::Baseline, Some(30.0))
+        ],
+        "{c:?}"
+    );
+}
+
+/// Round m (170 泽州县, a digest of the 2023 work report): `…要点之一:2022年工作回顾` is the
+/// heading of the 2022 review, and its `全年` is 2022, though a later part sets out 2023.
+#[test]
+fn a_dated_review_heading_after_a_colon_and_its_whole_year() {
+    let text = "2023“两会”解读政府工作报告要点之一:2022年工作回顾\n这一年,我们大抓实体兴产业。\n全年完成投资141.6亿元;签约项目79个。\n";
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    // An annual plan of 2023, as the digest's contents make it.
+    let period = Period {
+        base_year: Some(2022),
+        start_year: Some(2023),
+        end_year: Some(2023),
+    };
+    let c = read(&lines, &BTreeSet::new(), period, &ExtractOptions::new("r"));
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.2, w.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(141.6)),
+            (Some(2022), Role::Baseline, Some(79.0))
+        ],
+        "{c:?}"
+    );
+}
+
+/// 675 大理 (a work report of January 2025): in its review of 2024, `“十四五”以来年均增长7.8%` is
+/// counted up to 2024, the year reviewed — not to 2025, when the report was given — and so are
+/// the figures after it in the paragraph.
+#[test]
+fn a_count_since_a_period_in_a_review_ends_in_the_year_reviewed() {
+    let x = crate::extract::extract(
+        "政府工作报告\n\
+         ——2025年1月23日在大理白族自治州第十五届人民代表大会第五次会议上\n\
+         一、2024年工作回顾\n\
+         过去一年,经济总量达2010.9亿元,“十四五”以来年均增长7.8%(现价),规上工业增加值增长7.6%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2025),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(2010.9)),
+            (Some(2024), Role::Baseline, Some(7.8)),
+            (Some(2024), Role::Baseline, Some(7.6))
+        ],
+        "{x:?}"
+    );
+}

@@ -1,0 +1,181 @@
+//! Unit tests of year phrases (issue 32): those that date nothing that follows (a period that
+//! describes a noun, a base of comparison, a period being planned for), those that count from a
+//! start (a year a span starts from, a count since a period), and the whole year (`全年`) and that
+//! year (`当年`) — each from a sentence of a development document (`seeds/plans/dev/docs/`).
+
+use super::*;
+
+fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+    read_str(text, Period::default(), options)
+}
+
+/// (year, role, value) of the figures written as data.
+fn written(c: &[Candidate]) -> Vec<(Option<i32>, Role, Option<f64>)> {
+    c.iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect()
+}
+
+/// 185 赤峰: in a work report's review, `东北电网“十四五”期间投资最大的单体项目…竣工投运` names a
+/// period to describe a project; the figures after it are the reviewed year's, not the period's
+/// goals.
+#[test]
+fn a_period_describing_a_noun_is_no_time() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "一、2024年工作回顾\n玉龙机场旅客吞吐量突破200万大关。东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。5个园区成功认定自治区级化工园区。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(5.0))
+        .collect();
+    assert_eq!(got, [(Some(2024), Role::Baseline, Some(5.0))], "{c:?}");
+}
+
+/// 182 中山 (a page dated `12月9日` with no year): `2021年起,中山将…` says from when a policy runs,
+/// not the year of what the next line has reached; those figures stay for review.
+#[test]
+fn from_a_year_on_dates_no_later_figure() {
+    let c = read_with(
+        "12月9日,据中山市工业和信息化局消息,截至目前,中山累计规上数字化转型企业达4820家。\n\
+         2021年起,中山将制造业数字化转型作为战略支点。\n\
+         中山已培育世界级“灯塔工厂”1个、国家级5G工厂2个、国家级绿色工厂21个。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert!(
+        c.iter().all(|c| c.year != Some(2021) || c.review.is_some()),
+        "{c:?}"
+    );
+}
+
+/// 243 克拉玛依: `“十四五”以来` counts from the period's start to the page's year — not the
+/// period's end; on an undated page that year is for review.
+#[test]
+fn since_a_five_year_period_counts_to_the_page() {
+    let text = "戴震坤说,“十四五”以来,克拉玛依市建成了6座数据中心。\n";
+    let c = read_str(text, Period::default(), &ExtractOptions::new("r"));
+    assert!(c[0].review.is_some(), "{:?}", c[0]);
+    let c = read_str(
+        text,
+        Period::default(),
+        &ExtractOptions::new("r").published(2024),
+    );
+    assert_eq!(
+        (c[0].year, c[0].role),
+        (Some(2024), Role::Baseline),
+        "{:?}",
+        c[0]
+    );
+    assert!(c[0].review.is_none());
+}
+
+/// 595 邵阳: `在2010年的基础上翻了一番` measures a figure against 2010; it dates nothing, and the
+/// figures after it keep the year the sentence before gave (2015).
+#[test]
+fn a_base_of_comparison_after_zai_is_no_time() {
+    let c = read_with(
+        "2015年GDP总量为1387亿元。财政总收入达到131.05亿元,在2010年的基础上翻了一番,年均增长20.6%。城镇居民可支配收入21070元,年均增长11.4%。",
+        &ExtractOptions::new("r"),
+    );
+    let income = c.iter().find(|c| c.value == Some(21070.0)).expect("income");
+    assert_eq!((income.year, income.role), (Some(2015), Role::Baseline));
+    let revenue = c.iter().find(|c| c.value == Some(20.6)).expect("rate");
+    assert_eq!(revenue.year, Some(2015));
+}
+
+/// 618 平顶山 (a mirror of a news page on the work report of 2025): `今年是“十四五”规划收官之年、
+/// 谋划“十五五”发展之年` plans for the next period; its goals after `主要预期目标是:` are this
+/// year's (2025), not the next period's end.
+#[test]
+fn a_period_being_planned_for_is_no_time() {
+    let x = crate::extract::extract(
+        "我市2025年工作總體要求和主要目標確定\n\
+         報告指出,今年是“十四五”規劃收官之年、謀劃“十五五”發展之年,也是進一步全面深化改革的重要一年。\n\
+         主要預期目標是:研發經費投入強度2%以上,規上工業增加值增長7.5%以上。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Target, Some(2.0)),
+            (Some(2025), Role::Target, Some(7.5))
+        ],
+        "{x:?}"
+    );
+}
+
+/// 234 蚌埠, 239 三亚: `全年` is the whole of the year the line named before it (`2024年,…。预计,
+/// 全年地区生产总值增长5.4%左右` on a page of 2025 is an estimate of 2024), and `这一年` (that
+/// year) the year the text named last.
+#[test]
+fn the_whole_year_and_that_year_are_the_year_named() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_str(
+        "2024年,蚌埠经济稳定向上。预计,全年地区生产总值增长5.4%左右,固定资产投资增长4%。\n",
+        Period::default(),
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(5.4)),
+            (Some(2024), Role::Baseline, Some(4.0)),
+        ]
+    );
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_str(
+        "2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元,比2020年增长12.1%。\n\
+         2022年12月25日至31日,三亚海关共计监管离岛免税销售5.9亿元。\n\
+         这一年,三亚实际利用外资同比增长57.7%;\n",
+        Period {
+            base_year: Some(2022),
+            start_year: Some(2023),
+            end_year: Some(2023),
+        },
+        &opts,
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(835.37)),
+            (Some(2021), Role::Baseline, Some(12.1)),
+            (Some(2022), Role::Baseline, Some(5.9)),
+            (Some(2022), Role::Baseline, Some(57.7)),
+        ]
+    );
+}
+
+/// 252 运城 (a report of 2023's results on a page of 2024): a sentence that opens on `全年` or
+/// `年末` with no year of its own is the year the text named last.
+#[test]
+fn the_whole_year_in_a_report_is_the_year_named_last() {
+    let c = read_str(
+        "2023年,全市地区生产总值2329.9亿元,同比增长5.6%。\n\
+         财政金融支持有力。全年全市一般公共预算收入完成124.6亿元,同比增长10.0%。年末全市金融机构本外币各项存款余额4073.5亿元,比年初增长10.9%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(2329.9)),
+            (Some(2023), Role::Baseline, Some(5.6)),
+            (Some(2023), Role::Baseline, Some(124.6)),
+            (Some(2023), Role::Baseline, Some(10.0)),
+            (Some(2023), Role::Baseline, Some(4073.5)),
+            (Some(2023), Role::Baseline, Some(10.9)),
+        ]
+    );
+}
