@@ -169,6 +169,13 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `池州…2000年撤地建市,…面积8399平方公里`: the year a place was founded dates no
+            // figure that describes it.
+            if regex!(r"^\s*(?:撤[地县州][设建](?:市|区)|撤县设市|撤县设区|建市|建区|设市|设区|建县)")
+                .is_match(&norm[m.end()..])
+            {
+                return None;
+            }
             // `在2010年的基础上翻了一番`: the base a figure is measured against, no time for it.
             if (before.trim_end().ends_with('在') || c.name("pre").is_some_and(|p| p.as_str() == "在"))
                 && regex!(r"^\s*(?:底|末)?\s*的?\s*基础上").is_match(&norm[m.end()..])

@@ -179,3 +179,19 @@ fn the_whole_year_in_a_report_is_the_year_named_last() {
         ]
     );
 }
+
+/// 677 池州 (a mirror of a news page of 2021): `2000年撤地建市` is when the city was founded; the
+/// area and population after it are of no year the page states, so they go to review.
+#[test]
+fn the_year_a_place_was_founded_dates_nothing() {
+    let c = read_with(
+        "池州,位于安徽省西南部,2000年撤地建市,下辖贵池区和东至、石台、青阳3县,面积8399平方公里,人口161.6万人。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert_eq!(written(&c), [], "{c:?}");
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(8399.0) && c.year.is_none() && c.review.is_some()),
+        "{c:?}"
+    );
+}
