@@ -534,6 +534,18 @@ fn read_str(text: &str, period: Period, options: &ExtractOptions) -> Vec<Candida
     read(&lines, &BTreeSet::new(), period, options)
 }
 
+/// The (year, role, value) of the rows the whole pipeline ([`crate::extract::extract`]: period,
+/// tables, sentences) writes as data from `text`: the test modules' way to check a rule that
+/// depends on a page's title or period.
+#[cfg(test)]
+fn extracted_rows(text: &str, options: &ExtractOptions) -> Vec<(Option<i32>, Role, Option<f64>)> {
+    crate::extract::extract(text.as_bytes(), options)
+        .expect("extracts")
+        .data()
+        .map(|c| (c.year, c.role, c.value))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;
 

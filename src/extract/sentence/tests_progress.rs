@@ -390,15 +390,12 @@ fn aiming_at_the_years_goals_opens_no_list_of_goals() {
 /// `2025年,…地区生产总值预计突破1900亿元` is 2025's value, not a goal.
 #[test]
 fn a_press_conference_of_a_periods_record_reports_results() {
-    let x = crate::extract::extract(
+    let got = extracted_rows(
         "華聲在線全媒體記者 李昆勵\n\
          (11月28日,“長沙‘十四五’答卷”系列主題新聞發布會舉辦瀏陽市專場。 圖/瀏陽市委宣傳部)\n\
-         “十四五”期間,瀏陽錨定“縣域經濟新典范、共同富裕先行區”目標,交出了一份持續向好、成色十足的發展答卷。2025年,瀏陽地區生產總值預計突破1900億元,地方一般公共預算收入預計突破110億元,社會消費品零售總額突破500億元。\n"
-            .as_bytes(),
+         “十四五”期間,瀏陽錨定“縣域經濟新典范、共同富裕先行區”目標,交出了一份持續向好、成色十足的發展答卷。2025年,瀏陽地區生產總值預計突破1900億元,地方一般公共預算收入預計突破110億元,社會消費品零售總額突破500億元。\n",
         &ExtractOptions::new("r").published(2025),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    );
     assert_eq!(
         got,
         [
@@ -406,6 +403,6 @@ fn a_press_conference_of_a_periods_record_reports_results() {
             (Some(2025), Role::Baseline, Some(110.0)),
             (Some(2025), Role::Baseline, Some(500.0))
         ],
-        "{x:?}"
+        "{got:?}"
     );
 }

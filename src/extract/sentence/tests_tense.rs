@@ -4,12 +4,12 @@
 
 use super::*;
 
-fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
+pub(super) fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
     read_str(text, Period::default(), options)
 }
 
 /// (year, role, value) of the figures written as data.
-fn written(c: &[Candidate]) -> Vec<(Option<i32>, Role, Option<f64>)> {
+pub(super) fn written(c: &[Candidate]) -> Vec<(Option<i32>, Role, Option<f64>)> {
     c.iter()
         .filter(|c| c.review.is_none())
         .map(|c| (c.year, c.role, c.value))

@@ -3,19 +3,8 @@
 //! start (a year a span starts from, a count since a period), and the whole year (`全年`) and that
 //! year (`当年`) — each from a sentence of a development document (`seeds/plans/dev/docs/`).
 
+use super::tests_tense::{read_with, written};
 use super::*;
-
-fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
-    read_str(text, Period::default(), options)
-}
-
-/// (year, role, value) of the figures written as data.
-fn written(c: &[Candidate]) -> Vec<(Option<i32>, Role, Option<f64>)> {
-    c.iter()
-        .filter(|c| c.review.is_none())
-        .map(|c| (c.year, c.role, c.value))
-        .collect()
-}
 
 /// 185 赤峰: in a work report's review, `东北电网“十四五”期间投资最大的单体项目…竣工投运` names a
 /// period to describe a project; the figures after it are the reviewed year's, not the period's
@@ -90,22 +79,19 @@ fn a_base_of_comparison_after_zai_is_no_time() {
 /// year's (2025), not the next period's end.
 #[test]
 fn a_period_being_planned_for_is_no_time() {
-    let x = crate::extract::extract(
+    let got = extracted_rows(
         "我市2025年工作總體要求和主要目標確定\n\
          報告指出,今年是“十四五”規劃收官之年、謀劃“十五五”發展之年,也是進一步全面深化改革的重要一年。\n\
-         主要預期目標是:研發經費投入強度2%以上,規上工業增加值增長7.5%以上。\n"
-            .as_bytes(),
+         主要預期目標是:研發經費投入強度2%以上,規上工業增加值增長7.5%以上。\n",
         &ExtractOptions::new("r"),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    );
     assert_eq!(
         got,
         [
             (Some(2025), Role::Target, Some(2.0)),
             (Some(2025), Role::Target, Some(7.5))
         ],
-        "{x:?}"
+        "{got:?}"
     );
 }
 
