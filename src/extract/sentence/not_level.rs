@@ -90,7 +90,7 @@ pub(super) fn why_not_a_level(
     // buildings, no indicator a plan tracks over years (the corpus keys them as targets without
     // a year); land approved or reused (`获批建设用地`, `盘活低效工业用地`) stays a figure.
     if regex!(r"亩|平方|公顷|㎡").is_match(&f.unit)
-        && regex!(r"占地|建筑面积|用地面积|地块|规划面积").is_match(name)
+        && regex!(r"占地|建筑面积|用地面积|地块|规划面积|单体建筑|建筑规模").is_match(name)
     {
         return Some(Review::new(
             ReviewKind::NotALevel,

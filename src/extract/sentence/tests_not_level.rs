@@ -127,15 +127,16 @@ fn a_count_of_projects_before_their_amount_goes_to_review() {
     );
 }
 
-/// 381 集宁 and 154 巨野: the size of a project's site or buildings (`占地面积125亩`,
-/// `总建筑面积约11万平方米`) goes to review; land approved for building (`获批建设用地2135亩`)
+/// 381 集宁, 154 巨野 and 674 德阳: the size of a project's site or buildings (`占地面积125亩`,
+/// `总建筑面积约11万平方米`, `项目单体建筑超5万平方米`) goes to review; land approved for building (`获批建设用地2135亩`)
 /// stays data.
 #[test]
 fn a_projects_site_size_goes_to_review() {
     let opts = ExtractOptions::new("r").published(2023);
     let c = read_with(
         "2023年,万国数据乌兰察布数据中心项目一期占地面积125亩,总建筑面积约11万平方米。\n\
-         2023年,全县获批建设用地2135亩。\n",
+         2023年,全县获批建设用地2135亩。\n\
+         2023年,德阳天府数谷云计算中心项目单体建筑超5万平方米。\n",
         &opts,
     );
     assert_eq!(
@@ -147,7 +148,7 @@ fn a_projects_site_size_goes_to_review() {
         .iter()
         .filter_map(|c| c.review.as_ref().map(|r| r.why.as_str()))
         .collect();
-    assert_eq!(why.len(), 2, "{c:?}");
+    assert_eq!(why.len(), 3, "{c:?}");
     assert!(
         why.iter()
             .all(|w| w.starts_with("the size of a project's site")),
