@@ -578,6 +578,9 @@ mod tests_rates;
 mod tests_respectively;
 
 #[cfg(test)]
+mod tests_published;
+
+#[cfg(test)]
 mod tests_reviews;
 
 #[cfg(test)]
