@@ -1,6 +1,7 @@
 //! Unit tests of how figures are named from their neighbours and of coverage phrases (issue 32, the ninth session's
 //! rules), each from a sentence of a development document (`seeds/plans/dev/docs/`).
 
+use super::tests::{brief, p, period, read_text};
 use super::*;
 
 pub(super) fn read_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
@@ -364,4 +365,61 @@ fn values_listed_by_year_are_of_the_first_ones_indicator() {
         ],
         "{c:?}"
     );
+}
+
+/// Coverage phrases: `实现光网覆盖` after `实现`, `全面覆盖`, each 100 %; qualified coverage
+/// (`连续覆盖`) is not full coverage (信息基础设施三年行动方案, 四川新基建, 广西 5G).
+#[test]
+fn coverage_phrases_are_full_coverage() {
+    let c = read_text(
+        "目標是:到2018 年,城鎮地區實現光網覆蓋,提供1000 兆比特每秒以上接入服務能力。\n\
+         到2022年底实现县级以上城区全面覆盖。\n\
+         5G网络实现111个县级行政区主城区连续覆盖。\n",
+        period(2015, 2016, 2018),
+    );
+    let cov: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%" && c.value == Some(100.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        cov,
+        [
+            ("光网", Some(2018), Role::Target, true),
+            ("县级以上城区", Some(2022), Role::Target, true)
+        ]
+    );
+}
+
+/// A report of what was built this year (商丘): `超出计划2个` speaks of a plan, not the future;
+/// `已实现…全覆盖和…按需覆盖` is one full coverage, achieved, of the year of the plan reported on.
+#[test]
+fn an_annual_report_has_achieved_coverage() {
+    let c = read_text(
+        "截至12月15日,全市已建成5G基站3002个,超出计划2个;新建及改造塔杆5587个,超出计划15个,5G网络已实现县城以上城区全覆盖和垂直行业应用场景按需覆盖。",
+        period(2019, 2020, 2022),
+    );
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert!(
+        got.iter().any(|&(_, y, r, v, _, ok)| (y, r, v, ok)
+            == (Some(2020), Role::Baseline, Some(3002.0), true)),
+        "{got:?}"
+    );
+    let cov: Vec<_> = c.iter().filter(|c| c.value == Some(100.0)).collect();
+    assert_eq!(cov.len(), 1, "{cov:?}");
+    assert_eq!(
+        (cov[0].name_zh.as_str(), cov[0].year, cov[0].role),
+        ("县城以上城区", Some(2020), Role::Baseline)
+    );
+}
+
+/// Round m (178 山西): coverage said to be of a quality (`高质量覆盖`, `良好覆盖`) is not full
+/// coverage.
+#[test]
+fn qualified_coverage_is_not_full() {
+    let c = read_text(
+        "到2025年,全省重点场所实现5G网络高质量覆盖,农村地区5G网络实现良好覆盖。",
+        p(),
+    );
+    assert!(c.is_empty(), "{c:?}");
 }

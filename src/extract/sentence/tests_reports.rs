@@ -1,6 +1,7 @@
 //! Unit tests of the year rules for reports of results (issue 32, round c), each from a
 //! sentence of a development document (`seeds/plans/dev/docs/`: 035, 044, 051, 057, 058, 061).
 
+use super::tests::p;
 use super::*;
 
 pub(super) fn read_text(text: &str, period: Period) -> Vec<Candidate> {
@@ -240,13 +241,4 @@ fn the_past_with_no_year_is_when_the_plan_began() {
             (Some(94.2), Some(2020), Role::Baseline, true),
         ]
     );
-}
-
-/// A plan of 2021–2025 (base 2020).
-fn p() -> Period {
-    Period {
-        base_year: Some(2020),
-        end_year: Some(2025),
-        start_year: Some(2021),
-    }
 }
