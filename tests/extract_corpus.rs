@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 555
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10 and 8 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8 and 9 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 555, "documents in the index");
+    assert_eq!(scores.len(), 564, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,7 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Fifteenth session, end (after the rules from round ar's dev documents: a count since a period
+/// Round as (6 dev documents added, 381 documents, 4467 key rows), scored once at the session's
+/// end, no rule changed for them (commit `46be72f`): 3746 found (83.9 %), 3778 of 4257 written rows
+/// agree (88.7 %); 90 % interval 81.3–86.2 %, 86.9–90.4 %; the 6 scored 20 of 42 (48 %) unseen, 20
+/// of 26 written rows right (a county's economy news 0 of 8, a mirror's plan layout 0 of 7).
+/// Floors lowered to ≥ 0.83 / ≥ 0.88 for the new documents.
+/// Fifteenth session, before round as (after the rules from round ar's dev documents: a count since a period
 /// in a review, the year a place was founded, a project's building size): 3726 found (84.2 %),
 /// 3758 of 4231 written rows agree (88.8 %); 90 % interval 81.6–86.7 %, 87.1–90.4 %. The 337
 /// documents of the session's start did not move (3412 found, 3444 of 3844 right); the 38 of
@@ -319,12 +324,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (375, 4425));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (381, 4467));
+    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
-/// Fifteenth session, end: 1295 found (63.7 %), 1302 of 1794 written rows agree (72.6 %); 90 %
+/// Round as (3 held-out documents added, 183 documents, 2060 key rows; 684–688, 695, 696 unused),
+/// scored only: 1300 found (63.1 %), 1307 of 1810 written rows agree (72.2 %); 90 % interval
+/// 57.4–68.3 %, 66.8–77.1 %; the 3 scored 5 of 26 (19 %) unseen, 5 of 16 written rows right (a
+/// prefecture's plan whose figures carry no year 1 of 9, a city's industry-plan news 0 of 13).
+/// Floors ≥ 0.63 / ≥ 0.72.
+/// Fifteenth session, before round as: 1295 found (63.7 %), 1302 of 1794 written rows agree (72.6 %); 90 %
 /// interval 58.0–68.9 %, 67.4–77.4 %. The 159 documents of the session's start stand at 1118
 /// found, 1125 of 1506 right (564: one wrong row to review, a figure cut off at the text's end);
 /// the 21 of rounds am–ar at 177 of 297 found (612 +1 from a rule written on dev 610), 177 of 288
@@ -545,7 +555,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (180, 2034));
+    assert_eq!((t.docs, t.key_rows), (183, 2060));
     assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,
