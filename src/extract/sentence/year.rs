@@ -2,6 +2,9 @@
 //! ([`super::marks`]), the words of its clause ([`super::tense`]), where the line is (its section,
 //! a review, an announced goal) and the section's default.
 
+mod dated;
+mod undated;
+
 use super::marks::YearMark;
 use super::tense::{
     clause_at, clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
@@ -38,11 +41,50 @@ pub(super) struct At {
     pub announced: Option<i32>,
 }
 
-fn reviewed_note(y: i32) -> String {
+/// What a figure's clause says of time, once its page and section have had their say: a word of
+/// the past (`已`, `累计`), of the future (`力争`, `将`), and whether it states a goal outside a
+/// baseline section with no word of the past.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tense {
+    pub past: bool,
+    pub future: bool,
+    pub goal_said: bool,
+}
+
+impl Tense {
+    /// The role of a figure of `year`, given the hint of its year phrase (`Some(true)`: reached,
+    /// `Some(false)`: aimed at, `None`: the phrase does not say).
+    fn role_of(self, year: i32, hint: Option<bool>, period: Period) -> Role {
+        let Tense {
+            past,
+            future,
+            goal_said,
+        } = self;
+        let baseline = match (period.base_year, hint) {
+            (_, Some(true)) => true,
+            (_, Some(false)) if goal_said => false,
+            _ if period.start_year.is_some_and(|s| year < s) => true,
+            (_, None) if past && !future => true,
+            (Some(b), _) => year <= b,
+            (None, Some(false)) => false,
+            (None, None) => period.end_year.is_none_or(|e| year < e) && !future,
+        };
+        if baseline {
+            Role::Baseline
+        } else {
+            goal_role(year, period)
+        }
+    }
+}
+
+/// A figure's year (`None` when it goes to review), role, notes and review reason.
+pub(super) type Reading = (Option<i32>, Role, Vec<String>, Option<Review>);
+
+/// The note of a figure dated by the work report's review it is in (the year before publication).
+pub(super) fn reviewed_note(y: i32) -> String {
     format!("year not stated, a work report's review of the past year: {y}, the year before it was published")
 }
 
-/// The year, role, notes and review reason for a figure at `pos`.
 /// The year of the goals a line announces before `pos` (`2023年,…主要预期目标是:…`), `None`
 /// when it announces none: the year of a goal's own phrase inside the list (`主要目标是:到2025年,…`;
 /// not a span such as `“十四五”期间`), else the year named before the announcement, else the
@@ -78,13 +120,17 @@ pub(super) fn goal_year(
         .or(at.last_year.filter(|_| period.end_year.is_none()))
 }
 
+/// The year, role, notes and review reason for a figure at `pos`: the page's and the section's
+/// context first (estimates, months so far, announced goals, `目前`, `这一年`, reports of
+/// results), then the figure's own year phrase ([`dated`]) or, with none, its section
+/// ([`undated`]).
 pub(super) fn year_role(
     line: &Line,
     marks: &[YearMark],
     pos: usize,
     at: At,
     period: Period,
-) -> (Option<i32>, Role, Vec<String>, Option<Review>) {
+) -> Reading {
     let mut notes = Vec::new();
     let mark = marks.iter().rev().find(|m| m.end <= pos);
     // (`2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元`, `2024年,…。预计,全年地区
@@ -211,23 +257,11 @@ pub(super) fn year_role(
     // `到2020年底,建设5G基站4000座` outside a baseline section, no word of the past: a goal,
     // even before the period a passing mention (`纳入“十四五”规划`) seems to give the text.
     let goal_said = !past && at.section != Section::Baseline && target_clause(&line.norm, pos);
-    let role_of = |year: i32, hint: Option<bool>| -> Role {
-        let baseline = match (period.base_year, hint) {
-            (_, Some(true)) => true,
-            (_, Some(false)) if goal_said => false,
-            _ if period.start_year.is_some_and(|s| year < s) => true,
-            (_, None) if past && !future => true,
-            (Some(b), _) => year <= b,
-            (None, Some(false)) => false,
-            (None, None) => period.end_year.is_none_or(|e| year < e) && !future,
-        };
-        if baseline {
-            Role::Baseline
-        } else {
-            goal_role(year, period)
-        }
+    let tense = Tense {
+        past,
+        future,
+        goal_said,
     };
-    let carry = at.carry;
     // `提出了2021年…指标体系安排,具体为:地区生产总值增长6.5%左右；…`, `主要预期目标是:…；居民消费
     // 价格涨幅3%左右；粮食产量保持在180万吨以上`: once a line announces its goals, its figures are
     // goals — of the year a phrase before them names, else of the annual plan — even on a page
@@ -361,239 +395,9 @@ pub(super) fn year_role(
             _ => {}
         }
     }
-    match (mark, at.section) {
-        (Some(m), _) if m.since => match (period.base_year, at.published) {
-            (Some(b), _) if b >= m.year => {
-                notes.push(format!("since {}: read as at the base year {b}", m.year));
-                (Some(b), Role::Baseline, notes, None)
-            }
-            // `“十四五”以来年均增长7.8%` in a work report's review of 2024: counted up to the
-            // year the report reviews.
-            _ if at.reviewed.is_some_and(|r| r >= m.year) && !future => {
-                let r = at.reviewed.unwrap_or(m.year);
-                notes.push(format!(
-                    "since {}: counted up to the year the report reviews ({r})",
-                    m.year
-                ));
-                (Some(r), Role::Baseline, notes, None)
-            }
-            // `2019年至今已开通5G基站13586个` on a page dated 2020: counted up to when it was
-            // published.
-            (_, Some(p)) if p >= m.year && !future => {
-                notes.push(format!(
-                    "since {}: counted up to the year the page was published ({p})",
-                    m.year
-                ));
-                (Some(p), Role::Baseline, notes, None)
-            }
-            _ => (
-                None,
-                Role::Baseline,
-                notes,
-                Some(Review::new(
-                    ReviewKind::Year,
-                    format!("counted since {}: to which year?", m.year),
-                )),
-            ),
-        },
-        // `年内已完成5G投资95亿元` on a page of 2020: done within the year the page speaks in, not
-        // by the plan's end.
-        (Some(m), _)
-            if matches!(m.scope, Some("年内" | "全年"))
-                && past
-                && !future
-                && at.published.is_some() =>
-        {
-            let y = at.published.unwrap_or(m.year);
-            notes.push(format!(
-                "{}, done: {y}, the year the page was published",
-                m.scope.unwrap_or_default()
-            ));
-            (Some(y), Role::Baseline, notes, None)
-        }
-        (Some(m), _) => {
-            if let Some(w) = m.scope {
-                notes.push(format!("{w}: the plan's end year {}", m.year));
-            }
-            // `发展到2022年6月底的50678座`: a dated figure, not spoken of as future, is reached.
-            // `截至6月30日,…其中,今年建成5G基站1861个`: this year's figure in a clause of the
-            // past is reached, not aimed at.
-            // `2024年,南山区…比重达56%` on a page of 2025: a year before the page, not spoken of
-            // as future and with no `到`, is reached.
-            let before_page = m.scope.is_none() && at.published.is_some_and(|p| m.year < p);
-            let reached = m.dated
-                || (m.scope == Some("今年") && past)
-                || (m.baseline.is_none() && before_page);
-            // `2020年底,全市建成5G基站6000个;到2021年底,…` on a page of March 2020: the end of a
-            // year not yet over when the page was written, with no word of the past, is ahead;
-            // so is the page's own year said with a word of the future (`2020年,镇江将建设…`),
-            // even where the plan's base year is that year.
-            let year_end = {
-                let said = line.norm[..m.end].trim_end();
-                said.ends_with('底') || said.ends_with('末')
-            };
-            let ahead = !past
-                && m.baseline.is_none()
-                && !m.since
-                && at
-                    .published
-                    .is_some_and(|p| m.year > p || (m.year == p && (year_end || future)));
-            // `截至2022年,荆州开发区将建成1000个5G基站`: `截至` a year the clause looks ahead to
-            // is a deadline, not a date of results.
-            let deadline = m.baseline == Some(true) && !m.since && future && !past;
-            let hint = if reached && !future {
-                Some(true)
-            } else if ahead || deadline {
-                Some(false)
-            } else {
-                m.baseline
-            };
-            (Some(m.year), role_of(m.year, hint), notes, None)
-        }
-        (None, Section::Baseline) if at.carry_base.is_some() => {
-            let y = at.carry_base.unwrap_or_default();
-            notes.push(format!("year not stated: {y}, from an earlier sentence"));
-            (Some(y), Role::Baseline, notes, None)
-        }
-        (None, Section::Baseline) if period.base_year.is_none() && at.reviewed.is_some() => {
-            let y = at.reviewed.unwrap_or_default();
-            notes.push(reviewed_note(y));
-            (Some(y), Role::Baseline, notes, None)
-        }
-        (None, Section::Baseline) => match period.base_year {
-            Some(b) => {
-                notes.push(format!("year not stated: the plan's base year {b}"));
-                (Some(b), Role::Baseline, notes, None)
-            }
-            None => match at.published {
-                // `一、我区数字经济发展的现状 … 当前,我区已有2个千亿数字产业集群` on a page
-                // dated 2023: the state when it was published.
-                Some(y) => {
-                    notes.push(format!(
-                        "year not stated: the year the page was published ({y})"
-                    ));
-                    (Some(y), Role::Baseline, notes, None)
-                }
-                None => (
-                    None,
-                    Role::Baseline,
-                    notes,
-                    Some(Review::new(
-                        ReviewKind::Year,
-                        "no year, and the plan's base year is unknown",
-                    )),
-                ),
-            },
-        },
-        // (`二、2023年…计划(草案)` / `(一)主要目标` / `地区生产总值增长5.5%`: the year its part's
-        // heading or an earlier line named, before the plan's end year)
-        (None, Section::Target) => match at.carry.or(period.end_year) {
-            Some(e) => {
-                notes.push(if at.carry.is_some() {
-                    format!("year not stated: {e}, from its heading or an earlier sentence")
-                } else {
-                    format!("year not stated: the plan's end year {e}")
-                });
-                (Some(e), role_of(e, Some(false)), notes, None)
-            }
-            None => (
-                None,
-                Role::Target,
-                notes,
-                Some(Review::new(
-                    ReviewKind::Year,
-                    "no year, and the plan's end year is unknown",
-                )),
-            ),
-        },
-        (None, Section::Other) => {
-            // A target clause takes the year carried from an earlier sentence, else the
-            // document's end year; anything else goes to review.
-            // (after a line that announced goals, a figure of the list is one without a verb
-            // of its own: `力争固定资产投资增幅16%以上、规上工业产值增幅13%以上`)
-            // (`力争…限上社零额同比增长15%以上`: in such a list `同比增长` is the goal's own
-            // measure, not a report)
-            let listed = at.announced.is_some() && future;
-            let target =
-                (target_clause(&line.norm, pos) || at.announced.is_some()) && (!past || listed);
-            // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
-            // that opens on now states the state when the page was published, else when the plan
-            // began (a past figure with no such word still goes to review).
-            // (`呼和浩特市是…核心区,目前全市总算力规模突破5.4万P,…;…总出口带宽达5.898Gbps`: a
-            // `目前` earlier in the sentence dates its enumeration, `；` included)
-            let full_stop = full_stop_start(&line.norm, pos);
-            let opens_now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
-                .is_match(sentence_around(&line.norm, pos));
-            // (`截至12月13日,全省新建5G基站22632个,…;全省现有5G签约用户830万户`: a date with no
-            // year is in the year the page was published)
-            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月")
-                .is_match(&line.norm[full_stop..pos]);
-            if !future && ((past && opens_now) || now_before) {
-                if let Some(y) = at.published.or(period.start_year) {
-                    notes.push(format!(
-                        "year not stated, the past: {y}, when the page was published or its plan began"
-                    ));
-                    return (Some(y), Role::Baseline, notes, None);
-                }
-            }
-            // `我省已发布30个5G典型应用场景` on a dated page: done by the time it was published.
-            // (`乌兰察布市建设了5个大数据产业园区,…总投资额达到540多亿元`: a verb with `了`)
-            let done = regex!(r"已(?:发布|建成|开通|建设|形成|培育|认定|实现|累计|达到|超过|突破)|(?:建设|建成|开通|培育|形成|实现|引进|落地|完成)了")
-                .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
-            if !future && done {
-                if let Some(y) = at.reviewed {
-                    notes.push(reviewed_note(y));
-                    return (Some(y), Role::Baseline, notes, None);
-                }
-                if let Some(y) = at.published {
-                    notes.push(format!(
-                        "year not stated, done (已…): {y}, when the page was published"
-                    ));
-                    return (Some(y), Role::Baseline, notes, None);
-                }
-            }
-            match (at.announced.or(carry), period.end_year) {
-                (Some(y), _) if target => {
-                    notes.push(format!("year not stated: {y}, from an earlier sentence"));
-                    (Some(y), role_of(y, Some(false)), notes, None)
-                }
-                (None, Some(e)) if target => {
-                    notes.push(format!(
-                        "year not stated: a target of the document's end year {e}"
-                    ));
-                    (Some(e), Role::Target, notes, None)
-                }
-                // … unless the sentence says `今年` itself: its year is the page's, which no
-                // date gives (`今年,西藏将…到年底新建5G基站3000个` after a `“十四五”时期`).
-                (None, None)
-                    if target
-                        && future
-                        && !past
-                        && at.last_year.is_some()
-                        && !names_this_year(sentence_around(&line.norm, pos)) =>
-                {
-                    // (a goal is never of a year before the page: `2024年,…` then `力争…超50个`
-                    // on a page of 2025 is 2025's)
-                    let y = at
-                        .last_year
-                        .unwrap_or_default()
-                        .max(at.published.unwrap_or(i32::MIN));
-                    notes.push(format!(
-                        "year not stated: {y}, the year an earlier paragraph names (no period stated), not before the page"
-                    ));
-                    (Some(y), role_of(y, None), notes, None)
-                }
-                _ => (
-                    None,
-                    Role::Target,
-                    notes,
-                    Some(Review::new(
-                        ReviewKind::Year,
-                        "no year stated, outside a baseline or goals section",
-                    )),
-                ),
-            }
-        }
+    match mark {
+        Some(m) => dated::year_role(line, m, at, period, tense, notes),
+        None => undated::year_role(line, pos, at, period, tense, notes),
     }
 }
 

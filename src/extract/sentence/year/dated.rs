@@ -1,0 +1,113 @@
+//! The year and role of a figure whose clause has a year phrase of its own (`到2025年`, `2022年`,
+//! `年内`, `2019年以来`): counted since a year, done within the year, or the year it names.
+
+use super::{At, Reading, Tense};
+use crate::extract::sentence::marks::YearMark;
+use crate::extract::text::Line;
+use crate::extract::{Period, Review, ReviewKind, Role};
+
+/// The year, role, notes and review reason for a figure after the year phrase `m`.
+pub(super) fn year_role(
+    line: &Line,
+    m: &YearMark,
+    at: At,
+    period: Period,
+    tense: Tense,
+    mut notes: Vec<String>,
+) -> Reading {
+    let Tense { past, future, .. } = tense;
+    match m {
+        m if m.since => match (period.base_year, at.published) {
+            (Some(b), _) if b >= m.year => {
+                notes.push(format!("since {}: read as at the base year {b}", m.year));
+                (Some(b), Role::Baseline, notes, None)
+            }
+            // `“十四五”以来年均增长7.8%` in a work report's review of 2024: counted up to the
+            // year the report reviews.
+            _ if at.reviewed.is_some_and(|r| r >= m.year) && !future => {
+                let r = at.reviewed.unwrap_or(m.year);
+                notes.push(format!(
+                    "since {}: counted up to the year the report reviews ({r})",
+                    m.year
+                ));
+                (Some(r), Role::Baseline, notes, None)
+            }
+            // `2019年至今已开通5G基站13586个` on a page dated 2020: counted up to when it was
+            // published.
+            (_, Some(p)) if p >= m.year && !future => {
+                notes.push(format!(
+                    "since {}: counted up to the year the page was published ({p})",
+                    m.year
+                ));
+                (Some(p), Role::Baseline, notes, None)
+            }
+            _ => (
+                None,
+                Role::Baseline,
+                notes,
+                Some(Review::new(
+                    ReviewKind::Year,
+                    format!("counted since {}: to which year?", m.year),
+                )),
+            ),
+        },
+        // `年内已完成5G投资95亿元` on a page of 2020: done within the year the page speaks in, not
+        // by the plan's end.
+        m if matches!(m.scope, Some("年内" | "全年"))
+            && past
+            && !future
+            && at.published.is_some() =>
+        {
+            let y = at.published.unwrap_or(m.year);
+            notes.push(format!(
+                "{}, done: {y}, the year the page was published",
+                m.scope.unwrap_or_default()
+            ));
+            (Some(y), Role::Baseline, notes, None)
+        }
+        m => {
+            if let Some(w) = m.scope {
+                notes.push(format!("{w}: the plan's end year {}", m.year));
+            }
+            // `发展到2022年6月底的50678座`: a dated figure, not spoken of as future, is reached.
+            // `截至6月30日,…其中,今年建成5G基站1861个`: this year's figure in a clause of the
+            // past is reached, not aimed at.
+            // `2024年,南山区…比重达56%` on a page of 2025: a year before the page, not spoken of
+            // as future and with no `到`, is reached.
+            let before_page = m.scope.is_none() && at.published.is_some_and(|p| m.year < p);
+            let reached = m.dated
+                || (m.scope == Some("今年") && past)
+                || (m.baseline.is_none() && before_page);
+            // `2020年底,全市建成5G基站6000个;到2021年底,…` on a page of March 2020: the end of a
+            // year not yet over when the page was written, with no word of the past, is ahead;
+            // so is the page's own year said with a word of the future (`2020年,镇江将建设…`),
+            // even where the plan's base year is that year.
+            let year_end = {
+                let said = line.norm[..m.end].trim_end();
+                said.ends_with('底') || said.ends_with('末')
+            };
+            let ahead = !past
+                && m.baseline.is_none()
+                && !m.since
+                && at
+                    .published
+                    .is_some_and(|p| m.year > p || (m.year == p && (year_end || future)));
+            // `截至2022年,荆州开发区将建成1000个5G基站`: `截至` a year the clause looks ahead to
+            // is a deadline, not a date of results.
+            let deadline = m.baseline == Some(true) && !m.since && future && !past;
+            let hint = if reached && !future {
+                Some(true)
+            } else if ahead || deadline {
+                Some(false)
+            } else {
+                m.baseline
+            };
+            (
+                Some(m.year),
+                tense.role_of(m.year, hint, period),
+                notes,
+                None,
+            )
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The year and role of a figure whose clause names no year: from its section (a baseline
+//! section's base year, a goals section's end year), a year carried from an earlier sentence, the
+//! page's date for what is done or now, else review.
+
+use super::super::tense::{
+    full_stop_start, names_this_year, sentence_around, sentence_start, target_clause,
+};
+use super::{reviewed_note, At, Reading, Tense};
+use crate::extract::section::Section;
+use crate::extract::text::Line;
+use crate::extract::{Period, Review, ReviewKind, Role};
+
+/// The year, role, notes and review reason for a figure at `pos` with no year phrase before it.
+pub(super) fn year_role(
+    line: &Line,
+    pos: usize,
+    at: At,
+    period: Period,
+    tense: Tense,
+    mut notes: Vec<String>,
+) -> Reading {
+    let Tense { past, future, .. } = tense;
+    match at.section {
+        Section::Baseline if at.carry_base.is_some() => {
+            let y = at.carry_base.unwrap_or_default();
+            notes.push(format!("year not stated: {y}, from an earlier sentence"));
+            (Some(y), Role::Baseline, notes, None)
+        }
+        Section::Baseline if period.base_year.is_none() && at.reviewed.is_some() => {
+            let y = at.reviewed.unwrap_or_default();
+            notes.push(reviewed_note(y));
+            (Some(y), Role::Baseline, notes, None)
+        }
+        Section::Baseline => match period.base_year {
+            Some(b) => {
+                notes.push(format!("year not stated: the plan's base year {b}"));
+                (Some(b), Role::Baseline, notes, None)
+            }
+            None => match at.published {
+                // `一、我区数字经济发展的现状 … 当前,我区已有2个千亿数字产业集群` on a page
+                // dated 2023: the state when it was published.
+                Some(y) => {
+                    notes.push(format!(
+                        "year not stated: the year the page was published ({y})"
+                    ));
+                    (Some(y), Role::Baseline, notes, None)
+                }
+                None => (
+                    None,
+                    Role::Baseline,
+                    notes,
+                    Some(Review::new(
+                        ReviewKind::Year,
+                        "no year, and the plan's base year is unknown",
+                    )),
+                ),
+            },
+        },
+        // (`二、2023年…计划(草案)` / `(一)主要目标` / `地区生产总值增长5.5%`: the year its part's
+        // heading or an earlier line named, before the plan's end year)
+        Section::Target => match at.carry.or(period.end_year) {
+            Some(e) => {
+                notes.push(if at.carry.is_some() {
+                    format!("year not stated: {e}, from its heading or an earlier sentence")
+                } else {
+                    format!("year not stated: the plan's end year {e}")
+                });
+                (Some(e), tense.role_of(e, Some(false), period), notes, None)
+            }
+            None => (
+                None,
+                Role::Target,
+                notes,
+                Some(Review::new(
+                    ReviewKind::Year,
+                    "no year, and the plan's end year is unknown",
+                )),
+            ),
+        },
+        Section::Other => {
+            // A target clause takes the year carried from an earlier sentence, else the
+            // document's end year; anything else goes to review.
+            // (after a line that announced goals, a figure of the list is one without a verb
+            // of its own: `力争固定资产投资增幅16%以上、规上工业产值增幅13%以上`)
+            // (`力争…限上社零额同比增长15%以上`: in such a list `同比增长` is the goal's own
+            // measure, not a report)
+            let listed = at.announced.is_some() && future;
+            let target =
+                (target_clause(&line.norm, pos) || at.announced.is_some()) && (!past || listed);
+            // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
+            // that opens on now states the state when the page was published, else when the plan
+            // began (a past figure with no such word still goes to review).
+            // (`呼和浩特市是…核心区,目前全市总算力规模突破5.4万P,…;…总出口带宽达5.898Gbps`: a
+            // `目前` earlier in the sentence dates its enumeration, `；` included)
+            let full_stop = full_stop_start(&line.norm, pos);
+            let opens_now = regex!(r"^\s*(?:目前|截至目前|当前|近年来|近年)")
+                .is_match(sentence_around(&line.norm, pos));
+            // (`截至12月13日,全省新建5G基站22632个,…;全省现有5G签约用户830万户`: a date with no
+            // year is in the year the page was published)
+            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月")
+                .is_match(&line.norm[full_stop..pos]);
+            if !future && ((past && opens_now) || now_before) {
+                if let Some(y) = at.published.or(period.start_year) {
+                    notes.push(format!(
+                        "year not stated, the past: {y}, when the page was published or its plan began"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
+            // `我省已发布30个5G典型应用场景` on a dated page: done by the time it was published.
+            // (`乌兰察布市建设了5个大数据产业园区,…总投资额达到540多亿元`: a verb with `了`)
+            let done = regex!(r"已(?:发布|建成|开通|建设|形成|培育|认定|实现|累计|达到|超过|突破)|(?:建设|建成|开通|培育|形成|实现|引进|落地|完成)了")
+                .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
+            if !future && done {
+                if let Some(y) = at.reviewed {
+                    notes.push(reviewed_note(y));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+                if let Some(y) = at.published {
+                    notes.push(format!(
+                        "year not stated, done (已…): {y}, when the page was published"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
+            }
+            match (at.announced.or(at.carry), period.end_year) {
+                (Some(y), _) if target => {
+                    notes.push(format!("year not stated: {y}, from an earlier sentence"));
+                    (Some(y), tense.role_of(y, Some(false), period), notes, None)
+                }
+                (None, Some(e)) if target => {
+                    notes.push(format!(
+                        "year not stated: a target of the document's end year {e}"
+                    ));
+                    (Some(e), Role::Target, notes, None)
+                }
+                // … unless the sentence says `今年` itself: its year is the page's, which no
+                // date gives (`今年,西藏将…到年底新建5G基站3000个` after a `“十四五”时期`).
+                (None, None)
+                    if target
+                        && future
+                        && !past
+                        && at.last_year.is_some()
+                        && !names_this_year(sentence_around(&line.norm, pos)) =>
+                {
+                    // (a goal is never of a year before the page: `2024年,…` then `力争…超50个`
+                    // on a page of 2025 is 2025's)
+                    let y = at
+                        .last_year
+                        .unwrap_or_default()
+                        .max(at.published.unwrap_or(i32::MIN));
+                    notes.push(format!(
+                        "year not stated: {y}, the year an earlier paragraph names (no period stated), not before the page"
+                    ));
+                    (Some(y), tense.role_of(y, None, period), notes, None)
+                }
+                _ => (
+                    None,
+                    Role::Target,
+                    notes,
+                    Some(Review::new(
+                        ReviewKind::Year,
+                        "no year stated, outside a baseline or goals section",
+                    )),
+                ),
+            }
+        }
+    }
+}
