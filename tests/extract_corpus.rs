@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8 and 9 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9 and 11 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 564, "documents in the index");
+    assert_eq!(scores.len(), 575, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round at (8 dev documents added, 389 documents, 4544 key rows), scored once unseen at the
+/// sixteenth session's start, before any rule was changed for them (commit after `278a907`): 3786
+/// found (83.3 %), 3818 of 4307 written rows agree (88.6 %); 90 % interval 80.6–85.7 %,
+/// 86.9–90.3 %; the 8 scored 40 of 77 (52 %), 40 of 50 written rows right (a city's logistics-plan
+/// news 0 of 9, a district's plan table 11 of 36). Floors ≥ 0.83 / ≥ 0.88.
 /// Round as (6 dev documents added, 381 documents, 4467 key rows), scored once at the session's
 /// end, no rule changed for them (commit `46be72f`): 3746 found (83.9 %), 3778 of 4257 written rows
 /// agree (88.7 %); 90 % interval 81.3–86.2 %, 86.9–90.4 %; the 6 scored 20 of 42 (48 %) unseen, 20
@@ -324,11 +329,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (381, 4467));
+    assert_eq!((t.docs, t.key_rows), (389, 4544));
     assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round at (3 held-out documents added, 186 documents, 2093 key rows; 702–704, 711, 712 unused),
+/// scored only, at the sixteenth session's start: 1314 found (62.8 %), 1321 of 1829 written rows
+/// agree (72.2 %); 90 % interval 56.9–68.4 %, 66.8–77.3 %; the 3 scored 14 of 33 (42 %) unseen,
+/// 14 of 19 written rows right (a county's party-congress news 0 of 8, a district's project news
+/// mirror 0 of 6). Floors lowered to ≥ 0.62 / ≥ 0.72 for the new documents.
 /// Round as (3 held-out documents added, 183 documents, 2060 key rows; 684–688, 695, 696 unused),
 /// scored only: 1300 found (63.1 %), 1307 of 1810 written rows agree (72.2 %); 90 % interval
 /// 57.4–68.3 %, 66.8–77.1 %; the 3 scored 5 of 26 (19 %) unseen, 5 of 16 written rows right (a
@@ -555,8 +565,8 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (183, 2060));
-    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (186, 2093));
+    assert!(t.recall() >= 0.62, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,
         "held-out precision {:.3}",
