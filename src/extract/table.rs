@@ -10,11 +10,12 @@ use std::collections::BTreeSet;
 mod cell;
 pub(crate) use cell::relative_in;
 use cell::{
-    cells_of, classify, short_cell_line, split_unit, value_cell_re, year_cell_re, Cell, Kind,
-    YearCol,
+    cells_of, classify, short_cell_line, signed, split_unit, value_cell_re, year_cell_re, Cell,
+    Kind, YearCol,
 };
 
 use super::figure::fmt;
+use super::section::heading;
 use super::text::Line;
 use super::{Basis, Candidate, ExtractOptions, Found, Review, ReviewKind, Role};
 use crate::target::{Comparator, TargetKind};
@@ -75,14 +76,28 @@ pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
                             && !matches!(classify(&c.norm, false), Kind::Year(_))
                     })
                     .count();
-                rows(
-                    &cells,
-                    &years,
-                    (has_unit_col, has_index_col, extra_cols),
-                    lines,
-                    options,
-                    &mut out.candidates,
-                );
+                // (`“十三五”年均增长(%)` after `2015年 | 2020年`: the growth over those years, an
+                // indicator of its own)
+                let growth = header[first_year..]
+                    .iter()
+                    .find(|c| growth_column(&c.norm))
+                    .filter(|_| extra_cols == 1)
+                    .map(|c| {
+                        if c.norm.contains("年均") {
+                            "年均增长"
+                        } else if c.norm.contains("累计") {
+                            "累计增长"
+                        } else {
+                            "增长"
+                        }
+                    });
+                let columns = Columns {
+                    unit: has_unit_col,
+                    index: has_index_col,
+                    extra: extra_cols,
+                    growth,
+                };
+                rows(&cells, &years, columns, lines, options, &mut out.candidates);
                 i = next.max(i + 1);
             }
             None => i += 1,
@@ -134,6 +149,9 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
                     end = Some(j + 1);
                 }
                 Kind::Name if cells.is_empty() || years == 0 => {}
+                // (`2015年 完成 | 2020年 完成 | “十三五”年均增长(%) | 指标属性`: a growth
+                // column after the years is the header's, not a row's name)
+                Kind::Name if years >= 2 && growth_column(&c.norm) => end = Some(j + 1),
                 _ if years >= 2 => break,
                 _ => {}
             }
@@ -173,7 +191,7 @@ fn body(lines: &[Line], start: usize, pipe: bool) -> (Vec<Cell>, usize) {
         let ok = if pipe {
             l.norm.contains('|')
         } else {
-            short_cell_line(l)
+            short_cell_line(l) || row_group(lines, j)
         };
         if !ok || header_at(lines, j).is_some() {
             break;
@@ -182,6 +200,26 @@ fn body(lines: &[Line], start: usize, pipe: bool) -> (Vec<Cell>, usize) {
         j += 1;
     }
     (cells, j)
+}
+
+/// A column heading of growth over the years before it (`“十三五”年均增长(%)`, `年均增速`,
+/// `累计增长`), naming no indicator of its own.
+fn growth_column(norm: &str) -> bool {
+    regex!(
+        r"^(?:“?十[二三四五]五”?(?:期间)?)?(?:年均|累计)?(?:增长|增速|增幅)率?\s*(?:\((?:%|％)\))?$"
+    )
+    .is_match(norm.trim())
+}
+
+/// `一、经济发展` between the rows of a flattened table: a group of its rows, not a heading that
+/// ends it — a short numbered label without figures, and short cells go on after it.
+fn row_group(lines: &[Line], j: usize) -> bool {
+    let t = lines[j].norm.trim();
+    let next = lines[j + 1..].iter().find(|l| !l.is_blank());
+    t.chars().count() <= 12
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && heading(t).is_some()
+        && next.is_some_and(|n| short_cell_line(n) && heading(&n.norm).is_none())
 }
 
 /// Year columns in order; with two or more, the earliest is the baseline unless marked a goal.
@@ -209,6 +247,20 @@ fn year_columns(header: &[Cell]) -> Vec<YearCol> {
     cols.into_iter().map(|(y, _)| y).collect()
 }
 
+/// What the header says of the columns besides the years.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    /// A `单位` column.
+    unit: bool,
+    /// A `序号` column.
+    index: bool,
+    /// Columns after the years that hold no year's value (`年均增速`, `累计增长`).
+    extra: usize,
+    /// The one extra column is the growth over the years (`“十三五”年均增长(%)`): the word its
+    /// rows' growth indicators take (`年均增长`).
+    growth: Option<&'static str>,
+}
+
 #[derive(Default)]
 struct RowAcc {
     name: Option<Cell>,
@@ -222,11 +274,16 @@ struct RowAcc {
 fn rows(
     cells: &[Cell],
     years: &[YearCol],
-    (has_unit_col, has_index_col, extra_cols): (bool, bool, usize),
+    columns: Columns,
     lines: &[Line],
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
 ) {
+    let Columns {
+        unit: has_unit_col,
+        index: has_index_col,
+        ..
+    } = columns;
     let mut row = RowAcc::default();
     // The number the next row would carry in a `序号` column.
     let mut next_index: Option<u32> = None;
@@ -272,7 +329,7 @@ fn rows(
                     finish(
                         std::mem::take(&mut row),
                         years,
-                        extra_cols,
+                        columns,
                         lines,
                         options,
                         out,
@@ -284,14 +341,14 @@ fn rows(
         }
     }
     if row.name.is_some() {
-        finish(row, years, extra_cols, lines, options, out);
+        finish(row, years, columns, lines, options, out);
     }
 }
 
 fn finish(
     mut row: RowAcc,
     years: &[YearCol],
-    extra_cols: usize,
+    columns: Columns,
     lines: &[Line],
     options: &ExtractOptions,
     out: &mut Vec<Candidate>,
@@ -308,12 +365,25 @@ fn finish(
     let line = lines[name_cell.line].number;
     let kind = row.attr.unwrap_or_default();
     let mut notes = Vec::new();
+    let extra_cols = columns.extra;
+    let mut growth = None;
     if extra_cols > 0 && row.values.len() == years.len() + extra_cols {
-        let dropped: Vec<String> = row.values.drain(years.len()..).map(|c| c.orig).collect();
-        notes.push(format!(
-            "growth column(s) not written: {}",
-            dropped.join(", ")
-        ));
+        let dropped: Vec<Cell> = row.values.drain(years.len()..).collect();
+        // A growth column's value is the row's growth over the years, of the last year column —
+        // except for a share (`%`), whose change may be in points.
+        match (columns.growth, years.last(), dropped.as_slice()) {
+            (Some(word), Some(&col), [cell]) if unit != "%" => {
+                growth = Some((word, col, cell.clone()))
+            }
+            _ => notes.push(format!(
+                "growth column(s) not written: {}",
+                dropped
+                    .iter()
+                    .map(|c| c.orig.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
     }
     let n = row.values.len();
     let mut review = None;
@@ -367,8 +437,10 @@ fn finish(
             YearCol::Goal(y) if years.iter().any(|c| c.year() > y) => Role::Milestone,
             YearCol::Goal(_) => Role::Target,
         };
-        if let Some(c) = value_cell_re().captures(t) {
-            let v: f64 = c["num"].parse().unwrap_or(f64::NAN);
+        // (`-5.82`: a fall)
+        let (sign, unsigned) = signed(t);
+        if let Some(c) = value_cell_re().captures(unsigned) {
+            let v: f64 = sign * c["num"].parse().unwrap_or(f64::NAN);
             if !v.is_finite() {
                 continue;
             }
@@ -425,6 +497,50 @@ fn finish(
             }
             out.push(cand);
         }
+    }
+    // (`人均地区生产总值(元) | 132339 | 189195 | 7.4` under `2015年 完成 | 2020年 完成 |
+    // “十三五”年均增长(%)`: 人均地区生产总值年均增长 7.4 % in 2020)
+    if let Some((word, col, cell)) = growth {
+        // (`-5.82`: a fall)
+        let t = cell.norm.trim();
+        let (sign, t) = signed(t);
+        let Some(c) = value_cell_re().captures(t) else {
+            return;
+        };
+        let Ok(v) = c["num"].parse::<f64>().map(|v| sign * v) else {
+            return;
+        };
+        let bare = c.name("cmp").is_none() && c.name("post").is_none();
+        if !v.is_finite() || !bare || c.name("unit").is_some_and(|u| u.as_str() != "%") {
+            return;
+        }
+        let role = match col {
+            YearCol::Baseline(_) => Role::Baseline,
+            YearCol::Goal(_) => Role::Target,
+        };
+        out.push(Candidate {
+            role,
+            name_zh: format!("{name}{word}"),
+            unit: "%".to_owned(),
+            year: Some(col.year()),
+            comparator: if role == Role::Baseline {
+                Comparator::Eq
+            } else {
+                Comparator::Ge
+            },
+            value: Some(v),
+            relative: None,
+            kind,
+            basis: Basis::Level,
+            found: Found::Table,
+            line,
+            quote,
+            notes: vec![format!(
+                "the growth column: {word} over the years up to {}",
+                col.year()
+            )],
+            review,
+        });
     }
 }
 

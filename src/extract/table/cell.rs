@@ -39,8 +39,15 @@ impl YearCol {
 pub(super) fn year_cell_re() -> &'static Regex {
     regex!(concat!(
         r"^(?:(?P<pre>基期|基准|基数|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
-        r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩)(?:值|年)?\)?)?$"
+        r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩|完成)(?:值|年)?\)?)?$"
     ))
+}
+
+/// A value cell's sign and the rest: `-5.82` (a fall) is `(-1.0, "5.82")`.
+pub(super) fn signed(t: &str) -> (f64, &str) {
+    t.strip_prefix('-')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or((1.0, t), |r| (-1.0, r))
 }
 
 pub(super) fn fyp_cell_re() -> &'static Regex {
@@ -105,7 +112,10 @@ pub(super) fn classify(norm: &str, has_unit_col: bool) -> Kind {
         let word = c.name("pre").or(c.name("post")).map_or("", |m| m.as_str());
         return Kind::Year(if matches!(word, "目标" | "规划" | "预期") {
             YearCol::Goal(y)
-        } else if matches!(word, "基期" | "基准" | "基数" | "现状" | "实际" | "实绩") {
+        } else if matches!(
+            word,
+            "基期" | "基准" | "基数" | "现状" | "实际" | "实绩" | "完成"
+        ) {
             YearCol::Baseline(y)
         } else {
             YearCol::Goal(y) // decided by position later
@@ -129,7 +139,7 @@ pub(super) fn classify(norm: &str, has_unit_col: bool) -> Kind {
         }
         _ => {}
     }
-    if value_cell_re().is_match(t) {
+    if value_cell_re().is_match(signed(t).1) {
         return Kind::Value;
     }
     if relative_in(t).is_some() {

@@ -250,14 +250,12 @@ fn a_growth_column_after_the_years_is_not_a_year() {
         [
             ("数字经济核心产业增加值", Some(2020), Some(100.0)),
             ("数字经济核心产业增加值", Some(2025), Some(150.0)),
+            // the growth column is the indicator's growth up to the last year column
+            ("数字经济核心产业增加值年均增长", Some(2025), Some(8.4)),
         ]
     );
-    assert!(
-        c[1].notes.iter().any(|n| n.contains("8.4")),
-        "{:?}",
-        c[1].notes
-    );
     assert_eq!(c[1].unit, "亿元");
+    assert_eq!((c[2].unit.as_str(), c[2].role), ("%", Role::Target));
 }
 
 #[test]
@@ -314,6 +312,85 @@ fn row_numbers_run_in_sequence_and_a_responsible_unit_is_no_row() {
                 Some(2027),
                 Role::Target,
                 Some(70.0)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn flattened_table_with_completed_years_a_growth_column_and_row_groups() {
+    // 弋江区 “十四五” plan, 表1 (dev 707): one cell per line, each closed by ` |`; the years
+    // are `完成` (achieved), a growth column follows them, and `一、经济发展` groups the rows.
+    let c = table(
+        "表1:“十三五”期间经济社会发展的主要目标\n指 标 |\n2015年 完成 |\n2020年 完成 |\n\
+         “十三五”年均增长(%) |\n指标属性 |\n|\n一、经济发展 |\n|||||\n地区生产总值(亿元) |\n\
+         300.41 |\n469.5 |\n9.3 |\n预期性 |\n|\n二、结构效益 |\n|||||\n规模以上工业增加值(亿元) |\n\
+         240 |\n188.5 |\n-5.82 |\n预期性 |\n|\n服务业增加值占地区生产总值比重(%) |\n30.2 |\n43.6 |\n\
+         提高13.4个百分点 |\n预期性 |\n|\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value, c.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "地区生产总值",
+                Role::Baseline,
+                Some(2015),
+                Some(300.41),
+                "亿元"
+            ),
+            (
+                "地区生产总值",
+                Role::Baseline,
+                Some(2020),
+                Some(469.5),
+                "亿元"
+            ),
+            (
+                "地区生产总值年均增长",
+                Role::Baseline,
+                Some(2020),
+                Some(9.3),
+                "%"
+            ),
+            (
+                "规模以上工业增加值",
+                Role::Baseline,
+                Some(2015),
+                Some(240.0),
+                "亿元"
+            ),
+            (
+                "规模以上工业增加值",
+                Role::Baseline,
+                Some(2020),
+                Some(188.5),
+                "亿元"
+            ),
+            (
+                "规模以上工业增加值年均增长",
+                Role::Baseline,
+                Some(2020),
+                Some(-5.82),
+                "%"
+            ),
+            // a share's change is in points: no growth row
+            (
+                "服务业增加值占地区生产总值比重",
+                Role::Baseline,
+                Some(2015),
+                Some(30.2),
+                "%"
+            ),
+            (
+                "服务业增加值占地区生产总值比重",
+                Role::Baseline,
+                Some(2020),
+                Some(43.6),
+                "%"
             ),
         ]
     );
