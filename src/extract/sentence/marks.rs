@@ -10,10 +10,12 @@ use super::tense::since_after;
 use crate::extract::text::Line;
 use crate::extract::Period;
 
+/// A year phrase: a year from 1940 (`1978年,全市地区生产总值达到13.13亿元` on a page of a city's
+/// history) to 2099, alone or as a span, or a five-year period (`“十四五”期间`).
 pub(super) fn year_re() -> &'static Regex {
     regex!(concat!(
-        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>20\d\d)\s*年?\s*",
-        r"(?:[-—–~至到]+\s*(?P<y2>20\d\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
+        r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>(?:19[4-9]|20\d)\d)\s*年?\s*",
+        r"(?:[-—–~至到]+\s*(?P<y2>(?:19[4-9]|20\d)\d)\s*)?年(?P<suf>底|末|前|内|以前|以来|起)?",
         r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
     ))
 }

@@ -181,3 +181,24 @@ fn the_year_a_place_was_founded_dates_nothing() {
         "{c:?}"
     );
 }
+
+/// 682 丹东 and 386 柳州 (pages of 2024 and 2023 on 75 years of a city): a year of the last century
+/// (`1978年`, `1979年`) dates its figures as any other year does, not the page's.
+#[test]
+fn a_year_of_the_last_century_dates_its_figure() {
+    let c = read_with(
+        "国民经济持续快速增长。经过长期努力,1978年,全市地区生产总值达到13.13亿元。改革开放以来,丹东综合实力持续提升。2023年,地区生产总值达945.2亿元。\n\
+         改革开放以后,全市经济快速发展,1979年全市经济总量突破10亿元,1993年经济总量突破100亿元。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    assert_eq!(
+        written(&c),
+        [
+            (Some(1978), Role::Baseline, Some(13.13)),
+            (Some(2023), Role::Baseline, Some(945.2)),
+            (Some(1979), Role::Baseline, Some(10.0)),
+            (Some(1993), Role::Baseline, Some(100.0)),
+        ],
+        "{c:?}"
+    );
+}
