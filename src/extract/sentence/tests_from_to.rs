@@ -159,3 +159,31 @@ fn a_change_with_blanks_around_its_years() {
         "{c:?}"
     );
 }
+
+/// 707 弋江 (a plan of 2020 looking back on 2015–2020) and 546 南浔: `跃升至`, `拓展至` are steps
+/// like `提高到`; the starting value keeps the year after `从`.
+#[test]
+fn a_leap_to_is_a_step() {
+    let period = Period {
+        base_year: Some(2020),
+        end_year: Some(2025),
+        start_year: Some(2021),
+    };
+    let c = read_text(
+        "经济总量跃上新台阶。地区生产总值从2015年末的300.41亿元跃升至2020年的469.5亿元,年均增长9.3%。",
+        period,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value))
+        .collect();
+    assert_eq!(
+        got[..2],
+        [
+            ("地区生产总值", Role::Baseline, Some(2015), Some(300.41)),
+            ("地区生产总值", Role::Baseline, Some(2020), Some(469.5)),
+        ],
+        "{c:?}"
+    );
+}
