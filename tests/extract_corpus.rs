@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9 and 11 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11 and 6 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 575, "documents in the index");
+    assert_eq!(scores.len(), 581, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round au (4 dev documents added, 393 documents, 4255 key rows), scored once unseen after the
+/// sixteenth session's rules (a flattened table's shape, years of the last century, `跃升至`):
+/// 3857 found (83.6 %), 3889 of 4405 written rows agree (88.3 %); 90 % interval 80.9–86.2 %,
+/// 86.3–90.1 %; the 4 scored 40 of 68 (59 %), 40 of 70 written rows right (a county's five-year
+/// review mirror 0 of 24, every row written a year off its key). Before round au (389 documents):
+/// 3817 found (84.0 %), 3849 of 4335 right (88.8 %). Floors ≥ 0.83 / ≥ 0.88.
 /// Round at (8 dev documents added, 389 documents, 4544 key rows), scored once unseen at the
 /// sixteenth session's start, before any rule was changed for them (commit after `278a907`): 3786
 /// found (83.3 %), 3818 of 4307 written rows agree (88.6 %); 90 % interval 80.6–85.7 %,
@@ -329,11 +335,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (389, 4544));
+    assert_eq!((t.docs, t.key_rows), (393, 4612));
     assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round au (2 held-out documents added, 188 documents, 2118 key rows; 714–720, 726–728
+/// unused), scored only, after the sixteenth session's rules: 1343 found (63.4 %), 1350 of 1851
+/// written rows agree (72.9 %); 90 % interval 58.1–68.8 %, 67.7–77.9 %; the 2 scored 23 of 25
+/// (92 %) unseen, 23 of 24 written rows right. Before round au (186 documents): 1320 found, 1327
+/// of 1827 right — the session's rules moved 311 (+2), 347 (+1), 385 (+1) and 657 (+2, two wrong
+/// rows fewer), seen on the per-document rows. Floors ≥ 0.62 / ≥ 0.72.
 /// Round at (3 held-out documents added, 186 documents, 2093 key rows; 702–704, 711, 712 unused),
 /// scored only, at the sixteenth session's start: 1314 found (62.8 %), 1321 of 1829 written rows
 /// agree (72.2 %); 90 % interval 56.9–68.4 %, 66.8–77.3 %; the 3 scored 14 of 33 (42 %) unseen,
@@ -565,7 +577,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (186, 2093));
+    assert_eq!((t.docs, t.key_rows), (188, 2118));
     assert!(t.recall() >= 0.62, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,
