@@ -218,7 +218,7 @@ pub(crate) fn read(
             // the line before named)
             // (`5年来,密云区对外开放水平显著提高` on a press release of December 2025 that presents
             // no work report: years counted up to the page, not a work report's past year)
-            let to_now = work_report_news.is_none() && counts_years_to_now(&line.norm);
+            let to_now = work_report_news.is_none() && counts_years_to_now(&line.norm, published);
             at.reviewed = published
                 .map(|y| if to_now { y } else { y - 1 })
                 .or(at.last_past_year.map(|(y, _)| y));

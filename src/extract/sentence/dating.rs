@@ -14,9 +14,15 @@ pub(super) fn opens_review(norm: &str) -> bool {
 }
 
 /// A paragraph that opens on years counted up to now (`5年来,`, `近三年来`): on a page that
-/// presents no work report, they end with the page's year.
-pub(super) fn counts_years_to_now(norm: &str) -> bool {
-    regex!(r"^\s*(?:近|这)?[五5三3]年来").is_match(norm)
+/// presents no work report, they end with the page's year — except five years on a page of a
+/// five-year period's first year (`五年来,衡山县积极应对经济下行压力,…` on a page of 2021), which
+/// look back on the period that ended the year before.
+pub(super) fn counts_years_to_now(norm: &str, published: Option<i32>) -> bool {
+    let Some(c) = regex!(r"^\s*(?:近|这)?([五5三3])年来").captures(norm) else {
+        return false;
+    };
+    let five = matches!(&c[1], "五" | "5");
+    !(five && published.is_some_and(|y| y % 5 == 1))
 }
 
 /// A paragraph that opens on the years ahead (`展望未来5年,…`, `今后五年,…`): how many, for

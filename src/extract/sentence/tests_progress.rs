@@ -358,6 +358,20 @@ fn five_years_to_date_on_a_press_release_end_with_its_year() {
     assert_eq!(got, [(Some(2024), Some(1.23))]);
 }
 
+/// 723 衡山县 (a mirror of a page of 2021 looking back on 2016–2020): on a page of a five-year
+/// period's first year, `五年来,…` looks back on the period that ended the year before, 2020 —
+/// not up to the page.
+#[test]
+fn five_years_on_a_page_of_a_periods_first_year_end_the_year_before() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let text = "五年来,衡山县积极应对经济下行压力,经济社会发展迈上了新台阶。这五年,是经济实力显著提升的五年。地区生产总值年均增长7.3%;累计完成固定资产投资428.3亿元。\n";
+    let got: Vec<_> = written(&read_with(text, &opts))
+        .into_iter()
+        .map(|(_, y, _, v)| (y, v))
+        .collect();
+    assert_eq!(got, [(Some(2020), Some(7.3)), (Some(2020), Some(428.3))]);
+}
+
 /// 511 河北区 (a report on the execution of the 2023 plan and the draft of 2024's): in its review,
 /// `瞄准经济发展预期目标,…服务业占GDP比重由2022年的59.7%提高到61.7%` names the aim of what was done
 /// — no list of goals opens after `预期目标,` — so the figures are 2023's.
