@@ -157,10 +157,14 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             continue;
         }
         // `三次产业增加值之比…10.7:55.6:33.7`, `8:30`: a part of a ratio or a time of day.
+        // (`从13.6 ﹕ 42.1 ﹕ 44.3调整为…`: spaced around the colon)
         let ratio = |s: &str| {
-            let mut cs = s.chars();
+            let mut cs = s.trim_start().chars();
             matches!(cs.next(), Some(':' | '：' | '∶'))
-                && cs.next().is_some_and(|c| c.is_ascii_digit())
+                && cs
+                    .as_str()
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
         };
         if ratio(&norm[num.end()..]) || ratio(&before.chars().rev().collect::<String>()) {
             continue;

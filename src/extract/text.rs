@@ -109,7 +109,7 @@ fn normalise_char(c: char) -> char {
         '（' => '(',
         '）' => ')',
         '｜' | '│' | '┃' => '|',
-        '：' => ':',
+        '：' | '﹕' | '︰' => ':',
         '／' => '/',
         '～' => '~',
         '\u{3000}' | '\u{a0}' | '\t' => ' ',
@@ -341,7 +341,9 @@ mod tests {
         let l = Line::new(3, "到２０２５年，寬帶達到１００Ｍｂｐｓ");
         assert_eq!(l.norm, "到2025年，宽带达到100Mbps");
         let s = l.norm.find("100").unwrap();
-        assert_eq!(l.orig_span(s, l.norm.len()), "１００Ｍｂｐｓ");
+        assert_eq!(l.orig_span(s, l.norm.len()), "１００Ｍｂｐｓ"); // 722 庆元: a small full-width colon in a ratio.
+        let l = Line::new(1, "三次产业结构从13.6 ﹕ 42.1 ﹕ 44.3");
+        assert_eq!(l.norm, "三次产业结构从13.6 : 42.1 : 44.3");
     }
 
     #[test]

@@ -351,6 +351,11 @@ mod tests {
             values("三次产业增加值之比从 2015 年的 10.7:55.6:33.7 调整为 2020 年的 10.6:43.9:45.5"),
             Vec::<f64>::new()
         );
+        // 722 庆元 (normalised from `13.6 ﹕ 42.1 ﹕ 44.3`): spaced around the colon.
+        assert_eq!(
+            values("三次产业结构从13.6 : 42.1 : 44.3调整为9.6 : 35.8 : 54.6"),
+            Vec::<f64>::new()
+        );
         assert!(values("实现了从01的跨越").is_empty());
         assert!(values("总投资20亿元的重庆现代农业柑橘产业园建成").is_empty());
         assert_eq!(values("项目总投资20亿元,年内建成"), [20.0]);
