@@ -74,7 +74,8 @@ pub(super) fn fit_nonlinear(curve: Curve, data: Data<'_>) -> Result<Fitted> {
 
 /// Fits a Levenberg–Marquardt model from given starting parameters (K, r, t0 in calendar years).
 ///
-/// For tests and for callers with prior knowledge; [`Model::fit`](super::Model::fit) uses data-driven starts.
+/// For tests and for callers with prior knowledge; [`Model::fit`](super::Model::fit) uses
+/// data-driven starts.
 ///
 /// # Errors
 /// As [`Model::fit`](super::Model::fit).
