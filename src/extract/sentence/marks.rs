@@ -173,8 +173,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             }
             // `池州…2000年撤地建市,…面积8399平方公里`: the year a place was founded dates no
             // figure that describes it.
-            if regex!(r"^\s*(?:撤[地县州][设建](?:市|区)|撤县设市|撤县设区|建市|建区|设市|设区|建县)")
+            // (`遂川工业园区成立于1995年,2006年被批准为省级工业园区,规划区总面积约3.2万亩`: the
+            // year it was founded or raised in rank, likewise)
+            if regex!(r"^\s*(?:撤[地县州][设建](?:市|区)|撤县设市|撤县设区|建市|建区|设市|设区|建县|被批准为|获批为|批准设立|升格为|升级为)")
                 .is_match(&norm[m.end()..])
+                || regex!(r"(?:成立|始建|创建|组建)\s*于?\s*$").is_match(before)
             {
                 return None;
             }

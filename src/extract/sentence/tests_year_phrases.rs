@@ -202,3 +202,20 @@ fn a_year_of_the_last_century_dates_its_figure() {
         "{c:?}"
     );
 }
+
+/// 725 遂川 (a page of 2024 on an industrial park): `成立于1995年`, `2006年被批准为省级工业园区` are
+/// when the park was founded and raised in rank; the areas after them are of no year the page
+/// states, so they go to review.
+#[test]
+fn the_year_a_park_was_founded_or_raised_in_rank_dates_nothing() {
+    let c = read_with(
+        "遂川工业园区成立于1995年,2006年被批准为省级工业园区,规划区总面积约3.2万亩,建成面积1.23万亩。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    assert_eq!(written(&c), [], "{c:?}");
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(3.2) && c.year.is_none() && c.review.is_some()),
+        "{c:?}"
+    );
+}
