@@ -28,7 +28,14 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Round au (4 dev documents added, 393 documents, 4255 key rows), scored once unseen after the
+/// Sixteenth session, at its end (after two rules written from round au's dev documents: five
+/// years on a page of a period's first year, the year a place was founded or raised in rank;
+/// and a ratio's spaced colon): 3879 found (84.1 %), 3911 of 4402 written rows agree (88.8 %); 90 %
+/// interval 81.5–86.6 %, 87.1–90.4 %. The 381 documents of the session's start went 3746 → 3754
+/// found (386 +5, 682 +3: years of the last century), 3778 → 3786 right; round at's 8 from 40
+/// unseen to 63 of 77 (707's flattened table 11 → 34), round au's 4 from 40 to 62 of 68. Floors
+/// raised to ≥ 0.84 / ≥ 0.88.
+/// Round au (4 dev documents added, 393 documents, 4612 key rows), scored once unseen after the
 /// sixteenth session's rules (a flattened table's shape, years of the last century, `跃升至`):
 /// 3857 found (83.6 %), 3889 of 4405 written rows agree (88.3 %); 90 % interval 80.9–86.2 %,
 /// 86.3–90.1 %; the 4 scored 40 of 68 (59 %), 40 of 70 written rows right (a county's five-year
@@ -336,10 +343,13 @@ fn totals(split: &str) -> Totals {
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (393, 4612));
-    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Sixteenth session, at its end: 1343 found (63.4 %), 1350 of 1851 written rows agree (72.9 %);
+/// 90 % interval 58.1–68.8 %, 67.7–77.9 %; no rule written after round au moved a held-out row.
+/// Floors raised to ≥ 0.63 / ≥ 0.72.
 /// Round au (2 held-out documents added, 188 documents, 2118 key rows; 714–720, 726–728
 /// unused), scored only, after the sixteenth session's rules: 1343 found (63.4 %), 1350 of 1851
 /// written rows agree (72.9 %); 90 % interval 58.1–68.8 %, 67.7–77.9 %; the 2 scored 23 of 25
@@ -578,7 +588,7 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (188, 2118));
-    assert!(t.recall() >= 0.62, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,
         "held-out precision {:.3}",
