@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11 and 6 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6 and 8 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 581, "documents in the index");
+    assert_eq!(scores.len(), 589, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,7 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
-/// Sixteenth session, at its end (after two rules written from round au's dev documents: five
+/// Round av (5 dev documents added, 398 documents, 4664 key rows), scored once unseen at the
+/// sixteenth session's end, with all its rules, no rule written from it: 3925 found (84.2 %), 3957
+/// of 4458 written rows agree (88.8 %); 90 % interval 81.7–86.6 %, 87.1–90.3 %; the 5 scored 46 of
+/// 52 (88 %), 46 of 56 written rows right (county work reports and an execution report; a
+/// party-congress news page 2 of 6). Floors ≥ 0.84 / ≥ 0.88.
+/// Sixteenth session, before round av (after two rules written from round au's dev documents: five
 /// years on a page of a period's first year, the year a place was founded or raised in rank;
 /// and a ratio's spaced colon): 3879 found (84.1 %), 3911 of 4402 written rows agree (88.8 %); 90 %
 /// interval 81.5–86.6 %, 87.1–90.4 %. The 381 documents of the session's start went 3746 → 3754
@@ -342,12 +347,17 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (393, 4612));
+    assert_eq!((t.docs, t.key_rows), (398, 4664));
     assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
-/// Sixteenth session, at its end: 1343 found (63.4 %), 1350 of 1851 written rows agree (72.9 %);
+/// Round av (3 held-out documents added, 191 documents, 2158 key rows; 732–736, 742–744
+/// unused), scored once unseen at the sixteenth session's end: 1381 found (64.0 %), 1388 of 1894
+/// written rows agree (73.3 %); 90 % interval 58.6–69.2 %, 68.3–78.1 %; the 3 scored 38 of 40
+/// (95 %), 38 of 43 written rows right (a county's annual plan, a city's industry news, a
+/// district's plan execution report). Floors ≥ 0.63 / ≥ 0.72.
+/// Sixteenth session, before round av: 1343 found (63.4 %), 1350 of 1851 written rows agree (72.9 %);
 /// 90 % interval 58.1–68.8 %, 67.7–77.9 %; no rule written after round au moved a held-out row.
 /// Floors raised to ≥ 0.63 / ≥ 0.72.
 /// Round au (2 held-out documents added, 188 documents, 2118 key rows; 714–720, 726–728
@@ -587,7 +597,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (188, 2118));
+    assert_eq!((t.docs, t.key_rows), (191, 2158));
     assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,
