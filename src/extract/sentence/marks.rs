@@ -103,9 +103,12 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
             // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`); `去年
             // 年底`, `2021年年底`: the end of the year named — also when blanks stand between,
             // as in texts converted from PDF (`到 2022 年底`).
+            // `到去年底`, `上年底`: the end of last year (`去年` is read by `last_year_marks`), not
+            // this year's.
             let before = norm[..m.start()].trim_end().chars().next_back();
-            if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '五' | '”' | '"' | '年'))
-            {
+            if before.is_some_and(|c| {
+                c.is_ascii_digit() || matches!(c, '五' | '”' | '"' | '年' | '去' | '上' | '前')
+            }) {
                 return None;
             }
             let w = m.as_str();

@@ -219,3 +219,19 @@ fn the_year_a_park_was_founded_or_raised_in_rank_dates_nothing() {
         "{c:?}"
     );
 }
+
+/// 738 江阴 (a page of 2021): `到去年底,全市高新技术企业达650家` is what last year's end
+/// reached — a baseline of 2020, not a goal for the end of this year.
+#[test]
+fn the_end_of_last_year_is_past() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "“十三五”期间,江阴累计推动149个省市重点工业项目开工建设。到去年底,全市高新技术企业达650家。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(650.0))
+        .collect();
+    assert_eq!(got, [(Some(2020), Role::Baseline, Some(650.0))], "{c:?}");
+}
