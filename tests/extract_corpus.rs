@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6 and 8 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8 and 7 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 589, "documents in the index");
+    assert_eq!(scores.len(), 596, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,13 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round aw (seventeenth session; 5 dev documents added, 403 documents, 4747 key rows), scored
+/// once unseen after one rule of the session (`到去年底`): 3951 found (83.2 %), 3984 of 4527
+/// written rows agree (88.0 %); the 5 scored 25 of 83 (30 %), 26 of 69 written rows right (a
+/// summariser's list of a county's five-year results 3 of 36, 3 of 35 right; a county work
+/// report without a year 0 of 9). After the summary-list rule (748 3 → 9 found, 35 → 14
+/// written): 3957 found (83.4 %), 3990 of 4506 agree (88.5 %). Floors lowered to ≥ 0.83 /
+/// ≥ 0.88 for the new documents.
 /// Round av (5 dev documents added, 398 documents, 4664 key rows), scored once unseen at the
 /// sixteenth session's end, with all its rules, no rule written from it: 3925 found (84.2 %), 3957
 /// of 4458 written rows agree (88.8 %); 90 % interval 81.7–86.6 %, 87.1–90.3 %; the 5 scored 46 of
@@ -347,11 +354,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (398, 4664));
-    assert!(t.recall() >= 0.84, "dev recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (403, 4747));
+    assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round aw (seventeenth session; 2 held-out documents added, 193 documents, 2171 key rows;
+/// 749–752, 756–760 unused), scored once unseen after one rule of the session: 1386 found
+/// (63.8 %), 1393 of 1903 written rows agree (73.2 %); 90 % interval 58.3–68.9 %, 68.2–77.9 %;
+/// the 2 scored 5 of 13, 5 of 9 written rows right (a district's work report 4 of 4; a
+/// prefecture's five-year results on a mirror 1 of 9). Floors ≥ 0.63 / ≥ 0.72.
 /// Round av (3 held-out documents added, 191 documents, 2158 key rows; 732–736, 742–744
 /// unused), scored once unseen at the sixteenth session's end: 1381 found (64.0 %), 1388 of 1894
 /// written rows agree (73.3 %); 90 % interval 58.6–69.2 %, 68.3–78.1 %; the 3 scored 38 of 40
@@ -597,7 +609,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (191, 2158));
+    assert_eq!((t.docs, t.key_rows), (193, 2171));
     assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.72,

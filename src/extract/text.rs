@@ -269,7 +269,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         return raw
             .iter()
             .enumerate()
-            .map(|(i, l)| Line::new(i + 1, l))
+            .flat_map(|(i, l)| {
+                summary_items(l)
+                    .into_iter()
+                    .map(move |p| Line::new(i + 1, p))
+            })
             .collect();
     };
     // Text hard-wrapped at a fixed width (a PDF copied as text: `全年实现地区生\n产总值…`):
@@ -284,6 +288,32 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         }
         out.push(Line::new(start + 1, &raw[start..=i].join("\n")));
         i += 1;
+    }
+    out
+}
+
+/// The items of a line that lists a summary's points with their sources (`- 新引进产业项目285个,
+/// 签约金额1977.95亿元 [6] - 玉产业规模于2024年突破500亿元 [7] 乡村振兴与农业发展 - …`, as pages
+/// written from news by a summariser are): at least three reference marks (`[6]`) make the
+/// line a list, and it is cut after each mark and after each ` - ` that opens a point. Each
+/// item is read as a line of its own (a year stated in one point is not another's), under the
+/// line's number; any other line is one item.
+fn summary_items(line: &str) -> Vec<&str> {
+    let mark = regex!(r"\[\d{1,3}\]");
+    if mark.find_iter(line).count() < 3 {
+        return vec![line];
+    }
+    let cut = regex!(r"\[\d{1,3}\]|(?:^|\s)-\s");
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in cut.find_iter(line) {
+        if m.end() > start && !line[start..m.end()].trim().is_empty() {
+            out.push(&line[start..m.end()]);
+            start = m.end();
+        }
+    }
+    if start < line.len() {
+        out.push(&line[start..]);
     }
     out
 }
@@ -335,6 +365,33 @@ fn hard_wrap_width(raw: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 748 镇平 (a summariser's page of a county's five-year results): the points between
+    /// reference marks are items of their own, each quoted exactly; a line with fewer marks
+    /// is one line.
+    #[test]
+    fn a_summary_with_reference_marks_is_read_point_by_point() {
+        let text = "经济攻坚与产业发展 - 新引进产业项目285个,签约金额1977.95亿元 [6] - 玉产业规模于2024年突破500亿元 [7] - 2024年全县电商交易额突破380亿元 [8] 乡村振兴与农业发展 - 累计建成高标准农田58.4万亩 [9]\n";
+        let got: Vec<(usize, String)> = lines(text)
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| (l.number, l.orig.trim().to_owned()))
+            .collect();
+        let want = [
+            "经济攻坚与产业发展 -",
+            "新引进产业项目285个,签约金额1977.95亿元 [6]",
+            "-",
+            "玉产业规模于2024年突破500亿元 [7]",
+            "-",
+            "2024年全县电商交易额突破380亿元 [8]",
+            "乡村振兴与农业发展 -",
+            "累计建成高标准农田58.4万亩 [9]",
+        ];
+        assert_eq!(got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(), want);
+        assert!(got.iter().all(|g| g.0 == 1));
+        let cited = "据报道[1],全县电商交易额突破380亿元 - 同比增长12% [2]\n";
+        assert_eq!(lines(cited).len(), 2, "one line and the empty one after it");
+    }
 
     #[test]
     fn normalised_copy_maps_back_to_the_text_as_written() {
