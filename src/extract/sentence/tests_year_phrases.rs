@@ -235,3 +235,20 @@ fn the_end_of_last_year_is_past() {
         .collect();
     assert_eq!(got, [(Some(2020), Role::Baseline, Some(650.0))], "{c:?}");
 }
+
+/// 755 椒江 (an analysis of 2021 on a page of 2022): `一季度、上半年、前三季度和全年GDP增速分别为
+/// 18.8%…` after `2021年全区实现生产总值…` in the same paragraph are the months of 2021, the
+/// paragraph's year — not of the year the page was published.
+#[test]
+fn months_take_the_year_their_paragraph_names() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "根据地区生产总值统一核算结果,2021年全区实现生产总值752.14亿元,比上年增长6.2%。从增长走势来看,一季度、上半年、前三季度和全年GDP增速分别为18.8%、9.6%、8.7%和6.2%,呈现稳中趋缓的态势。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(18.8))
+        .collect();
+    assert_eq!(got, [(Some(2021), Role::Baseline, Some(18.8))], "{c:?}");
+}

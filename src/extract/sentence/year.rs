@@ -247,7 +247,15 @@ pub(super) fn year_role(
         );
         let own = &line.norm[own_sentence..pos];
         let dated_here = mark.is_some_and(|m| m.end > own_sentence);
-        if months.is_match(&line.norm[start..pos]) || (as_of.is_match(own) && !dated_here) {
+        // (`2021年全区实现生产总值752.14亿元,…。从增长走势来看,一季度、上半年、前三季度和全年
+        // GDP增速分别为18.8%…` on a page of 2022: the paragraph's year, stated before, is the
+        // year whose months these are)
+        let paragraph_year = mark.is_some_and(|m| {
+            !m.since && m.scope.is_none() && m.baseline != Some(false) && m.year < y
+        });
+        if (months.is_match(&line.norm[start..pos]) && !paragraph_year)
+            || (as_of.is_match(own) && !dated_here)
+        {
             notes.push(format!(
                 "months of the year so far: {y}, the year the page was published"
             ));
