@@ -262,6 +262,9 @@ fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
             for x in &s.extra {
                 println!("    not in the key: {x}");
             }
+            for q in &s.qualitative {
+                println!("    qualitative, not scored: {q}");
+            }
         }
     }
     println!();
@@ -310,6 +313,15 @@ fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
             t.dated_rows
         );
     }
+    println!();
+    let q: Vec<String> = by_split
+        .iter()
+        .map(|(split, t)| format!("{split} {}", t.qualitative))
+        .collect();
+    println!(
+        "Qualitative targets written as data (no figure: `达到全省平均水平`), not scored — the keys hold figures only: {}",
+        q.join(", ")
+    );
     Ok(())
 }
 

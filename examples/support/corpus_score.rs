@@ -40,6 +40,9 @@ pub struct DocScore {
     pub data_rows: usize,
     pub data_matched: usize,
     pub review_rows: usize,
+    /// Qualitative targets written as data (no figure: `达到全省平均水平`). The corpus keys hold
+    /// figures only, so these are neither counted as written nor as right.
+    pub qualitative: Vec<String>,
     /// Key rows not found (`role year value unit name | quote`).
     pub missed: Vec<String>,
     /// Data rows no key row matches.
@@ -58,6 +61,7 @@ pub struct Totals {
     pub dated_found: usize,
     pub data_rows: usize,
     pub data_matched: usize,
+    pub qualitative: usize,
 }
 
 impl Totals {
@@ -69,6 +73,7 @@ impl Totals {
         self.found += s.found;
         self.data_rows += s.data_rows;
         self.data_matched += s.data_matched;
+        self.qualitative += s.qualitative.len();
     }
     pub fn recall(&self) -> f64 {
         self.found as f64 / self.key_rows.max(1) as f64
@@ -310,7 +315,18 @@ pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocSco
     };
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let lines: Vec<&str> = text.split('\n').collect();
-    let data: Vec<&Candidate> = x.data().collect();
+    // (a qualitative target states no figure; the keys hold figures only)
+    let data: Vec<&Candidate> = x.data().filter(|c| c.value.is_some()).collect();
+    s.qualitative = x
+        .data()
+        .filter(|c| c.value.is_none())
+        .map(|c| {
+            format!(
+                "{} {} {} {:?} | {}",
+                c.line, c.role, c.name_zh, c.year, c.quote
+            )
+        })
+        .collect();
     let mut used = vec![false; data.len()];
     s.dated_rows = keys.iter().filter(|k| k.year.is_some()).count();
     for k in keys {
