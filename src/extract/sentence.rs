@@ -94,10 +94,9 @@ pub(crate) fn read(
     // of that year.
     let reported = reported_year(lines);
     // (a text that opens on the time so far, `今年以来,…`, is a progress report)
-    let report = reported.is_some()
-        || is_report(lines, published)
-        || opens_on_progress(lines)
-        || presents_results(lines);
+    let record = presents_results(lines);
+    let report =
+        reported.is_some() || is_report(lines, published) || opens_on_progress(lines) || record;
     // The year the whole text reports on, when its title or opening names it (`2023年上半年经济运行
     // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
     // (a news page of results presenting a work report, `1月9日,…市长刘洁作政府工作报告。2023年,
@@ -117,6 +116,7 @@ pub(crate) fn read(
         last_year: None,
         last_past_year: None,
         reviewed: text_reviews,
+        record,
         announced: None,
     };
     let mut sections = Sections::default();
@@ -178,6 +178,7 @@ pub(crate) fn read(
                 last_year: at.last_year,
                 last_past_year: at.last_past_year,
                 reviewed,
+                record,
                 announced: None,
             };
             continue;

@@ -252,3 +252,35 @@ fn months_take_the_year_their_paragraph_names() {
         .collect();
     assert_eq!(got, [(Some(2021), Role::Baseline, Some(18.8))], "{c:?}");
 }
+
+/// 610 浏阳 and 524 徐汇 (pages of 2025 presenting a five-year record at a press conference):
+/// `规模工业企业增至932家`, stating no year, may be the period's total, its last full year's
+/// or the page's — for review; `已集聚1500余家人工智能企业` is a stock reached now, the page's
+/// year.
+#[test]
+fn a_periods_record_leaves_an_undated_figure_for_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let text = "11月28日,“长沙‘十四五’答卷”系列主题新闻发布会举办浏阳市专场。\n\
+                浏阳坚持产业立市。规模工业企业增至932家,A股上市企业增至9家。\n\
+                浏阳已集聚1500余家人工智能企业。\n";
+    let c = read_with(text, &opts);
+    let at = |v: f64| c.iter().find(|c| c.value == Some(v)).expect("read");
+    assert!(at(932.0).review.is_some(), "{c:?}");
+    assert!(at(9.0).review.is_some(), "{c:?}");
+    assert_eq!(
+        (
+            at(1500.0).year,
+            at(1500.0).role,
+            at(1500.0).review.is_none()
+        ),
+        (Some(2025), Role::Baseline, true)
+    );
+    // The same figures in a report that presents no period's record are the page's.
+    let plain =
+        "记者了解到,浏阳坚持产业立市。规模工业企业增至932家,A股上市企业增至9家,同比增长12%。\n";
+    let c = read_with(plain, &opts);
+    assert!(
+        written(&c).contains(&(Some(2025), Role::Baseline, Some(932.0))),
+        "{c:?}"
+    );
+}

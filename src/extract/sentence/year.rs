@@ -36,6 +36,10 @@ pub(super) struct At {
     /// Inside a government work report's review of the past year (`过去一年,…`, `一、工作回顾`):
     /// the year before the page was published, which its undated achievements speak of.
     pub reviewed: Option<i32>,
+    /// The text presents a period's record ([`presents_results`](super::dating::presents_results):
+    /// `展示…“十四五”期间…成就`, a press conference of a period's results): a figure that states
+    /// no year of its own may be the period's total, its last full year's or the page's.
+    pub record: bool,
     /// The year of the goals an earlier line of the part announced (`2023年,…主要预期目标是:…`
     /// then `力争固定资产投资增幅16%以上`), which the target clauses after it take.
     pub announced: Option<i32>,
@@ -374,6 +378,20 @@ pub(super) fn year_role(
                 if let Some(y) = at.reviewed {
                     notes.push(reviewed_note(y));
                     return (Some(y), Role::Baseline, notes, None);
+                }
+                // (`累计建成高标准农田58.4万亩` on a page presenting a county's five-year record:
+                // the period's total, its last full year's or the page's — for review)
+                // (`已集聚1500余家人工智能企业`: a stock the page reports as reached now — its year)
+                let now = regex!(r"已|目前|现有|当前|截至|截止")
+                    .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
+                if at.record && !now {
+                    let why = "a period's record, year not stated: the period's total, its last full year or the page's year?";
+                    return (
+                        None,
+                        Role::Baseline,
+                        notes,
+                        Some(Review::new(ReviewKind::Year, why)),
+                    );
                 }
                 if let Some(y) = at.published {
                     notes.push(format!(
