@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8 and 7 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8, 7 and 8 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 596, "documents in the index");
+    assert_eq!(scores.len(), 604, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ax (5 dev documents added, 408 documents, 4770 key rows), scored once unseen after the
+/// seventeenth session's rules (`到去年底`, a summariser's list, months in their paragraph's year,
+/// a period's record) and the scorer's setting apart of qualitative rows: 3974 found (83.3 %),
+/// 4007 of 4505 written rows agree (88.9 %); 90 % interval 80.5–85.8 %, 87.1–90.4 %; the 5 scored
+/// 16 of 23, 16 of 22 written rows right (a district's computing-centre news 0 of 4). Before it,
+/// on 403 documents: 3958 found (83.4 %), 3991 of 4483 agree (89.0 %). Floors ≥ 0.83 / ≥ 0.88.
 /// Round aw (seventeenth session; 5 dev documents added, 403 documents, 4747 key rows), scored
 /// once unseen after one rule of the session (`到去年底`): 3951 found (83.2 %), 3984 of 4527
 /// written rows agree (88.0 %); the 5 scored 25 of 83 (30 %), 26 of 69 written rows right (a
@@ -354,11 +360,18 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (403, 4747));
+    assert_eq!((t.docs, t.key_rows), (408, 4770));
     assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round ax (3 held-out documents added, 196 documents, 2217 key rows; 765–768, 773–776 unused),
+/// scored once unseen after the seventeenth session's rules: 1430 found (64.5 %), 1437 of 1941
+/// written rows agree (74.0 %); 90 % interval 59.1–69.7 %, 68.9–78.7 %; the 3 scored 44 of 46
+/// (96 %), 44 of 48 written rows right (two county work reports, a county's results news).
+/// Before it, on 193 documents, the session's rules left found rows unchanged and took 10 wrong
+/// rows away (612 −4, 753 −2 from the period's-record rule; −4 qualitative rows set apart by the
+/// scorer): 1386 found (63.8 %), 1393 of 1893 agree (73.6 %). Floors raised to ≥ 0.64 / ≥ 0.73.
 /// Round aw (seventeenth session; 2 held-out documents added, 193 documents, 2171 key rows;
 /// 749–752, 756–760 unused), scored once unseen after one rule of the session: 1386 found
 /// (63.8 %), 1393 of 1903 written rows agree (73.2 %); 90 % interval 58.3–68.9 %, 68.2–77.9 %;
@@ -609,10 +622,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (193, 2171));
-    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
+    assert_eq!((t.docs, t.key_rows), (196, 2217));
+    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.72,
+        t.precision() >= 0.73,
         "held-out precision {:.3}",
         t.precision()
     );
