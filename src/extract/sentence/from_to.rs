@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::clauses;
+use super::inherit::subject_of;
 use super::marks::{self, YearMark};
 use super::name::lead_len;
 use super::year::{year_role, At};
@@ -65,11 +67,19 @@ pub(super) fn from_to(
             let after = name_start + m.end();
             name_start = after + lead_len(&norm[after..name_end.max(after)]);
         }
-        let name = line
+        let mut name = line
             .name_span(name_start, name_end.max(name_start))
             .trim()
             .trim_end_matches(['将', '要'])
             .to_owned();
+        // `地区生产总值连续跨过两个千亿元台阶,由2020年的4805亿元跃升至2024年的6556亿元`: a step
+        // that opens its clause is of the subject the clause before it opens with, when that
+        // clause states no figure of its own.
+        if name.chars().count() < 2 {
+            if let Some(subject) = previous_subject(line, clause_start, found) {
+                name = subject;
+            }
+        }
         if name.chars().count() < 2 {
             continue;
         }
@@ -117,4 +127,35 @@ pub(super) fn from_to(
             target.review = None;
         }
     }
+}
+
+/// The subject of the clause right before `clause_start` in its sentence (after a comma), if
+/// that clause states no figure of its own and its subject is a name (2 to 16 chars, no digit).
+fn previous_subject(
+    line: &Line,
+    clause_start: usize,
+    found: &[(Range<usize>, Candidate)],
+) -> Option<String> {
+    let norm = &line.norm;
+    let sep = norm[..clause_start].chars().next_back()?;
+    if !matches!(sep, '，' | ',') {
+        return None;
+    }
+    let prev_end = clause_start - sep.len_utf8();
+    let sentence = norm[..prev_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let prev = clauses(&norm[sentence..prev_end]).pop()?;
+    let prev = sentence + prev.start..sentence + prev.end;
+    if found.iter().any(|(r, _)| *r == prev) {
+        return None;
+    }
+    let subject = subject_of(line, prev);
+    // (`我们不断增加施工人员数量,从200多人增加到400多人`: a pronoun names no indicator)
+    let ok = (2..=16).contains(&subject.chars().count())
+        && !subject.chars().any(|c| c.is_ascii_digit())
+        && !subject.starts_with(['我', '你', '他', '她', '它', '其', '这', '那', '该']);
+    ok.then_some(subject)
 }

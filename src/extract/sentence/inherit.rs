@@ -12,7 +12,7 @@ use crate::target::Comparator;
 
 /// The subject a clause opens with: after its leading words (time, scope), up to the first
 /// word of [`CUT`] (`数字经济核心产业增加值实现翻番` → `数字经济核心产业增加值`).
-fn subject_of(line: &Line, clause: Range<usize>) -> String {
+pub(super) fn subject_of(line: &Line, clause: Range<usize>) -> String {
     let norm = &line.norm;
     // (`这是跨越发展的生动注脚——全市经济总量突破千亿大关`: the subject follows a dash)
     let clause = norm[clause.clone()]
@@ -49,6 +49,8 @@ const CUT: &[&str] = &[
     "继续",
     "突破",
     "跨越",
+    "跨过",
+    "连续",
     "迈上",
 ];
 

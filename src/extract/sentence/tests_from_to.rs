@@ -187,3 +187,36 @@ fn a_leap_to_is_a_step() {
         "{c:?}"
     );
 }
+
+/// 706 临沂 (a page of 2025): `地区生产总值连续跨过两个千亿元台阶,由2020年的4805亿元跃升至2024年的
+/// 6556亿元` — a step that opens its clause is of the subject of the clause before it (which
+/// states no figure): 2020's starting value and 2024's level, both of `地区生产总值`. A pronoun
+/// (`我们不断增加施工人员数量,从200多人增加到400多人`) names nothing.
+#[test]
+fn a_step_opening_its_clause_takes_the_subject_before_it() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_str(
+        "“十四五”以来,临沂市经济实力持续增强。地区生产总值连续跨过两个千亿元台阶,由2020年的4805亿元跃升至2024年的6556亿元。\n",
+        Period::default(),
+        &opts,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值", Some(2020), Role::Baseline, Some(4805.0)),
+            ("地区生产总值", Some(2024), Role::Baseline, Some(6556.0)),
+        ],
+        "{c:?}"
+    );
+    let c = read_str(
+        "我们不断增加施工人员数量,从200多人增加到400多人。\n",
+        Period::default(),
+        &opts,
+    );
+    assert!(c.iter().all(|c| c.name_zh != "我们"), "{c:?}");
+}
