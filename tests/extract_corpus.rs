@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8, 7 and 8 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8, 7, 8 and 8 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 604, "documents in the index");
+    assert_eq!(scores.len(), 612, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round ay (5 dev documents added, 413 documents, 4838 key rows), scored once unseen after the
+/// step-after-a-subject rule: 4017 found (83.0 %), 4050 of 4563 written rows agree (88.8 %); 90 %
+/// interval 80.4–85.5 %, 87.0–90.4 %; the 5 scored 42 of 68 (62 %), 42 of 58 written rows right (a
+/// county's 2025 economy news 0 of 15, read as goals; a district profile updated after its URL's
+/// date 0 of 10). Before it, on 408 documents: 3975 found, 4008 of 4505 agree. Floors ≥ 0.83 /
+/// ≥ 0.88.
 /// Round ax (5 dev documents added, 408 documents, 4770 key rows), scored once unseen after the
 /// seventeenth session's rules (`到去年底`, a summariser's list, months in their paragraph's year,
 /// a period's record) and the scorer's setting apart of qualitative rows: 3974 found (83.3 %),
@@ -360,11 +366,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (408, 4770));
+    assert_eq!((t.docs, t.key_rows), (413, 4838));
     assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round ay (3 held-out documents added, 199 documents, 2246 key rows; 780–784, 790–792 unused),
+/// scored once unseen: 1442 found (64.2 %), 1449 of 1969 written rows agree (73.6 %); 90 %
+/// interval 59.2–69.3 %, 68.9–78.2 %; the 3 scored 11 of 29 (38 %), 11 of 28 written rows right (a
+/// city's economy commentary 3 of 20). Before it, on 196 documents, the step-after-a-subject rule
+/// moved one row (772 +1): 1431 found, 1438 of 1941 agree. Floors ≥ 0.64 / ≥ 0.73.
 /// Round ax (3 held-out documents added, 196 documents, 2217 key rows; 765–768, 773–776 unused),
 /// scored once unseen after the seventeenth session's rules: 1430 found (64.5 %), 1437 of 1941
 /// written rows agree (74.0 %); 90 % interval 59.1–69.7 %, 68.9–78.7 %; the 3 scored 44 of 46
@@ -622,7 +633,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (196, 2217));
+    assert_eq!((t.docs, t.key_rows), (199, 2246));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.73,
