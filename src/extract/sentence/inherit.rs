@@ -306,26 +306,36 @@ pub(super) fn inherit_listed_years(
 ) {
     let between =
         regex!(r"^\s*、\s*20\d\d\s*年(?:底|末)?\s*(?:达到|达|突破|超过|增至|跨越|迈上|为)?\s*$");
+    let after_threshold = regex!(r"^\s*、\s*(?:达到|达|为)\s*$");
     for k in 1..found.len().min(spans.len()) {
         let unnamed = |c: &Candidate| {
             c.review
                 .as_ref()
                 .is_some_and(|r| r.kind == ReviewKind::Name)
         };
+        // (`经济总量首次突破2000亿元、达2010.9亿元`: after a threshold crossed, the value itself,
+        // with no year of its own)
+        let threshold = found[k - 1]
+            .1
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Threshold);
+        let gap = &norm[spans[k - 1].end..spans[k].start.max(spans[k - 1].end)];
         if !unnamed(&found[k].1)
             || found[k].0 != found[k - 1].0
-            || !between.is_match(&norm[spans[k - 1].end..spans[k].start.max(spans[k - 1].end)])
+            || !(between.is_match(gap) || (threshold && after_threshold.is_match(gap)))
         {
             continue;
         }
         let (head, rest) = found.split_at_mut(k);
         let (p, c) = (&head[k - 1].1, &mut rest[0].1);
-        if unnamed(p) || p.name_zh.chars().count() < 2 || p.unit != c.unit {
+        let name = p.name_zh.trim_end_matches("首次").trim_end();
+        if unnamed(p) || name.chars().count() < 2 || p.unit != c.unit {
             continue;
         }
         c.notes
-            .push(format!("of {}, the figure listed before it", p.name_zh));
-        c.name_zh = p.name_zh.clone();
+            .push(format!("of {name}, the figure listed before it"));
+        c.name_zh = name.to_owned();
         c.review = None;
     }
 }

@@ -387,3 +387,21 @@ fn a_figure_cut_off_at_the_texts_end_goes_to_review() {
     let c = read_with("到2030年,全市5G基站达到1500个", &opts);
     assert!(written_for(&c, 2030, 1500.0), "{c:?}");
 }
+
+/// 675 大理 (a work report of 2025 on a mirror): `经济总量首次突破2000亿元、达2010.9亿元` — a `、`
+/// between the threshold and the value: the threshold goes to review, the value is the year's
+/// level of the same subject (without `首次`).
+#[test]
+fn a_threshold_and_its_value_joined_by_a_list_mark() {
+    let c = read_with(
+        "2024年,全州经济总量首次突破2000亿元、达2010.9亿元。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    assert!(
+        reviewed_as(&c, 2000.0, crate::extract::ReviewKind::Threshold, ""),
+        "{c:?}"
+    );
+    assert!(written_for(&c, 2024, 2010.9), "{c:?}");
+    let v = c.iter().find(|c| c.value == Some(2010.9)).expect("read");
+    assert_eq!(v.name_zh, "全州经济总量", "{v:?}");
+}
