@@ -1,6 +1,6 @@
 //! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
 //! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8, 7, 8 and 8 added 2026-12-05), keyed
+//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8, 7, 8, 8 and 11 added 2026-12-05), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 612, "documents in the index");
+    assert_eq!(scores.len(), 623, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,12 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round az (8 dev documents added, 421 documents, 4948 key rows), scored once unseen after the
+/// threshold-and-value rule: 4101 found (82.9 %), 4134 of 4658 written rows agree (88.8 %); 90 %
+/// interval 80.2–85.2 %, 87.1–90.2 %; the 8 scored 83 of 110 (75 %), 83 of 95 written rows right
+/// (a development zone's plan 16 of 27; a county's five-year goals 6 of 17, keyed without the
+/// year the extractor reads). After the item-investment rule (796 16 → 22): 4107 found (83.0 %),
+/// 4140 of 4664 agree (88.8 %). Floors ≥ 0.83 / ≥ 0.88.
 /// Round ay (5 dev documents added, 413 documents, 4838 key rows), scored once unseen after the
 /// step-after-a-subject rule: 4017 found (83.0 %), 4050 of 4563 written rows agree (88.8 %); 90 %
 /// interval 80.4–85.5 %, 87.0–90.4 %; the 5 scored 42 of 68 (62 %), 42 of 58 written rows right (a
@@ -366,11 +372,16 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (413, 4838));
+    assert_eq!((t.docs, t.key_rows), (421, 4948));
     assert!(t.recall() >= 0.83, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round az (3 held-out documents added, 202 documents, 2277 key rows; 798–800, 807, 808 unused),
+/// scored once unseen: 1458 found (64.0 %), 1465 of 1993 written rows agree (73.5 %); 90 %
+/// interval 58.9–69.0 %, 68.6–78.0 %; the 3 scored 16 of 31 (52 %), 16 of 24 written rows right (a
+/// county's plan execution report 7 of 20). The threshold-and-value and item-investment rules
+/// moved no held-out row. Floors ≥ 0.64 / ≥ 0.73.
 /// Round ay (3 held-out documents added, 199 documents, 2246 key rows; 780–784, 790–792 unused),
 /// scored once unseen: 1442 found (64.2 %), 1449 of 1969 written rows agree (73.6 %); 90 %
 /// interval 59.2–69.3 %, 68.9–78.2 %; the 3 scored 11 of 29 (38 %), 11 of 28 written rows right (a
@@ -633,7 +644,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (199, 2246));
+    assert_eq!((t.docs, t.key_rows), (202, 2277));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.73,

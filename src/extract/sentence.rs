@@ -31,7 +31,7 @@ use each::split_each;
 use from_to::from_to;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_listed_years, inherit_subjects,
-    inherit_unnamed, name_growth_rates, name_sector_breakdowns,
+    inherit_unnamed, name_growth_rates, name_item_investments, name_sector_breakdowns,
 };
 use marks::{
     carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
@@ -332,6 +332,7 @@ fn read_line(
     split_respectively(norm, &spans, &mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
     inherit_subjects(line, &mut found);
+    name_item_investments(line, &mut found);
     inherit_cumulative(line, &mut found);
     inherit_unnamed(line, &mut found);
     inherit_listed_years(norm, &spans, &mut found);

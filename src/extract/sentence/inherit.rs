@@ -496,3 +496,42 @@ pub(super) fn annual_plan_values(line: &Line, found: &mut [(Range<usize>, Candid
         )];
     }
 }
+
+/// `其中扩建道路1.9公里,投资955万元;排水3.7公里,投资771.75万元`: an investment named only
+/// `投资` after a clause that opens on a short item and its size (`排水3.7公里`) is that item's
+/// investment (`排水投资`) — one row per item of a list, not one indicator stated many times.
+pub(super) fn name_item_investments(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    let norm = &line.norm;
+    let item = regex!(r"^(?:其中)?\s*(?:新建|扩建|改造|铺设|建设)?\s*(\p{Han}{1,8})\s*\d");
+    for k in 1..found.len() {
+        if !matches!(found[k].1.name_zh.as_str(), "投资" | "总投资" | "完成投资") {
+            continue;
+        }
+        let clause = found[k].0.clone();
+        let Some(sep) = norm[..clause.start].chars().next_back() else {
+            continue;
+        };
+        if !matches!(sep, ',' | '，')
+            || !norm[clause.clone()]
+                .trim_start()
+                .starts_with(['投', '总', '完'])
+        {
+            continue;
+        }
+        let prev_end = clause.start - sep.len_utf8();
+        // The figure before it must open the clause right before.
+        let prev = found[k - 1].0.clone();
+        if prev.end != prev_end {
+            continue;
+        }
+        let text = &norm[prev.clone()];
+        let Some(c) = item.captures(text.trim_start()) else {
+            continue;
+        };
+        let name = format!("{}{}", &c[1], found[k].1.name_zh);
+        let cand = &mut found[k].1;
+        cand.notes
+            .push(format!("the investment of {}, the item before it", &c[1]));
+        cand.name_zh = name;
+    }
+}

@@ -423,3 +423,35 @@ fn qualified_coverage_is_not_full() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+/// 796 西丰 (a development zone's plan, its review of 2016–2020): `其中扩建道路1.9公里,投资955万元;
+/// 排水3.7公里,投资771.75万元` — each `投资` is the investment of the item that opens the clause
+/// before it, one row per item (no conflict between them); a `投资` after no item stays as it is.
+#[test]
+fn an_investment_after_an_item_is_the_items() {
+    let c = read_str(
+        "“十三五”期间,基础设施累计投入资金0.351亿元。其中扩建道路1.9公里,投资955万元;排水3.7公里,投资771.75万元;电力4.035公里,投资1050万元。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2021),
+    );
+    let names: Vec<(&str, Option<f64>)> = c
+        .iter()
+        .filter(|c| c.unit == "万元")
+        .map(|c| (c.name_zh.as_str(), c.value))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("道路投资", Some(955.0)),
+            ("排水投资", Some(771.75)),
+            ("电力投资", Some(1050.0)),
+        ],
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .filter(|c| c.unit == "万元")
+            .all(|c| c.review.is_none()),
+        "{c:?}"
+    );
+}
