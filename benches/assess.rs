@@ -357,6 +357,39 @@ fn bench_intensity(c: &mut Criterion) {
     g.finish();
 }
 
+/// The plan extractor over the five seed plans' texts (290 kB of Chinese), once and repeated
+/// four times: throughput in bytes, so equal throughput at both sizes shows the cost linear in
+/// the text's length (every rule reads a line, a clause or a table cell).
+fn bench_extract(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("seeds/plans")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let plans: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("a seed plan's text"))
+        .collect();
+    let opts = plancast::extract::ExtractOptions::new("bench");
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(20);
+    for times in [1usize, 4] {
+        let texts: Vec<String> = plans.iter().map(|t| t.repeat(times)).collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_with_input(BenchmarkId::new("seed_plans", times), &texts, |b, texts| {
+            b.iter(|| {
+                for t in texts {
+                    black_box(plancast::extract::extract(t.as_bytes(), &opts).expect("extract"));
+                }
+            });
+        });
+    }
+    g.finish();
+}
+
 criterion_group!(
     benches,
     bench_fit,
@@ -365,6 +398,7 @@ criterion_group!(
     bench_by_length,
     bench_load,
     bench_panel_driver,
-    bench_intensity
+    bench_intensity,
+    bench_extract
 );
 criterion_main!(benches);
