@@ -284,3 +284,25 @@ fn a_periods_record_leaves_an_undated_figure_for_review() {
         "{c:?}"
     );
 }
+
+/// 806 高县 (an undated work report): `未来五年的主要目标是:全县地区生产总值达350亿元以上` —
+/// five years from when? Not the end year another goal of the text names (`到2026年`): for
+/// review. A goal after `到2026年` keeps its year.
+#[test]
+fn goals_of_the_five_years_ahead_on_an_undated_page_are_for_review() {
+    // The whole pipeline: the text's latest goal year (2026) is its end year.
+    let x = crate::extract::extract(
+        "未来五年的主要目标是:全县地区生产总值达350亿元以上,年均增长12%以上。\n到2026年,建成高标准农田8.5万亩。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let c: Vec<Candidate> = x.data().chain(x.for_review()).cloned().collect();
+    let at = |v: f64| c.iter().find(|c| c.value == Some(v)).expect("read");
+    assert!(at(350.0).review.is_some(), "{c:?}");
+    assert!(at(12.0).review.is_some(), "{c:?}");
+    assert_eq!(
+        (at(8.5).year, at(8.5).role, at(8.5).review.is_none()),
+        (Some(2026), Role::Target, true)
+    );
+}

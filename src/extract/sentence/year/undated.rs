@@ -128,6 +128,21 @@ pub(super) fn year_role(
                     notes.push(format!("year not stated: {y}, from an earlier sentence"));
                     (Some(y), tense.role_of(y, Some(false), period), notes, None)
                 }
+                // (`未来五年的主要目标是:全县地区生产总值达350亿元以上` on an undated page: five
+                // years from when? Not the end year another goal of the text names.)
+                (None, Some(_))
+                    if target
+                        && regex!(r"(?:未来|今后)\s*[五5]\s*年")
+                            .is_match(&line.norm[full_stop_start(&line.norm, pos)..pos]) =>
+                {
+                    let why = "goals of the five years ahead on a page that does not date them: of which end year?";
+                    (
+                        None,
+                        Role::Target,
+                        notes,
+                        Some(Review::new(ReviewKind::Year, why)),
+                    )
+                }
                 (None, Some(e)) if target => {
                     notes.push(format!(
                         "year not stated: a target of the document's end year {e}"
