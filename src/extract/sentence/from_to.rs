@@ -4,8 +4,7 @@
 
 use std::ops::Range;
 
-use super::clauses;
-use super::inherit::subject_of;
+use super::inherit::{clause_before, subject_of};
 use super::marks::{self, YearMark};
 use super::name::lead_len;
 use super::year::{year_role, At};
@@ -136,19 +135,7 @@ fn previous_subject(
     clause_start: usize,
     found: &[(Range<usize>, Candidate)],
 ) -> Option<String> {
-    let norm = &line.norm;
-    let sep = norm[..clause_start].chars().next_back()?;
-    if !matches!(sep, '，' | ',') {
-        return None;
-    }
-    let prev_end = clause_start - sep.len_utf8();
-    let sentence = norm[..prev_end]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let prev = clauses(&norm[sentence..prev_end]).pop()?;
-    let prev = sentence + prev.start..sentence + prev.end;
+    let prev = clause_before(&line.norm, clause_start)?;
     if found.iter().any(|(r, _)| *r == prev) {
         return None;
     }

@@ -340,6 +340,24 @@ pub(super) fn inherit_listed_years(
     }
 }
 
+/// The clause right before the one starting at `clause_start`, when a comma separates them in
+/// one sentence (`地区生产总值连续跨过两个千亿元台阶,由…`): the clause whose subject an opening
+/// verb or step continues.
+pub(super) fn clause_before(norm: &str, clause_start: usize) -> Option<Range<usize>> {
+    let sep = norm[..clause_start].chars().next_back()?;
+    if !matches!(sep, '，' | ',') {
+        return None;
+    }
+    let prev_end = clause_start - sep.len_utf8();
+    let sentence = norm[..prev_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| matches!(ch, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
+        .map_or(0, |(p, ch)| p + ch.len_utf8());
+    let prev = clauses(&norm[sentence..prev_end]).pop()?;
+    Some(sentence + prev.start..sentence + prev.end)
+}
+
 /// `到2024年底，数字经济核心产业增加值实现翻番，达到5500亿元，力争达到5800亿元`: a figure with no
 /// name of its own whose clause opens on a verb of reaching (`达到`, `力争达到`; after a year of its
 /// own too: `…常住人口达到355万人,到2035年达到500万人`) is of the
@@ -371,22 +389,9 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
         if !verb.is_match(text) {
             continue;
         }
-        let Some(sep) = norm[..clause.start].chars().next_back() else {
+        let Some(prev) = clause_before(norm, clause.start) else {
             continue;
         };
-        if !matches!(sep, '，' | ',') {
-            continue;
-        }
-        let prev_end = clause.start - sep.len_utf8();
-        let sentence = norm[..prev_end]
-            .char_indices()
-            .rev()
-            .find(|&(_, ch)| matches!(ch, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
-            .map_or(0, |(p, ch)| p + ch.len_utf8());
-        let Some(prev) = clauses(&norm[sentence..prev_end]).pop() else {
-            continue;
-        };
-        let prev = sentence + prev.start..sentence + prev.end;
         let stretch = text.starts_with("力争") || text.starts_with("争取");
         let (head, rest) = found.split_at_mut(k);
         let c = &mut rest[0].1;
