@@ -98,7 +98,7 @@ fn verb_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<verb>达到或超过|达到或高于|不少于|不低于|不小于|不高于|不超过|不多于|超过|高于|大于|",
         r"多于|突破|超|逾|达到|达|提升至|提升到|提高到|提高至|增长到|增加到|增至|升至|上升至|",
-        r"上升到|降至|降到|降低至|降低到|下降到|下降至|控制在|保持在|稳定在|低于|小于|少于|",
+        r"上升到|降至|降到|降低至|降低到|下降到|下降至|缩小至|缩小到|控制在|保持在|稳定在|低于|小于|少于|",
         r"[≥≤<>]=?|>=|<=|(?:由|从)\s*20\d\d\s*年(?:底|末)?\s*的?|由|从)\s*(?P<about>约|近|大约|将近|接近)?\s*$",
     ))
 }
@@ -118,6 +118,9 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
     // Figures followed by `以上`/`以下` and a noun: sizes of admission if their clause holds
     // another figure.
     let mut admits: Vec<usize> = Vec::new();
+    // `人口性别比为100.95`, `城乡居民收入倍差为1.66`: a ratio's name, then `为` — a unitless level
+    // (elsewhere `为` is too loose to make a bare number a figure).
+    let ratio_is = regex!(r"(?:性别比|倍差|系数)\s*(为|是)\s*$");
     for c in figure_re().captures_iter(norm) {
         let whole = c.get(0).expect("match");
         let num = c.name("num").expect("num");
@@ -232,7 +235,14 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             }
             None => match about_re().find(before) {
                 Some(m) => (None, m.start(), Qualifier::About),
-                None => (None, num.start(), Qualifier::Plain),
+                // (a ratio's name, then `为`: see `ratio_is`)
+                None => match ratio_is.captures(before) {
+                    Some(c) => {
+                        let m = c.get(1).expect("为");
+                        (Some(m.as_str().to_owned()), m.start(), Qualifier::Plain)
+                    }
+                    None => (None, num.start(), Qualifier::Plain),
+                },
             },
         };
         if unit == "小时" && value == 24.0 {
@@ -398,6 +408,18 @@ mod tests {
         let f = figures(s);
         assert_eq!(f.len(), 1, "{s}: {f:?}");
         f.into_iter().next().unwrap()
+    }
+
+    /// 440 陇西, 601 松原 (communiqués): a ratio's unitless level after its name and `为`
+    /// (`人口性别比为100.95`); 390 鄞州: `收入倍差缩小至1.66`. A bare number after `为` and any
+    /// other name is no figure (`项目编号为1024`).
+    #[test]
+    fn a_ratios_unitless_level_is_a_figure() {
+        let f = one("年末全市人口性别比为100.95");
+        assert_eq!((f.value, f.unit.as_str()), (100.95, ""));
+        let f = one("城乡居民收入倍差缩小至1.66");
+        assert_eq!((f.value, f.unit.as_str()), (1.66, ""));
+        assert!(figures("项目编号为1024").is_empty());
     }
 
     #[test]
