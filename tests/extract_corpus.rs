@@ -389,8 +389,8 @@ fn dev_corpus_recall_and_precision() {
 /// 2006 written rows agree (73.3 %); 90 % interval 58.8–69.0 %, 68.4–77.8 %; the 2 scored 6 of
 /// 12, 6 of 13 written rows right (a city's five-year goals news 0 of 5). After the session's
 /// last two rules (811's five wrong rows to review; 564 +1): 1465 found (64.0 %), 1472 of 2002
-/// agree (73.5 %). Floors lowered to
-/// ≥ 0.63 / ≥ 0.73 for the new documents.
+/// agree (73.5 %; recall 0.64002). Floors back to ≥ 0.64 / ≥ 0.73 (lowered to ≥ 0.63 for the new
+/// documents before the last two rules).
 /// Round az (3 held-out documents added, 202 documents, 2277 key rows; 798–800, 807, 808 unused),
 /// scored once unseen: 1458 found (64.0 %), 1465 of 1993 written rows agree (73.5 %); 90 %
 /// interval 58.9–69.0 %, 68.6–78.0 %; the 3 scored 16 of 31 (52 %), 16 of 24 written rows right (a
@@ -659,7 +659,7 @@ fn dev_corpus_recall_and_precision() {
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
     assert_eq!((t.docs, t.key_rows), (204, 2289));
-    assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
+    assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.73,
         "held-out precision {:.3}",
