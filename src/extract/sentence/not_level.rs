@@ -187,6 +187,24 @@ pub(super) fn why_not_a_level(
             "a count of honours or titles, not a plan's indicator",
         ));
     }
+    // `11项工作获得省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`, `26家企业入选全市“百强”`,
+    // `共提出提案202件`: a count of works, places or firms by the award, ranking or list they
+    // won a place in (corpus conventions (5) and (6) skip them), or of a congress's proposals —
+    // not a plan's indicator. (`百强` alone names a class of firms a plan may count:
+    // `省电子信息百强企业2家`.)
+    if matches!(f.unit.as_str(), "项" | "个" | "家" | "件" | "次")
+        && regex!(r"督查激励|荣登|入围|上榜|跻身|入选[^，,。；;]{0,8}百强|提案|立案").is_match(
+            &format!(
+                "{name}{}",
+                norm[f.end..].chars().take(16).collect::<String>()
+            ),
+        )
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count by an award, a ranking or a list entered (督查激励, 入围, 入选百强), or of proposals: not a plan's indicator",
+        ));
+    }
     // `县级领导外出招商12次`, `开展政银企座谈会等活动12次`, `10余场大型促消费活动`: a count of
     // meetings, visits or campaigns (corpus convention (5) skips them), not a plan's indicator.
     if matches!(f.unit.as_str(), "次" | "场")

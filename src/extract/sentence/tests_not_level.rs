@@ -274,6 +274,35 @@ fn a_count_of_honours_goes_to_review() {
     );
 }
 
+/// 339 铜陵, 242 新郑, 586 白银: a count by an award, a ranking or a list entered
+/// (`铜陵14项工作获省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`) or of a congress's
+/// proposals (`共提出提案202件`) goes to review; the figures beside it stay data, and so does a
+/// count of a class of firms named by a ranking (208 吴兴: `省电子信息百强企业2家`).
+#[test]
+fn a_count_by_an_award_a_ranking_or_of_proposals_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,全市生产总值增长6.5%,铜陵14项工作获省政府真抓实干督查激励。\n\
+         2024年,6个乡镇入围全国综合实力千强镇,共提出提案202件。\n\
+         2024年,省电子信息百强企业2家。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("生产总值增长", Some(2024), Some(6.5)),
+            ("省电子信息百强企业", Some(2024), Some(2.0))
+        ],
+        "{c:?}"
+    );
+    for v in [14.0, 6.0, 202.0] {
+        assert!(
+            reviewed_as(&c, v, crate::extract::ReviewKind::NotALevel, "a ranking"),
+            "{v}: {c:?}"
+        );
+    }
+}
+
 /// 429 鄱阳湖, 499 通榆: one project's planned investment in a sentence that names no year and
 /// counts no projects (`中国电信鄱阳湖智算中心项目总投资20亿元`) goes to review, as its site's size
 /// does; the total of a counted group of projects (`新开工项目115个、总投资197亿元`) stays data.
