@@ -35,11 +35,14 @@ pub(super) fn why_not_a_level(
     let lead = norm[clause.start..f.start].trim_end();
     // (`比疫情前的2019年增加了近1300亿元`: a qualifier may stand before the number)
     let change = regex!(
-        r"(?:(?:比|较)(?:上年|去年|上年同期|同期)?)?(?:增加|减少|多|少)了?(?:近|约|超过|超|逾)?$"
+        r"(?:(?:比|较)(?:上年|去年|上年同期|同期)?)?(?:增加|减少|增产|减产|多|少)了?(?:近|约|超过|超|逾)?$"
     );
+    // (`户均年收入增加1.8万元`, `增产近17万吨`: `增加`, `减少`, `增产` right before the number
+    // are a change whatever stands before them; a bare `多`/`少` only after `比`/`较` or alone)
+    let changed = regex!(r"(?:增加|减少|增产|减产)了?(?:近|约|超过|超|逾)?$");
     if f.unit != "%"
         && change.is_match(lead)
-        && (lead.contains(['比', '较']) || lead.chars().count() <= 3)
+        && (lead.contains(['比', '较']) || lead.chars().count() <= 3 || changed.is_match(lead))
     {
         return Some(Review::new(
             ReviewKind::Change,

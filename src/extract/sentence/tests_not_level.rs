@@ -274,6 +274,30 @@ fn a_count_of_honours_goes_to_review() {
     );
 }
 
+/// 304 逊克, 361 吉林, 346 缙云: `增加`, `减少` or `增产` right before a number of another unit
+/// than % is an amount of change whatever stands before it (`户均年收入增加1.8万元`,
+/// `吉林石化完成原油加工量484.2万吨、增产近17万吨`), not a level; the level beside it stays data.
+#[test]
+fn an_increase_after_a_long_name_is_a_change() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2025年上半年,吉林石化完成原油加工量484.2万吨、增产近17万吨。\n\
+         2024年,全县户均年收入增加1.8万元。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("吉林石化完成原油加工量", Some(2025), Some(484.2))],
+        "{c:?}"
+    );
+    for v in [17.0, 1.8] {
+        assert!(
+            reviewed_as(&c, v, crate::extract::ReviewKind::Change, "change"),
+            "{v}: {c:?}"
+        );
+    }
+}
+
 /// 339 铜陵, 242 新郑, 586 白银: a count by an award, a ranking or a list entered
 /// (`铜陵14项工作获省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`) or of a congress's
 /// proposals (`共提出提案202件`) goes to review; the figures beside it stay data, and so does a
