@@ -463,6 +463,19 @@ fn candidate(
         if review.as_ref().is_some_and(|r| r.kind == ReviewKind::Name) {
             review = None;
         }
+    } else if f.unit.ends_with('元') {
+        // `发放产业奖补377户45.5万元`: the amount right after a count of the households or firms
+        // paid is the amount of what they were paid (the count goes to review below).
+        if let Some(c) = regex!(r"([^，,。；;、:：\s\d]{2,24}?)\s*\d+(?:\.\d+)?\s*(?:户|家)\s*、?\s*$")
+            .captures(&norm[..f.start])
+        {
+            let group = c.get(1).expect("group 1");
+            name = format!("{}金额", line.name_span(group.start(), group.end()));
+            notes.push("an amount after a count of the households or firms paid: what they were paid".into());
+            if review.as_ref().is_some_and(|r| r.kind == ReviewKind::Name) {
+                review = None;
+            }
+        }
     }
     let n = name.chars().count();
     if n < 2 || !name.chars().any(|c| c.is_alphabetic()) {

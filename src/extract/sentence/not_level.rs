@@ -89,6 +89,16 @@ pub(super) fn why_not_a_level(
             "a count of projects whose amount follows: the amount is the indicator",
         ));
     }
+    // `发放产业奖补377户45.5万元`, `脱贫户小额信贷125户611.04万元`: a count of the households or
+    // firms paid, right before the amount paid, is told by the amount (as a count of projects).
+    if matches!(f.unit.as_str(), "户" | "家")
+        && regex!(r"^\s*、?\s*\d+(?:\.\d+)?\s*(?:亿|万)?元").is_match(&norm[f.end..])
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of households or firms paid, right before the amount: the amount is the indicator",
+        ));
+    }
     // `占地面积125亩`, `总建筑面积约11万平方米`, `一期地块60亩`: the size of a project's site or
     // buildings, no indicator a plan tracks over years (the corpus keys them as targets without
     // a year); land approved or reused (`获批建设用地`, `盘活低效工业用地`) stays a figure.

@@ -311,6 +311,35 @@ fn an_amount_after_a_count_of_projects_is_of_those_projects() {
     );
 }
 
+/// 450 赣榆: the amount right after a count of the households paid (`发放产业奖补377户45.5万元`,
+/// `脱贫户小额信贷125户611.04万元`) is what they were paid, named by what precedes the count; the
+/// count goes to review (the amount is the indicator, as for a count of projects).
+#[test]
+fn an_amount_after_a_count_of_households_is_what_they_were_paid() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,发放产业奖补377户45.5万元,脱贫户小额信贷125户611.04万元。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            ("发放产业奖补金额", Some(2024), Some(45.5)),
+            ("脱贫户小额信贷金额", Some(2024), Some(611.04))
+        ],
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .filter(|c| c.value == Some(377.0) || c.value == Some(125.0))
+            .all(|c| c
+                .review
+                .as_ref()
+                .is_some_and(|r| r.why.contains("households"))),
+        "{c:?}"
+    );
+}
+
 /// 307 进贤: a communiqué's short `增` (`牧业产值38.69亿元,增4.0%`) is a rate of the level
 /// before it, as `增长` is.
 #[test]
