@@ -38,7 +38,7 @@ use marks::{
     year_marks_in, YearMark,
 };
 pub(crate) use marks::{latest_base_year, latest_goal_year};
-use name::{action_len, lead_len, name_of, MAX_NAME_CHARS};
+use name::{action_len, lead_len, name_of, names_nothing, MAX_NAME_CHARS};
 use not_level::why_not_a_level;
 
 use respectively::split_respectively;
@@ -478,7 +478,7 @@ fn candidate(
         }
     }
     let n = name.chars().count();
-    if n < 2 || !name.chars().any(|c| c.is_alphabetic()) {
+    if n < 2 || !name.chars().any(|c| c.is_alphabetic()) || names_nothing(&name) {
         review.get_or_insert_with(unnamed);
     } else if n > MAX_NAME_CHARS {
         review.get_or_insert_with(|| {

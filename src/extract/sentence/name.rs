@@ -15,6 +15,42 @@ const SUFFIX_VERBS: &[&str] = &[
     "开展", "提供", "实现", "获评", "上线", "接入", "参与", "完成", "运行", "入选", "落地",
 ];
 
+/// Words that name nothing when they are all a figure's name: a verb of doing, of signing or
+/// helping (`推进156个项目集中开工`, `现场签约14个重点项目`), a word of time, place or change
+/// (`今年`, `这片`, `同比`, `剩余`) — the name finder found no noun.
+const NOT_A_NAME: &[&str] = &[
+    "推进",
+    "实施",
+    "包含",
+    "包括",
+    "拟新建",
+    "支撑",
+    "帮助",
+    "顺利",
+    "成立",
+    "围绕",
+    "减免",
+    "报送",
+    "成功",
+    "现场签",
+    "迈向",
+    "已投",
+    "剩余",
+    "调整",
+    "同比",
+    "今年",
+    "以年",
+    "这片",
+    "体量",
+    "涉及",
+    "征集",
+];
+
+/// Whether `name` is only a word that names nothing ([`NOT_A_NAME`]).
+pub(super) fn names_nothing(name: &str) -> bool {
+    NOT_A_NAME.contains(&name.trim())
+}
+
 /// Longest name kept without review (chars).
 pub(super) const MAX_NAME_CHARS: usize = 30;
 

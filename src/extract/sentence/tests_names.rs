@@ -340,6 +340,33 @@ fn an_amount_after_a_count_of_households_is_what_they_were_paid() {
     );
 }
 
+/// 239 三亚, 458 衢州, 540 习水: a name that is only a verb or a word of time (`推进156个项目集中开工`,
+/// `成立10个产业链招商组`, `现场签约14个重点项目`) names nothing: the figure goes to review as
+/// unnamed; a figure beside it with a name stays data.
+#[test]
+fn a_lone_verb_names_nothing() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,推进156个项目集中开工,成立10个产业链招商组,地区生产总值增长4.5%。\n\
+         2022年,现场签约14个重点项目。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("地区生产总值增长", Some(2022), Some(4.5))],
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .filter(|c| matches!(c.value, Some(v) if v == 156.0 || v == 10.0 || v == 14.0))
+            .all(|c| c
+                .review
+                .as_ref()
+                .is_some_and(|r| r.kind == crate::extract::ReviewKind::Name)),
+        "{c:?}"
+    );
+}
+
 /// 307 进贤: a communiqué's short `增` (`牧业产值38.69亿元,增4.0%`) is a rate of the level
 /// before it, as `增长` is.
 #[test]
