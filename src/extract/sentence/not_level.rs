@@ -164,6 +164,19 @@ pub(super) fn why_not_a_level(
             ));
         }
     }
+    // `连续跨越3000亿元和4000亿元两个台阶`, `国内生产总值先后跨越2500亿元、3000亿元、3500亿元台阶`:
+    // thresholds crossed one after another, in years the clause does not name — no level of
+    // any one year (with the years listed, `在1988年、1998年、2016年先后跨越…`, each is dated).
+    if regex!(r"(?:先后|连续|相继|接连)\s*(?:跨越|跨过|迈上|迈过|突破|越过|跨上)")
+        .is_match(clause_text)
+        && regex!(r"台阶|大关|关口").is_match(clause_text)
+        && !regex!(r"(?:19|20)\d\d\s*年").is_match(clause_text)
+    {
+        return Some(Review::new(
+            ReviewKind::Threshold,
+            "thresholds crossed one after another (先后跨越…台阶), in years not stated",
+        ));
+    }
     // `新型工业化18条、奶产业10条、房地产12条等政策直达快享`, `助企纾困22条…等措施`: the articles of
     // a policy package, no indicator a plan tracks (the corpus keys skip them).
     if f.unit == "条"

@@ -298,6 +298,46 @@ fn an_increase_after_a_long_name_is_a_change() {
     }
 }
 
+/// 233 岳阳, 409 许昌: thresholds crossed one after another in years not stated
+/// (`连续跨越3000亿元和4000亿元两个台阶`) go to review; with the years listed (422 北海:
+/// `在1988年、1998年、2016年先后跨越10亿元、100亿元、1000亿元大关`) they are dated figures.
+#[test]
+fn thresholds_crossed_in_turn_without_years_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,国内生产总值先后跨越2500亿元、3000亿元、3500亿元台阶,增长6.1%。\n",
+        &opts,
+    );
+    assert!(
+        written(&c)
+            .iter()
+            .all(|(_, _, v)| v.is_some_and(|v| v < 100.0)),
+        "{c:?}"
+    );
+    for v in [2500.0, 3500.0] {
+        assert!(
+            reviewed_as(
+                &c,
+                v,
+                crate::extract::ReviewKind::Threshold,
+                "one after another"
+            ),
+            "{v}: {c:?}"
+        );
+    }
+    let dated = read_with(
+        "全市地区生产总值在1988年、1998年、2016年先后跨越10亿元、100亿元、1000亿元大关。\n",
+        &opts,
+    );
+    assert!(
+        dated.iter().all(|c| c
+            .review
+            .as_ref()
+            .is_none_or(|r| !r.why.contains("one after another"))),
+        "{dated:?}"
+    );
+}
+
 /// 339 铜陵, 242 新郑, 586 白银: a count by an award, a ranking or a list entered
 /// (`铜陵14项工作获省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`) or of a congress's
 /// proposals (`共提出提案202件`) goes to review; the figures beside it stay data, and so does a
