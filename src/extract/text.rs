@@ -149,9 +149,20 @@ fn pinyin_glosses(orig: &str) -> Vec<std::ops::Range<usize>> {
         return Vec::new();
     }
     let re = regex!(r"\p{Han}([(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[)）])");
+    // (`工業(ye) 總產(chan) 值`: some pages put a space after each gloss; between two characters it
+    // belongs to the gloss)
+    let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
     let found: Vec<std::ops::Range<usize>> = re
         .captures_iter(orig)
         .filter_map(|c| c.get(1).map(|m| m.range()))
+        .map(|r| {
+            let mut after = orig[r.end..].chars();
+            if after.next() == Some(' ') && after.next().is_some_and(han) {
+                r.start..r.end + 1
+            } else {
+                r
+            }
+        })
         .collect();
     let toned = found
         .iter()
@@ -447,6 +458,15 @@ mod tests {
         let s = l.norm.find("核心").unwrap();
         assert_eq!(l.orig_span(0, s), "數(shù)據(jù)經(jīng)濟(jì)");
         assert_eq!(l.name_span(0, s), "数据经济");
+        // 826 房山: a space some pages put after each gloss goes with it between two characters.
+        let l = Line::new(
+            1,
+            "全區共接待遊客80.7萬(wan) 人,實現綜合收入1.3億(yi) 元,工業(ye) 總產(chan) 值",
+        );
+        assert_eq!(
+            l.norm,
+            "全区共接待游客80.7万人,实现综合收入1.3亿元,工业总产值"
+        );
         // A unit in brackets is not a gloss.
         let l = Line::new(1, "机架(m)");
         assert_eq!(l.norm, "机架(m)");

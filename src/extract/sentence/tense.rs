@@ -244,7 +244,13 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     // (`…上半年已新建5G基站4181个,完成年度目标66%,…,全市5G连接数83万`: the clauses after one
     // that says `已` report what is done too)
     let after_done = !future && since_done > sentence_start;
-    (past || opens_past || after_done, future)
+    // `全区共接待游客80.7万人,实现综合收入1.3亿元,同比分别增长118.9%和22.9%`: a later clause of
+    // the sentence that compares with the year before (`同比`, `比上年`) reports the figures
+    // before it as done.
+    let rest = &norm[pos..];
+    let rest = rest.find(['。', '；', ';']).map_or(rest, |e| &rest[..e]);
+    let compared_after = !future && regex!(r"同比|比上年|较上年").is_match(rest);
+    (past || opens_past || after_done || compared_after, future)
 }
 
 /// Where the line announces its goals, before `pos`: `主要预期目标是:`, `发展目标:`,

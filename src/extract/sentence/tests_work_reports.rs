@@ -553,3 +553,41 @@ fn respectively_year_on_year() {
         "{c:?}"
     );
 }
+
+/// 826 房山: a later clause of the sentence that compares with the year before (`同比分别增长`)
+/// reports the figures before it as done, of the page's year.
+#[test]
+fn a_comparison_with_last_year_later_in_the_sentence_reports_the_figures_before_it() {
+    let c = read_with(
+        "春节期间,全区共接待游客80.7万人,实现综合收入1.3亿元,同比分别增长118.9%和22.9%。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got = written(&c);
+    for v in [80.7, 1.3] {
+        assert!(
+            got.iter()
+                .any(|&(_, y, r, x)| x == Some(v) && y == Some(2024) && r == Role::Baseline),
+            "{v}: {c:?}"
+        );
+    }
+}
+
+/// 426 云和: in a part that reviews a year (a communiqué of 2022), `全年` is that year, not the
+/// year a line named last (`2021年全县生产总值现价总量为…`, a revision of the year before).
+#[test]
+fn the_whole_year_of_a_review_part_is_the_year_it_reviews() {
+    let c = read_with(
+        "2022年云和县国民经济和社会发展统计公报\n\
+         一、综合\n\
+         初步核算,2022年,全县实现生产总值951435万元,比上年下降4.1%。\n\
+         注:2021年全县生产总值现价总量为972846万元。\n\
+         全年城镇新增就业1254人。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got = written(&c);
+    assert!(
+        got.iter()
+            .any(|&(_, y, r, x)| x == Some(1254.0) && y == Some(2022) && r == Role::Baseline),
+        "{c:?}"
+    );
+}

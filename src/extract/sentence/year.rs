@@ -318,9 +318,17 @@ pub(super) fn year_role(
         let whole = line.norm[from..]
             .find('。')
             .map_or(&line.norm[from..], |e| &line.norm[from..from + e]);
-        if regex!(r"^\s*(?:这一年|那一年)").is_match(sentence)
-            || ((at.report || past) && regex!(r"^\s*(?:全年|年末)").is_match(sentence))
-        {
+        if regex!(r"^\s*(?:这一年|那一年)").is_match(sentence) {
+            notes.push(format!("这一年 / 全年: {y}, the year named last"));
+            return (Some(y), Role::Baseline, notes, None);
+        }
+        // (`湘潭县2023年政府工作报告` … `一、全面回顾全年工作` … `全年完成地区生产总值595亿元`: in
+        // a review part, `全年` is the year the part reviews, not the report's title year)
+        if (at.report || past) && regex!(r"^\s*(?:全年|年末)").is_match(sentence) {
+            if let Some(r) = reviewed_year {
+                notes.push(format!("全年: the year its part reviews, {r}"));
+                return (Some(r), Role::Baseline, notes, None);
+            }
             notes.push(format!("这一年 / 全年: {y}, the year named last"));
             return (Some(y), Role::Baseline, notes, None);
         }
