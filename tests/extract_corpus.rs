@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 635, "documents in the index");
+    assert_eq!(scores.len(), 643, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round bc (5 dev documents added, 434 documents, 5082 key rows), scored once unseen in the
+/// eighteenth session after its rules up to `9763e25`: 4192 found (82.5 %), 4225 of 4721 written
+/// rows agree (89.5 %); 90 % interval 79.8–85.0 %, 87.8–91.0 %; the 5 scored 37 of 58 (64 %), 37
+/// of 53 written rows right (a province's plan keyed without years, 0 of 14). Before round bc,
+/// after the session's rules: 4155 of 5024 (82.7 %), 4188 of 4668 (89.7 %). Floors unchanged.
 /// Round bb (4 dev documents added, 429 documents, 5024 key rows), scored once unseen in the
 /// eighteenth session after its first rule (a count by an award or a ranking to review): 4150
 /// found (82.6 %), 4183 of 4696 written rows agree (89.1 %); 90 % interval 79.9–84.9 %,
@@ -384,11 +389,18 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (429, 5024));
+    assert_eq!((t.docs, t.key_rows), (434, 5082));
     assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round bc (3 held-out documents added, 209 documents, 2348 key rows; 844–848, 854–856
+/// unused), scored once unseen in the eighteenth session after its rules up to `9763e25`: 1515
+/// found (64.5 %), 1522 of 2044 written rows agree (74.5 %); 90 % interval 59.3–69.4 %,
+/// 69.6–78.8 %; the 3 scored 4 of 26, 4 of 16 written rows right (a county's work report 0 of
+/// 13 with 12 written; a city's report on a page without a date, 0 of 9). Before round bc,
+/// after the session's rules: 1511 of 2322 (65.1 %), 1518 of 2028 (74.9 %) — the `全年` rule
+/// took 503 from 2 to 13 found. Floors unchanged (≥ 0.64 / ≥ 0.73).
 /// Round bb (2 held-out documents added, 206 documents, 2322 key rows; 830–832, 834–840
 /// unused), scored once unseen in the eighteenth session after its first rule: 1498 found
 /// (64.5 %), 1505 of 2033 written rows agree (74.0 %); 90 % interval 59.1–69.6 %, 69.3–78.7 %;
@@ -671,7 +683,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (206, 2322));
+    assert_eq!((t.docs, t.key_rows), (209, 2348));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.73,
