@@ -114,6 +114,9 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
             let w = m.as_str();
             let year = match w {
                 "今年" | "年底前" | "年底" => this_year?,
+                // `年内数字经济高新技术企业达到1500家以上` in news of a plan to 2025 on a page of
+                // 2023: within this year (an annual plan's, else the page's), as `今年`.
+                "年内" => this_year.or(period.end_year)?,
                 // `2020年全年`: the whole of a year named.
                 "全年" | "本年度" | "本年" if annual => this_year?,
                 // `预计本年度可形成投资1006亿元`: this year, as `今年`.

@@ -306,3 +306,25 @@ fn goals_of_the_five_years_ahead_on_an_undated_page_are_for_review() {
         (Some(2026), Role::Target, true)
     );
 }
+
+/// 842 太原: `年内` in news of a plan to 2025 on a page of 2023 is within this year, the page's —
+/// as `今年` — not the plan's end year.
+#[test]
+fn within_the_year_is_the_pages_year_in_news_of_a_longer_plan() {
+    let c = super::tests_names::read_with(
+        "到2025年,全市数字经济核心产业增加值达到500亿元。年内数字经济高新技术企业达到1500家以上。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert!(
+        c.iter().any(|c| c.review.is_none()
+            && c.value == Some(1500.0)
+            && c.year == Some(2023)
+            && c.role == Role::Target),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.review.is_none() && c.value == Some(500.0) && c.year == Some(2025)),
+        "{c:?}"
+    );
+}
