@@ -247,7 +247,12 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     // `全区共接待游客80.7万人,实现综合收入1.3亿元,同比分别增长118.9%和22.9%`: a later clause of
     // the sentence that compares with the year before (`同比`, `比上年`) reports the figures
     // before it as done.
-    let rest = &norm[pos..];
+    // (looking ahead at most 120 chars, as back: a page on one line holds thousands of figures)
+    let ahead = norm[pos..]
+        .char_indices()
+        .nth(120)
+        .map_or(norm.len(), |(i, _)| pos + i);
+    let rest = &norm[pos..ahead];
     let rest = rest.find(['。', '；', ';']).map_or(rest, |e| &rest[..e]);
     let compared_after = !future && regex!(r"同比|比上年|较上年").is_match(rest);
     (past || opens_past || after_done || compared_after, future)
