@@ -240,7 +240,7 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
     // (`年均分别增长7.76%、9.82%`, `较2015年分别增长1.2倍和1.4倍`: a span or a base of
     // comparison before `分别` is no subject; it goes with the verb)
     let verb_only = regex!(
-        r"^(?:同比|较同期|较上年|比上年|年均|(?:较|比)\s*20\d\d\s*年)?(?:增长|下降|提高|增加|减少)$"
+        r"^(?:同比|较同期|较上年|比上年|年均|(?:较|比)\s*20\d\d\s*年)?(?:增长|下降|提高|增加|减少|增幅|增速)(?:为)?$"
     );
     let span_verb;
     let (subject, verb) = match name.split_once("分别").or_else(|| name.split_once("分別")) {

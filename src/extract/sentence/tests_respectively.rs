@@ -350,3 +350,25 @@ fn a_span_before_respectively_goes_with_the_verb() {
         "{c:?}"
     );
 }
+
+/// 466 锦屏: a `分别` list of rates named only `增幅` (`增幅分别为2.3%、5.4%、…`) after a paired list
+/// of levels takes their names, as `分别增长` does.
+#[test]
+fn a_list_of_growth_rates_named_zengfu_takes_the_names_before() {
+    let c = read_with(
+        "2022年,全县农林牧渔及其服务业产值分别为18.24亿元、1.50亿元、4.79亿元、2.37亿元、1.63亿元;增幅分别为2.3%、5.4%、3.7%、4.5%、12.0%。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let got = written(&c);
+    for (name, v) in [
+        ("农业产值增幅", 2.3),
+        ("林业产值增幅", 5.4),
+        ("农林牧渔服务业产值增幅", 12.0),
+    ] {
+        assert!(
+            got.iter()
+                .any(|&(n, y, x)| n.ends_with(name) && y == Some(2022) && x == Some(v)),
+            "{name}: {got:?}"
+        );
+    }
+}
