@@ -57,6 +57,18 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
             kind: heading_kind(t),
         });
     }
+    // (`过去五年发展回顾` … `未来五年发展蓝图`: the part on the five years ahead, unnumbered too,
+    // ends the review and sets out goals)
+    if regex!(
+        r"^(?:未来|今后)(?:五|5)年(?:发展|工作)?(?:蓝图|目标|目标任务|主要目标|展望|总体要求)$"
+    )
+    .is_match(t)
+    {
+        return Some(Heading {
+            level: 2,
+            kind: HeadingKind::Goal,
+        });
+    }
     let m = heading_re().find(t)?;
     let lead = m.as_str();
     let level = if lead.contains('章') || lead.contains('篇') || lead.contains("部分") {
@@ -153,5 +165,17 @@ mod tests {
         assert_eq!(enter("第三章 保障措施"), Some(Section::Other));
         assert_eq!(heading("第一节 发展基础........................"), None);
         assert_eq!(heading("到2025年,全市数字经济实力显著增强。"), None);
+    }
+
+    /// 143 江门: an unnumbered part on the five years ahead (`未来五年发展蓝图`) after one reviewing
+    /// five years (`过去五年发展回顾`) ends the review: what follows is goals, not a baseline.
+    #[test]
+    fn the_five_years_ahead_end_a_review_of_five_years() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("过去五年发展回顾"), Some(Section::Baseline));
+        assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
+        assert_eq!(enter("(一)基础设施建设"), Some(Section::Target));
+        assert_eq!(heading("未来五年,全市将建成现代化产业体系"), None);
     }
 }
