@@ -86,11 +86,11 @@ pub(super) fn action_len(s: &str) -> Option<usize> {
 }
 
 /// Whether the words after a verb of doing make it a noun's head: a trade (`服务业`, `种植业`,
-/// not `业务`), a rate (`覆盖率`, `接入率`), people (`研发人员`) or spending (`研发投入`,
-/// `研发经费`).
+/// not `业务`), a rate (`覆盖率`, `接入率`), people (`研发人员`), spending (`研发投入`,
+/// `研发经费`), or a noun the verb's characters begin (`建筑面积`, `服务器`).
 fn is_noun_head(after: &str) -> bool {
     (after.starts_with('业') && !after.starts_with("业务"))
-        || ["率", "人员", "投入", "经费", "费用", "强度"]
+        || ["率", "人员", "投入", "经费", "费用", "强度", "筑", "器"]
             .iter()
             .any(|w| after.starts_with(w))
 }

@@ -511,3 +511,26 @@ fn an_investment_after_an_item_is_the_items() {
         "{c:?}"
     );
 }
+
+/// 701 哈尔滨, 828 阳泉: `建` of `建筑面积` and `服务` of `服务器` are no verbs of doing: the name
+/// keeps them (`服务器装机容量`), and a building's floor area goes to review as a project's size.
+#[test]
+fn a_noun_beginning_with_a_verbs_characters_keeps_them() {
+    let opts = ExtractOptions::new("r").published(2020);
+    let c = read_with(
+        "2019年,西安项目建筑面积约90000平方米,服务器装机容量超过10万台。\n",
+        &opts,
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(10.0) && c.name_zh.contains("服务器装机容量")),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|c| c.value == Some(90000.0)
+            && c.review
+                .as_ref()
+                .is_some_and(|r| r.why.contains("site or buildings"))),
+        "{c:?}"
+    );
+}
