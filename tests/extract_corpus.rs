@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 643, "documents in the index");
+    assert_eq!(scores.len(), 652, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// Round bd (6 dev documents added, 440 documents, 5160 key rows; 870 dropped as the same page
+/// as 237), scored once unseen in the eighteenth session after its rules up to `b2796d4`: 4242
+/// found (82.2 %), 4276 of 4767 written rows agree (89.7 %); 90 % interval 79.5–84.8 %,
+/// 88.1–91.2 %; the 6 scored 45 of 78 (58 %), 46 of 48 written rows right (an undated county
+/// communiqué 0 of 13, a city's plan execution report 2 of 15). Floors unchanged.
 /// Round bc (5 dev documents added, 434 documents, 5082 key rows), scored once unseen in the
 /// eighteenth session after its rules up to `9763e25`: 4192 found (82.5 %), 4225 of 4721 written
 /// rows agree (89.5 %); 90 % interval 79.8–85.0 %, 87.8–91.0 %; the 5 scored 37 of 58 (64 %), 37
@@ -389,11 +394,15 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (434, 5082));
+    assert_eq!((t.docs, t.key_rows), (440, 5160));
     assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
+/// Round bd (3 held-out documents added, 212 documents, 2372 key rows; 861–864, 871, 872
+/// unused), scored once unseen in the eighteenth session after its rules up to `b2796d4`: 1535
+/// found (64.7 %), 1542 of 2075 written rows agree (74.3 %); 90 % interval 59.5–69.4 %,
+/// 69.7–78.5 %; the 3 scored 20 of 24 (83 %), 20 of 31 written rows right. Floors unchanged.
 /// Round bc (3 held-out documents added, 209 documents, 2348 key rows; 844–848, 854–856
 /// unused), scored once unseen in the eighteenth session after its rules up to `9763e25`: 1515
 /// found (64.5 %), 1522 of 2044 written rows agree (74.5 %); 90 % interval 59.3–69.4 %,
@@ -683,7 +692,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (209, 2348));
+    assert_eq!((t.docs, t.key_rows), (212, 2372));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.73,
