@@ -70,9 +70,10 @@ pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
                 let extra_cols = header[first_year..]
                     .iter()
                     .filter(|c| {
-                        ["年均", "增速", "增长", "增幅", "累计", "变化"]
+                        (["年均", "增速", "增长", "增幅", "累计", "变化"]
                             .iter()
                             .any(|w| c.norm.contains(w))
+                            || rank_column(&c.norm))
                             && !matches!(classify(&c.norm, false), Kind::Year(_))
                     })
                     .count();
@@ -121,6 +122,9 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
     if !short_cell_line(l) {
         return None;
     }
+    // (`表1 清远市2020年…主要指标完成情况` / `指标名称` / `预期目标` / `完成情况`: an execution
+    // report's table of one year, its goal and what was done — the year the title names)
+    let reported = reported_year(lines, i);
     // One cell per line (blank lines between cells allowed): a header is a run of at most 12
     // short cells with two or more year cells and a header word, ending at the last year or
     // header word.
@@ -138,7 +142,20 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
         if !short_cell_line(lj) {
             break;
         }
-        for c in cells_of(lj, j) {
+        for mut c in cells_of(lj, j) {
+            if let Some(y) = reported {
+                match c.norm.split_whitespace().collect::<String>().as_str() {
+                    "预期目标" | "年度目标" | "计划目标" | "目标" | "计划" | "年初目标" =>
+                    {
+                        c.norm = format!("{y}年目标");
+                    }
+                    "完成情况" | "实际完成" | "完成" | "执行情况" | "完成值" | "实际" =>
+                    {
+                        c.norm = format!("{y}年完成");
+                    }
+                    _ => {}
+                }
+            }
             match classify(&c.norm, false) {
                 Kind::Year(_) => {
                     years += 1;
@@ -152,6 +169,8 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
                 // (`2015年 完成 | 2020年 完成 | “十三五”年均增长(%) | 指标属性`: a growth
                 // column after the years is the header's, not a row's name)
                 Kind::Name if years >= 2 && growth_column(&c.norm) => end = Some(j + 1),
+                // (`预期目标 | 完成情况 | 全省排名`: a rank after the years is the header's too)
+                Kind::Name if years >= 2 && rank_column(&c.norm) => end = Some(j + 1),
                 _ if years >= 2 => break,
                 _ => {}
             }
@@ -175,6 +194,25 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
     }
     let cells: Vec<Cell> = cells.into_iter().filter(|c| c.line < end).collect();
     Some((cells, end, false))
+}
+
+/// The one year a table's title names (`表1 清远市2020年国民经济和社会发展主要指标完成情况`), when it
+/// is the report of that year's goals and results: the nearest line above `i` that is not
+/// blank, naming one year and `完成情况`, `执行情况` or `完成`.
+fn reported_year(lines: &[Line], i: usize) -> Option<i32> {
+    let title = lines[..i].iter().rev().find(|l| !l.is_blank())?;
+    let t = &title.norm;
+    if t.chars().count() > 60 || !regex!(r"完成情况|执行情况|完成").is_match(t) {
+        return None;
+    }
+    let years: Vec<i32> = regex!(r"((?:19|20)\d\d)\s*年")
+        .captures_iter(t)
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    match years.as_slice() {
+        [y] => Some(*y),
+        _ => None,
+    }
 }
 
 /// The body's cells: pipe lines (or short continuation lines) for a pipe table; short lines for
@@ -204,6 +242,11 @@ fn body(lines: &[Line], start: usize, pipe: bool) -> (Vec<Cell>, usize) {
 
 /// A column heading of growth over the years before it (`“十三五”年均增长(%)`, `年均增速`,
 /// `累计增长`), naming no indicator of its own.
+/// A column of ranks after the years (`全省排名`, `位次`): no value of the indicator.
+fn rank_column(norm: &str) -> bool {
+    regex!(r"^(?:全省|全市|全国|全区)?(?:排名|排位|位次)$").is_match(norm.trim())
+}
+
 fn growth_column(norm: &str) -> bool {
     regex!(
         r"^(?:“?十[二三四五]五”?(?:期间)?)?(?:年均|累计)?(?:增长|增速|增幅)率?\s*(?:\((?:%|％)\))?$"
@@ -376,7 +419,7 @@ fn finish(
                 growth = Some((word, col, cell.clone()))
             }
             _ => notes.push(format!(
-                "growth column(s) not written: {}",
+                "growth or rank column(s) not written: {}",
                 dropped
                     .iter()
                     .map(|c| c.orig.as_str())

@@ -139,6 +139,15 @@ pub(super) fn classify(norm: &str, has_unit_col: bool) -> Kind {
         }
         _ => {}
     }
+    // (`保持正增长`, `高于经济增长`, `与经济增长同步`: a goal in words, in an execution report's
+    // table — no figure in its column, as `—`)
+    if regex!(
+        r"^(?:保持)?正增长$|^(?:高于|快于|略高于|不低于|与)[^\d%]{0,8}(?:增长|增速)(?:同步)?$"
+    )
+    .is_match(t)
+    {
+        return Kind::Missing;
+    }
     if value_cell_re().is_match(signed(t).1) {
         return Kind::Value;
     }

@@ -395,3 +395,32 @@ fn flattened_table_with_completed_years_a_growth_column_and_row_groups() {
         ]
     );
 }
+
+/// 866 清远 (a plan execution report, dev): a table of one year flattened one cell per line —
+/// `指标名称 | 预期目标 | 完成情况 | 全省排名` under a title naming the year — gives each row's
+/// goal (a target of that year) and result (a baseline of that year); the rank column is not a
+/// value, and a goal in words (`保持正增长`) is no figure.
+#[test]
+fn an_execution_reports_table_of_goals_results_and_ranks() {
+    let c = table(
+        "表1  清远市2020年国民经济和社会发展主要指标完成情况\n\n指标名称\n\n预期目标\n\n完成情况\n\n\
+         全省排名\n\n地区生产总值增长(%)\n\n6%左右\n\n3.8%\n\n4\n\n固定资产投资增长(%)\n\n10%\n\n8.1%\n\n\
+         10\n\n进出口总额增长(%)\n\n保持正增长\n\n1.8%\n\n8\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值增长", Role::Target, Some(2020), Some(6.0)),
+            ("地区生产总值增长", Role::Baseline, Some(2020), Some(3.8)),
+            ("固定资产投资增长", Role::Target, Some(2020), Some(10.0)),
+            ("固定资产投资增长", Role::Baseline, Some(2020), Some(8.1)),
+            ("进出口总额增长", Role::Baseline, Some(2020), Some(1.8)),
+        ],
+        "{c:?}"
+    );
+}
