@@ -591,3 +591,21 @@ fn the_whole_year_of_a_review_part_is_the_year_it_reviews() {
         "{c:?}"
     );
 }
+
+/// 858 特克斯 (an undated mirror page): a communiqué's title may name the place after the year
+/// (`(新疆)2023年伊犁哈萨克自治州特克斯县国民经济和社会发展统计公报`); its undated figures are
+/// that year's results.
+#[test]
+fn a_communiques_title_with_the_place_after_the_year() {
+    let c = read_with(
+        "(新疆)2023年伊犁哈萨克自治州特克斯县国民经济和社会发展统计公报\n\
+         特克斯县全年实现地区生产总值(GDP)510832万元,比上年增长5.5%。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got = written(&c);
+    assert!(
+        got.iter()
+            .any(|&(_, y, r, x)| x == Some(510832.0) && y == Some(2023) && r == Role::Baseline),
+        "{c:?}"
+    );
+}
