@@ -28,6 +28,11 @@ fn totals(split: &str) -> Totals {
     t
 }
 
+/// At the eighteenth session's end (its last rules: a flattened execution-report table of goals,
+/// results and ranks, 866 2 → 15; a communiqué's title with the place after the year, 858 0 →
+/// 13): 4268 found (82.7 %), 4303 of 4794 written rows agree (89.8 %); 90 % interval
+/// 80.1–85.2 %, 88.2–91.3 %. The 425 dev documents of the session's start: 4139 → 4146 found,
+/// 4172 → 4179 right, 4690 → 4647 written (89.9 %). Precision floor raised to ≥ 0.89.
 /// Round bd (6 dev documents added, 440 documents, 5160 key rows; 870 dropped as the same page
 /// as 237), scored once unseen in the eighteenth session after its rules up to `b2796d4`: 4242
 /// found (82.2 %), 4276 of 4767 written rows agree (89.7 %); 90 % interval 79.5–84.8 %,
@@ -396,9 +401,13 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (440, 5160));
     assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
 
+/// At the eighteenth session's end: 1535 found (64.7 %), 1542 of 2075 written rows agree
+/// (74.3 %); 90 % interval 59.5–69.4 %, 69.7–78.5 % (the session's last rules left the part
+/// unchanged). The 204 held-out documents of the session's start: 1465 → 1478 found, 1472 →
+/// 1485 right, 2002 → 1995 written. Precision floor raised to ≥ 0.74.
 /// Round bd (3 held-out documents added, 212 documents, 2372 key rows; 861–864, 871, 872
 /// unused), scored once unseen in the eighteenth session after its rules up to `b2796d4`: 1535
 /// found (64.7 %), 1542 of 2075 written rows agree (74.3 %); 90 % interval 59.5–69.4 %,
@@ -695,7 +704,7 @@ fn held_out_corpus_recall_and_precision() {
     assert_eq!((t.docs, t.key_rows), (212, 2372));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.73,
+        t.precision() >= 0.74,
         "held-out precision {:.3}",
         t.precision()
     );
