@@ -203,10 +203,7 @@ pub(super) fn why_not_a_level(
     // `荣获国家和省市荣誉112项`, `…等36项国字号荣誉纷至沓来`: a count of honours (corpus convention
     // (5) skips awards), not a plan's indicator.
     if matches!(f.unit.as_str(), "项" | "个")
-        && regex!(r"荣誉|称号").is_match(&format!(
-            "{name}{}",
-            norm[f.end..].chars().take(12).collect::<String>()
-        ))
+        && regex!(r"荣誉|称号").is_match(&name_and_after(name, norm, f.end, 12))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
@@ -219,12 +216,8 @@ pub(super) fn why_not_a_level(
     // not a plan's indicator. (`百强` alone names a class of firms a plan may count:
     // `省电子信息百强企业2家`.)
     if matches!(f.unit.as_str(), "项" | "个" | "家" | "件" | "次")
-        && regex!(r"督查激励|荣登|入围|上榜|跻身|入选[^，,。；;]{0,8}百强|提案|立案").is_match(
-            &format!(
-                "{name}{}",
-                norm[f.end..].chars().take(16).collect::<String>()
-            ),
-        )
+        && regex!(r"督查激励|荣登|入围|上榜|跻身|入选[^，,。；;]{0,8}百强|提案|立案")
+            .is_match(&name_and_after(name, norm, f.end, 16))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
@@ -234,12 +227,8 @@ pub(super) fn why_not_a_level(
     // `县级领导外出招商12次`, `开展政银企座谈会等活动12次`, `10余场大型促消费活动`: a count of
     // meetings, visits or campaigns (corpus convention (5) skips them), not a plan's indicator.
     if matches!(f.unit.as_str(), "次" | "场")
-        && regex!(r"招商|座谈|活动|会议|现场会|调研|观摩|攻坚|走访|对接|洽谈|推介").is_match(
-            &format!(
-                "{name}{}",
-                norm[f.end..].chars().take(10).collect::<String>()
-            ),
-        )
+        && regex!(r"招商|座谈|活动|会议|现场会|调研|观摩|攻坚|走访|对接|洽谈|推介")
+            .is_match(&name_and_after(name, norm, f.end, 10))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
@@ -299,4 +288,10 @@ pub(super) fn why_not_a_level(
         ));
     }
     None
+}
+
+/// A figure's name and the `n` characters after the figure (`铜陵` + `项工作获省政府真抓实干督查激励`):
+/// where a count's noun and what it won or attended are read.
+fn name_and_after(name: &str, norm: &str, end: usize, n: usize) -> String {
+    format!("{name}{}", norm[end..].chars().take(n).collect::<String>())
 }
