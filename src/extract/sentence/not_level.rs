@@ -110,6 +110,17 @@ pub(super) fn why_not_a_level(
             "the size of a project's site or buildings (占地/建筑面积): no indicator's level",
         ));
     }
+    // `全长25公里的衡州大道数字经济走廊`, `该项目总设计里程达200公里`: the length of one road,
+    // corridor or line — a project's size, as its site's (a region's total, `光缆总长达18.1万公里`,
+    // stays a figure).
+    if regex!(r"^(?:万|千)?(?:公里|米)$").is_match(&f.unit)
+        && regex!(r"全长|设计里程").is_match(name)
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the length of one road, corridor or line (全长, 设计里程): a project's size",
+        ));
+    }
     // `中国电信鄱阳湖智算中心项目总投资20亿元`, `此次开工的白城绿色算力与数据产业园项目,总投资63亿`:
     // one project's planned investment, in a sentence that names no year and counts no projects
     // — a project's size, which the corpus keys as a target without a year (as its site's). So is

@@ -338,6 +338,26 @@ fn thresholds_crossed_in_turn_without_years_go_to_review() {
     );
 }
 
+/// 565 衡阳: the length of one road or corridor (`全长25公里的衡州大道数字经济走廊`, `该项目总设计里程
+/// 达200公里`) goes to review as a project's size; a region's total length (017 安康: `全市光缆总长
+/// 达18.1万公里`) stays data.
+#[test]
+fn the_length_of_one_road_is_a_projects_size() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "2021年,全长25公里的衡州大道数字经济走廊开工,该项目总设计里程达200公里。\n\
+         2021年,全市光缆总长达18.1万公里。\n",
+        &opts,
+    );
+    assert_eq!(written(&c), [("光缆总长", Some(2021), Some(18.1))], "{c:?}");
+    for v in [25.0, 200.0] {
+        assert!(
+            reviewed_as(&c, v, crate::extract::ReviewKind::NotALevel, "one road"),
+            "{v}: {c:?}"
+        );
+    }
+}
+
 /// 339 铜陵, 242 新郑, 586 白银: a count by an award, a ranking or a list entered
 /// (`铜陵14项工作获省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`) or of a congress's
 /// proposals (`共提出提案202件`) goes to review; the figures beside it stay data, and so does a
