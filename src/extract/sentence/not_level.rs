@@ -246,6 +246,27 @@ pub(super) fn why_not_a_level(
             "a count of meetings, visits or campaigns, not a plan's indicator",
         ));
     }
+    // `近200名行业专家、企业家齐聚秦巴山区`: the people or firms a meeting gathered (corpus
+    // convention (5) skips meetings), not a plan's indicator.
+    if matches!(f.unit.as_str(), "名" | "人" | "位" | "家")
+        && regex!(r"齐聚|出席|参会|与会").is_match(&name_and_after(name, norm, f.end, 14))
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "the people or firms a meeting gathered (齐聚, 出席), not a plan's indicator",
+        ));
+    }
+    // `每投入1元就引回15元投资`: the unit a ratio is per (`每投入1元`) and the ratio's value after
+    // it (`就…15元`) — a rate per unit spent, no level of the year.
+    if regex!(r"每(?:投入|花|增加|新增)?\s*$").is_match(before_figure)
+        || regex!(r"每(?:投入|花|增加|新增)?\s*1\s*(?:元|万元|亿元)[^，,。；;\d]{0,6}$")
+            .is_match(before_figure)
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a rate per unit (每投入1元…): the unit and what it returns, not a level",
+        ));
+    }
     // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
     // skip it), no indicator a plan sets.
     if regex!(r"^(?:其中)?(?:男性|女性)").is_match(name) {

@@ -358,6 +358,30 @@ fn the_length_of_one_road_is_a_projects_size() {
     }
 }
 
+/// 540 习水, 035 湖北: the people a meeting gathered (`近200名行业专家、企业家齐聚秦巴山区`) and a
+/// rate per unit spent (`每投入1元就引回15元投资`: its unit and what it returns) go to review; the
+/// figures beside them stay data.
+#[test]
+fn attendees_and_a_rate_per_unit_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2025年,近200名行业专家、企业家齐聚秦巴山区,全县地区生产总值增长6%。\n\
+         2023年,每投入1元就引回15元投资。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [("地区生产总值增长", Some(2025), Some(6.0))],
+        "{c:?}"
+    );
+    for v in [200.0, 1.0, 15.0] {
+        assert!(
+            c.iter().any(|c| c.value == Some(v) && c.review.is_some()),
+            "{v}: {c:?}"
+        );
+    }
+}
+
 /// 339 铜陵, 242 新郑, 586 白银: a count by an award, a ranking or a list entered
 /// (`铜陵14项工作获省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`) or of a congress's
 /// proposals (`共提出提案202件`) goes to review; the figures beside it stay data, and so does a
