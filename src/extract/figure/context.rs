@@ -116,6 +116,15 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     if after.starts_with('-') || after.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return true; // `10G-PON`
     }
+    // `千兆接入的10G PON端口`: a unit of letters, a blank, then more letters is a technology's
+    // name written with a space.
+    if unit.chars().all(|c| c.is_ascii_alphabetic())
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return true;
+    }
     // `提升3个位次`, `较2021年排名前移11位`: a change of rank, not a value.
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;
