@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 652, "documents in the index");
+    assert_eq!(scores.len(), 660, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -34,6 +34,11 @@ fn totals(split: &str) -> Totals {
 /// 4268 found (82.7 %), 4303 of 4789 written rows agree (89.9 %); 90 % interval 80.1–85.2 %,
 /// 88.3–91.4 %. The 425 dev documents of the session's start: 4139 → 4146 found, 4172 → 4179
 /// right, 4690 → 4642 written (90.0 %). Precision floor raised to ≥ 0.89.
+/// Round be (5 dev documents added, 445 documents, 5187 key rows; 877–880, 885–888 unused),
+/// scored once unseen in the nineteenth session after its first rule (`afe4c98`): 4282 found
+/// (82.6 %), 4317 of 4814 written rows agree (89.7 %); 90 % interval 80.0–85.0 %, 88.1–91.1 %;
+/// the 5 scored 14 of 27 (52 %), 14 of 26 written rows right (a county's plan execution report
+/// 0 of 5, an industry news page 4 of 9). Floors unchanged.
 /// Round bd (6 dev documents added, 440 documents, 5160 key rows; 870 dropped as the same page
 /// as 237), scored once unseen in the eighteenth session after its rules up to `b2796d4`: 4242
 /// found (82.2 %), 4276 of 4767 written rows agree (89.7 %); 90 % interval 79.5–84.8 %,
@@ -400,7 +405,7 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (440, 5160));
+    assert_eq!((t.docs, t.key_rows), (445, 5187));
     assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.89, "dev precision {:.3}", t.precision());
 }
@@ -409,6 +414,10 @@ fn dev_corpus_recall_and_precision() {
 /// (74.3 %); 90 % interval 59.5–69.4 %, 69.7–78.5 % (the session's last rules left the part
 /// unchanged). The 204 held-out documents of the session's start: 1465 → 1478 found, 1472 →
 /// 1485 right, 2002 → 1995 written. Precision floor raised to ≥ 0.74.
+/// Round be (3 held-out documents added, 215 documents, 2398 key rows; 878, 887 unused),
+/// scored once unseen in the nineteenth session after its first rule (`afe4c98`): 1549 found
+/// (64.6 %), 1556 of 2101 written rows agree (74.1 %); 90 % interval 59.5–69.7 %, 69.4–78.5 %;
+/// the 3 scored 14 of 26 (54 %), 14 of 26 written rows right. Floors unchanged.
 /// Round bd (3 held-out documents added, 212 documents, 2372 key rows; 861–864, 871, 872
 /// unused), scored once unseen in the eighteenth session after its rules up to `b2796d4`: 1535
 /// found (64.7 %), 1542 of 2075 written rows agree (74.3 %); 90 % interval 59.5–69.4 %,
@@ -702,7 +711,7 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (212, 2372));
+    assert_eq!((t.docs, t.key_rows), (215, 2398));
     assert!(t.recall() >= 0.64, "held-out recall {:.3}", t.recall());
     assert!(
         t.precision() >= 0.74,
