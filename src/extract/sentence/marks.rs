@@ -401,8 +401,16 @@ pub(super) fn carried_year(norm: &str, period: Period) -> Option<i32> {
                 && !m.since
                 && m.scope.is_none()
                 && period.base_year.is_none_or(|b| m.year > b)
+                && !lays_foundation_for(norm, m.end)
         })
         .map(|m| m.year)
+}
+
+/// `为“十四五”时期开启…新征程奠定了扎实基础`: a period the work reviewed prepared for, named after
+/// `为`; it dates none of the line's figures or the goals after it.
+fn lays_foundation_for(norm: &str, end: usize) -> bool {
+    regex!(r"^[^。；;!！?？]{0,40}?(?:奠定|打下|夯实)了?[^。；;，,]{0,8}基础")
+        .is_match(&norm[end..])
 }
 
 /// The past year a line of a baseline section leaves for the lines after it (`“十三五”期间`,
@@ -411,7 +419,7 @@ pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
     year_marks(norm, period)
         .into_iter()
         .rev()
-        .find(|m| m.baseline == Some(true) && !m.since)
+        .find(|m| m.baseline == Some(true) && !m.since && !lays_foundation_for(norm, m.end))
         .map(|m| m.year)
 }
 
@@ -419,7 +427,11 @@ pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
 pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
     lines
         .iter()
-        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .flat_map(|l| {
+            year_marks(&l.norm, Period::default())
+                .into_iter()
+                .filter(|m| !lays_foundation_for(&l.norm, m.end))
+        })
         .filter(|m| m.baseline == Some(false))
         .map(|m| m.year)
         .max()
@@ -430,11 +442,16 @@ pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
 pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
     lines
         .iter()
-        .flat_map(|l| year_marks(&l.norm, Period::default()))
+        .flat_map(|l| {
+            year_marks(&l.norm, Period::default())
+                .into_iter()
+                .filter(|m| !lays_foundation_for(&l.norm, m.end))
+        })
         .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
         .map(|m| m.year)
         .max()
 }
+
 /// The one year a heading names (`一、2024年工作回顾`); none for a range (`2023—2025年`) or
 /// several years.
 pub(super) fn heading_year(norm: &str) -> Option<i32> {

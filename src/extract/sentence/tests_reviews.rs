@@ -154,3 +154,26 @@ fn a_count_since_a_period_in_a_review_ends_in_the_year_reviewed() {
         "{got:?}"
     );
 }
+
+/// 883 涪陵 (a plan execution report of 2021): `为“十四五”时期开启…新征程奠定了扎实基础` names the
+/// period the year's work prepared for; it dates neither the figures after it under the heading
+/// `一、2020年…计划执行情况` (they are 2020's) nor the text (no plan of 2021–2025).
+#[test]
+fn a_period_the_work_laid_foundations_for_dates_nothing() {
+    let text = "一、2020年国民经济和社会发展计划执行情况\n\
+         2020年以来,全区上下坚持稳中求进工作总基调,为“十四五”时期开启全面建设社会主义现代化国家新征程奠定了扎实基础。\n\
+         二是全力稳住经济基本盘。地区生产总值由一季度下降7.8%拉升至全年增长4.3%,工业增加值增长6%。\n";
+    let options = ExtractOptions::new("r").published(2021);
+    let got = extracted_rows(text, &options);
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(7.8)),
+            (Some(2020), Role::Baseline, Some(4.3)),
+            (Some(2020), Role::Baseline, Some(6.0))
+        ],
+        "{got:?}"
+    );
+    let x = crate::extract::extract(text.as_bytes(), &options).expect("extracts");
+    assert_eq!((x.period.base_year, x.period.end_year), (None, None));
+}
