@@ -124,6 +124,8 @@ pub(crate) fn read(
     let toc = regex!(r"(?:\.{4,}|…{2,})\s*\d");
     // `报告回顾了2024年的工作`, `回首2024年,…`: a review of the year a line names; so is a line
     // that ends on the review it introduces (`…,以下是2023年工作回顾:`).
+    // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
+    let year_it_was = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年");
     let reviews_year =
         regex!(r"(?:回顾|回首|回望)了?\s*(20\d\d)\s*年|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$");
     // The level of the heading that named the year its part is dated by.
@@ -213,6 +215,15 @@ pub(crate) fn read(
             .captures(&line.norm)
             .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok())
         {
+            at.reviewed = Some(y);
+        } else if let Some(y) = at.reviewed.and_then(|r| {
+            // … which the report's own title, `2019年…政府工作报告`, had taken for the year
+            // it was delivered in.
+            year_it_was
+                .captures(&line.norm)
+                .and_then(|c| c[1].parse::<i32>().ok())
+                .filter(|&y| y == r + 1)
+        }) {
             at.reviewed = Some(y);
         } else if opens_review(&line.norm) {
             // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year

@@ -39,12 +39,26 @@ pub(super) fn secured_only(text: &str) -> bool {
 /// (`预计全年完成…`, not `预计到2025年…`).
 /// (`预计9月底累计建设完成5G站点1425座`, `预计年底…`: a deadline ahead in the year is a goal.)
 pub(super) fn estimate_only(text: &str) -> bool {
+    estimate_of(text, false)
+}
+
+/// [`estimate_only`], where `预计到年末` (`预计到年底`) is an estimate too: in a review of a year
+/// gone by, the year's end is no deadline ahead but the close of the year reviewed (`过去一年…
+/// 预计到年末,全县地区生产总值增长3.3%`).
+pub(super) fn estimate_only_in_review(text: &str) -> bool {
+    estimate_of(text, true)
+}
+
+fn estimate_of(text: &str, year_end_past: bool) -> bool {
     let deadline = regex!(r"^\s*(?:今年)?\s*(?:\d{1,2}\s*月(?:底|末)|年底|年末)");
+    let year_end = regex!(r"^到\s*(?:年底|年末)");
     let mut words = future_word_re().find_iter(text).peekable();
     words.peek().is_some()
         && words.all(|m| {
             let rest = &text[m.end()..];
-            m.as_str() == "预计" && !rest.starts_with(['到', '将']) && !deadline.is_match(rest)
+            m.as_str() == "预计"
+                && ((year_end_past && year_end.is_match(rest))
+                    || (!rest.starts_with(['到', '将']) && !deadline.is_match(rest)))
         })
 }
 

@@ -177,3 +177,37 @@ fn a_period_the_work_laid_foundations_for_dates_nothing() {
     let x = crate::extract::extract(text.as_bytes(), &options).expect("extracts");
     assert_eq!((x.period.base_year, x.period.end_year), (None, None));
 }
+
+/// 890 梨树 (a county's work report, its page undated): the title `2019年梨树县政府工作报告`
+/// reads as a report delivered in 2019, but its review opens `2019年,是我县…的一年`: the year
+/// reviewed is 2019; there `预计到年末,…增长3.3%` is an estimate of that year's close, not a
+/// deadline ahead.
+#[test]
+fn a_review_that_opens_on_its_year_and_its_estimate_to_the_years_end() {
+    let got = extracted_rows(
+        "2019年梨树县政府工作报告\n\
+         一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n\
+         2019年,是我县经济社会发展非同寻常的一年、极具挑战的一年、更是卓有成效的一年。\n\
+         ——综合实力稳步提升,经济基础更加坚实。预计到年末,全县地区生产总值增长3.3%,固定资产投资增长13.9%。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert_eq!(
+        got,
+        [
+            (Some(2019), Role::Baseline, Some(3.3)),
+            (Some(2019), Role::Baseline, Some(13.9))
+        ],
+        "{got:?}"
+    );
+}
+
+/// `预计到年底` outside a review stays a deadline ahead: on a news page of April 2020,
+/// `预计到年底建成5G基站1000个` is a goal of 2020.
+#[test]
+fn an_estimate_to_the_years_end_outside_a_review_is_a_goal() {
+    let got = extracted_rows(
+        "4月15日,记者从市通信管理局获悉,预计到年底全市建成5G基站1000个。\n",
+        &ExtractOptions::new("r").published(2020),
+    );
+    assert_eq!(got, [(Some(2020), Role::Target, Some(1000.0))], "{got:?}");
+}

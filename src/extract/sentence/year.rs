@@ -7,8 +7,9 @@ mod undated;
 
 use super::marks::YearMark;
 use super::tense::{
-    clause_at, clause_tense, estimate_only, full_stop_start, goals_announced_at, names_this_year,
-    past_word_re, secured_only, sentence_around, sentence_start, spans_period, target_clause,
+    clause_at, clause_tense, estimate_only, estimate_only_in_review, full_stop_start,
+    goals_announced_at, names_this_year, past_word_re, secured_only, sentence_around,
+    sentence_start, spans_period, target_clause,
 };
 use crate::extract::section::Section;
 use crate::extract::text::Line;
@@ -183,8 +184,10 @@ pub(super) fn year_role(
     // year so far, the page's)
     let so_far = regex!(r"截至目前|截止目前|上半年|前三季度|今年以来")
         .is_match(&line.norm[full_stop_start(&line.norm, pos)..pos]);
+    let sentence_before = &line.norm[sentence_start(&line.norm, pos)..pos];
     let estimate = future
-        && estimate_only(&line.norm[sentence_start(&line.norm, pos)..pos])
+        && (estimate_only(sentence_before)
+            || (at.reviewed.is_some() && estimate_only_in_review(sentence_before)))
         && (at.section == Section::Baseline
             || at.reviewed.is_some()
             || at.report
