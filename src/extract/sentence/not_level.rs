@@ -99,6 +99,19 @@ pub(super) fn why_not_a_level(
             "a count of households or firms paid, right before the amount: the amount is the indicator",
         ));
     }
+    // `华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加…集中开工`: a size inside the name of a
+    // project the list counts — a project's name, no indicator's level.
+    if f.unit != "个"
+        && regex!(
+            r"^[^，,。；;：:]{0,60}?等\s*\d+\s*(?:个|個|项|項)[^，,。；;\d]{0,12}?(?:项目|項目)"
+        )
+        .is_match(&norm[f.end..])
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a size in the name of a project a list counts (…等N个项目): part of a name",
+        ));
+    }
     // `占地面积125亩`, `总建筑面积约11万平方米`, `一期地块60亩`: the size of a project's site or
     // buildings, no indicator a plan tracks over years (the corpus keys them as targets without
     // a year); land approved or reused (`获批建设用地`, `盘活低效工业用地`) stays a figure.

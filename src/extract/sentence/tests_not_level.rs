@@ -542,3 +542,29 @@ fn a_threshold_and_its_value_joined_by_a_list_mark() {
     let v = c.iter().find(|c| c.value == Some(2010.9)).expect("read");
     assert_eq!(v.name_zh, "全州经济总量", "{v:?}");
 }
+
+/// 890 梨树: sizes inside the names of projects a list counts (`华大30兆瓦生物质发电、年产6万吨
+/// 减水剂等13个项目参加…集中开工`) go to review as parts of names; the count of projects stays data,
+/// and so does a size outside such a list (`新增装机容量30兆瓦`).
+#[test]
+fn sizes_in_the_names_of_listed_projects_are_names() {
+    let opts = ExtractOptions::new("r").published(2019);
+    let c = read_with(
+        "2019年,新天龙技术改造、华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加省“三早”项目集中开工。\n\
+         2019年,全县新增装机容量30兆瓦。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| w.2).collect();
+    assert_eq!(got, [Some(13.0), Some(30.0)], "{c:?}");
+    for v in [30.0, 6.0] {
+        assert!(
+            reviewed_as(
+                &c,
+                v,
+                crate::extract::ReviewKind::NotALevel,
+                "a project a list counts"
+            ),
+            "{v}: {c:?}"
+        );
+    }
+}
