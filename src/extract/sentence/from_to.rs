@@ -102,6 +102,19 @@ pub(super) fn from_to(
                     "由…: the starting value, read as the base year {b}"
                 )];
             }
+            // `稅收收入占比由73.7%提升至89.9%` in a five-year plan's review of the five years
+            // before it (its end the plan's base year): from the start of those five years.
+            (None, Some(b))
+                if target_year == Some(b)
+                    && period.end_year.is_some_and(|e| e - b == 5)
+                    && t_role == Role::Baseline =>
+            {
+                base.year = Some(b - 5);
+                base.notes = vec![format!(
+                    "由…: the starting value of the five years the plan reviews, {}",
+                    b - 5
+                )];
+            }
             _ => {
                 base.review = Some(Review::new(
                     ReviewKind::Year,

@@ -220,3 +220,31 @@ fn a_step_opening_its_clause_takes_the_subject_before_it() {
     );
     assert!(c.iter().all(|c| c.name_zh != "我们"), "{c:?}");
 }
+
+/// 902 青阳 (a county's “十四五” plan, traditional characters): in its review of the five years
+/// before, `稅收收入占比由 73.7% 提升至 89.9%` ends in the plan's base year 2020 and starts in
+/// 2015, the start of the five years reviewed.
+#[test]
+fn a_change_in_a_five_year_plans_review_starts_five_years_before_its_base() {
+    let x = crate::extract::extract(
+        "青陽縣國民經濟和社會發展第十四個五年規劃和二〇三五年遠景目標綱要\n\
+         第一章 發展基礎\n\
+         主要經濟指標穩健增長,地區生產總值 142.4 億元。財政收入 17.68 億元,稅收收入占比由 73.7% 提升至 89.9% 。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x
+        .data()
+        .filter(|c| c.value.is_some_and(|v| v > 50.0 && v < 100.0))
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2015), Role::Baseline, Some(73.7)),
+            (Some(2020), Role::Baseline, Some(89.9))
+        ],
+        "{got:?}"
+    );
+}
