@@ -51,7 +51,10 @@ pub(super) fn why_not_a_level(
     }
     // `新建站点数量是2023年的3倍`, `接近全国平均水平的23.6倍`: a multiple of another figure, not
     // a level of its own.
-    if f.unit == "倍" && regex!(r"(?:是|为|相当于|接近)[^，,。；;]{0,20}的$").is_match(lead)
+    // (`是“十二五”时期2.7倍`: a period or year named as what is multiplied may stand without `的`)
+    if f.unit == "倍"
+        && regex!(r"(?:是|为|相当于|接近)(?:[^，,。；;]{0,20}的|[^，,。；;]{0,16}(?:时期|期间|期末|末|年))$")
+            .is_match(lead)
     {
         return Some(Review::new(
             ReviewKind::NotALevel,

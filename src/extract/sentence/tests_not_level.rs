@@ -568,3 +568,23 @@ fn sizes_in_the_names_of_listed_projects_are_names() {
         );
     }
 }
+
+/// 902 青阳: a multiple of a period's figure written without `的` (`省外亿元项目累计到位资金486亿元,
+/// 是“十二五”时期2.7倍`) goes to review as a multiple; the level before it stays data.
+#[test]
+fn a_multiple_of_a_periods_figure_without_de_goes_to_review() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "2020年,省外亿元项目累计到位资金486亿元,是“十二五”时期2.7倍。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c).iter().map(|w| w.2).collect::<Vec<_>>(),
+        [Some(486.0)],
+        "{c:?}"
+    );
+    assert!(
+        reviewed_as(&c, 2.7, crate::extract::ReviewKind::NotALevel, "multiple"),
+        "{c:?}"
+    );
+}
