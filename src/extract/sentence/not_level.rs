@@ -169,10 +169,11 @@ pub(super) fn why_not_a_level(
             "the planned investment of the project named after it (投资…的…项目): a project's size",
         ));
     }
-    // `5G用户规模突破3000万户,达3026万户`, `地区生产总值首破1000亿元,达1041亿元`: a threshold
-    // crossed, then the value itself.
+    // `5G用户规模突破3000万户,达3026万户`, `地区生产总值首破1000亿元,达1041亿元`, `首次跨越1500亿元
+    // 大关,达到1536亿元`: a threshold crossed, then the value itself.
     if regex!(r"突破|超过$").is_match(norm[f.verb_start..f.start].trim_end())
-        || regex!(r"(?:首破|首次突破)$").is_match(before_figure.trim_end())
+        || regex!(r"(?:首破|首次突破|(?:首次)?(?:跨越|跨过|迈上|迈过|站上|越过)了?)$")
+            .is_match(before_figure.trim_end())
     {
         let unit = norm.get(f.unit_span.0..f.unit_span.1).unwrap_or("");
         let after = &norm[f.end..];

@@ -588,3 +588,26 @@ fn a_multiple_of_a_periods_figure_without_de_goes_to_review() {
         "{c:?}"
     );
 }
+
+/// 908 呼伦贝尔: `全市地区生产总值首次跨越1500亿元大关,达到1536亿元` — a threshold crossed (`跨越…大关`,
+/// as `首次突破`), then the value itself, which takes the name.
+#[test]
+fn a_threshold_stepped_over_then_the_value() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,全市地区生产总值首次跨越1500亿元大关,达到1536亿元,增长4.6%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0.to_owned(), w.2)).collect();
+    assert_eq!(got[0].1, Some(1536.0), "{c:?}");
+    assert!(got[0].0.contains("地区生产总值"), "{c:?}");
+    assert!(
+        reviewed_as(
+            &c,
+            1500.0,
+            crate::extract::ReviewKind::Threshold,
+            "threshold"
+        ),
+        "{c:?}"
+    );
+}
