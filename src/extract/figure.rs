@@ -568,6 +568,9 @@ mod tests {
             "加快10G-PON设备规模部署",
             // 山西 (149): the same name with a blank.
             "千兆接入的10G PON端口规模",
+            // 庆阳 (905): a rack's rated power names the kind of rack.
+            "新增上線投運2.5kW標準機架",
+            "新增2.5千瓦标准机架",
             "滚动实施投资500万元以上的数字化技改项目",
             // 江苏信息通信业“十四五”规划 (news): counts of indicators and projects.
             "从建设新型数字基础设施、推动数字化应用服务等方面提出21个行业发展定量指标",

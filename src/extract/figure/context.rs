@@ -104,6 +104,12 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
+    // `新增上线投运2.5kW标准机架约30万个`: a rack's rated power names the kind of rack counted.
+    if matches!(unit, "kW" | "KW" | "千瓦")
+        && regex!(r"^\s*(?:的)?\s*(?:标准|標準)?\s*(?:机架|機架|机柜|機櫃|機柜)").is_match(after)
+    {
+        return true;
+    }
     let open = before.matches('“').count() > before.matches('”').count();
     let closes = after
         .chars()
