@@ -22,11 +22,12 @@ pub(super) fn from_to(
     (marks, at, period): (&[YearMark], At, Period),
 ) {
     let step = regex!(
-        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|拓展|扩展|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?)?\s*(?:约|近)?\s*$"
+        r"^\s*[,，]?\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|拓展|扩展|降|升|增|减)?\s*(?:到|至)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今)\s*的?)?\s*(?:约|近)?\s*$"
     );
     // (`增加到 2020 年 2369 亿元`: the target's year may stand without `的`)
-    // `从2020年的7.8%`: the starting value's own year, after `由`/`从`.
-    let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:底|末)?\s*的?$");
+    // `从2020年的7.8%`, `从2012年初的12家`: the starting value's own year, after `由`/`从`.
+    // (`…发展到现在的41家`: the step may end on now, the page's year)
+    let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
     let norm = &line.norm;
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);

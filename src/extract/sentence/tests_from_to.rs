@@ -248,3 +248,28 @@ fn a_change_in_a_five_year_plans_review_starts_five_years_before_its_base() {
         "{got:?}"
     );
 }
+
+/// 936 平果 (traditional mirror): `該市涉鋁企業從2012年初的12家發展到現在的41家` — a start dated
+/// `年初` and a step that ends on now: the first is 2012's, both take the name before `从`.
+#[test]
+fn a_start_at_the_years_beginning_and_a_step_to_now() {
+    let c = read_text(
+        "該市涉鋁企業從2012年初的12家發展到現在的41家。",
+        Period::default(),
+    );
+    let first: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(12.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        first,
+        [("该市涉铝企业", Some(2012), Role::Baseline, true)],
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(41.0) && c.name_zh == "该市涉铝企业"),
+        "{c:?}"
+    );
+}
