@@ -107,11 +107,19 @@ pub(crate) fn read(
     let text_reviews = reported
         .or(opening_year(lines).filter(|_| report))
         .or(work_report_news.filter(|_| report));
+    // A plan whose title states no period (its year comes from the page).
+    let plan_page = !report
+        && period.end_year.is_none()
+        && super::period::find_title(lines).is_some_and(|t| {
+            regex!(r"(?:规划|方案|计划|意见|纲要|要点)\s*$").is_match(&t)
+                && !regex!(r"执行|报告|总结|20\d\d").is_match(&t)
+        });
     let mut at = At {
         section: Section::Other,
         carry: None,
         carry_base: None,
         report,
+        plan_page,
         published,
         last_year: None,
         last_past_year: None,
@@ -176,6 +184,7 @@ pub(crate) fn read(
                 carry: named.filter(|_| section != Section::Baseline),
                 carry_base: named.filter(|_| section == Section::Baseline),
                 report,
+                plan_page,
                 published,
                 last_year: at.last_year,
                 last_past_year: at.last_past_year,

@@ -408,3 +408,28 @@ fn a_clause_of_the_past_on_a_dated_page_is_of_its_year() {
         "{got:?}"
     );
 }
+
+/// 924 新疆 (an implementation plan dated 3 March 2025, its title stating no period): in the
+/// plan, `2025年,全区第一产业增加值增长4.5%以上` is a goal of the year it was published in; a
+/// year before it stays a baseline.
+#[test]
+fn a_plans_own_year_is_a_goal_when_its_title_states_no_period() {
+    let text = "新疆关于进一步深化农村改革扎实推进乡村全面振兴的实施方案\n\
+                (2025年3月3日)\n\
+                一、总体要求\n\
+                2024年,全区第一产业增加值增长5.2%。2025年,全区第一产业增加值增长4.5%以上,农村居民人均可支配收入增长7%左右。\n";
+    let got = crate::extract::extract(text.as_bytes(), &ExtractOptions::new("r").published(2025))
+        .expect("extracts")
+        .data()
+        .map(|c| (c.year, c.role, c.value))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(5.2)),
+            (Some(2025), Role::Target, Some(4.5)),
+            (Some(2025), Role::Target, Some(7.0))
+        ],
+        "{got:?}"
+    );
+}

@@ -25,6 +25,10 @@ pub(super) struct At {
     pub carry_base: Option<i32>,
     /// The text reports results rather than sets targets ([`is_report`](super::dating::is_report)).
     pub report: bool,
+    /// The text is a plan whose title states no period (`新疆关于…推进乡村全面振兴的实施方案`)
+    /// and that reports no results: what it says of the year it was published in, or later,
+    /// is a goal unless a word of the past says otherwise.
+    pub plan_page: bool,
     /// The year the text speaks from ([`speaking_year`](super::dating::speaking_year)).
     pub published: Option<i32>,
     /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
@@ -226,6 +230,14 @@ pub(super) fn year_role(
             && at.published.is_some_and(|p| m.year > p)
     });
     let (past, future) = (past && !beyond_page, future || beyond_page);
+    // `2025年,全区第一产业增加值增长4.5%以上` in an undated-period plan of March 2025: the page's
+    // own year in a plan is a goal.
+    let plan_year = at.plan_page
+        && !past
+        && mark.is_some_and(|m| {
+            !m.since && m.scope.is_none() && at.published.is_some_and(|p| m.year >= p)
+        });
+    let future = future || plan_year;
     // `2022年毕节地区生产总值为2206.52亿元,…。今年上半年,实现地区生产总值1136.47亿元` on an undated
     // page: `今年` is the page's year, which no earlier sentence gives.
     if at.published.is_none()
