@@ -81,9 +81,9 @@ fn figure_re() -> &'static Regex {
         r"(?P<a0>余|多)?(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
-        r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
+        r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         // (`300千瓦时`: `千` then `瓦时`, kept as `千瓦时`, not 300,000 of nothing)
-        r"瓦时|瓦|",
+        r"瓦时|瓦|伏安|",
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
         r"兆比特|兆位|",
         r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
@@ -186,6 +186,7 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 if m.as_str() != "千"
                     || c.name("unit").is_some_and(|u| {
                         u.as_str().starts_with(['米', '瓦', '兆', '吨'])
+                            || u.as_str().starts_with("伏安")
                             || u.as_str().starts_with("公顷")
                     }) =>
             {
@@ -214,7 +215,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             }
         }
         // `85.76千公顷`, `3.2千吨`, `620千兆位`: units of statistics, kept as written.
-        if mult == "千" && (unit.starts_with(['米', '瓦', '兆', '吨']) || unit.starts_with("公顷"))
+        if mult == "千"
+            && (unit.starts_with(['米', '瓦', '兆', '吨'])
+                || unit.starts_with("公顷")
+                || unit.starts_with("伏安"))
         {
             unit = format!("千{unit}");
         } else if mult == "千" {
@@ -481,6 +485,11 @@ mod tests {
         assert_eq!((f[0].value, f[0].unit.as_str()), (300.0, "千瓦时"));
         let f = figures("装机容量达50万千瓦");
         assert_eq!((f[0].value, f[0].unit.as_str()), (50.0, "万千瓦"));
+        // 甘孜 (949): kilovolt-amperes, `户均配变容量…提升到2.985千伏安`, `变电容量141万千伏安`.
+        let f = figures("户均配变容量提升到2.985千伏安");
+        assert_eq!((f[0].value, f[0].unit.as_str()), (2.985, "千伏安"));
+        let f = figures("变电容量141万千伏安");
+        assert_eq!((f[0].value, f[0].unit.as_str()), (141.0, "万千伏安"));
     }
 
     #[test]
