@@ -433,3 +433,31 @@ fn a_plans_own_year_is_a_goal_when_its_title_states_no_period() {
         "{got:?}"
     );
 }
+
+/// 947 楚雄 (a press conference's news of 2021): `至2020年底,全州“三张牌”重点产业实现增加值523.95亿元`
+/// — the end of a year before the page and before the plan's period it names, with no word of
+/// the future, is reached; 224 濮阳 (a plan for 2020–2022 on a page of 2022): `到 2020年年底,5G基站
+/// 数量超过1300个` stays a goal (a milestone of the plan).
+#[test]
+fn the_end_of_a_year_before_the_page_and_its_period_is_reached() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let got = extracted_rows(
+        "力争在“十四五”时期,全州GDP总量达2500亿元以上。\n\
+         至2020年底,全州“三张牌”重点产业实现增加值523.95亿元,占GDP比重达38%。\n",
+        &opts,
+    );
+    assert!(
+        got.contains(&(Some(2020), Role::Baseline, Some(523.95)))
+            && got.contains(&(Some(2020), Role::Baseline, Some(38.0))),
+        "{got:?}"
+    );
+    let got = extracted_rows(
+        "濮阳市加快5G产业发展三年行动计划(2020—2022年)\n一、总体目标\n到 2020年年底,5G基站数量超过1300个。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    assert_eq!(
+        got,
+        [(Some(2020), Role::Milestone, Some(1300.0))],
+        "{got:?}"
+    );
+}

@@ -75,9 +75,6 @@ pub(super) fn year_role(
             // `2024年,南山区…比重达56%` on a page of 2025: a year before the page, not spoken of
             // as future and with no `到`, is reached.
             let before_page = m.scope.is_none() && at.published.is_some_and(|p| m.year < p);
-            let reached = m.dated
-                || (m.scope == Some("今年") && past)
-                || (m.baseline.is_none() && before_page);
             // `2020年底,全市建成5G基站6000个;到2021年底,…` on a page of March 2020: the end of a
             // year not yet over when the page was written, with no word of the past, is ahead;
             // so is the page's own year said with a word of the future (`2020年,镇江将建设…`),
@@ -86,6 +83,19 @@ pub(super) fn year_role(
                 let said = line.norm[..m.end].trim_end();
                 said.ends_with('底') || said.ends_with('末')
             };
+            // `至2020年底,全州“三张牌”重点产业实现增加值523.95亿元` on a page of 2021: the end of a
+            // year before the page and before the plan's period, with no word of the future, is
+            // reached (`到 2020年年底,5G基站数量超过1300个` in a plan for 2020–2022 is a goal,
+            // whenever its page was published).
+            let by_past_year_end = m.baseline == Some(false)
+                && before_page
+                && year_end
+                && !future
+                && period.start_year.is_none_or(|s| m.year < s);
+            let reached = m.dated
+                || (m.scope == Some("今年") && past)
+                || (m.baseline.is_none() && before_page)
+                || by_past_year_end;
             let ahead = !past
                 && m.baseline.is_none()
                 && !m.since
