@@ -107,13 +107,7 @@ pub(crate) fn read(
     let text_reviews = reported
         .or(opening_year(lines).filter(|_| report))
         .or(work_report_news.filter(|_| report));
-    // A plan whose title states no period (its year comes from the page).
-    let plan_page = !report
-        && period.end_year.is_none()
-        && super::period::find_title(lines).is_some_and(|t| {
-            regex!(r"(?:规划|方案|计划|意见|纲要|要点)\s*$").is_match(&t)
-                && !regex!(r"执行|报告|总结|20\d\d").is_match(&t)
-        });
+    let plan_page = !report && dating::is_undated_plan(lines, period);
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -140,7 +134,7 @@ pub(crate) fn read(
     let mut dated_level: Option<u8> = None;
     // An excerpt of a report that names no year until the heading of a year's goals
     // (`2023年全市经济社会发展主要预期目标`): what it reports before that is the year before.
-    let goals_ahead = goals_heading_ahead(lines, period);
+    let goals_ahead = dating::goals_heading_ahead(lines, period);
     // Whether `at.reviewed` holds a plan's account of its base year (see below).
     let mut base_review = false;
     let opens_on_year = regex!(r"^\s*(20\d\d)\s*年\s*[,，]");
@@ -278,24 +272,6 @@ pub(crate) fn read(
         }
     }
     out
-}
-
-/// The first line that names a year and announces that year's goals as a title of its own
-/// (`2023年全市经济社会发展主要预期目标`, `二、2024年工作安排`), when no line before it names a
-/// year: its index and year.
-fn goals_heading_ahead(lines: &[Line], period: Period) -> Option<(usize, i32)> {
-    let goals = regex!(
-        r"^\s*(?:[一二三四五六七八九十]+、)?\s*(20\d\d)\s*年[^，,。；;:：]{0,16}(?:主要预期目标|预期目标|工作安排|主要任务|计划草案)\s*[:：]?\s*$"
-    );
-    for (i, line) in lines.iter().enumerate() {
-        if let Some(c) = goals.captures(&line.norm) {
-            return c.get(1)?.as_str().parse().ok().map(|y| (i, y));
-        }
-        if !year_marks(&line.norm, period).is_empty() {
-            return None;
-        }
-    }
-    None
 }
 
 fn read_line(
@@ -596,6 +572,9 @@ mod tests_names;
 
 #[cfg(test)]
 mod tests_not_level;
+
+#[cfg(test)]
+mod tests_project_sizes;
 
 #[cfg(test)]
 mod tests_tense;

@@ -5,6 +5,7 @@
 use regex::Regex;
 
 use crate::extract::text::Line;
+use crate::extract::Period;
 
 /// A paragraph that opens a government work report's review of the past year: `过去一年,全市
 /// 上下…`, `过去的一年`, `一年来`, `回望过去5年`.
@@ -136,6 +137,17 @@ pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
             .count();
     }
     past >= 2 && past >= 2 * goal
+}
+
+/// Whether the text is a plan whose title states no period (`新疆关于…推进乡村全面振兴的实施方案`,
+/// dated only by its page): a title line that ends on a word for plan and names no year, no
+/// execution report, and no period found elsewhere.
+pub(super) fn is_undated_plan(lines: &[Line], period: Period) -> bool {
+    period.end_year.is_none()
+        && crate::extract::period::find_title(lines).is_some_and(|t| {
+            regex!(r"(?:规划|方案|计划|意见|纲要|要点)\s*$").is_match(&t)
+                && !regex!(r"执行|报告|总结|20\d\d").is_match(&t)
+        })
 }
 
 /// Whether a text opens on the time so far (`据青海省发改委消息,今年以来,海东市…`, `近年来`,
@@ -271,6 +283,24 @@ pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
         })
     })?;
     Some(year + years)
+}
+
+/// The first line that names a year and announces that year's goals as a title of its own
+/// (`2023年全市经济社会发展主要预期目标`, `二、2024年工作安排`), when no line before it names a
+/// year: its index and year.
+pub(super) fn goals_heading_ahead(lines: &[Line], period: Period) -> Option<(usize, i32)> {
+    let goals = regex!(
+        r"^\s*(?:[一二三四五六七八九十]+、)?\s*(20\d\d)\s*年[^，,。；;:：]{0,16}(?:主要预期目标|预期目标|工作安排|主要任务|计划草案)\s*[:：]?\s*$"
+    );
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(c) = goals.captures(&line.norm) {
+            return c.get(1)?.as_str().parse().ok().map(|y| (i, y));
+        }
+        if !super::marks::year_marks(&line.norm, period).is_empty() {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

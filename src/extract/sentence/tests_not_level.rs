@@ -6,7 +6,12 @@ use super::tests_names::{read_with, written};
 use super::*;
 
 /// Whether a candidate of `value` went to review as `kind`, its reason saying `words`.
-fn reviewed_as(c: &[Candidate], value: f64, kind: crate::extract::ReviewKind, words: &str) -> bool {
+pub(super) fn reviewed_as(
+    c: &[Candidate],
+    value: f64,
+    kind: crate::extract::ReviewKind,
+    words: &str,
+) -> bool {
     c.iter().any(|c| {
         c.value == Some(value)
             && c.review
@@ -16,7 +21,7 @@ fn reviewed_as(c: &[Candidate], value: f64, kind: crate::extract::ReviewKind, wo
 }
 
 /// Whether a figure of `value` was written as data for `year`.
-fn written_for(c: &[Candidate], year: i32, value: f64) -> bool {
+pub(super) fn written_for(c: &[Candidate], year: i32, value: f64) -> bool {
     written(c)
         .iter()
         .any(|(_, y, v)| *y == Some(year) && *v == Some(value))
@@ -52,108 +57,6 @@ fn multiples_of_another_figure_and_quoted_speech_go_to_review() {
         "{why:?}"
     );
     assert!(why[1].starts_with("in a quoted speech"), "{why:?}");
-}
-
-/// 368 昌平 and 338 顺庆: what a project yields once built (`达产后每年可生产1000万台智能手机`)
-/// is in a year the text does not name: review; a yield in a named year stays data.
-#[test]
-fn a_projects_yield_once_built_goes_to_review() {
-    let opts = ExtractOptions::new("r").published(2023);
-    let c = read_with(
-        "小米智能工厂二期计划年底投用,达产后每年可生产1000万台智能手机。\n\
-         项目全面建成投产后将平均每年实现营收35872万元。\n\
-         2022年,全区数字经济核心产业营收达到1200亿元。\n",
-        &opts,
-    );
-    assert_eq!(
-        written(&c),
-        [("数字经济核心产业营收", Some(2022), Some(1200.0))],
-        "{c:?}"
-    );
-    let why: Vec<_> = c
-        .iter()
-        .filter_map(|c| c.review.as_ref().map(|r| r.why.as_str()))
-        .collect();
-    assert_eq!(why.len(), 2, "{c:?}");
-    // (without the rule the first takes the year of `年底`; the second states no year at all)
-    assert!(
-        why[0].starts_with("what a project yields once built"),
-        "{why:?}"
-    );
-}
-
-/// 374 安顺 and 144 菏泽: a count of projects whose amount follows (`项目90个、总投资173亿元`,
-/// `“两重”“两新”项目18个、21.1亿元`) goes to review and the amount stays data (the corpus
-/// convention since round p); a count with no amount after it stays data.
-#[test]
-fn a_count_of_projects_before_their_amount_goes_to_review() {
-    let opts = ExtractOptions::new("r").published(2025);
-    let c = read_with(
-        "2024年,安顺引进航空装备制造及其配套制造项目90个、总投资173亿元。\n\
-         2024年,争取“两重”“两新”项目18个、21.1亿元。\n\
-         2024年,全市签约亿元以上项目507个。\n",
-        &opts,
-    );
-    let got = written(&c);
-    assert!(
-        got.contains(&(
-            "安顺引进航空装备制造及其配套制造项目总投资",
-            Some(2024),
-            Some(173.0)
-        )),
-        "{got:?}"
-    );
-    assert!(
-        got.contains(&("签约亿元以上项目", Some(2024), Some(507.0))),
-        "{got:?}"
-    );
-    assert!(
-        !got.iter().any(|r| r.2 == Some(90.0) || r.2 == Some(18.0)),
-        "{got:?}"
-    );
-    // (the bare amount is named by the projects before it: see the next test)
-    assert!(got.iter().any(|r| r.2 == Some(21.1)), "{got:?}");
-    let why: Vec<_> = c
-        .iter()
-        .filter_map(|c| c.review.as_ref().map(|r| r.why.as_str()))
-        .collect();
-    assert_eq!(why.len(), 2, "{c:?}");
-    assert!(
-        why.iter()
-            .filter(|w| w.starts_with("a count of projects whose amount follows"))
-            .count()
-            == 2,
-        "{why:?}"
-    );
-}
-
-/// 381 集宁, 154 巨野 and 674 德阳: the size of a project's site or buildings (`占地面积125亩`,
-/// `总建筑面积约11万平方米`, `项目单体建筑超5万平方米`) goes to review; land approved for building (`获批建设用地2135亩`)
-/// stays data.
-#[test]
-fn a_projects_site_size_goes_to_review() {
-    let opts = ExtractOptions::new("r").published(2023);
-    let c = read_with(
-        "2023年,万国数据乌兰察布数据中心项目一期占地面积125亩,总建筑面积约11万平方米。\n\
-         2023年,全县获批建设用地2135亩。\n\
-         2023年,德阳天府数谷云计算中心项目单体建筑超5万平方米。\n",
-        &opts,
-    );
-    assert_eq!(
-        written(&c),
-        [("建设用地", Some(2023), Some(2135.0))],
-        "{c:?}"
-    );
-    let why: Vec<_> = c
-        .iter()
-        .filter_map(|c| c.review.as_ref().map(|r| r.why.as_str()))
-        .collect();
-    assert_eq!(why.len(), 3, "{c:?}");
-    assert!(
-        why.iter()
-            .all(|w| w.starts_with("the size of a project's site")),
-        "{why:?}"
-    );
 }
 
 /// 346 缙云 and 345 建始 (communiqués): a split of the population by sex (`男性人口23.85万人,女性
@@ -338,26 +241,6 @@ fn thresholds_crossed_in_turn_without_years_go_to_review() {
     );
 }
 
-/// 565 衡阳: the length of one road or corridor (`全长25公里的衡州大道数字经济走廊`, `该项目总设计里程
-/// 达200公里`) goes to review as a project's size; a region's total length (017 安康: `全市光缆总长
-/// 达18.1万公里`) stays data.
-#[test]
-fn the_length_of_one_road_is_a_projects_size() {
-    let opts = ExtractOptions::new("r").published(2021);
-    let c = read_with(
-        "2021年,全长25公里的衡州大道数字经济走廊开工,该项目总设计里程达200公里。\n\
-         2021年,全市光缆总长达18.1万公里。\n",
-        &opts,
-    );
-    assert_eq!(written(&c), [("光缆总长", Some(2021), Some(18.1))], "{c:?}");
-    for v in [25.0, 200.0] {
-        assert!(
-            reviewed_as(&c, v, crate::extract::ReviewKind::NotALevel, "one road"),
-            "{v}: {c:?}"
-        );
-    }
-}
-
 /// 540 习水, 035 湖北: the people a meeting gathered (`近200名行业专家、企业家齐聚秦巴山区`) and a
 /// rate per unit spent (`每投入1元就引回15元投资`: its unit and what it returns) go to review; the
 /// figures beside them stay data.
@@ -409,78 +292,6 @@ fn a_count_by_an_award_a_ranking_or_of_proposals_goes_to_review() {
             "{v}: {c:?}"
         );
     }
-}
-
-/// 429 鄱阳湖, 499 通榆: one project's planned investment in a sentence that names no year and
-/// counts no projects (`中国电信鄱阳湖智算中心项目总投资20亿元`) goes to review, as its site's size
-/// does; the total of a counted group of projects (`新开工项目115个、总投资197亿元`) stays data.
-#[test]
-fn one_projects_planned_investment_goes_to_review() {
-    let opts = ExtractOptions::new("r").published(2025);
-    let c = read_with(
-        "3月20日,白城市春季重点项目在通榆县现场开工。\n\
-         已开工的中国电信鄱阳湖智算中心项目总投资20亿元,建设内容包括智能云中心。\n\
-         2023年,新开工项目115个、总投资197亿元。\n",
-        &opts,
-    );
-    assert!(
-        written(&c).iter().all(|(_, _, v)| *v != Some(20.0)),
-        "{c:?}"
-    );
-    assert!(
-        reviewed_as(
-            &c,
-            20.0,
-            crate::extract::ReviewKind::NotALevel,
-            "one project"
-        ),
-        "{c:?}"
-    );
-    assert!(written_for(&c, 2023, 197.0), "{c:?}");
-}
-
-/// 540 竹溪 (news of a county's computing centre): a project's planned capacity in a sentence that
-/// names no year (`建成“国芯一号”智算中心,规划算力200P`) is the project's size and goes to review,
-/// as its planned investment does.
-#[test]
-fn a_projects_planned_capacity_goes_to_review() {
-    let opts = ExtractOptions::new("r").published(2025);
-    let c = read_with(
-        "2025年,竹溪县数字经济发展成效明显。依托这些优势,该县联合华为、科大讯飞建成“国芯一号”智算中心,规划算力200P,一期已上线算力50P。\n",
-        &opts,
-    );
-    assert!(
-        reviewed_as(&c, 200.0, crate::extract::ReviewKind::NotALevel, "capacity"),
-        "{c:?}"
-    );
-    assert!(written_for(&c, 2025, 50.0), "{c:?}");
-}
-
-/// 530 新宾 (a county's work report for 2023, in traditional characters): an amount that
-/// describes the project named after it (`投資74億元的葦子峪抽水蓄能電站項目`, also after a clause of
-/// its own, `投資9億元、作為…的…項目`, or before a capacity, `投資6.5億元的100兆瓦…項目`) is the
-/// project's size and goes to review; the year's own spending (`投資2100萬元,完成…主體`) stays
-/// data, no longer in conflict with the projects' sizes.
-#[test]
-fn an_investment_describing_the_project_after_it_goes_to_review() {
-    let opts = ExtractOptions::new("r").published(2024);
-    let c = read_with(
-        "2023年,投資74億元的葦子峪抽水蓄能電站項目確定最優站址并完成實地勘測,投資9億元、作為全省第一批試點的“壓縮空氣+飛輪”儲能示范項目完成縣級備案,投資6.5億元的100兆瓦分散式風力發電項目已獲市級核準。\n\
-         2023年,投資2100萬元,完成榆樹園區新建污水處理廠主體。\n",
-        &opts,
-    );
-    for v in [74.0, 9.0, 6.5] {
-        assert!(
-            reviewed_as(
-                &c,
-                v,
-                crate::extract::ReviewKind::NotALevel,
-                "project named after it"
-            ),
-            "{v}: {c:?}"
-        );
-    }
-    assert!(written_for(&c, 2023, 2100.0), "{c:?}");
 }
 
 /// 572 郑州航空港 (news of 2021): a threshold crossed for the first time (`首破1000亿元`) before
@@ -541,32 +352,6 @@ fn a_threshold_and_its_value_joined_by_a_list_mark() {
     assert!(written_for(&c, 2024, 2010.9), "{c:?}");
     let v = c.iter().find(|c| c.value == Some(2010.9)).expect("read");
     assert_eq!(v.name_zh, "全州经济总量", "{v:?}");
-}
-
-/// 890 梨树: sizes inside the names of projects a list counts (`华大30兆瓦生物质发电、年产6万吨
-/// 减水剂等13个项目参加…集中开工`) go to review as parts of names; the count of projects stays data,
-/// and so does a size outside such a list (`新增装机容量30兆瓦`).
-#[test]
-fn sizes_in_the_names_of_listed_projects_are_names() {
-    let opts = ExtractOptions::new("r").published(2019);
-    let c = read_with(
-        "2019年,新天龙技术改造、华大30兆瓦生物质发电、年产6万吨减水剂等13个项目参加省“三早”项目集中开工。\n\
-         2019年,全县新增装机容量30兆瓦。\n",
-        &opts,
-    );
-    let got: Vec<_> = written(&c).iter().map(|w| w.2).collect();
-    assert_eq!(got, [Some(13.0), Some(30.0)], "{c:?}");
-    for v in [30.0, 6.0] {
-        assert!(
-            reviewed_as(
-                &c,
-                v,
-                crate::extract::ReviewKind::NotALevel,
-                "a project a list counts"
-            ),
-            "{v}: {c:?}"
-        );
-    }
 }
 
 /// 902 青阳: a multiple of a period's figure written without `的` (`省外亿元项目累计到位资金486亿元,
