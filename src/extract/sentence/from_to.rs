@@ -150,10 +150,27 @@ fn previous_subject(
     found: &[(Range<usize>, Candidate)],
 ) -> Option<String> {
     let prev = clause_before(&line.norm, clause_start)?;
-    if found.iter().any(|(r, _)| *r == prev) {
+    // (`全州经济总量连跨3个百亿元台阶,从2020年的639.9亿元跃升至…`: a count of the steps crossed is
+    // no figure of the subject's own)
+    let steps =
+        regex!(r"\d+\s*个[^，,。；;\d]{0,8}(?:台阶|大关)").is_match(&line.norm[prev.clone()]);
+    if found
+        .iter()
+        .any(|(r, c)| *r == prev && !(steps && c.unit == "个"))
+    {
         return None;
     }
-    let subject = subject_of(line, prev);
+    let mut subject = subject_of(line, prev);
+    if steps {
+        // (the subject stops before the count and the verb that crosses the steps)
+        let head = subject
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        subject = regex!(r"(?:连续|接连|先后|连)?(?:跨越|跨过|跨上|迈上|迈过|突破|跨)$")
+            .replace(head, "")
+            .into_owned();
+    }
     // (`我们不断增加施工人员数量,从200多人增加到400多人`: a pronoun names no indicator)
     let ok = (2..=16).contains(&subject.chars().count())
         && !subject.chars().any(|c| c.is_ascii_digit())

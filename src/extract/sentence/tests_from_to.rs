@@ -273,3 +273,27 @@ fn a_start_at_the_years_beginning_and_a_step_to_now() {
         "{c:?}"
     );
 }
+
+/// 963 西双版纳 (news of the “十四五” results, 2025): `全州经济总量连跨3个百亿元台阶,从2020年的
+/// 639.9亿元跃升至2024年的901.8亿元` — the step opens its clause after a clause whose only figure
+/// counts the steps crossed: both values take that clause's subject.
+#[test]
+fn a_step_after_a_count_of_steps_crossed_takes_the_subject() {
+    let c = read_text(
+        "全州经济总量连跨3个百亿元台阶,从2020年的639.9亿元跃升至2024年的901.8亿元。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全州经济总量", Some(2020), Some(639.9)),
+            ("全州经济总量", Some(2024), Some(901.8))
+        ],
+        "{c:?}"
+    );
+}
