@@ -29,6 +29,8 @@ pub(super) fn from_to(
     // (`…发展到现在的41家`: the step may end on now, the page's year)
     let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
     let norm = &line.norm;
+    // The years of the last step in this line that stated its starting year, with its target's.
+    let mut stated_step: Option<(i32, Option<i32>)> = None;
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);
         let Some(step_m) = step.captures(&norm[f.end..g.start]) else {
@@ -96,6 +98,20 @@ pub(super) fn from_to(
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {
                 base.year = Some(y);
                 base.notes = vec![format!("从{y}年…: the starting value of {y}")];
+                stated_step = Some((y, target_year));
+            }
+            // `全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元…规上工业总产值从742亿元增加到
+            // 1550.2亿元`: a step that states no years, after one that stated both in the same
+            // line and ends on the same year, starts where that one started.
+            (None, _)
+                if stated_step
+                    .is_some_and(|(y, t)| t.is_some() && t == target_year && t > Some(y)) =>
+            {
+                let y = stated_step.map_or(0, |(y, _)| y);
+                base.year = Some(y);
+                base.notes = vec![format!(
+                    "从…: the starting value of {y}, the year the step before it starts from"
+                )];
             }
             (None, Some(b)) if target_year.is_none_or(|t| t > b) => {
                 base.year = Some(b);

@@ -297,3 +297,28 @@ fn a_step_after_a_count_of_steps_crossed_takes_the_subject() {
         "{c:?}"
     );
 }
+
+/// 867 永川 (a district's work report of 2022, the five years' review): `全区地区生产总值从2016年的
+/// 695.7亿元增加到2021年的1144.2亿元…规上工业总产值从742亿元增加到1550.2亿元` — a step that
+/// states no years, after one in the same line that stated both, starts in 2016 too.
+#[test]
+fn a_yearless_step_starts_where_the_step_before_it_started() {
+    let c = read_text(
+        "全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元,年均增长8.7%。\
+         规上工业总产值从742亿元增加到1550.2亿元,年均增长15.3%。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.name_zh == "规上工业总产值")
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2016), Role::Baseline, Some(742.0)),
+            (Some(2021), Role::Baseline, Some(1550.2))
+        ],
+        "{c:?}"
+    );
+}
