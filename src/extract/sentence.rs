@@ -108,6 +108,7 @@ pub(crate) fn read(
         .or(opening_year(lines).filter(|_| report))
         .or(work_report_news.filter(|_| report));
     let plan_page = !report && dating::is_undated_plan(lines, period);
+    let past = dating::past_year(lines, published); // the year `过去一年` covers
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -154,7 +155,7 @@ pub(crate) fn read(
             // (`(二)产业升级步伐加快`), until a heading of its rank or above starts another part
             // (`二、今年工作安排`).
             let reviewed = if review_heading(&line.norm) {
-                published.map(|y| y - 1)
+                past
             } else if h.level > 2 || section == Section::Baseline {
                 at.reviewed
             } else {
@@ -235,7 +236,7 @@ pub(crate) fn read(
             // no work report: years counted up to the page, not a work report's past year)
             let to_now = work_report_news.is_none() && counts_years_to_now(&line.norm, published);
             at.reviewed = published
-                .map(|y| if to_now { y } else { y - 1 })
+                .map(|y| if to_now { y } else { past.unwrap_or(y - 1) })
                 .or(at.last_past_year.map(|(y, _)| y));
         } else if let Some(n) = opens_outlook(&line.norm) {
             // `展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标` on a page of 2021: the review

@@ -67,6 +67,23 @@ pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
         .and_then(|c| c.get(1)?.as_str().parse().ok())
 }
 
+/// The year a work report's review of "the past year" covers, given the year it speaks from: the
+/// year before, unless its title dates it to November or December (`嘉峪关市政府工作报告(2021年12月
+/// 14日 刘凯)`, a congress at the year's end): then the year it was delivered in, which is over.
+pub(crate) fn past_year(lines: &[Line], speaking: Option<i32>) -> Option<i32> {
+    let late = lines.iter().find(|l| !l.is_blank()).is_some_and(|title| {
+        regex!(r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*20\d\d\s*年\s*1[12]\s*月\s*\d{1,2}\s*日")
+            .is_match(&title.norm)
+    });
+    speaking.map(|y| {
+        if late && delivered_year(lines) == Some(y) {
+            y
+        } else {
+            y - 1
+        }
+    })
+}
+
 /// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
 /// 报告全面回顾了过去五年…`): for a page that states no date of its own.
 pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {

@@ -211,3 +211,25 @@ fn an_estimate_to_the_years_end_outside_a_review_is_a_goal() {
     );
     assert_eq!(got, [(Some(2020), Role::Target, Some(1000.0))], "{got:?}");
 }
+
+/// 972 嘉峪关 (`嘉峪关市政府工作报告(2021年12月14日 刘凯)`, a congress at the year's end, posted
+/// in 2022): its `本届政府工作回顾` reviews up to 2021, the year it was delivered in, not 2020.
+/// A report delivered in January reviews the year before, as ever.
+#[test]
+fn a_report_delivered_in_december_reviews_its_own_year() {
+    let text = |date: &str| {
+        format!(
+            "嘉峪关市政府工作报告({date} 刘凯)\n一、本届政府工作回顾\n\
+             强化项目支撑,五年累计实施亿元以上项目181个。\n"
+        )
+    };
+    let years = |date: &str| -> Vec<_> {
+        read_with(&text(date), &ExtractOptions::new("r"))
+            .iter()
+            .filter(|c| c.value == Some(181.0))
+            .map(|c| (c.year, c.role))
+            .collect()
+    };
+    assert_eq!(years("2021年12月14日"), [(Some(2021), Role::Baseline)]);
+    assert_eq!(years("2022年1月14日"), [(Some(2021), Role::Baseline)]);
+}

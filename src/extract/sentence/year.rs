@@ -91,7 +91,7 @@ pub(super) type Reading = (Option<i32>, Role, Vec<String>, Option<Review>);
 
 /// The note of a figure dated by the work report's review it is in (the year before publication).
 pub(super) fn reviewed_note(y: i32) -> String {
-    format!("year not stated, a work report's review of the past year: {y}, the year before it was published")
+    format!("year not stated, a work report's review of the past year: {y}")
 }
 
 /// The year of the goals a line announces before `pos` (`2023年,…主要预期目标是:…`), `None`
