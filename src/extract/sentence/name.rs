@@ -207,12 +207,25 @@ pub(super) fn name_of(
         }
         name_range = tail_start..stop;
     }
+    // A period between a name and its words of rate, left out of the name.
+    let mut elide: Option<Range<usize>> = None;
     // `…“十四五”信息化发展规划发布 到2025年信息产业营收`, `重庆将建设`: a name starts after the
     // last year phrase, and after `将`/`要` followed by a verb of doing.
     if let Some(m) = year_marks(&norm[name_range.clone()], Period::default()).last() {
         let after = name_range.start + m.end;
         let after = after + lead_len(&norm[after..name_range.end]);
-        if norm[after..name_range.end].chars().count() >= 2 {
+        // (`固定资产投资“十三五”期间年均增长11.1%`: words of rate after a period that stands
+        // between a name and its verb name nothing; the name is before the period)
+        let mark_start = super::marks::year_re()
+            .find_iter(&norm[name_range.start..name_range.start + m.end])
+            .last()
+            .map_or(m.end, |y| y.start());
+        let before = norm[name_range.start..name_range.start + mark_start].trim();
+        let rate_only = regex!(r"^(?:年均|平均|分别|均)+(?:增长|下降|提高|增加|减少|增速|增幅)?$")
+            .is_match(norm[after..name_range.end].trim());
+        if rate_only && before.chars().count() >= 2 && !before.ends_with(['到', '至', '在']) {
+            elide = Some(name_range.start + mark_start..after);
+        } else if norm[after..name_range.end].chars().count() >= 2 {
             name_range = after..name_range.end;
         }
     }
@@ -285,7 +298,15 @@ pub(super) fn name_of(
             name_range = name_range.start + c..name_range.end;
         }
     }
-    line.name_span(name_range.start, name_range.end)
-        .trim()
-        .to_owned()
+    match elide.filter(|e| name_range.start < e.start && e.end < name_range.end) {
+        Some(e) => format!(
+            "{}{}",
+            line.name_span(name_range.start, e.start).trim(),
+            line.name_span(e.end, name_range.end).trim()
+        ),
+        None => line
+            .name_span(name_range.start, name_range.end)
+            .trim()
+            .to_owned(),
+    }
 }

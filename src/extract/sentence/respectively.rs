@@ -29,6 +29,9 @@ pub(super) fn split_respectively(
     found: &mut [(Range<usize>, Candidate)],
 ) {
     let change_verb = regex!(r"^(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少)$");
+    let change_tail = regex!(
+        r"(?:年均|同比|比上年|较上年)?(?:分别)?(?:年均)?(?:增长|下降|提高|增加|减少|增速|增幅)$"
+    );
     let two_before_etc = regex!(r"([^，,、和\s]{2,10})和([^，,、和\s]{2,12}等)$");
     // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
     let mut subjects: Option<Vec<String>> = None;
@@ -182,7 +185,16 @@ pub(super) fn split_respectively(
         } else {
             first_len
         };
-        let tail: String = if !etc_tail && last.chars().count() > head_len + 1 {
+        // (`固定资产投资、规模工业增加值、…、一般公共预算收入年均分别增长…`: names of four chars or
+        // more are whole; what they share is only the change after the last)
+        let whole = !joined
+            && names[..names.len() - 1]
+                .iter()
+                .all(|n| n.chars().count() >= 4);
+        let change = change_tail.find(last).filter(|m| m.start() > 0);
+        let tail: String = if let (true, false, Some(m)) = (whole, etc_tail, change) {
+            m.as_str().to_owned()
+        } else if !etc_tail && last.chars().count() > head_len + 1 {
             last.chars().skip(head_len).collect()
         } else {
             String::new()

@@ -372,3 +372,47 @@ fn a_list_of_growth_rates_named_zengfu_takes_the_names_before() {
         );
     }
 }
+
+/// 979 益阳 (the city's “十四五” plan): `固定资产投资、规模工业增加值、社会消费品零售总额、一般公共
+/// 预算收入“十三五”期间年均分别增长11.1%、6.8%、8%、5.3%` — a period between the names and their
+/// words of rate is no part of a name, and names of four characters or more are whole: they share
+/// only the change (`年均增长`), not the last name's tail (`收入`).
+#[test]
+fn whole_names_share_only_their_change_across_a_period() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "固定资产投资、规模工业增加值、社会消费品零售总额、一般公共预算收入“十三五”期间年均分别增长11.1%、6.8%、8%、5.3%。\n",
+        &opts,
+    );
+    let names: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(
+        names,
+        [
+            ("固定资产投资年均增长", Some(11.1)),
+            ("规模工业增加值年均增长", Some(6.8)),
+            ("社会消费品零售总额年均增长", Some(8.0)),
+            ("一般公共预算收入年均增长", Some(5.3))
+        ],
+        "{c:?}"
+    );
+    // The same without the period, and a single name before a period.
+    let c = read_with(
+        "固定资产投资、规模工业增加值、一般公共预算收入分别增长11.1%、6.8%、5.3%。\n",
+        &opts,
+    );
+    let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "固定资产投资增长",
+            "规模工业增加值增长",
+            "一般公共预算收入增长"
+        ],
+        "{c:?}"
+    );
+    let c = read_with("固定资产投资“十三五”期间年均增长11.1%。\n", &opts);
+    assert_eq!(
+        c.iter().map(|c| c.name_zh.as_str()).collect::<Vec<_>>(),
+        ["固定资产投资年均增长"]
+    );
+}
