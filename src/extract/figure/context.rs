@@ -131,6 +131,12 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
+    // `100亿级企业3个`, `4000亿级产业集群`: a size class names what is counted.
+    if (unit.ends_with('亿') || unit.ends_with("亿元") || unit.ends_with('万'))
+        && after.starts_with('级')
+    {
+        return true;
+    }
     // `提升3个位次`, `较2021年排名前移11位`: a change of rank, not a value.
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;
@@ -310,6 +316,20 @@ mod tests {
             sizes("建成5G基站1200个和数据中心3个"),
             [(1200.0, false), (3.0, false)]
         );
+    }
+
+    /// 997 合川 (`100亿级企业3个、30亿级企业10个`), 310 宝安 (`500亿级产业集群`): an amount
+    /// followed by `级` is a size class that names what is counted, not a value.
+    #[test]
+    fn a_size_class_is_no_figure() {
+        let values = |t: &str| figures(t).iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(
+            values("100亿级企业3个、30亿级企业10个、10亿级企业30个"),
+            [3.0, 10.0, 30.0]
+        );
+        assert!(values("打造500亿级产业集群").is_empty());
+        // An amount that is a value stays.
+        assert_eq!(values("产值达到100亿元"), [100.0]);
     }
 
     #[test]
