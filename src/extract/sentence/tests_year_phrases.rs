@@ -328,3 +328,30 @@ fn within_the_year_is_the_pages_year_in_news_of_a_longer_plan() {
         "{c:?}"
     );
 }
+
+/// 994 昭通 (news of the “十三五” results): `昭通新机场获得批复,预计2021年4月开工建设,预计2023年建成
+/// 投用。昭通机场航线从1条拓展到10条` — a project's expected dates in an earlier sentence date that
+/// project only: the routes are the period's result, not 2023's.
+#[test]
+fn a_projects_expected_date_dates_only_its_own_sentence() {
+    let c = read_with(
+        "“十三五”时期,昭通在民航发展方面取得突破性成就。昭通新机场获得批复,预计2021年4月开工建设,预计2023年建成投用。昭通机场航线从1条拓展到10条。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(10.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2020), Role::Baseline)], "{c:?}");
+    // A figure in the sentence of the date keeps it.
+    let c = read_with(
+        "新机场预计2023年建成投用,年旅客吞吐量达到120万人次。\n",
+        &ExtractOptions::new("r"),
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(120.0) && c.year == Some(2023)),
+        "{c:?}"
+    );
+}

@@ -141,7 +141,18 @@ pub(super) fn year_role(
     period: Period,
 ) -> Reading {
     let mut notes = Vec::new();
-    let mark = marks.iter().rev().find(|m| m.end <= pos);
+    // (`昭通新机场…预计2023年建成投用。昭通机场航线从1条拓展到10条`: a project's expected date in
+    // an earlier sentence dates that project only)
+    let start = sentence_start(&line.norm, pos);
+    let scheduled = |m: &&YearMark| {
+        m.end <= start
+            && regex!(r"(?:预计|计划)\s*(?:19|20)\d\d\s*年$").is_match(&line.norm[..m.end])
+            && regex!(
+                r"^\s*(?:\d{1,2}\s*月)?(?:底|前|内)?\s*(?:建成|开工|通车|投用|投产|竣工|完工)"
+            )
+            .is_match(&line.norm[m.end..])
+    };
+    let mark = marks.iter().rev().find(|m| m.end <= pos && !scheduled(m));
     // (`2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元`, `2024年,…。预计,全年地区
     // 生产总值增长5.4%左右` on a page of 2025: `全年` is the whole of the year the line named
     // before it)
