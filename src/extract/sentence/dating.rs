@@ -276,9 +276,21 @@ fn year_in_first_lines(lines: &[Line], n: usize, re: &Regex) -> Option<i32> {
 
 /// The year a text speaks from by counting years from a dated founding in its first lines:
 /// `2017年4月1日,…决定设立河北雄安新区。经过六年的建设,…` (or a title `雄安新区设立6周年`)
-/// speaks from 2017 + 6 = 2023, `自2019年…成立数字经济部门以来,…通过4年创业探索` from 2023. For a
-/// page that states no date of its own.
+/// speaks from 2017 + 6 = 2023, `自2019年…成立数字经济部门以来,…通过4年创业探索` from 2023;
+/// `新中国成立75年以来` from 1949 + 75 = 2024. For a page that states no date of its own.
 pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
+    // `新中国成立75年以来`, `改革开放40年来`: counted from 1949 or 1978.
+    let national =
+        regex!(r"(?:新中国成立|中华人民共和国成立|改革开放)\s*(\d{2})\s*(?:周年|年来|年以来)");
+    let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(3).collect();
+    if let Some(c) = first.iter().find_map(|l| national.captures(&l.norm)) {
+        let from = if c[0].starts_with("改革开放") {
+            1978
+        } else {
+            1949
+        };
+        return c[1].parse::<i32>().ok().map(|n| from + n);
+    }
     let founded = regex!(
         r"(20\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。；;]{0,30}(?:设立|成立|建立|挂牌|获批|建区)"
     );

@@ -461,3 +461,37 @@ fn the_end_of_a_year_before_the_page_and_its_period_is_reached() {
         "{got:?}"
     );
 }
+
+/// 386 柳州 (an undated statistics page for the 75th anniversary, traditional mirror): `新中国成立75
+/// 年以来` dates the page 1949 + 75 = 2024; `柳州市1950年经济总量为0.88亿元,到2023年达到3115.86亿元,
+/// 1950-2023年年均增长11.8%` ends a series its sentence opened in 1950: reached by 2023, not aimed at.
+#[test]
+fn a_series_from_an_earlier_year_to_a_past_one_is_reached() {
+    let text = "新中国成立75年以来,柳州市经济社会实现跨越式发展。\n\
+                柳州市1950年经济总量为0.88亿元,到2023年达到3115.86亿元,1950-2023年年均增长11.8%。\n";
+    let c = read_with(text, Period::default(), &ExtractOptions::new("r"));
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1950), Role::Baseline, Some(0.88)),
+            (Some(2023), Role::Baseline, Some(3115.86)),
+            (Some(2023), Role::Baseline, Some(11.8))
+        ],
+        "{c:?}"
+    );
+    // A goal of the same shape on a page of its own years' start stays a goal.
+    let c = read_published(
+        "全市2020年数字经济规模为800亿元,到2025年达到1500亿元。\n",
+        2021,
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(1500.0) && c.role == Role::Target),
+        "{c:?}"
+    );
+}

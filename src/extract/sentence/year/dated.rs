@@ -3,6 +3,7 @@
 
 use super::{At, Reading, Tense};
 use crate::extract::sentence::marks::YearMark;
+use crate::extract::sentence::tense::{future_word_re, sentence_start};
 use crate::extract::text::Line;
 use crate::extract::{Period, Review, ReviewKind, Role};
 
@@ -92,10 +93,30 @@ pub(super) fn year_role(
                 && year_end
                 && !future
                 && period.start_year.is_none_or(|s| m.year < s);
+            // `柳州市1950年经济总量为0.88亿元,到2023年达到3115.86亿元` on a page of 2024: the end
+            // of a series its sentence opened in an earlier year, before the page, is reached.
+            // (its `到`, and the `到` of such a series before a figure of the same sentence, is no
+            // word of the future there, unless another one says so: `…,1950-2023年年均增长11.8%`)
+            let start = sentence_start(&line.norm, m.end);
+            let end = line.norm[m.end..]
+                .find(['，', ',', '。', '；', ';'])
+                .map_or(line.norm.len(), |e| m.end + e);
+            let years: Vec<i32> = regex!(r"((?:19|20)\d\d)\s*年")
+                .captures_iter(&line.norm[start..m.end])
+                .filter_map(|c| c[1].parse::<i32>().ok())
+                .collect();
+            let past_series = before_page
+                && years.iter().any(|&y| y < m.year)
+                && years.iter().all(|&y| at.published.is_some_and(|p| y < p))
+                && future_word_re()
+                    .find_iter(&line.norm[start..end])
+                    .all(|w| w.as_str() == "到20");
+            let series_end = m.baseline == Some(false) && past_series;
             let reached = m.dated
                 || (m.scope == Some("今年") && past)
                 || (m.baseline.is_none() && before_page)
-                || by_past_year_end;
+                || by_past_year_end
+                || series_end;
             let ahead = !past
                 && m.baseline.is_none()
                 && !m.since
@@ -105,7 +126,7 @@ pub(super) fn year_role(
             // `截至2022年,荆州开发区将建成1000个5G基站`: `截至` a year the clause looks ahead to
             // is a deadline, not a date of results.
             let deadline = m.baseline == Some(true) && !m.since && future && !past;
-            let hint = if reached && !future {
+            let hint = if reached && (!future || past_series) {
                 Some(true)
             } else if ahead || deadline {
                 Some(false)
