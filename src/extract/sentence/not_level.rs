@@ -178,9 +178,11 @@ pub(super) fn why_not_a_level(
         let unit = norm.get(f.unit_span.0..f.unit_span.1).unwrap_or("");
         let after = &norm[f.end..];
         // (`首次突破10亿元大关,达10.8亿元`: the threshold's word may close it; `首次突破2000亿元、
-        // 达2010.9亿元`: a `、` may stand for the comma)
-        let exact =
-            regex!(r"^\s*(?:大关|关口)?\s*[,，、]\s*(?:达到|达|为)\s*\d+(?:\.\d+)?\s*(\S{1,4})");
+        // 达2010.9亿元`: a `、` may stand for the comma; `首次突破300亿元,预计达到306亿元`: the value
+        // may be an estimate)
+        let exact = regex!(
+            r"^\s*(?:大关|关口)?\s*[,，、]\s*(?:预计|实际)?\s*(?:达到|达|为)\s*\d+(?:\.\d+)?\s*(\S{1,4})"
+        );
         if !unit.is_empty()
             && exact
                 .captures(after)

@@ -396,3 +396,25 @@ fn a_threshold_stepped_over_then_the_value() {
         "{c:?}"
     );
 }
+
+/// 972 嘉峪关 (a work report's five-year review): `地区生产总值首次突破300亿元,预计达到306亿元` — the
+/// value after a threshold crossed may be an estimate; the threshold is still no level.
+#[test]
+fn a_threshold_crossed_then_an_estimated_value() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "2021年,地区生产总值首次突破300亿元,预计达到306亿元,年均增长5.8%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| w.2).collect();
+    assert_eq!(got, [Some(306.0), Some(5.8)], "{c:?}");
+    assert!(
+        reviewed_as(
+            &c,
+            300.0,
+            crate::extract::ReviewKind::Threshold,
+            "threshold"
+        ),
+        "{c:?}"
+    );
+}
