@@ -8,10 +8,13 @@ use crate::extract::text::Line;
 use crate::extract::Period;
 
 /// A paragraph that opens a government work report's review of the past year: `过去一年,全市
-/// 上下…`, `过去的一年`, `一年来`, `回望过去5年`.
+/// 上下…`, `过去的一年`, `一年来`, `回望过去5年`, or a part of the review headed by the results
+/// it delivered (`(三)交出了重大项目攻坚的争先答卷。`).
 pub(super) fn opens_review(norm: &str) -> bool {
     regex!(r"^\s*(?:在|回望|回顾)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来)")
         .is_match(norm)
+        || regex!(r"^\s*[(（][一二三四五六七八九十]{1,2}[)）][^。，,;；]{0,12}交出了?[^。，,;；]{0,20}答卷")
+            .is_match(norm)
 }
 
 /// A paragraph that opens on years counted up to now (`5年来,`, `近三年来`): on a page that

@@ -233,3 +233,24 @@ fn a_report_delivered_in_december_reviews_its_own_year() {
     assert_eq!(years("2021年12月14日"), [(Some(2021), Role::Baseline)]);
     assert_eq!(years("2022年1月14日"), [(Some(2021), Role::Baseline)]);
 }
+
+/// 1041 瑞安 (the second page of a work report in the city's paper, 2025-02-24, `(上接第1版)`):
+/// a part of the review headed by the results it delivered (`(三)交出了重大项目攻坚的争先答卷。`)
+/// reports the year before publication, though the page never says `过去一年`.
+#[test]
+fn a_part_headed_by_the_results_delivered_reviews_the_past_year() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let text = "(上接第1版)\n(三)交出了重大项目攻坚的争先答卷。加码引育增后劲。实施增资扩产项目416个,新增高标准农田7000亩。\n";
+    let got: Vec<_> = read_with(text, &opts)
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(416.0)),
+            (Some(2024), Role::Baseline, Some(7000.0))
+        ]
+    );
+}
