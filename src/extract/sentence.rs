@@ -125,12 +125,13 @@ pub(crate) fn read(
     let mut sections = Sections::default();
     // A table of contents' line (`第一章 发展基础……1`), not an excerpt cut off with `……`.
     let toc = regex!(r"(?:\.{4,}|…{2,})\s*\d");
-    // `报告回顾了2024年的工作`, `回首2024年,…`: a review of the year a line names; so is a line
-    // that ends on the review it introduces (`…,以下是2023年工作回顾:`).
+    // `报告回顾了2024年的工作`, `回眸2024年`: a review of the year a line names, as is a line that
+    // ends on the review it introduces (`…,以下是2023年工作回顾:`).
     // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
     let year_it_was = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年");
-    let reviews_year =
-        regex!(r"(?:回顾|回首|回望)了?\s*(20\d\d)\s*年|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$");
+    let reviews_year = regex!(
+        r"(?:回顾|回首|回望|回眸)(?:总结)?了?\s*(20\d\d)\s*年|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$"
+    );
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
     // An excerpt of a report that names no year until the heading of a year's goals

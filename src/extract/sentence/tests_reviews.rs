@@ -254,3 +254,24 @@ fn a_part_headed_by_the_results_delivered_reviews_the_past_year() {
         ]
     );
 }
+
+/// 1045 桃江 (news of a work report delivered on 2024-12-23): `回眸2024年` (and `报告全面回顾总结
+/// 2024年的工作`) opens the review of 2024; its `预计全年…增长5%` is that year's estimate, a
+/// baseline, not a goal of the page's own year.
+#[test]
+fn a_glance_back_at_a_year_reviews_it() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let text = "回眸2024年\n一份亮眼的成绩单\n2024年,桃江县较好完成了主要目标任务。努力克服诸多困难,预计全年地区生产总值增长5%、固定资产投资增长7%。\n";
+    let got: Vec<_> = read_with(text, &opts)
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(5.0)),
+            (Some(2024), Role::Baseline, Some(7.0))
+        ]
+    );
+}
