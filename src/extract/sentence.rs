@@ -123,8 +123,6 @@ pub(crate) fn read(
         announced: None,
     };
     let mut sections = Sections::default();
-    // A table of contents' line (`第一章 发展基础……1`), not an excerpt cut off with `……`.
-    let toc = regex!(r"(?:\.{4,}|…{2,})\s*\d");
     // `报告回顾了2024年的工作`, `回眸2024年`: a review of the year a line names, as is a line that
     // ends on the review it introduces (`…,以下是2023年工作回顾:`).
     // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
@@ -190,7 +188,7 @@ pub(crate) fn read(
             };
             continue;
         }
-        if table_lines.contains(&i) || toc.is_match(&line.norm) {
+        if table_lines.contains(&i) || dating::is_toc_line(&line.norm) {
             continue;
         }
         // A plan's account of its base year (`2020 年,生产总值达到 674.1 亿元,…` in a plan of

@@ -17,6 +17,12 @@ pub(super) fn opens_review(norm: &str) -> bool {
             .is_match(norm)
 }
 
+/// A table of contents' line (`第一章 发展基础……1`, a page number ending it), not an excerpt cut
+/// off with `……` nor one that goes on with a date (`……9月26日,…`).
+pub(super) fn is_toc_line(norm: &str) -> bool {
+    regex!(r"(?:\.{4,}|…{2,})\s*\d{1,4}\s*$").is_match(norm)
+}
+
 /// A paragraph that opens on years counted up to now (`5年来,`, `近三年来`): on a page that
 /// presents no work report, they end with the page's year — except five years on a page of a
 /// five-year period's first year (`五年来,衡山县积极应对经济下行压力,…` on a page of 2021), which

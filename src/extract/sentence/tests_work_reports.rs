@@ -609,3 +609,20 @@ fn a_communiques_title_with_the_place_after_the_year() {
         "{c:?}"
     );
 }
+
+/// 1062 西湖区 (news of ten years' results): `…入选浙江省首批“最佳应用”……9月26日,…主题新闻发布会
+/// 举行。…全区国民生产总值由2012年的635.9亿元增至2021年的1904.2亿元` — `……` followed by a date
+/// is no table of contents' line (its page number would end the line): the line is read.
+#[test]
+fn an_ellipsis_before_a_date_is_no_table_of_contents() {
+    let c = read_with(
+        "“民呼我为西湖码”入选浙江省首批“最佳应用”……9月26日,主题新闻发布会举行。数据显示,全区国民生产总值由2012年的635.9亿元增至2021年的1904.2亿元。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.1, w.3)).collect();
+    assert_eq!(
+        got,
+        [(Some(2012), Some(635.9)), (Some(2021), Some(1904.2))],
+        "{c:?}"
+    );
+}
