@@ -322,3 +322,26 @@ fn a_yearless_step_starts_where_the_step_before_it_started() {
         "{c:?}"
     );
 }
+
+/// 1077 德钦县 (news of 2020): `供电可靠率由2015年的98%提升为2019年的99.71%` — a step may end on
+/// `为` after its verb (`提升为`), as on `到`/`至`.
+#[test]
+fn a_step_may_end_on_wei_after_its_verb() {
+    let c = read_text(
+        "供电可靠率由2015年的98%提升为2019年的99.71%。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("供电可靠率", Some(2015), Some(98.0)),
+            ("供电可靠率", Some(2019), Some(99.71))
+        ],
+        "{c:?}"
+    );
+}
