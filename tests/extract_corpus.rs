@@ -1,6 +1,6 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 564
-//! plan texts that are not the seeds (50 keyed 2026-12-03, 14, 12, 8, 10, 12, 15, 15, 16, 16, 16, 16 and
-//! 16 added 2026-12-04, 16, 13, 8, 9, 13, 16, 14, 16, 13, 14, 16, 10, 13, 10, 10, 11, 8, 7, 9, 13, 12, 10, 8, 9, 11, 6, 8, 7, 8, 8, 11 and 6 added 2026-12-05), keyed
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 781
+//! plan texts that are not the seeds (50 keyed 2026-12-03, the rest added in rounds of 3 to 16
+//! from 2026-12-04 to 2026-12-06 — the corpus README lists each round and its pages), keyed
 //! by reading them before any extractor ran. Recall
 //! and precision may not fall below the levels reached when the rules were written (floors
 //! just under them); the held-out part was scored once, never tuned on.
