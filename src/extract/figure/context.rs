@@ -142,14 +142,18 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
         return true;
     }
     let before_word = norm[..start].trim_end();
+    // (`县域经济百强跃升至76位`, `由第100位升至今年第86位`: the verb may take `至`, and `第…位` is
+    // an ordinal)
+    let rank_verb = before_word.trim_end_matches(['至', '到']);
     if unit == "位"
-        && [
-            "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升",
-            // (`跃居全省前40位`: a rank to reach)
-            "前",
-        ]
-        .iter()
-        .any(|w| before_word.ends_with(w))
+        && (before_word.ends_with('第')
+            || [
+                "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升", "升",
+                // (`跃居全省前40位`: a rank to reach)
+                "前",
+            ]
+            .iter()
+            .any(|w| rank_verb.ends_with(w)))
     {
         return true;
     }
@@ -355,6 +359,9 @@ mod tests {
         // 绍兴 (126): a change of rank.
         assert!(values("全国第37位,较2021年排名前移11位").is_empty());
         assert!(values("跃居全省前40位").is_empty());
+        // 1036 枝江: a rank risen to (`跃升至`), and an ordinal (`第86位`).
+        assert!(values("县域经济百强跃升至76位").is_empty());
+        assert!(values("居全国百强县第86位").is_empty());
         // 神木 (296), 常州 (281): a region's make-up, projects counted for an award.
         assert!(values("神木市共辖 6 个街道、14 个镇").is_empty());
         assert!(
