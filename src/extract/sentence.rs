@@ -117,12 +117,14 @@ pub(crate) fn read(
         plan_page,
         published,
         last_year: None,
+        this_year: None,
         last_past_year: None,
         reviewed: text_reviews,
         record,
         announced: None,
     };
     let mut sections = Sections::default();
+    let this_year_word = regex!(r"今年|本年");
     // `报告回顾了2024年的工作`, `回眸2024年`: a review of the year a line names, as is a line that
     // ends on the review it introduces (`…,以下是2023年工作回顾:`).
     // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
@@ -181,6 +183,7 @@ pub(crate) fn read(
                 plan_page,
                 published,
                 last_year: at.last_year,
+                this_year: at.this_year,
                 last_past_year: at.last_past_year,
                 reviewed,
                 record,
@@ -261,6 +264,11 @@ pub(crate) fn read(
         } else if at.published.is_none() && names_this_year(&line.norm) {
             // `今年` on an undated page: the year last named is no longer the year spoken of.
             at.last_year = None;
+        }
+        if !dateline && last_year(&line.norm).is_some() {
+            at.this_year = None;
+        } else if this_year_word.is_match(&line.norm) {
+            at.this_year = at.published;
         }
         if let Some(y) = last_past_year(&line.norm).filter(|_| !dateline) {
             at.last_past_year = Some(y);

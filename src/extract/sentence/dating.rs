@@ -63,6 +63,7 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| published_year(lines))
         .or_else(|| report_year(lines))
         .or_else(|| anniversary_year(lines))
+        .or_else(|| milestone_year(lines))
 }
 
 /// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
@@ -91,6 +92,37 @@ pub(crate) fn past_year(lines: &[Line], speaking: Option<i32>) -> Option<i32> {
             y - 1
         }
     })
+}
+
+/// The year an undated page speaks from by the milestone it says the present year is
+/// (`今年是党的二十大召开之年`: 2022; `今年是建党100周年`: 2021; `今年是“十四五”开局之年`: 2021),
+/// in its first lines.
+pub(crate) fn milestone_year(lines: &[Line]) -> Option<i32> {
+    let this_year = regex!(r"(?:今年|本年)\s*(?:是|为|恰逢|正值)([^。；;]{0,40})");
+    let milestones: [(&Regex, i32); 7] = [
+        (regex!(r"党的十九大召开之年"), 2017),
+        (regex!(r"党的二十大召开之年"), 2022),
+        (
+            regex!(r"(?:建党|中国共产党成立)\s*(?:100|一百)\s*周年|建党百年"),
+            2021,
+        ),
+        (regex!(r"十三五\W{0,2}(?:规划)?(?:的)?收官之年"), 2020),
+        (regex!(r"十四五\W{0,2}(?:规划)?(?:的)?开局之年"), 2021),
+        (regex!(r"十四五\W{0,2}(?:规划)?(?:的)?收官之年"), 2025),
+        (regex!(r"十五五\W{0,2}(?:规划)?(?:的)?开局之年"), 2026),
+    ];
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(4)
+        .find_map(|l| {
+            let said = this_year.captures(&l.norm)?;
+            let said = said.get(1)?.as_str();
+            milestones
+                .iter()
+                .find(|(re, _)| re.is_match(said))
+                .map(|&(_, y)| y)
+        })
 }
 
 /// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
@@ -364,6 +396,23 @@ mod tests {
         assert_eq!(anniversary_year(&lines(uncounted)), None);
         let undated = "经过六年的建设,雄安新区现代化城市雏形初显。\n";
         assert_eq!(anniversary_year(&lines(undated)), None);
+    }
+
+    /// 1090 瑞金 (an undated work report): `今年是党的二十大召开之年` dates the page to 2022; a
+    /// milestone the present year is not said to be does not.
+    #[test]
+    fn a_milestone_the_present_year_is_dates_the_page() {
+        let text = "微信扫一扫\n今年是党的二十大召开之年\n今年政府工作的总体要求是:…\n";
+        assert_eq!(milestone_year(&lines(text)), Some(2022));
+        assert_eq!(speaking_year(&lines(text), None), Some(2022));
+        let founding = "今年是中国共产党成立100周年,也是“十四五”开局之年。\n";
+        assert_eq!(milestone_year(&lines(founding)), Some(2021));
+        let close = "今年是“十四五”规划收官之年。\n";
+        assert_eq!(milestone_year(&lines(close)), Some(2025));
+        let past = "党的二十大召开之年,全市地区生产总值增长5%。\n";
+        assert_eq!(milestone_year(&lines(past)), None);
+        let later = "一\n二\n三\n四\n今年是党的二十大召开之年\n";
+        assert_eq!(milestone_year(&lines(later)), None);
     }
 
     /// 275 滁州: a report's opening year after a news agency's dateline (`大皖新闻讯 2023年是…`).

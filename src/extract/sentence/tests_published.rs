@@ -495,3 +495,30 @@ fn a_series_from_an_earlier_year_to_a_past_one_is_reached() {
         "{c:?}"
     );
 }
+
+/// 1090 瑞金 (a work report of 2022): `今年政府工作的总体要求是:…` then a line `主要预期目标是:`
+/// that names no year — the goals listed after it are of the year the page speaks from; a year
+/// named after `今年` outranks it.
+#[test]
+fn goals_announced_after_this_year_take_the_pages_year() {
+    let text = "今年政府工作的总体要求是:以习近平新时代中国特色社会主义思想为指导。\n主要预期目标是:\nGDP 增长8.2%以上,规上工业增加值增长9%以上。\n";
+    let c = read_published(text, 2022);
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(
+        got,
+        [
+            ("GDP 增长", Some(2022), Role::Target, Some(8.2), true),
+            (
+                "规上工业增加值增长",
+                Some(2022),
+                Role::Target,
+                Some(9.0),
+                true
+            ),
+        ]
+    );
+    let named = "今年政府工作的总体要求是:以习近平新时代中国特色社会主义思想为指导。\n展望2026年,我们将继续努力。\n主要预期目标是:\nGDP 增长8.2%以上。\n";
+    let c = read_published(named, 2022);
+    let got: Vec<_> = c.iter().map(brief).collect();
+    assert_eq!(got[0].1, Some(2026), "{got:?}");
+}

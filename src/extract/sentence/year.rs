@@ -34,6 +34,10 @@ pub(super) struct At {
     /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for
     /// target clauses of a text that states no period.
     pub last_year: Option<i32>,
+    /// The year the page speaks from, once a line after the last year phrase said `今年`
+    /// (`今年政府工作的总体要求是:…` then `主要预期目标是:`): the year of goals announced
+    /// without a year.
+    pub this_year: Option<i32>,
     /// The last year phrase of an earlier line that sets no goal (`2022年上半年`, `《2024年…报告》
     /// 显示,2024年,…`): the year a report of results speaks of when a sentence names none;
     /// `true` when it closed that year (`截至2022年12月`).
@@ -126,6 +130,7 @@ pub(super) fn goal_year(
             .last_past_year
             .filter(|_| at.report && period.end_year.is_none())
             .map(|(y, _)| y + 1))
+        .or(at.this_year.filter(|_| period.end_year.is_none()))
         .or(at.last_year.filter(|_| period.end_year.is_none()))
 }
 
