@@ -130,7 +130,7 @@ pub(crate) fn read(
     // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
     let year_it_was = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年");
     let reviews_year = regex!(
-        r"(?:回顾|回首|回望|回眸)(?:总结)?了?\s*(20\d\d)\s*年|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$"
+        r"(?:回顾|回首|回望|回眸)(?:总结)?了?\s*(20\d\d)\s*(?:年|[,，、])|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$"
     );
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
@@ -155,7 +155,13 @@ pub(crate) fn read(
             // A work report's review of the past year lasts through its sub-headings
             // (`(二)产业升级步伐加快`), until a heading of its rank or above starts another part
             // (`二、今年工作安排`).
-            let reviewed = if review_heading(&line.norm) {
+            // (`一、回顾2023,推动高质量发展迈出新步伐`: the review of the year it names)
+            let reviewed = if let Some(y) = reviews_year
+                .captures(&line.norm)
+                .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok())
+            {
+                Some(y)
+            } else if review_heading(&line.norm) {
                 past
             } else if h.level > 2 || section == Section::Baseline {
                 at.reviewed

@@ -522,3 +522,22 @@ fn goals_announced_after_this_year_take_the_pages_year() {
     let got: Vec<_> = c.iter().map(brief).collect();
     assert_eq!(got[0].1, Some(2026), "{got:?}");
 }
+
+/// 1107 泉山区 (a work report of January 2024): the heading `一、回顾2023,…` opens the review of
+/// 2023 — the year it names without `年` — and the figures of the review, `全年预计…`, are
+/// 2023's, not the year the report was delivered in.
+#[test]
+fn a_heading_that_looks_back_on_a_year_dates_its_review() {
+    let text = "2024年政府工作报告\n一、回顾2023,推动高质量发展迈出新步伐\n这一年,我们踔厉奋发挑重担。全年预计(下同)完成地区生产总值760亿元(含港务区)、增长5.6%,一般公共预算收入32.7亿元。\n";
+    let c = read_published(text, 2024);
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.year)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(760.0), Some(2023)),
+            (Some(5.6), Some(2023)),
+            (Some(32.7), Some(2023))
+        ],
+        "{c:?}"
+    );
+}
