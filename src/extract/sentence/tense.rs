@@ -53,9 +53,15 @@ fn estimate_of(text: &str, year_end_past: bool) -> bool {
     let deadline = regex!(r"^\s*(?:今年)?\s*(?:\d{1,2}\s*月(?:底|末)|年底|年末)");
     let year_end = regex!(r"^到\s*(?:年底|年末)");
     let mut words = future_word_re().find_iter(text).peekable();
+    let mut expected = false;
     words.peek().is_some()
         && words.all(|m| {
             let rest = &text[m.end()..];
+            // (`预计全年地区生产总值有望突破600亿元`: `有望` after `预计` hedges the estimate)
+            if m.as_str() == "有望" && expected {
+                return true;
+            }
+            expected = true;
             m.as_str() == "预计"
                 && ((year_end_past && year_end.is_match(rest))
                     || (!rest.starts_with(['到', '将']) && !deadline.is_match(rest)))

@@ -541,3 +541,25 @@ fn a_heading_that_looks_back_on_a_year_dates_its_review() {
         "{c:?}"
     );
 }
+
+/// 1120 福鼎 (news of a work report delivered on 27 December 2024): `预计全年…有望突破600亿元`
+/// estimates what the whole year reached — `有望` after `预计` hedges the estimate and does not
+/// make it a goal; a goal of next year stays one.
+#[test]
+fn the_whole_years_estimate_is_what_it_reached() {
+    let text = "2024年,福鼎市全力以赴稳经济、促发展、惠民生,高质量发展迈出坚实步伐。预计全年地区生产总值有望突破600亿元、增长5%左右,一般公共预算总收入增长13.8%。\n";
+    let c = read_published(text, 2024);
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(600.0), Some(2024), Role::Baseline),
+            (Some(5.0), Some(2024), Role::Baseline),
+            (Some(13.8), Some(2024), Role::Baseline)
+        ],
+        "{c:?}"
+    );
+    let goal = "2025年,全市地区生产总值力争增长6%左右。\n";
+    let c = read_published(goal, 2024);
+    assert_eq!(c[0].role, Role::Target, "{c:?}");
+}

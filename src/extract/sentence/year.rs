@@ -205,6 +205,9 @@ pub(super) fn year_role(
     let so_far = regex!(r"截至目前|截止目前|上半年|前三季度|今年以来")
         .is_match(&line.norm[full_stop_start(&line.norm, pos)..pos]);
     let sentence_before = &line.norm[sentence_start(&line.norm, pos)..pos];
+    // (`预计全年地区生产总值有望突破600亿元` in a report of the year's end: the whole year's
+    // estimate is what it reached)
+    let whole_year = regex!(r"^\s*预计\s*全年").is_match(sentence_before);
     let estimate = future
         && (estimate_only(sentence_before)
             || (at.reviewed.is_some() && estimate_only_in_review(sentence_before)))
@@ -212,7 +215,8 @@ pub(super) fn year_role(
             || at.reviewed.is_some()
             || at.report
             || past_year
-            || so_far);
+            || so_far
+            || whole_year);
     let future = future && !estimate;
     // The year a review part reports on (`一、2022年工作回顾`), in a base-year section its base.
     let reviewed_year = match at.section {
