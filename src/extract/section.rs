@@ -97,6 +97,7 @@ fn heading_kind(t: &str) -> HeadingKind {
         "取得",
         "总结",
         "执行情况",
+        "执行总体情况",
     ];
     const GOAL: &[&str] = &["目标", "指标", "任务", "工程", "专栏", "行动", "举措"];
     const DOING: &[&str] = &[
@@ -177,5 +178,19 @@ mod tests {
         assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
         assert_eq!(enter("(一)基础设施建设"), Some(Section::Target));
         assert_eq!(heading("未来五年,全市将建成现代化产业体系"), None);
+    }
+
+    /// 1117 博乐 (a half-year plan execution report): a heading on how a plan's indicators were
+    /// carried out (`计划指标执行总体情况`) heads results, though it names indicators; a heading of
+    /// the indicators themselves heads goals.
+    #[test]
+    fn the_execution_of_a_plans_indicators_is_a_baseline() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(
+            enter("一、上半年博乐市经济社会发展计划指标执行总体情况"),
+            Some(Section::Baseline)
+        );
+        assert_eq!(enter("二、主要指标"), Some(Section::Target));
     }
 }

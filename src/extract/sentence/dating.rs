@@ -262,7 +262,7 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 /// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
-        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
+        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
     );
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
@@ -439,6 +439,17 @@ mod tests {
             )),
             None
         );
+    }
+
+    /// 1117 博乐: the title of a report on how a year's plan was carried out (`关于2023年1-6月博乐市
+    /// 国民经济和社会发展计划执行情况的报告`) reports that year; one that also drafts next year's
+    /// plan (`…执行情况与2024年计划草案的报告`) reports no single year.
+    #[test]
+    fn a_plan_execution_reports_title_reports_its_year() {
+        let text = "政府信息公开\n国民经济和社会发展规划\n关于2023年1-6月博乐市国民经济和社会发展计划执行情况的报告\n";
+        assert_eq!(reported_year(&lines(text)), Some(2023));
+        let draft = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n";
+        assert_eq!(reported_year(&lines(draft)), None);
     }
 
     /// A line that is only a date (373's `(2023年3月15日)`, a mirror's `2023-05-21 20:35`) is a
