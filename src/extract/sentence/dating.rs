@@ -285,17 +285,35 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
             return Some(y - 1);
         }
     }
-    year_in_first_lines(lines, 8, title).or_else(|| {
-        lines
-            .iter()
-            .filter(|l| !l.is_blank())
-            .take(4)
-            .find_map(|l| {
-                let c = yearbook.captures(&l.norm)?;
-                let y: i32 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
-                Some(y - 1)
-            })
-    })
+    // (`(山西?。?023年長治市上黨區…統計公報` then `(2024年4月)`: a communiqué's title whose year
+    // a mirror garbled, dated under it: of the year before its date)
+    let month_dated =
+        regex!(r"^\s*[(（]?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?\s*$");
+    let communique = || {
+        first.first().filter(|l| l.norm.contains("统计公报"))?;
+        first.iter().take(3).find_map(|l| {
+            let y: i32 = month_dated
+                .captures(&l.norm)?
+                .get(1)?
+                .as_str()
+                .parse()
+                .ok()?;
+            Some(y - 1)
+        })
+    };
+    year_in_first_lines(lines, 8, title)
+        .or_else(|| {
+            lines
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(4)
+                .find_map(|l| {
+                    let c = yearbook.captures(&l.norm)?;
+                    let y: i32 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
+                    Some(y - 1)
+                })
+        })
+        .or_else(communique)
 }
 
 /// The year a report's opening names as its own (`2023年是全面贯彻党的二十大精神的开局之年,…`,
@@ -450,6 +468,17 @@ mod tests {
         assert_eq!(reported_year(&lines(text)), Some(2023));
         let draft = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n";
         assert_eq!(reported_year(&lines(draft)), None);
+    }
+
+    /// 1147 上党区 (a mirror): a communiqué's title whose year the mirror garbled (`(山西?。?023年…
+    /// 統計公報`), dated `(2024年4月)` under it, reports 2023; a date under another title does
+    /// not date the text.
+    #[test]
+    fn a_communique_dated_under_a_garbled_title_reports_the_year_before() {
+        let text = "(山西?。?023年長治市上黨區(qū)國民經(jīng)濟和社會發(fā)展統(tǒng)計公報\n(2024年4月)\n一、綜合\n";
+        assert_eq!(reported_year(&lines(text)), Some(2023));
+        let other = "上党区政府工作报告\n(2024年4月)\n一、综合\n";
+        assert_eq!(reported_year(&lines(other)), None);
     }
 
     /// A line that is only a date (373's `(2023年3月15日)`, a mirror's `2023-05-21 20:35`) is a
