@@ -94,17 +94,18 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
         "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
         // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
         "预计" => !text[m.end()..].starts_with(['数', '值']),
-        // `工业投资实现倍增目标`, `超额完成年度目标`: a goal reached, said of the past.
+        // `工业投资实现倍增目标`, `超额完成年度目标`, `全面完成“十三五”规划目标任务`: a goal
+        // reached, said of the past.
         "目标" => {
             let lead: String = text[..m.start()]
                 .chars()
                 .rev()
-                .take(8)
+                .take(12)
                 .collect::<Vec<_>>()
                 .into_iter()
                 .rev()
                 .collect();
-            !regex!(r"(?:实现|完成|达成)[^，,。；;]{0,6}$").is_match(&lead)
+            !regex!(r"(?:实现|完成|达成)[^，,。；;]{0,8}$").is_match(&lead)
         }
         // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
         // `从建区时的78亿元GDP到2024年突破…`: the end of a span from a start, in its clause.

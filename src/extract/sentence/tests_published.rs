@@ -563,3 +563,21 @@ fn the_whole_years_estimate_is_what_it_reached() {
     let c = read_published(goal, 2024);
     assert_eq!(c[0].role, Role::Target, "{c:?}");
 }
+
+/// 1153 都江堰 (the 2021 work report's review of the "十三五" period): `全面完成“十三五”规划目标
+/// 任务` reports goals completed — a long name between `完成` and `目标` — so the figures after it,
+/// `“十三五”末GDP实现441.7亿元`, are what 2020 reached, not goals.
+#[test]
+fn goals_completed_under_a_long_name_are_the_past() {
+    let text = "“十三五”时期是都江堰市发展进程中极不平凡的五年。五年来,我们全面完成“十三五”规划目标任务,“十三五”末GDP实现441.7亿元、较2015年增长67.6%。\n";
+    let c = read_published(text, 2021);
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(441.7), Some(2020), Role::Baseline),
+            (Some(67.6), Some(2020), Role::Baseline)
+        ],
+        "{c:?}"
+    );
+}
