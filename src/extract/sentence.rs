@@ -17,14 +17,14 @@ mod marks;
 mod name;
 mod not_level;
 mod respectively;
+mod review;
 mod tense;
 mod year;
 use tense::{names_this_year, speaks_of_future};
 
 use coverage::full_coverage;
 use dating::{
-    counts_years_to_now, is_report, opening_year, opens_on_progress, opens_outlook, opens_review,
-    presents_results, reported_year, review_heading,
+    is_report, opening_year, opens_on_progress, presents_results, reported_year, review_heading,
 };
 pub(crate) use dating::{presents_work_report, speaking_year};
 use each::split_each;
@@ -125,13 +125,11 @@ pub(crate) fn read(
     };
     let mut sections = Sections::default();
     let this_year_word = regex!(r"今年|本年");
-    // `报告回顾了2024年的工作`, `回眸2024年`: a review of the year a line names, as is a line that
-    // ends on the review it introduces (`…,以下是2023年工作回顾:`).
-    // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
-    let year_it_was = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年");
-    let reviews_year = regex!(
-        r"(?:回顾|回首|回望|回眸)(?:总结)?了?\s*(20\d\d)\s*(?:年|[,，、])|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$"
-    );
+    let review_cx = review::Context {
+        published,
+        past,
+        work_report_news,
+    };
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
     // An excerpt of a report that names no year until the heading of a year's goals
@@ -156,10 +154,7 @@ pub(crate) fn read(
             // (`(二)产业升级步伐加快`), until a heading of its rank or above starts another part
             // (`二、今年工作安排`).
             // (`一、回顾2023,推动高质量发展迈出新步伐`: the review of the year it names)
-            let reviewed = if let Some(y) = reviews_year
-                .captures(&line.norm)
-                .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok())
-            {
+            let reviewed = if let Some(y) = review::reviews_year(&line.norm) {
                 Some(y)
             } else if review_heading(&line.norm) {
                 past
@@ -222,36 +217,7 @@ pub(crate) fn read(
                 at.reviewed = Some(b);
             }
         }
-        // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
-        if let Some(y) = reviews_year
-            .captures(&line.norm)
-            .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok())
-        {
-            at.reviewed = Some(y);
-        } else if let Some(y) = at.reviewed.and_then(|r| {
-            // … which the report's own title, `2019年…政府工作报告`, had taken for the year
-            // it was delivered in.
-            year_it_was
-                .captures(&line.norm)
-                .and_then(|c| c[1].parse::<i32>().ok())
-                .filter(|&y| y == r + 1)
-        }) {
-            at.reviewed = Some(y);
-        } else if opens_review(&line.norm) {
-            // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
-            // the line before named)
-            // (`5年来,密云区对外开放水平显著提高` on a press release of December 2025 that presents
-            // no work report: years counted up to the page, not a work report's past year)
-            let to_now = work_report_news.is_none() && counts_years_to_now(&line.norm, published);
-            at.reviewed = published
-                .map(|y| if to_now { y } else { past.unwrap_or(y - 1) })
-                .or(at.last_past_year.map(|(y, _)| y));
-        } else if let Some(n) = opens_outlook(&line.norm) {
-            // `展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标` on a page of 2021: the review
-            // is over; its goals are of 2026.
-            at.reviewed = None;
-            at.carry = published.map(|y| y + n);
-        }
+        review::follow(&line.norm, &mut at, review_cx);
         read_line(line, at, period, options, &mut out);
         // A line that announces goals leaves their year to the lines after it.
         let marks = year_marks_in(&line.norm, period, at.published);

@@ -5,7 +5,7 @@
 use super::tests_reports::{brief, read_text, read_with};
 use super::*;
 
-fn read_published(text: &str, published: i32) -> Vec<Candidate> {
+pub(super) fn read_published(text: &str, published: i32) -> Vec<Candidate> {
     let opts = ExtractOptions::new("r").published(published);
     read_with(text, Period::default(), &opts)
 }

@@ -1,0 +1,92 @@
+//! Where a government work report's review of a past year opens and ends, line by line: a line
+//! that names the year it reviews (`报告回顾了2024年的工作`, `关于2023年工作,报告中说`), opens on
+//! the past year (`过去一年,…`), or looks ahead (`展望未来5年`) moves [`At::reviewed`].
+
+use super::dating::{counts_years_to_now, opens_outlook, opens_review};
+use super::year::At;
+
+/// The year a line says it reviews: `报告回顾了2024年的工作`, `回眸2024年`, `一、回顾2023,…`,
+/// or a line that ends on the review it introduces (`…,以下是2023年工作回顾:`).
+pub(super) fn reviews_year(norm: &str) -> Option<i32> {
+    let named = regex!(
+        r"(?:回顾|回首|回望|回眸)(?:总结)?了?\s*(20\d\d)\s*(?:年|[,，、])|(20\d\d)\s*年的?工作回顾\s*[:：]?\s*$"
+    );
+    named
+        .captures(norm)
+        .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
+}
+
+/// What the text around each line knows of its review.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Context {
+    /// The year the page speaks from.
+    pub published: Option<i32>,
+    /// The year `过去一年` covers ([`past_year`](super::dating::past_year)).
+    pub past: Option<i32>,
+    /// The year a news page presenting a work report reviews, if it presents one.
+    pub work_report_news: Option<i32>,
+}
+
+/// Moves `at.reviewed` (and, for an outlook, `at.carry`) for a line that is no heading.
+pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
+    // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
+    let year_it_was = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年");
+    // `关于2023年工作,报告中说,过去的一年,…` in news of a work report: the review of that year;
+    // `关于2024年工作,报告提出…` on a page of 2024: the year's plans, no review.
+    let about = regex!(r"^\s*关于\s*(20\d\d)\s*年的?工作\s*[,，]");
+    if let Some(y) = about.captures(norm).and_then(|c| c[1].parse::<i32>().ok()) {
+        at.reviewed = cx.published.is_none_or(|p| y < p).then_some(y);
+    } else if let Some(y) = reviews_year(norm) {
+        // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
+        at.reviewed = Some(y);
+    } else if let Some(y) = at.reviewed.and_then(|r| {
+        // … which the report's own title, `2019年…政府工作报告`, had taken for the year
+        // it was delivered in.
+        year_it_was
+            .captures(norm)
+            .and_then(|c| c[1].parse::<i32>().ok())
+            .filter(|&y| y == r + 1)
+    }) {
+        at.reviewed = Some(y);
+    } else if opens_review(norm) {
+        // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
+        // the line before named)
+        // (`5年来,密云区对外开放水平显著提高` on a press release of December 2025 that presents
+        // no work report: years counted up to the page, not a work report's past year)
+        let to_now = cx.work_report_news.is_none() && counts_years_to_now(norm, cx.published);
+        at.reviewed = cx
+            .published
+            .map(|y| if to_now { y } else { cx.past.unwrap_or(y - 1) })
+            .or(at.last_past_year.map(|(y, _)| y));
+    } else if let Some(n) = opens_outlook(norm) {
+        // `展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标` on a page of 2021: the review
+        // is over; its goals are of 2026.
+        at.reviewed = None;
+        at.carry = cx.published.map(|y| y + n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests_published::read_published;
+    use crate::extract::Role;
+
+    /// 1162 友谊县 (news of the work report of January 2024): `关于2023年工作,报告中说,过去的一年,…`
+    /// opens the review of 2023 — its `预计` figures are what 2023 reached — and `关于2024年工作,
+    /// 报告提出` ends it: the year's plans.
+    #[test]
+    fn news_of_a_report_about_a_years_work_reviews_that_year() {
+        let text = "关于2023年工作,报告中说,过去的一年,在党中央和省市县委的坚强领导下,全县上下奋发有为。\n具体体现在:一坚定发展信心,经济总体运行稳中有进。预计全县地区生产总值增长5%,一般公共预算收入增长17.2%。\n关于2024年工作,报告提出,全县地区生产总值力争增长6%。\n";
+        let c = read_published(text, 2024);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(5.0), Some(2023), Role::Baseline),
+                (Some(17.2), Some(2023), Role::Baseline),
+                (Some(6.0), Some(2024), Role::Target)
+            ],
+            "{c:?}"
+        );
+    }
+}
