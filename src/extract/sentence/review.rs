@@ -39,14 +39,16 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     } else if let Some(y) = reviews_year(norm) {
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
         at.reviewed = Some(y);
-    } else if let Some(y) = at.reviewed.and_then(|r| {
-        // … which the report's own title, `2019年…政府工作报告`, had taken for the year
-        // it was delivered in.
-        year_it_was
-            .captures(norm)
-            .and_then(|c| c[1].parse::<i32>().ok())
-            .filter(|&y| y == r + 1)
-    }) {
+    } else if let Some(y) = year_it_was
+        .captures(norm)
+        .and_then(|c| c[1].parse::<i32>().ok())
+        .filter(|&y| {
+            // … which the report's own title, `2019年…政府工作报告`, had taken for the year
+            // it was delivered in; or, on a page of a later year, `2023年是赣州发展历程中极不
+            // 寻常的一年` opens the review of the year it names.
+            at.reviewed.is_some_and(|r| y == r + 1) || cx.published.is_some_and(|p| y < p)
+        })
+    {
         at.reviewed = Some(y);
     } else if opens_review(norm) {
         // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
@@ -88,5 +90,17 @@ mod tests {
             ],
             "{c:?}"
         );
+    }
+
+    /// 1189 赣州 (news of the work report of January 2024): `2023年是赣州发展历程中极不寻常的一年`
+    /// on a page of 2024 opens the review of 2023; on a page of 2023 the same words open no review.
+    #[test]
+    fn a_past_year_that_was_opens_its_review() {
+        let text = "2023年是赣州发展历程中极不寻常的一年。\n出台实施拼经济拼发展“20条”,经济运行逐季回升、稳步向好\n一般公共预算收入增长4.4%\n";
+        let c = read_published(text, 2024);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(got, [(Some(4.4), Some(2023), Role::Baseline)], "{c:?}");
+        let c = read_published(text, 2023);
+        assert!(c.iter().all(|c| c.year != Some(2022)), "{c:?}");
     }
 }
