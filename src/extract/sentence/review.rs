@@ -55,7 +55,11 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
         // the line before named)
         // (`5年来,密云区对外开放水平显著提高` on a press release of December 2025 that presents
         // no work report: years counted up to the page, not a work report's past year)
-        let to_now = cx.work_report_news.is_none() && counts_years_to_now(norm, cx.published);
+        // (`一年来,金普新区…。今年前三季度,…` on a page of December 2022: the year that speaks of
+        // itself as this year is the page's)
+        let to_now = cx.work_report_news.is_none()
+            && (counts_years_to_now(norm, cx.published)
+                || (regex!(r"^\s*一年来").is_match(norm) && norm.contains("今年")));
         at.reviewed = cx
             .published
             .map(|y| if to_now { y } else { cx.past.unwrap_or(y - 1) })
@@ -102,5 +106,19 @@ mod tests {
         assert_eq!(got, [(Some(4.4), Some(2023), Role::Baseline)], "{c:?}");
         let c = read_published(text, 2023);
         assert!(c.iter().all(|c| c.year != Some(2022)), "{c:?}");
+    }
+
+    /// 1194 金普新区 (a news page of December 2022): `一年来,…。今年前三季度,…` looks back on the
+    /// year the page is in, which calls itself this year — not on the year before.
+    #[test]
+    fn a_year_so_far_that_calls_itself_this_year_is_the_pages() {
+        let text = "一年来,金普新区充分发挥了“先遣队”“主力军”的领跑和标杆作用。今年前三季度,主要经济指标成绩已十分可喜。\n前三季度,金普新区农林牧渔及服务业总产值122.6亿元,按可比价格计算,同比增长3.2%。\n";
+        let c = read_published(text, 2022);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year)).collect();
+        assert_eq!(
+            got,
+            [(Some(122.6), Some(2022)), (Some(3.2), Some(2022))],
+            "{c:?}"
+        );
     }
 }
