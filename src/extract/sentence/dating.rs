@@ -13,6 +13,10 @@ use crate::extract::Period;
 pub(super) fn opens_review(norm: &str) -> bool {
     regex!(r"^\s*(?:在|回望|回顾)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来)")
         .is_match(norm)
+        // (`中新网西安2月8日电 (杨英琦)记者8日从…新闻发布会上获悉,过去一年,该市…`: after a news
+        // lead)
+        || regex!(r"^[^。；;]{0,80}(?:获悉|了解到)\s*[,，:：]\s*(?:过去一年|过去的一年|一年来)[,，]")
+            .is_match(norm)
         || regex!(r"^\s*[(（][一二三四五六七八九十]{1,2}[)）][^。，,;；]{0,12}交出了?[^。，,;；]{0,20}答卷")
             .is_match(norm)
 }

@@ -121,4 +121,22 @@ mod tests {
             "{c:?}"
         );
     }
+
+    /// 1180 西安 (中新网, a news page of February 2023): `过去一年` after the news lead
+    /// (`记者8日从…新闻发布会上获悉,过去一年,…`) opens the review of 2022, which the next
+    /// paragraph's figures belong to.
+    #[test]
+    fn the_past_year_after_a_news_lead_opens_its_review() {
+        let text = "中新网西安2月8日电 (杨英琦)记者8日从西安官方举办的新闻发布会上获悉,过去一年,该市各地区经济发展质效呈现新态势。\n其中,西安市新城区地区生产总值增长4.3%,固定资产投资增长7%。\n";
+        let c = read_published(text, 2023);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(4.3), Some(2022), Role::Baseline),
+                (Some(7.0), Some(2022), Role::Baseline)
+            ],
+            "{c:?}"
+        );
+    }
 }
