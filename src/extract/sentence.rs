@@ -227,20 +227,25 @@ pub(crate) fn read(
         if let Some(y) = carried_year(&line.norm, period) {
             at.carry = Some(y);
         }
+        // (`(2023年3月15日)` under a communiqué's signature: when it was written, not the
+        // year its figures speak of)
         let dateline = dating::is_dateline(&line.norm);
-        if dateline {
-            // `(2023年3月15日)` under a communiqué's signature: when it was written, not the
-            // year its figures speak of.
-        } else if let Some(y) = last_year(&line.norm) {
+        let named = if dateline {
+            None
+        } else {
+            last_year(&line.norm)
+        };
+        if let Some(y) = named {
             at.last_year = Some(y);
-        } else if at.published.is_none() && names_this_year(&line.norm) {
-            // `今年` on an undated page: the year last named is no longer the year spoken of.
-            at.last_year = None;
-        }
-        if !dateline && last_year(&line.norm).is_some() {
             at.this_year = None;
-        } else if this_year_word.is_match(&line.norm) {
-            at.this_year = at.published;
+        } else {
+            if !dateline && at.published.is_none() && names_this_year(&line.norm) {
+                // `今年` on an undated page: the year last named is no longer the year spoken of.
+                at.last_year = None;
+            }
+            if this_year_word.is_match(&line.norm) {
+                at.this_year = at.published;
+            }
         }
         if let Some(y) = last_past_year(&line.norm).filter(|_| !dateline) {
             at.last_past_year = Some(y);
