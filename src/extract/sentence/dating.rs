@@ -68,6 +68,7 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| report_year(lines))
         .or_else(|| anniversary_year(lines))
         .or_else(|| milestone_year(lines))
+        .or_else(|| elapsed_year(lines))
 }
 
 /// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
@@ -127,6 +128,30 @@ pub(crate) fn milestone_year(lines: &[Line]) -> Option<i32> {
                 .find(|(re, _)| re.is_match(said))
                 .map(|&(_, y)| y)
         })
+}
+
+/// The year an undated page speaks from by the years of a five-year period it says are behind
+/// it (`“十四五”前四年(2021-2024年)接连突破900亿元…`: the first four years are over, so the page
+/// speaks from 2025), in its first ten lines; the latest such year when several are named.
+pub(crate) fn elapsed_year(lines: &[Line]) -> Option<i32> {
+    let elapsed = regex!(r"十([一二三四五])五\W{0,2}(?:时期|期间)?(?:的)?前([两二三四1-4])年");
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(10)
+        .flat_map(|l| elapsed.captures_iter(&l.norm))
+        .filter_map(|c| {
+            let plan = "一二三四五".chars().position(|d| c[1].starts_with(d))? as i32;
+            let years = match &c[2] {
+                "两" | "二" | "2" => 2,
+                "三" | "3" => 3,
+                "四" | "4" => 4,
+                _ => 1,
+            };
+            // (the eleventh plan began in 2006, each next one five years later)
+            Some(2006 + 5 * plan + years)
+        })
+        .max()
 }
 
 /// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
@@ -194,7 +219,10 @@ pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
                 let year = by_year
                     .captures(m.as_str())
                     .and_then(|c| c[1].parse::<i32>().ok());
-                !matches!((year, published), (Some(y), Some(p)) if y < p)
+                let past_span = matches!((year, published), (Some(y), Some(p)) if y < p);
+                let object_marker =
+                    m.as_str() == "将" && super::tense::disposal(&l.norm[m.end()..]);
+                !(past_span || object_marker)
             })
             .count();
     }
@@ -435,6 +463,30 @@ mod tests {
         assert_eq!(milestone_year(&lines(past)), None);
         let later = "一\n二\n三\n四\n今年是党的二十大召开之年\n";
         assert_eq!(milestone_year(&lines(later)), None);
+    }
+
+    /// 1092 临沧 (an undated review of the fourteenth plan): `“十四五”前四年(2021-2024年)` puts
+    /// the page in 2025; the thirteenth plan's first three years in 2019; no count, no year.
+    #[test]
+    fn the_years_of_a_period_behind_a_page_date_it() {
+        let text = "综合实力夯实发展之基\n全市地区生产总值从“十三五”末的821.32亿元起步,“十四五”前四年(2021-2024年)接连突破900亿元、1000亿元、1100亿元大关,2024年达1150.19亿元。\n";
+        assert_eq!(elapsed_year(&lines(text)), Some(2025));
+        assert_eq!(speaking_year(&lines(text), None), Some(2025));
+        assert_eq!(speaking_year(&lines(text), Some(2026)), Some(2026));
+        let earlier = "“十三五”前三年,全县生产总值年均增长8%。\n";
+        assert_eq!(elapsed_year(&lines(earlier)), Some(2019));
+        let uncounted = "“十四五”以来,全市生产总值年均增长5%。\n";
+        assert_eq!(elapsed_year(&lines(uncounted)), None);
+    }
+
+    /// 1092 临沧: `将…转化为` is the object marker, not the future: a review whose only other
+    /// word of a goal is a strategy's `目标` reports results; `将积极融入` stays the future.
+    #[test]
+    fn the_object_marker_jiang_sets_no_goal() {
+        let text = "经济社会发展取得了历史性成就。\n“十四五”以来,我市将系列稳增长政策措施转化为拼经济的实际行动,锚定“3815”战略发展目标。\n“十四五”以来,我市始终坚持发展第一要务,将稳增长政策精准转化为实干行动。\n";
+        assert!(is_report(&lines(text), None));
+        let future = "经济社会发展取得了历史性成就。\n“十四五”以来,我市将积极融入经济圈,锚定战略发展目标。\n“十四五”以来,我市将加快建设物流枢纽。\n";
+        assert!(!is_report(&lines(future), None));
     }
 
     /// 275 滁州: a report's opening year after a news agency's dateline (`大皖新闻讯 2023年是…`).

@@ -90,6 +90,7 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                     .iter()
                     .any(|w| text[..m.start()].ends_with(w)))
         }
+        "将" => !disposal(&text[m.end()..]),
         // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
         "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
         // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
@@ -126,6 +127,13 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
         }
         _ => true,
     })
+}
+
+/// Whether the words after a `将` make it the object marker (`将稳增长政策精准转化为实干行动`,
+/// `将数字经济作为首位战略`: "take X as Y", the written form of `把`), which says nothing of time,
+/// not the future `将` (`将建成`, `将突破100亿元`).
+pub(super) fn disposal(after: &str) -> bool {
+    regex!(r"^[^，,。；;:：\d]{1,16}?(?:转化为|作为|列为|纳入|转变为|视为)").is_match(after)
 }
 
 /// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by
