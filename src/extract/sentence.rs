@@ -14,6 +14,7 @@ mod each;
 mod from_to;
 mod inherit;
 mod marks;
+mod measured;
 mod name;
 mod not_level;
 mod respectively;
@@ -38,6 +39,7 @@ use marks::{
     year_marks_in, YearMark,
 };
 pub(crate) use marks::{latest_base_year, latest_goal_year};
+use measured::inherit_measured;
 use name::{action_len, lead_len, name_of, names_nothing, MAX_NAME_CHARS};
 use not_level::why_not_a_level;
 
@@ -313,6 +315,7 @@ fn read_line(
     split_respectively(norm, &spans, &mut found);
     from_to(line, &figs, &mut found, (&marks, at, period));
     inherit_subjects(line, &mut found);
+    inherit_measured(line, &mut found);
     name_item_investments(line, &mut found);
     inherit_cumulative(line, &mut found);
     inherit_unnamed(line, &mut found);

@@ -250,3 +250,32 @@ fn a_clause_opening_on_the_years_end_takes_the_figure_before_in_a_scaled_unit() 
         .collect();
     assert_eq!(named, [("5G基站", true)], "{c:?}");
 }
+
+/// 1218 金寨, 949 甘孜 (an execution report and news of a prefecture's grid): a figure named only by
+/// a measure (`产量`, `变电容量`) is of what the figure before it in its sentence is of — the
+/// subject of `粮食收获面积`, the substations `220千伏变电站` counts — so that two subjects'
+/// measures on one line keep apart; a measure after a figure of the same unit with no measure in
+/// its name (`招商引资到位资金`) takes nothing.
+#[test]
+fn a_measure_alone_is_of_what_the_figure_before_it_is_of() {
+    let c = read_with(
+        "2024年,全年粮食收获面积38.14万亩、产量14.31万吨,果蔬收获面积24.04万亩、产量28.25万吨。\n\
+         截至2019年,全州建成500千伏变电站8座,变电容量1098万千伏安,线路长度2834公里;建成220千伏变电站5座,变电容量141万千伏安,线路长度1083公里。\n\
+         2023年,全县招商引资到位资金30亿元,产值40亿元。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let name = |v: f64| {
+        c.iter()
+            .find(|c| c.value == Some(v))
+            .map(|c| c.name_zh.as_str())
+    };
+    assert_eq!(name(14.31), Some("粮食产量"), "{c:?}");
+    assert_eq!(name(28.25), Some("果蔬产量"), "{c:?}");
+    assert_eq!(name(141.0), Some("220千伏变电站变电容量"), "{c:?}");
+    assert_eq!(name(1083.0), Some("220千伏变电站线路长度"), "{c:?}");
+    assert!(
+        name(2834.0).is_some_and(|n| n.ends_with("500千伏变电站线路长度")),
+        "{c:?}"
+    );
+    assert_eq!(name(40.0), Some("产值"), "{c:?}");
+}
