@@ -34,8 +34,17 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     // `关于2023年工作,报告中说,过去的一年,…` in news of a work report: the review of that year;
     // `关于2024年工作,报告提出…` on a page of 2024: the year's plans, no review.
     let about = regex!(r"^\s*关于\s*(20\d\d)\s*年的?工作\s*[,，]");
+    // A line that is only a year (`2023` under `——2024年大足区政府工作报告摘登`), on a page of a
+    // later year: a heading over that year's review.
+    let bare_year = regex!(r"^\s*(20\d\d)\s*年?\s*$");
     if let Some(y) = about.captures(norm).and_then(|c| c[1].parse::<i32>().ok()) {
         at.reviewed = cx.published.is_none_or(|p| y < p).then_some(y);
+    } else if let Some(y) = bare_year
+        .captures(norm)
+        .and_then(|c| c[1].parse::<i32>().ok())
+        .filter(|&y| cx.published.is_some_and(|p| y < p))
+    {
+        at.reviewed = Some(y);
     } else if let Some(y) = reviews_year(norm) {
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
         at.reviewed = Some(y);
@@ -94,6 +103,29 @@ mod tests {
             ],
             "{c:?}"
         );
+    }
+
+    /// 1281 大足区 (a newspaper's digest of the work report of 2024): a line that is only a year,
+    /// `2023`, heads the review of that year on a page of 2024; `2024` on the same page opens none.
+    #[test]
+    fn a_line_that_is_only_a_past_year_heads_its_review() {
+        let text = "——2024年大足区政府工作报告摘登\n\n2023\n\n这一年,我们聚力稳进增效、争先创优,在承压前行中推动经济回升向好。\n主要指标\n全年地区生产总值增长6.5%,高于全市平均水平0.4个百分点\n固定资产投资增长12.1%,高于全市平均\n";
+        let c = read_published(text, 2024);
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.value, c.year, c.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(6.5), Some(2023), Role::Baseline),
+                (Some(12.1), Some(2023), Role::Baseline)
+            ],
+            "{c:?}"
+        );
+        let same = read_published(&text.replace("\n2023\n", "\n2024\n"), 2024);
+        assert!(same.iter().all(|c| c.year != Some(2023)), "{same:?}");
     }
 
     /// 1189 赣州 (news of the work report of January 2024): `2023年是赣州发展历程中极不寻常的一年`
