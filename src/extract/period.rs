@@ -146,12 +146,13 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
 }
 
 /// `line` less the plans it cites as what it carries out (`为贯彻国务院《“十四五”数字经济发展
-/// 规划》,落实山东省《…规划》《…措施》等文件要求,…印发《山东省2023年数字经济“全面提升”行动方案》`):
-/// a title after `贯彻`, `落实`, `根据`, `按照`, `依据` (within a few characters, no clause
+/// 规划》,落实山东省《…规划》《…措施》等文件要求,…印发《山东省2023年数字经济“全面提升”行动方案》`)
+/// or has completed (`提前一年完成《…三年行动方案(2021–2023年)》提出的…目标`):
+/// a title after `贯彻`, `落实`, `根据`, `按照`, `依据`, `完成` (within a few characters, no clause
 /// mark between) or right after such a title is another document's, whose period is not the
 /// text's own.
 fn without_cited_titles(line: &str) -> std::borrow::Cow<'_, str> {
-    let cite = regex!(r"(?:贯彻|落实|根据|按照|依据)[^，,。；;《]{0,8}$");
+    let cite = regex!(r"(?:贯彻|落实|根据|按照|依据|完成)[^，,。；;《]{0,8}$");
     let titles = regex!(r"《[^》]{1,80}》");
     let mut out = String::new();
     let mut last = 0;
@@ -234,6 +235,12 @@ mod tests {
             "一、政策出台背景\n为贯彻国务院《“十四五”数字经济发展规划》,落实山东省《“十四五”数字强省建设规划》《关于深化改革创新促进数字经济高质量发展的若干措施》等文件要求,决定将2023年确定为我省数字经济发展“全面提升”年,山东省工业和信息化厅等8部门4月27日印发《山东省2023年数字经济“全面提升”行动方案》,推出7大类22项举措。\n",
         );
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
+        // 1287 广西 (news of a press conference of 2022): a plan whose goals the text says were
+        // completed (`提前一年完成《…三年行动方案(2021–2023年)》提出的…目标`) is not the text's.
+        let p = period_of(
+            "农村信息基础设施建设取得历史性成就。提前一年完成《广西乡村振兴产业发展基础设施公共服务能力提升三年行动方案(2021–2023年)》提出的村村通4G、通光纤网络目标。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (None, None));
         // 293 衡水: a chart's caption (`图1 2018-2022年…`) sets no period.
         let p = period_of(
             "2022年衡水市国民经济和社会发展统计公报\n图1 2018-2022年地区生产总值及增长速度\n",
