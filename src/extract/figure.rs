@@ -121,6 +121,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
     // `人口性别比为100.95`, `城乡居民收入倍差为1.66`: a ratio's name, then `为` — a unitless level
     // (elsewhere `为` is too loose to make a bare number a figure).
     let ratio_is = regex!(r"(?:性别比|倍差|系数)\s*(为|是)\s*$");
+    // `…2个、0.9个百分点`: a `个` shortened from the list's last unit.
+    let shortened_points = regex!(r"^、\s*-?\d+(?:\.\d+)?\s*个百分点");
     for c in figure_re().captures_iter(norm) {
         let whole = c.get(0).expect("match");
         let num = c.name("num").expect("num");
@@ -197,13 +199,19 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         };
         let per = c.name("per").map_or("", |m| m.as_str());
         let unit_end = c.name("per").map_or(unit_end, |p| p.end());
-        let unit_span = if unit_span.1 > 0 {
+        let mut unit_span = if unit_span.1 > 0 {
             (unit_span.0, unit_end)
         } else {
             unit_span
         };
         let mut unit = c.name("unit").map_or("", |m| m.as_str()).to_owned() + per;
         let mut end = whole.end();
+        // (`分别高于全国、全省2个、0.9个百分点`: `个` before the list's `个百分点` is that unit,
+        // shortened)
+        if unit == "个" && shortened_points.is_match(&norm[end..]) {
+            unit = "个百分点".to_owned();
+            unit_span = (0, 0); // (the unit is not as written)
+        }
         if !unit.is_empty() && unit.chars().all(|ch| ch.is_ascii_alphabetic()) {
             if !LATIN_UNITS.contains(&unit.as_str()) {
                 // `5G基站`, `3D打印`: a name token, not a figure.

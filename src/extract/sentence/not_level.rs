@@ -332,7 +332,18 @@ pub(super) fn why_not_a_level(
                 >= 2
         })
     });
-    if clause_text.contains("分别") && !named_after_colon {
+    // `规上工业增加值增长11.5%、分别高于全国、全省8.1个、6.7个百分点`: a figure right before
+    // `分别` is not one of those it pairs.
+    let before_respectively = clause_text.find("分别").is_some_and(|p| {
+        let p = clause.start + p;
+        p >= f.end
+            && norm
+                .get(f.end..p)
+                .unwrap_or("")
+                .trim_matches(['、', '，', ',', ' ', '和', '并', '且'])
+                .is_empty()
+    });
+    if clause_text.contains("分别") && !named_after_colon && !before_respectively {
         return Some(Review::new(
             ReviewKind::Respectively,
             "several figures share one sentence (分别): which name goes with which?",

@@ -231,9 +231,16 @@ fn ordinal_names(text: &str) -> Option<(Vec<String>, Vec<String>)> {
 
 /// Clears a review that asked only for the figure's name (now found); a review of its year,
 /// its being a change rather than a level, and the like stays.
+/// (`分别高于全国、全省8.1个、6.7个百分点`: a change in percentage points, now named, is still
+/// no level.)
 fn clear_naming_review(c: &mut Candidate) {
     if c.review.as_ref().is_some_and(asks_for_name) {
-        c.review = None;
+        c.review = (c.unit == "个百分点").then(|| {
+            Review::new(
+                ReviewKind::Change,
+                "a change in percentage points, not a level: against which year?",
+            )
+        });
     }
 }
 

@@ -416,3 +416,29 @@ fn whole_names_share_only_their_change_across_a_period() {
         ["固定资产投资年均增长"]
     );
 }
+
+/// 1278 烟台 (news of a city's first half of 2022): `规上工业增加值增长11.5%、分别高于全国、全省8.1个、
+/// 6.7个百分点` — the growth right before `分别` is not one of the figures it pairs, and `8.1个`,
+/// shortened before `6.7个百分点`, is a change in percentage points too.
+#[test]
+fn a_figure_right_before_respectively_is_not_paired() {
+    let c = read_with(
+        "上半年,规上工业增加值增长11.5%、分别高于全国、全省8.1个、6.7个百分点。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    assert_eq!(
+        written(&c),
+        [("规上工业增加值增长", Some(2022), Some(11.5))],
+        "{c:?}"
+    );
+    for v in [8.1, 6.7] {
+        assert!(
+            c.iter().any(|c| c.value == Some(v)
+                && c.unit == "个百分点"
+                && c.review
+                    .as_ref()
+                    .is_some_and(|r| r.kind == ReviewKind::Change)),
+            "{v}: {c:?}"
+        );
+    }
+}
