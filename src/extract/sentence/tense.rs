@@ -106,7 +106,13 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                 .into_iter()
                 .rev()
                 .collect();
+            // (`围绕全市建设中国北方数据中心总目标,…成功引进…13个数据中心项目`: the goal a
+            // review's work was aimed at, the object of `围绕`, `锚定` — no goal set here)
+            let aimed = text[..m.start()]
+                .rfind(['，', ',', '。', '；', ';'])
+                .map_or(&text[..m.start()], |p| &text[p..m.start()]);
             !regex!(r"(?:实现|完成|达成)[^，,。；;]{0,8}$").is_match(&lead)
+                && !regex!(r"^[，,。；;]?\s*(?:围绕|锚定|紧扣|紧盯|聚焦|对标|瞄准)").is_match(aimed)
         }
         // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
         // `从建区时的78亿元GDP到2024年突破…`: the end of a span from a start, in its clause.

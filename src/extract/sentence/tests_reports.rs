@@ -242,3 +242,34 @@ fn the_past_with_no_year_is_when_the_plan_began() {
         ]
     );
 }
+
+/// 1276 乌兰察布 (a delegate's words on a page of 2021): the goal a review's work was aimed at
+/// (`围绕全市建设中国北方数据中心总目标`) sets no goal — what was brought in and reached after it
+/// are the page's results; `力争实现…目标` still looks ahead.
+#[test]
+fn a_goal_aimed_at_is_no_goal_set() {
+    let options = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "近年来,我们将大数据产业作为五大产业之一,围绕全市建设中国北方数据中心总目标,坚持数据中心、服务外包同步发力,成功引进13个数据中心项目,服务器承载能力突破200万台,投资规模达420亿元。\n",
+        Period::default(),
+        &options,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year, c.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(13.0), Some(2021), Role::Baseline),
+            (Some(200.0), Some(2021), Role::Baseline),
+            (Some(420.0), Some(2021), Role::Baseline)
+        ],
+        "{c:?}"
+    );
+    assert!(super::tense::speaks_of_future("力争实现全市数据中心总目标"));
+    assert!(!super::tense::speaks_of_future(
+        ",围绕全市建设数据中心总目标"
+    ));
+}
