@@ -131,8 +131,14 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
-    // `100亿级企业3个`, `4000亿级产业集群`: a size class names what is counted.
-    if (unit.ends_with('亿') || unit.ends_with("亿元") || unit.ends_with('万'))
+    // `100亿级企业3个`, `4000亿级产业集群`: a size class names what is counted; so does a
+    // ship's or a plant's class (`2万吨级石化码头`, `百万千瓦级`).
+    if (unit.ends_with('亿')
+        || unit.ends_with("亿元")
+        || unit.ends_with('万')
+        || unit.ends_with('吨')
+        || unit.ends_with("瓦")
+        || unit.ends_with("千伏"))
         && after.starts_with('级')
     {
         return true;
@@ -332,6 +338,10 @@ mod tests {
             [3.0, 10.0, 30.0]
         );
         assert!(values("打造500亿级产业集群").is_empty());
+        // 1285 东方: a ship's class (`2万吨级石化码头工程、5万吨级航道疏浚项目`) counts nothing.
+        assert!(
+            values("八所港罗带河港区2万吨级石化码头工程、5万吨级航道疏浚项目进展明显").is_empty()
+        );
         // An amount that is a value stays.
         assert_eq!(values("产值达到100亿元"), [100.0]);
     }
