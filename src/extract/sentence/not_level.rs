@@ -92,6 +92,16 @@ pub(super) fn why_not_a_level(
             "a count of projects whose amount follows: the amount is the indicator",
         ));
     }
+    // `总投资250亿元的13个重大项目开工建设`: the number of projects whose total investment
+    // stands before them is told by the amount, as when it follows.
+    if matches!(f.unit.as_str(), "个" | "項" | "项" | "個")
+        && regex!(r"投资\s*\d+(?:\.\d+)?\s*(?:亿|万)元\s*的\s*$").is_match(before_figure)
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of projects whose total investment precedes: the amount is the indicator",
+        ));
+    }
     // `发放产业奖补377户45.5万元`, `脱贫户小额信贷125户611.04万元`: a count of the households or
     // firms paid, right before the amount paid, is told by the amount (as a count of projects).
     if matches!(f.unit.as_str(), "户" | "家")

@@ -227,3 +227,25 @@ fn sizes_in_the_names_of_listed_projects_are_names() {
         );
     }
 }
+
+/// 1285 东方 (a digest of the work report of 2023): the number of projects whose total investment
+/// stands before them (`总投资250亿元的13个重大项目开工建设`) is told by the amount, as when the
+/// amount follows: the count goes to review.
+#[test]
+fn a_count_of_projects_after_their_total_investment_is_no_level() {
+    let c = read_with(
+        "2022年,总投资98亿元的5个产业项目成功签约,总投资250亿元的13个重大项目开工建设。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    for v in [5.0, 13.0] {
+        assert!(
+            reviewed_as(
+                &c,
+                v,
+                ReviewKind::NotALevel,
+                "a count of projects whose total investment precedes"
+            ),
+            "{v}: {c:?}"
+        );
+    }
+}
