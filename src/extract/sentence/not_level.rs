@@ -296,6 +296,16 @@ pub(super) fn why_not_a_level(
             "a rate per unit (每投入1元…): the unit and what it returns, not a level",
         ));
     }
+    // `全年日照时长超3000小时`, `风能可利用时间达3500-5000小时`, `年均气温7摄氏度`, `平均海拔4200米`:
+    // a place's natural conditions, which no plan sets (the corpus keys them without a year;
+    // `日照` alone is also a city's name).
+    if regex!(r"日照时|气温|降水量|降雨量|风速|风能可利用|无霜期|海拔").is_match(name)
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a natural condition (sunshine, temperature, altitude), not a plan's indicator",
+        ));
+    }
     // `男性25.79万人`, `女性人口22.61万人`: a split of the population by sex (the corpus keys
     // skip it), no indicator a plan sets.
     if regex!(r"^(?:其中)?(?:男性|女性)").is_match(name) {

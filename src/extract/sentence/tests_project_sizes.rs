@@ -249,3 +249,22 @@ fn a_count_of_projects_after_their_total_investment_is_no_level() {
         );
     }
 }
+
+/// 1240 格尔木 (a mirror of news of 2025): a place's natural conditions (`全年日照时长超3000小时`,
+/// `风能可利用时间达3500-5000小时`) go to review; the capacity beside them, and a figure of the
+/// city 日照, stay data.
+#[test]
+fn a_natural_condition_is_no_plans_indicator() {
+    let c = read_with(
+        "2024年,格尔木全年日照时长超3000小时,风能可利用时间达3500-5000小时,新能源装机容量达到1500万千瓦;日照市数字经济规模达到1000亿元。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    for v in [3000.0, 3500.0] {
+        assert!(
+            reviewed_as(&c, v, ReviewKind::NotALevel, "a natural condition"),
+            "{v}: {c:?}"
+        );
+    }
+    assert!(written(&c).iter().any(|w| w.2 == Some(1500.0)), "{c:?}");
+    assert!(written(&c).iter().any(|w| w.2 == Some(1000.0)), "{c:?}");
+}
