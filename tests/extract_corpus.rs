@@ -1,4 +1,4 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 932
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 946
 //! plan texts that are not the seeds (50 keyed 2026-12-03, the rest added in rounds of 3 to 16
 //! from 2026-12-04 to 2026-12-06 — the corpus README lists each round and its pages), keyed
 //! by reading them before any extractor ran. Recall
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 932, "documents in the index");
+    assert_eq!(scores.len(), 946, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -38,6 +38,15 @@ fn totals(split: &str) -> Totals {
 /// 4268 found (82.7 %), 4303 of 4789 written rows agree (89.9 %); 90 % interval 80.1–85.2 %,
 /// 88.3–91.4 %. The 425 dev documents of the session's start: 4139 → 4146 found, 4172 → 4179
 /// right, 4690 → 4642 written (90.0 %). Precision floor raised to ≥ 0.89.
+/// Round ce (10 dev documents added, 637 documents, 7172 key rows; 1295, 1303 unused), scored
+/// once unseen at the twenty-second session's end after all its ten rules (`fdb1e40`) and used
+/// for none: 5870 found (81.8 %), 5915 of 6698 written rows agree (88.3 %); 90 % interval
+/// 79.7–84.0 %, 86.9–89.7 %; the 10 scored 74 of 112 (66 %), 74 of 88 written rows right. The
+/// session's rules after round cd (from its dev pages and older ones: a line that is only a past
+/// year, a plan whose goals were completed, a figure right before 分别, a goal aimed at, a ship's
+/// class, a count of projects after their investment, natural conditions) took the 627 dev
+/// documents of round cd from 5772 to 5796 found and from 5817 of 6611 to 5841 of 6610 right
+/// (88.4 %): the precision floor, lowered to 0.87 for round cd's data, is raised back to 0.88.
 /// Round cd (10 dev documents added, 627 documents, 7060 key rows; 1279 unused), scored once
 /// unseen in the twenty-second session after its first three rules (`9897809`): 5772 found
 /// (81.8 %), 5817 of 6611 written rows agree (88.0 %); 90 % interval 79.6–83.8 %, 86.5–89.4 %;
@@ -525,9 +534,9 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (627, 7060));
+    assert_eq!((t.docs, t.key_rows), (637, 7172));
     assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.87, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
 /// At the nineteenth session's end: 1616 found (63.9 %), 1627 of 2203 written rows agree
@@ -538,6 +547,13 @@ fn dev_corpus_recall_and_precision() {
 /// (74.3 %); 90 % interval 59.5–69.4 %, 69.7–78.5 % (the session's last rules left the part
 /// unchanged). The 204 held-out documents of the session's start: 1465 → 1478 found, 1472 →
 /// 1485 right, 2002 → 1995 written. Precision floor raised to ≥ 0.74.
+/// Round ce (4 held-out documents added, 309 documents, 3235 key rows), scored once unseen at
+/// the twenty-second session's end after all its rules (`fdb1e40`) and used for none: 2078 found
+/// (64.2 %), 2095 of 2859 written rows agree (73.3 %); 90 % interval 60.1–68.3 %, 69.6–76.7 %;
+/// the 4 scored 27 of 39 (69 %), 27 of 37 written rows right. The session's rules moved three
+/// held-out rows, each seen after the rule was written and kept on its dev evidence: 644 one
+/// more written row, wrong (将 as the object marker); 1166 and 1058 one wrong row fewer each (a
+/// ship's class; natural conditions). Precision floor raised to ≥ 0.73.
 /// Round cd (5 held-out documents added, 305 documents, 3196 key rows), scored once unseen in
 /// the twenty-second session after its first three rules (`9897809`, which left the part
 /// unchanged): 2051 found (64.2 %), 2068 of 2824 written rows agree (73.2 %); 90 % interval
@@ -960,10 +976,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (305, 3196));
+    assert_eq!((t.docs, t.key_rows), (309, 3235));
     assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.72,
+        t.precision() >= 0.73,
         "held-out precision {:.3}",
         t.precision()
     );
