@@ -286,7 +286,7 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
 /// 发展统计公报`, `2024年工作总结` — a short line among the first ones, perhaps after the place
 /// (`沁水县2024年…统计公报`; the place may follow the year: `(新疆)2023年伊犁哈萨克自治州特克斯县国民经济
-/// 和社会发展统计公报`) and with the year echoed after it by the page (`…统计公报 2024`) or a
+/// 和社会发展统计公报`; `2023年《政府工作报告》重点工作任务完成情况`) and with the year echoed after it by the page (`…统计公报 2024`) or a
 /// file's extension (`…统计公报.docx`). Its
 /// undated figures are that year's results, whenever the page was published.
 ///
@@ -294,7 +294,7 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 /// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
-        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
+        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?|(?:工作)?任务完成情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
     );
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
@@ -516,14 +516,18 @@ mod tests {
     }
 
     /// 1117 博乐: the title of a report on how a year's plan was carried out (`关于2023年1-6月博乐市
-    /// 国民经济和社会发展计划执行情况的报告`) reports that year; one that also drafts next year's
-    /// plan (`…执行情况与2024年计划草案的报告`) reports no single year.
+    /// 国民经济和社会发展计划执行情况的报告`) reports that year, as one on how its tasks were done
+    /// (1296 宿州); one that also drafts next year's plan (`…执行情况与2024年计划草案的报告`) reports
+    /// no single year.
     #[test]
     fn a_plan_execution_reports_title_reports_its_year() {
         let text = "政府信息公开\n国民经济和社会发展规划\n关于2023年1-6月博乐市国民经济和社会发展计划执行情况的报告\n";
         assert_eq!(reported_year(&lines(text)), Some(2023));
         let draft = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n";
         assert_eq!(reported_year(&lines(draft)), None);
+        // 1296 宿州: how a year's work-report tasks were done (`…重点工作任务完成情况`).
+        let tasks = "发布机构: 宿州市政府办公室\n\n2023年《政府工作报告》重点工作任务完成情况\n";
+        assert_eq!(reported_year(&lines(tasks)), Some(2023));
     }
 
     /// 1147 上党区 (a mirror): a communiqué's title whose year the mirror garbled (`(山西?。?023年…
