@@ -116,13 +116,26 @@ pub(super) fn why_not_a_level(
     // project the list counts — a project's name, no indicator's level.
     if f.unit != "个"
         && regex!(
-            r"^[^，,。；;：:]{0,60}?等\s*\d+\s*(?:个|個|项|項)[^，,。；;\d]{0,12}?(?:项目|項目)"
+            r"^[^，,。；;：:]{0,60}?等\s*\d+\s*(?:(?:个|個|项|項)[^，,。；;\d]{0,12}?|[^，,。；;\d条條座家所户戶人名]{0,4})(?:项目|項目)"
         )
         .is_match(&norm[f.end..])
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
             "a size in the name of a project a list counts (…等N个项目): part of a name",
+        ));
+    }
+    // `天工膜材公司年产3.6亿平方米高性能锂离子电池隔膜项目顺利开工`: what one project is to make
+    // a year, inside its name — a project's size, no indicator's level (once built, `…年产5.5万吨
+    // 氢能项目建成投产`, the capacity it added).
+    if f.unit != "个"
+        && regex!(r"年产(?:能)?\s*$").is_match(before_figure)
+        && regex!(r"^[^，,。；;、\d]{0,24}?(?:项目|項目)").is_match(&norm[f.end..])
+        && !regex!(r"^[^，,。；;]{0,30}?(?:建成|投产|投用|竣工)").is_match(&norm[f.end..])
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a yearly output in the name of a project (年产…项目): part of a name",
         ));
     }
     // `占地面积125亩`, `总建筑面积约11万平方米`, `一期地块60亩`: the size of a project's site or

@@ -268,3 +268,36 @@ fn a_natural_condition_is_no_plans_indicator() {
     assert!(written(&c).iter().any(|w| w.2 == Some(1500.0)), "{c:?}");
     assert!(written(&c).iter().any(|w| w.2 == Some(1000.0)), "{c:?}");
 }
+
+/// 1293 义马, 358 交城, 1272 新乡: a yearly output inside the name of a project just started
+/// (`天工膜材公司年产3.6亿平方米高性能锂离子电池隔膜项目顺利开工`) or of one a list counts without
+/// its measure word (`瑞辉新材料年产10万吨合成新材料等16改造项目建成投用`) is part of a name; the
+/// output of a project built (`美锦制氢年产5.5万吨氢能项目建成投产`) stays data, and so does a count
+/// of roads (`沿黄等5条高速公路`).
+#[test]
+fn a_yearly_output_in_a_projects_name_is_part_of_it() {
+    let c = read_with(
+        "2022年,新组建的天工膜材公司年产3.6亿平方米高性能锂离子电池隔膜项目顺利开工,瑞辉新材料年产10万吨合成新材料等16改造项目建成投用。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert!(
+        reviewed_as(&c, 3.6, ReviewKind::NotALevel, "年产…项目"),
+        "{c:?}"
+    );
+    assert!(
+        reviewed_as(&c, 10.0, ReviewKind::NotALevel, "等N个项目"),
+        "{c:?}"
+    );
+    let built = read_with(
+        "2021年,美锦制氢年产5.5万吨氢能项目建成投产。2025年,加快兰原、沿黄等5条高速公路项目建设。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    assert!(
+        written(&built).iter().any(|w| w.2 == Some(5.5)),
+        "{built:?}"
+    );
+    assert!(
+        !reviewed_as(&built, 5.0, ReviewKind::NotALevel, "等N个项目"),
+        "{built:?}"
+    );
+}
