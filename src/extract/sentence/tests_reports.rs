@@ -273,3 +273,24 @@ fn a_goal_aimed_at_is_no_goal_set() {
         ",围绕全市建设数据中心总目标"
     ));
 }
+
+/// 1308 河南 (news of December 2025): this year's estimate (`今年预计突破2.2万亿元`) is what the
+/// year reaches; this year's aim (`今年力争突破…`) stays a goal.
+#[test]
+fn this_years_estimate_is_reached() {
+    let options = ExtractOptions::new("r").published(2025);
+    let role = |text: &str| {
+        let c = read_with(text, Period::default(), &options);
+        c.iter()
+            .find(|c| c.value == Some(2.2))
+            .map(|c| (c.year, c.role))
+    };
+    assert_eq!(
+        role("我省数字经济规模今年预计突破2.2万亿元\n"),
+        Some((Some(2025), Role::Baseline))
+    );
+    assert_eq!(
+        role("我省数字经济规模今年力争突破2.2万亿元\n"),
+        Some((Some(2025), Role::Target))
+    );
+}

@@ -112,6 +112,10 @@ pub(super) fn year_role(
                     .find_iter(&line.norm[start..end])
                     .all(|w| w.as_str() == "到20");
             let series_end = m.baseline == Some(false) && past_series;
+            // `我省数字经济规模今年预计突破2.2万亿元`: this year's estimate (`预计`, no deadline) is
+            // what the year reaches, not a goal.
+            let this_years_estimate = m.scope == Some("今年")
+                && super::super::tense::estimate_only(&line.norm[start..end]);
             let reached = m.dated
                 || (m.scope == Some("今年") && past)
                 || (m.baseline.is_none() && before_page)
@@ -126,7 +130,7 @@ pub(super) fn year_role(
             // `截至2022年,荆州开发区将建成1000个5G基站`: `截至` a year the clause looks ahead to
             // is a deadline, not a date of results.
             let deadline = m.baseline == Some(true) && !m.since && future && !past;
-            let hint = if reached && (!future || past_series) {
+            let hint = if (reached && (!future || past_series)) || this_years_estimate {
                 Some(true)
             } else if ahead || deadline {
                 Some(false)
