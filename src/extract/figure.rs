@@ -81,7 +81,7 @@ fn figure_re() -> &'static Regex {
         r"(?P<a0>余|多)?(?:\s?(?P<mult>万亿|百万|千万|千|万|亿))?",
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
-        r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
+        r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|辆次|架次|艘次|车次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         // (`300千瓦时`: `千` then `瓦时`, kept as `千瓦时`, not 300,000 of nothing)
         r"瓦时|瓦|伏安|",
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
@@ -549,6 +549,20 @@ mod tests {
         let f = figures("目前全县互联网出口带宽达620千兆位");
         let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
         assert_eq!(got, [(620.0, "千兆位")]);
+    }
+
+    #[test]
+    fn traffic_counted_in_vehicle_trips_is_one_unit() {
+        // 满洲里 (1050): `年通过能力达1000万人次、车辆120万辆次、货物1000万吨`: `万辆次` is the
+        // unit, not `万辆` followed by a name `次、货物`.
+        let f = figures("年通过能力达1000万人次、车辆120万辆次、货物1000万吨");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(
+            got,
+            [(1000.0, "万人次"), (120.0, "万辆次"), (1000.0, "万吨")]
+        );
+        let f = figures("起降航班2.3万架次");
+        assert_eq!((f[0].value, f[0].unit.as_str()), (2.3, "万架次"));
     }
 
     #[test]
