@@ -22,15 +22,19 @@ pub(super) fn from_to(
     (marks, at, period): (&[YearMark], At, Period),
 ) {
     let step = regex!(
-        r"^\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|拓展|扩展|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今)\s*的?)?\s*(?:约|近)?\s*$"
+        r"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"
     );
     // (`增加到 2020 年 2369 亿元`: the target's year may stand without `的`)
     // `从2020年的7.8%`, `从2012年初的12家`: the starting value's own year, after `由`/`从`.
-    // (`…发展到现在的41家`: the step may end on now, the page's year)
+    // (`…发展到现在的41家`, `提升至今年10月的45.9%`: the step may end on now, the page's year;
+    // `从1990年的2.95亿元(人民币,下同)增长到…`: a remark in brackets may stand before the step;
+    // `从13.9%飙升至56.4%`)
     let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
     let norm = &line.norm;
     // The years of the last step in this line that stated its starting year, with its target's.
     let mut stated_step: Option<(i32, Option<i32>)> = None;
+    // The figures read as a step's start or end here.
+    let mut stepped = vec![false; figs.len()];
     for k in 0..figs.len().saturating_sub(1) {
         let (f, g) = (&figs[k], &figs[k + 1]);
         let Some(step_m) = step.captures(&norm[f.end..g.start]) else {
@@ -43,7 +47,8 @@ pub(super) fn from_to(
             continue;
         }
         // `…从2020年的3.6万个增加到2025年的…`: the target's own year.
-        let step_year = step_m.name("y").is_some();
+        // (`提升至今年10月的45.9%`: this year, as the text dates it, is the target's own year too)
+        let step_year = step_m.name("y").is_some() || step_m.name("this").is_some();
         let before = norm[found[k].0.start..f.start].trim_end();
         let (from, stated_year) = match stated.captures(before) {
             Some(c) => (
@@ -58,6 +63,8 @@ pub(super) fn from_to(
                 None => continue,
             },
         };
+        stepped[k] = true;
+        stepped[k + 1] = true;
         let clause_start = found[k].0.start;
         let mut name_start = clause_start + lead_len(from);
         let name_end = clause_start + from.len();
@@ -154,6 +161,32 @@ pub(super) fn from_to(
             .is_some_and(|r| r.kind == ReviewKind::Name)
         {
             target.review = None;
+        }
+    }
+    // `贫困发生率从2015年底的22.7%降至零`: a starting value whose step ends on a word, not a
+    // figure, is still the value of the year it states.
+    for (k, f) in figs.iter().enumerate() {
+        if stepped[k] || found.len() <= k || found[k].1.value.is_none() {
+            continue;
+        }
+        let before = norm[found[k].0.start..f.start].trim_end();
+        let Some(y) = stated
+            .captures(before)
+            .and_then(|c| c[1].parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let base = &mut found[k].1;
+        base.year = Some(y);
+        base.role = Role::Baseline;
+        base.comparator = Comparator::Eq;
+        base.notes = vec![format!("从{y}年…: the starting value of {y}")];
+        if base
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Year)
+        {
+            base.review = None;
         }
     }
 }

@@ -345,3 +345,79 @@ fn a_step_may_end_on_wei_after_its_verb() {
         "{c:?}"
     );
 }
+
+/// 963 西双版纳 (news of 2025): `产业投资占比从2020年的10.4%提升至今年10月的45.9%` — a step may end
+/// on this year's month (`今年10月的`), the page's year; the step after it in the sentence that
+/// states no years starts where this one started.
+#[test]
+fn a_step_may_end_on_this_years_month() {
+    let c = super::tests_published::read_published(
+        "产业投资占比从2020年的10.4%提升至今年10月的45.9%;工业投资占比从7.8%提升至25.5%,创历史新高。\n",
+        2025,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert!(
+        got.contains(&("产业投资占比", Some(2020), Some(10.4))),
+        "{c:?}"
+    );
+    assert!(
+        got.contains(&("产业投资占比", Some(2025), Some(45.9))),
+        "{c:?}"
+    );
+}
+
+/// 1317 那曲 (news of 2021): `從1990年的2.95億元(人民幣,下同)增長到2020年的171.41億元` — a remark in
+/// brackets between the starting value and its step does not break the step.
+#[test]
+fn a_bracketed_remark_does_not_break_a_step() {
+    let c = read_text(
+        "那曲市全地区生产总值从1990年的2.95亿元(人民币,下同)增长到2020年的171.41亿元。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [(Some(1990), Some(2.95)), (Some(2020), Some(171.41))],
+        "{c:?}"
+    );
+}
+
+/// 1317 那曲: `贫困发生率从2015年底的22.7%降至零` — the step ends on a word, not a figure; the
+/// starting value is still the value of the year it states, not of the sentence's period.
+#[test]
+fn a_starting_value_keeps_its_stated_year_when_the_step_ends_on_a_word() {
+    let c = read_text(
+        "“十三五”期间,那曲市累计减贫31907户,贫困发生率从2015年底的22.7%降至零。\n",
+        p(),
+    );
+    let rate: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(22.7))
+        .map(|c| (c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(rate, [(Some(2015), Role::Baseline, true)], "{c:?}");
+}
+
+/// 1092 临沧 (news of 2024): `产业投资占比从13.9%飙升至56.4%` — `飙升至` is a step; its starting
+/// value is not the value of the year the step ends on.
+#[test]
+fn soaring_is_a_step() {
+    let c = super::tests_published::read_published(
+        "“十四五”前四年,产业投资占比从13.9%飙升至56.4%,四年提高42.5个百分点。\n",
+        2024,
+    );
+    let start: Vec<_> = c.iter().filter(|c| c.value == Some(13.9)).collect();
+    assert_eq!(start.len(), 1, "{c:?}");
+    assert!(
+        start[0].review.is_some() || start[0].year == Some(2020),
+        "{c:?}"
+    );
+}
