@@ -30,6 +30,7 @@ pub(super) fn from_to(
     // `从1990年的2.95亿元(人民币,下同)增长到…`: a remark in brackets may stand before the step;
     // `从13.9%飙升至56.4%`)
     let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
+    let five_year = regex!(r#"十([二三四五])五[”"]?(?:期间|以来|时期)"#);
     let norm = &line.norm;
     // The years of the last step in this line that stated its starting year, with its target's.
     let mut stated_step: Option<(i32, Option<i32>)> = None;
@@ -67,14 +68,24 @@ pub(super) fn from_to(
         stepped[k + 1] = true;
         let clause_start = found[k].0.start;
         let mut name_start = clause_start + lead_len(from);
-        let name_end = clause_start + from.len();
-        // `《规划》要求到2025年数字中国发展指数`: the name starts after the last year phrase.
+        let mut name_end = clause_start + from.len();
+        // `《规划》要求到2025年数字中国发展指数`: the name starts after the last year phrase;
+        // `移动物联网终端用户“十四五”期间从…`: it ends before one that closes the words.
         if let Some(m) = marks::year_re()
             .find_iter(&norm[name_start..name_end.max(name_start)])
             .last()
         {
             let after = name_start + m.end();
-            name_start = after + lead_len(&norm[after..name_end.max(after)]);
+            let rest = after + lead_len(&norm[after..name_end.max(after)]);
+            if norm[rest..name_end.max(rest)].trim().chars().count() < 2 {
+                name_end = name_start + m.start();
+                name_end = name_start
+                    + norm[name_start..name_end]
+                        .trim_end_matches(['“', '"'])
+                        .len();
+            } else {
+                name_start = rest;
+            }
         }
         let mut name = line
             .name_span(name_start, name_end.max(name_start))
@@ -101,6 +112,20 @@ pub(super) fn from_to(
         base.role = Role::Baseline;
         base.comparator = Comparator::Eq;
         base.review = None;
+        // `移动物联网终端用户“十四五”期间从1775万户增长至5777万户`: a step over a five-year period the
+        // sentence names starts in the year before the period's first.
+        let sentence_start = norm[..f.start].rfind(['。', '；', ';']).map_or(0, |i| {
+            i + norm[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let period_start = five_year
+            .captures_iter(&norm[sentence_start..f.start])
+            .last()
+            .map(|c| match &c[1] {
+                "二" => 2010,
+                "三" => 2015,
+                "四" => 2020,
+                _ => 2025,
+            });
         match (stated_year, period.base_year) {
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {
                 base.year = Some(y);
@@ -118,6 +143,13 @@ pub(super) fn from_to(
                 base.year = Some(y);
                 base.notes = vec![format!(
                     "从…: the starting value of {y}, the year the step before it starts from"
+                )];
+            }
+            (None, _) if period_start.is_some_and(|s| target_year.is_none_or(|t| t > s)) => {
+                let s = period_start.unwrap_or_default();
+                base.year = Some(s);
+                base.notes = vec![format!(
+                    "由…: the starting value of the five-year period the sentence names, {s}"
                 )];
             }
             (None, Some(b)) if target_year.is_none_or(|t| t > b) => {

@@ -421,3 +421,23 @@ fn soaring_is_a_step() {
         "{c:?}"
     );
 }
+
+/// 1312 重庆 (news of 2025): `移动物联网终端用户“十四五”期间从1775万户增长至5777万户` — a step over a
+/// five-year period the sentence names starts in the year before the period's first.
+#[test]
+fn a_step_over_a_named_five_year_period_starts_at_its_base() {
+    let c = read_text(
+        "移动物联网终端用户“十四五”期间从1775万户增长至5777万户,稳步实现“物超人”。\n",
+        Period::default(),
+    );
+    let start: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(1775.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        start,
+        [("移动物联网终端用户", Some(2020), Role::Baseline, true)],
+        "{c:?}"
+    );
+}
