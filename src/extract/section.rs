@@ -52,8 +52,9 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
     if regex!(r"^(?:[^:：。]{0,30}[:：]\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$")
         .is_match(t)
     {
+        // (a part of its own: `一、五年来,…` under it is one of its parts)
         return Some(Heading {
-            level: 2,
+            level: 1,
             kind: heading_kind(t),
         });
     }
@@ -65,7 +66,7 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
     .is_match(t)
     {
         return Some(Heading {
-            level: 2,
+            level: 1,
             kind: HeadingKind::Goal,
         });
     }
@@ -178,6 +179,22 @@ mod tests {
         assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
         assert_eq!(enter("(一)基础设施建设"), Some(Section::Target));
         assert_eq!(heading("未来五年,全市将建成现代化产业体系"), None);
+    }
+
+    /// 1044 简阳 (a work report opening a term): the unnumbered part `过去五年工作回顾` holds the
+    /// numbered parts of the review (`一、五年来,我们实干创业绩,城市能级持续跃升`); they stay in it
+    /// until the part on the years ahead.
+    #[test]
+    fn numbered_parts_of_an_unnumbered_review_stay_in_it() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("过去五年工作回顾"), Some(Section::Baseline));
+        assert_eq!(
+            enter("一、五年来,我们实干创业绩,城市能级持续跃升"),
+            Some(Section::Baseline)
+        );
+        assert_eq!(enter("(一)综合竞争力全面提高"), Some(Section::Baseline));
+        assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
     }
 
     /// 1117 博乐 (a half-year plan execution report): a heading on how a plan's indicators were
