@@ -294,3 +294,36 @@ fn this_years_estimate_is_reached() {
         Some((Some(2025), Role::Target))
     );
 }
+
+/// 778 岚县 (an undated page of 2025's results, opening `2025年,作为“十四五”规划的收官之年`):
+/// `社会消费品零售总额完成8.1亿元,增长4.9%,…其中城镇居民人均可支配收入21945元、增长3.2%` — a rate
+/// of growth with no word of the future in its sentence is no goal of the year carried from the
+/// opening line: written as a target it would be wrong.
+#[test]
+fn growth_with_no_word_of_the_future_is_no_carried_goal() {
+    let c = read_text(
+        "2025年,作为“十四五”规划的收官之年,岚县在转型发展的关键赛道上步履铿锵、笃行不怠。\n\
+         消费市场持续活跃,社会消费品零售总额完成8.1亿元,增长4.9%,城乡居民收入稳步提升,其中城镇居民人均可支配收入21945元、增长3.2%。\n",
+        // (the period the whole text is read with: its opening year as the end)
+        Period {
+            end_year: Some(2025),
+            ..Period::default()
+        },
+    );
+    let targets: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.role != Role::Baseline)
+        .map(brief)
+        .collect();
+    assert!(targets.is_empty(), "{c:?}");
+    // A goal sentence with the same words is still a goal of the year carried.
+    let c = read_text(
+        "2025年,全县要推动高质量发展。\n力争社会消费品零售总额增长6%。\n",
+        Period::default(),
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.value == Some(6.0) && c.role != Role::Baseline && c.year == Some(2025)),
+        "{c:?}"
+    );
+}

@@ -3,7 +3,8 @@
 //! page's date for what is done or now, else review.
 
 use super::super::tense::{
-    full_stop_start, names_this_year, sentence_around, sentence_start, target_clause,
+    clause_at, full_stop_start, names_this_year, sentence_around, sentence_start, speaks_of_future,
+    target_clause, target_verb_re,
 };
 use super::{reviewed_note, At, Reading, Tense};
 use crate::extract::section::Section;
@@ -85,8 +86,9 @@ pub(super) fn year_role(
             // (`力争…限上社零额同比增长15%以上`: in such a list `同比增长` is the goal's own
             // measure, not a report)
             let listed = at.announced.is_some() && future;
-            let target =
-                (target_clause(&line.norm, pos) || at.announced.is_some()) && (!past || listed);
+            let target = (target_clause(&line.norm, pos) && !reported_growth(&line.norm, pos))
+                || at.announced.is_some();
+            let target = target && (!past || listed);
             // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
             // that opens on now states the state when the page was published, else when the plan
             // began (a past figure with no such word still goes to review).
@@ -181,4 +183,17 @@ pub(super) fn year_role(
             }
         }
     }
+}
+
+/// `社会消费品零售总额完成8.1亿元,增长4.9%,…其中城镇居民人均可支配收入21945元、增长3.2%`: a
+/// clause whose only verb of a goal is `增长`, in a sentence that says what was completed
+/// (`完成8.1亿元`) and has no word of the future, reports growth; it sets no goal.
+fn reported_growth(norm: &str, pos: usize) -> bool {
+    let clause = clause_at(norm, pos);
+    let sentence = sentence_around(norm, pos);
+    target_verb_re()
+        .find_iter(clause)
+        .all(|m| m.as_str() == "增长")
+        && !speaks_of_future(sentence)
+        && regex!(r"完成\s*\d").is_match(&norm[sentence_start(norm, pos)..pos])
 }
