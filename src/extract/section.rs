@@ -105,8 +105,17 @@ fn heading_kind(t: &str) -> HeadingKind {
         "建设", "发展", "推进", "打造", "提升", "构建", "实施", "培育", "加快", "完善", "推动",
         "强化", "深化", "布局",
     ];
-    if BASE.iter().any(|w| t.contains(w)) && !t.contains("基础设施") && !t.contains("基础支撑")
-    {
+    // (`实施数字基础能力提升行动`: `基础` that qualifies a capability, a facility or research
+    // is no base)
+    let qualified = regex!(r"基础(?:设施|支撑|能力|研究|教育|软件|平台|制度)");
+    let base_word = |w: &&str| {
+        if *w == "基础" {
+            regex!(r"基础").find_iter(t).count() > qualified.find_iter(t).count()
+        } else {
+            t.contains(w)
+        }
+    };
+    if BASE.iter().any(base_word) {
         HeadingKind::Baseline
     } else if GOAL.iter().any(|w| t.contains(w)) {
         HeadingKind::Goal
@@ -195,6 +204,17 @@ mod tests {
         );
         assert_eq!(enter("(一)综合竞争力全面提高"), Some(Section::Baseline));
         assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
+    }
+
+    /// 1171 福建 (数字福建工作要点 2025): `二、实施数字基础能力提升行动` is an action of the year's
+    /// work, not a plan's base (`发展基础`, `基础与形势`): `基础` there qualifies a capability.
+    #[test]
+    fn a_foundational_capability_is_no_base() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("二、实施数字基础能力提升行动"), Some(Section::Target));
+        assert_eq!(enter("(一)发展基础"), Some(Section::Baseline));
+        assert_eq!(enter("一、现实基础和面临形势"), Some(Section::Baseline));
     }
 
     /// 1117 博乐 (a half-year plan execution report): a heading on how a plan's indicators were
