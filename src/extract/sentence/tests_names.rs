@@ -534,3 +534,19 @@ fn a_noun_beginning_with_a_verbs_characters_keeps_them() {
         "{c:?}"
     );
 }
+
+/// 1219 福建 (news of a 2020 press conference): `确保2020年底前全省建成5G基站2万个` — `前` closes the
+/// deadline (`年底前`), it opens no name.
+#[test]
+fn before_the_years_end_is_part_of_the_deadline() {
+    let c = read_text(
+        "确保2020年底前全省建成5G基站2万个;到2021年底,全省建成5G基站4万个。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(2.0))
+        .map(|c| (c.name_zh.as_str(), c.year))
+        .collect();
+    assert_eq!(got, [("5G基站", Some(2020))], "{c:?}");
+}
