@@ -81,8 +81,13 @@ fn action_re() -> &'static Regex {
 pub(super) fn action_len(s: &str) -> Option<usize> {
     action_re()
         .find(s)
-        .filter(|a| !is_noun_head(&s[a.end()..]))
+        .filter(|a| !is_noun_head(&s[a.end()..]) && !built_up_area(a.as_str(), &s[a.end()..]))
         .map(|a| a.end())
+}
+
+/// `建成区绿地253.4公顷`: `建成区` (the built-up area) is a noun, not `建成` (built) before `区`.
+fn built_up_area(verb: &str, after: &str) -> bool {
+    verb.ends_with("建成") && after.starts_with('区')
 }
 
 /// Whether the words after a verb of doing make it a noun's head: a trade (`服务业`, `种植业`,
@@ -139,7 +144,9 @@ pub(super) fn name_of(
         // `在…场所建设人像识别抓拍摄像机`: the name follows the last verb of doing.
         if let Some(m) = inner_action_re()
             .find_iter(inner)
-            .filter(|m| !is_noun_head(&inner[m.end()..]))
+            .filter(|m| {
+                !is_noun_head(&inner[m.end()..]) && !built_up_area(m.as_str(), &inner[m.end()..])
+            })
             .last()
         {
             if inner[m.end()..].chars().count() >= 2 {

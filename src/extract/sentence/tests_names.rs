@@ -550,3 +550,15 @@ fn before_the_years_end_is_part_of_the_deadline() {
         .collect();
     assert_eq!(got, [("5G基站", Some(2020))], "{c:?}");
 }
+
+/// 981 日喀则 (news of 2024): `建成区绿地253.4公顷` — `建成区` (the built-up area) is the noun the
+/// name opens with, not the verb `建成` (built) before a name `区绿地`.
+#[test]
+fn the_built_up_area_is_a_noun() {
+    let c = read_text(
+        "- 生态与民生协同推进:建成区绿地253.4公顷,建成区绿化覆盖率达到40%。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(got, ["建成区绿地", "建成区绿化覆盖率"], "{c:?}");
+}
