@@ -294,7 +294,7 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 /// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
-        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?|(?:工作)?任务完成情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
+        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?|计划执行情况(?:与|和|及)\s*20\d\d\s*年[^，,。；;]{0,20}?计划(?:草案)?的?报告(?:受.*)?|(?:工作)?任务完成情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
     );
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"
@@ -518,13 +518,21 @@ mod tests {
     /// 1117 博乐: the title of a report on how a year's plan was carried out (`关于2023年1-6月博乐市
     /// 国民经济和社会发展计划执行情况的报告`) reports that year, as one on how its tasks were done
     /// (1296 宿州); one that also drafts next year's plan (`…执行情况与2024年计划草案的报告`) reports
-    /// no single year.
+    /// its first year too: its review comes first, and the plan part's own headings
+    /// (`二、2024年…`) date what follows (twenty-third session: of the ten dev reports with such a
+    /// title only 1348, whose excerpt is the review alone, moved — 3 → 12 found).
     #[test]
     fn a_plan_execution_reports_title_reports_its_year() {
         let text = "政府信息公开\n国民经济和社会发展规划\n关于2023年1-6月博乐市国民经济和社会发展计划执行情况的报告\n";
         assert_eq!(reported_year(&lines(text)), Some(2023));
         let draft = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n";
-        assert_eq!(reported_year(&lines(draft)), None);
+        assert_eq!(reported_year(&lines(draft)), Some(2023));
+        // (a title glued to the report's opening, `…草案的报告受福建省人民政府委托,…`)
+        let glued = "关于福建省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受福建省人民政府委托,现将…提请审议。\n";
+        assert_eq!(reported_year(&lines(glued)), Some(2023));
+        // (a plan that is only next year's draft reports nothing)
+        let plan = "关于2024年国民经济和社会发展计划草案的报告\n";
+        assert_eq!(reported_year(&lines(plan)), None);
         // 1296 宿州: how a year's work-report tasks were done (`…重点工作任务完成情况`).
         let tasks = "发布机构: 宿州市政府办公室\n\n2023年《政府工作报告》重点工作任务完成情况\n";
         assert_eq!(reported_year(&lines(tasks)), Some(2023));

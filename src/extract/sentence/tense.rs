@@ -26,13 +26,12 @@ pub(super) fn future_word_re() -> &'static Regex {
 
 /// Whether every word of the future in `text` (if any) is `争取` with what was won after it
 /// (`争取上级资金20.2亿元`, `争取增发国债项目69个`): in a review, secured, not striven for.
+/// (`探索编制省级政府投资计划,…争取增发国债资金240.5亿元`: a noun `计划` is no word of the future)
 pub(super) fn secured_only(text: &str) -> bool {
     let won = regex!(
         r"^(?:到|上级|中央|省级|省|国家|各类|专项|政府|增发|超长期|地方|国债|资金|项目|债券|政策)"
     );
-    future_word_re()
-        .find_iter(text)
-        .all(|m| m.as_str() == "争取" && won.is_match(&text[m.end()..]))
+    future_words(text).all(|m| m.as_str() == "争取" && won.is_match(&text[m.end()..]))
 }
 
 /// Whether the only word of the future in `text` is `预计` (expected) naming no later year
@@ -72,9 +71,18 @@ fn estimate_of(text: &str, year_end_past: bool) -> bool {
 /// `行动计划`, `完成计划`, `计划任务`, `计划生育`, `计划单列市`) is not one, nor `要` in a noun (`要素`, `重要`), nor
 /// `预计数` (the estimated figure), nor `到2022年` after a verb of change (its year says).
 pub(super) fn speaks_of_future(text: &str) -> bool {
-    future_word_re().find_iter(text).any(|m| match m.as_str() {
-        "计划" => {
-            !(["超出", "超额", "完成", "年度", "行动", "工作"]
+    future_words(text).next().is_some()
+}
+
+/// The words of the future in `text` that speak of the future ([`speaks_of_future`]'s rule):
+/// not `计划` as a noun, `要` in a noun, `预计数`, …
+fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    future_word_re()
+        .find_iter(text)
+        .filter(|m| match m.as_str() {
+            // (`探索编制省级政府投资计划`: the investment plan, a noun)
+            "计划" => {
+                !(["超出", "超额", "完成", "年度", "行动", "工作", "投资"]
                 .iter()
                 .any(|w| text[..m.start()].ends_with(w))
                 || text[m.end()..].starts_with(['数', '的', '》'])
@@ -82,57 +90,58 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
                 || text[m.end()..].starts_with("生育")
                 || text[m.end()..].starts_with("任务")
                 || text[m.end()..].starts_with("单列"))
-        }
-        // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
-        "要" => {
-            !(text[m.end()..].starts_with(['素', '点', '求', '闻', '件'])
-                || ["重", "主", "纲", "摘", "需", "提", "只"]
-                    .iter()
-                    .any(|w| text[..m.start()].ends_with(w)))
-        }
-        "将" => !disposal(&text[m.end()..]),
-        // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
-        "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
-        // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
-        "预计" => !text[m.end()..].starts_with(['数', '值']),
-        // `工业投资实现倍增目标`, `超额完成年度目标`, `全面完成“十三五”规划目标任务`: a goal
-        // reached, said of the past.
-        "目标" => {
-            let lead: String = text[..m.start()]
-                .chars()
-                .rev()
-                .take(12)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            // (`围绕全市建设中国北方数据中心总目标,…成功引进…13个数据中心项目`: the goal a
-            // review's work was aimed at, the object of `围绕`, `锚定` — no goal set here)
-            let aimed = text[..m.start()]
-                .rfind(['，', ',', '。', '；', ';'])
-                .map_or(&text[..m.start()], |p| &text[p..m.start()]);
-            !regex!(r"(?:实现|完成|达成)[^，,。；;]{0,8}$").is_match(&lead)
-                && !regex!(r"^[，,。；;]?\s*(?:围绕|锚定|紧扣|紧盯|聚焦|对标|瞄准)").is_match(aimed)
-        }
-        // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
-        // `从建区时的78亿元GDP到2024年突破…`: the end of a span from a start, in its clause.
-        "到20" => {
-            let clause = text[..m.start()]
-                .rfind(['，', ',', '。', '；', ';'])
-                .map_or(&text[..m.start()], |p| &text[p..m.start()]);
-            // (`到2020年已聚集859家企業`: by a year, already — reached, not a goal)
-            !([
-                "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
-            ]
-            .iter()
-            .any(|w| text[..m.start()].ends_with(w))
-                || regex!(r"^\d\d\s*年\s*(?:底|末)?\s*[,，]?\s*(?:已经|已)")
-                    .is_match(&text[m.end()..])
-                || (clause.contains(['从', '由'])
-                    && !regex!(r"力争|争取|将|预计|目标|确保").is_match(clause)))
-        }
-        _ => true,
-    })
+            }
+            // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
+            "要" => {
+                !(text[m.end()..].starts_with(['素', '点', '求', '闻', '件'])
+                    || ["重", "主", "纲", "摘", "需", "提", "只"]
+                        .iter()
+                        .any(|w| text[..m.start()].ends_with(w)))
+            }
+            "将" => !disposal(&text[m.end()..]),
+            // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
+            "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
+            // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
+            "预计" => !text[m.end()..].starts_with(['数', '值']),
+            // `工业投资实现倍增目标`, `超额完成年度目标`, `全面完成“十三五”规划目标任务`: a goal
+            // reached, said of the past.
+            "目标" => {
+                let lead: String = text[..m.start()]
+                    .chars()
+                    .rev()
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                // (`围绕全市建设中国北方数据中心总目标,…成功引进…13个数据中心项目`: the goal a
+                // review's work was aimed at, the object of `围绕`, `锚定` — no goal set here)
+                let aimed = text[..m.start()]
+                    .rfind(['，', ',', '。', '；', ';'])
+                    .map_or(&text[..m.start()], |p| &text[p..m.start()]);
+                !regex!(r"(?:实现|完成|达成)[^，,。；;]{0,8}$").is_match(&lead)
+                    && !regex!(r"^[，,。；;]?\s*(?:围绕|锚定|紧扣|紧盯|聚焦|对标|瞄准)")
+                        .is_match(aimed)
+            }
+            // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
+            // `从建区时的78亿元GDP到2024年突破…`: the end of a span from a start, in its clause.
+            "到20" => {
+                let clause = text[..m.start()]
+                    .rfind(['，', ',', '。', '；', ';'])
+                    .map_or(&text[..m.start()], |p| &text[p..m.start()]);
+                // (`到2020年已聚集859家企業`: by a year, already — reached, not a goal)
+                !([
+                    "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
+                ]
+                .iter()
+                .any(|w| text[..m.start()].ends_with(w))
+                    || regex!(r"^\d\d\s*年\s*(?:底|末)?\s*[,，]?\s*(?:已经|已)")
+                        .is_match(&text[m.end()..])
+                    || (clause.contains(['从', '由'])
+                        && !regex!(r"力争|争取|将|预计|目标|确保").is_match(clause)))
+            }
+            _ => true,
+        })
 }
 
 /// Whether the words after a `将` make it the object marker (`将稳增长政策精准转化为实干行动`,

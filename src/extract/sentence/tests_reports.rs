@@ -327,3 +327,28 @@ fn growth_with_no_word_of_the_future_is_no_carried_goal() {
         "{c:?}"
     );
 }
+
+/// 1348 福建 (a plan execution report, its title glued to its opening): `关于福建省2023年国民经济和
+/// 社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受福建省人民政府委托,…` reports
+/// 2023; its review's undated figures are 2023's, and `争取增发国债资金` after a noun `投资计划`
+/// was secured, not striven for.
+#[test]
+fn a_plan_execution_and_draft_report_reviews_its_first_year() {
+    let c = read_text(
+        "关于福建省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受福建省人民政府委托,现将福建省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案提请审议。\n\
+         2023年,全省各级各部门坚持稳中求进工作总基调。全省地区生产总值增长4.5%。\n\
+         投资关键作用有效发挥。固定资产投资增长2.5%,其中,制造业投资增长11.6%。发挥政府投资引导带动作用,探索编制省级政府投资计划,新增地方政府专项债务限额1618亿元、争取增发国债资金240.5亿元支持重大项目建设。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year, c.role))
+        .collect();
+    for v in [2.5, 11.6, 1618.0, 240.5] {
+        assert!(
+            got.contains(&(Some(v), Some(2023), Role::Baseline)),
+            "{v}: {c:?}"
+        );
+    }
+}
