@@ -33,6 +33,9 @@ pub(super) fn split_respectively(
         r"(?:年均|同比|比上年|较上年)?(?:分别)?(?:年均)?(?:增长|下降|提高|增加|减少|增速|增幅)$"
     );
     let two_before_etc = regex!(r"([^，,、和\s]{2,10})和([^，,、和\s]{2,12}等)$");
+    let from_list = regex!(r"分别\s*(?:由|从)\s*$");
+    let step =
+        regex!(r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升)?\s*(?:到|至)\s*$");
     // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
     let mut subjects: Option<Vec<String>> = None;
     let mut i = 0;
@@ -153,6 +156,48 @@ pub(super) fn split_respectively(
                 names = parts.into_iter().map(str::to_owned).collect();
                 joined = true;
             }
+        }
+        // `森林覆盖率、草原综合植被盖度分别从5.5%、26.9%提高到6.5%、28.2%`: k names, k starting
+        // values, a step, k values reached — each name twice, in order.
+        // (`森林覆盖率和草原综合植被盖度分别从…`: two names joined by `和`)
+        let mut names = if names.len() == 1 && group.len() == 4 {
+            let parts: Vec<&str> = names[0].split(['和', '及', '与']).collect();
+            if parts.len() == 2 && parts.iter().all(|p| p.chars().count() >= 2) {
+                parts.into_iter().map(str::to_owned).collect()
+            } else {
+                names
+            }
+        } else {
+            names
+        };
+        let n = names.len();
+        let stepped = n >= 2
+            && group.len() == 2 * n
+            && from_list.is_match(
+                norm.get(group[0].0.start..spans.get(i - 2 * n).map_or(0, |f| f.start))
+                    .unwrap_or(""),
+            )
+            && spans
+                .get(i - n - 1)
+                .zip(spans.get(i - n))
+                .and_then(|(a, b)| norm.get(a.end..b.start))
+                .is_some_and(|t| step.is_match(t));
+        if stepped && names.iter().all(|n| n.chars().count() >= 2) {
+            for (k, (_, c)) in group.iter_mut().enumerate() {
+                c.name_zh = names[k % n].replacen("分别", "", 1);
+                clear_naming_review(c);
+                if k < n {
+                    c.comparator = crate::target::Comparator::Eq;
+                    c.review = Some(Review::new(
+                        ReviewKind::Year,
+                        "由…: a starting value of which year?",
+                    ));
+                }
+                c.notes
+                    .push("分别从…到…: names paired with both figures in order".into());
+            }
+            prev = Some(names);
+            continue;
         }
         if names.len() != group.len() || names.iter().any(|n| n.is_empty()) {
             continue;

@@ -442,3 +442,48 @@ fn a_figure_right_before_respectively_is_not_paired() {
         );
     }
 }
+
+/// 1336 巴彦淖尔 (a work report's five-year review): `森林覆盖率、草原综合植被盖度分别从5.5%、26.9%
+/// 提高到6.5%、28.2%` — two names, two starting values, a step, two values reached: each name
+/// goes to one of each, in order; the starting values' year is not stated.
+#[test]
+fn names_pair_with_both_ends_of_a_respective_step() {
+    let c = super::tests::read_text(
+        "五年来,森林覆盖率、草原综合植被盖度分别从5.5%、26.9%提高到6.5%、28.2%。\n",
+        Period::default(),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.name_zh.as_str(), c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("森林覆盖率", Some(5.5)),
+            ("草原综合植被盖度", Some(26.9)),
+            ("森林覆盖率", Some(6.5)),
+            ("草原综合植被盖度", Some(28.2)),
+        ],
+        "{c:?}"
+    );
+    assert!(
+        c[..2].iter().all(|c| c
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Year)),
+        "{c:?}"
+    );
+    // (the page's own words: the two names joined by `和`)
+    let c = super::tests::read_text(
+        "五年来,森林覆盖率和草原综合植被盖度分别从5.5%、26.9%提高到6.5%、28.2%。\n",
+        Period::default(),
+    );
+    let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "森林覆盖率",
+            "草原综合植被盖度",
+            "森林覆盖率",
+            "草原综合植被盖度"
+        ],
+        "{c:?}"
+    );
+}
