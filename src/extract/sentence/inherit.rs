@@ -372,6 +372,8 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
     let verb = regex!(
         r#"^(?:力争|争取|预计)?(?:(?:(?:到|至)?\s*(?:20\d\d\s*年|[“"]?十[一二三四五六]五[”"]?)(?:底|末|期末)?|(?:今年)?年[底末])\s*[,，]?\s*)?(?:力争|争取|预计|将)*(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到|开通(?:超过)?|建成(?:超过)?)"#
     );
+    // (`全省数字经济核心产业增加值增长13%,力争15%`: a stretch value with no verb at all)
+    let bare_stretch = regex!(r"^(?:力争|争取)\s*\d");
     // A number in a clause; one glued to a Latin letter (`5G终端连接用户快速增长`) is a name's.
     let number = regex!(r"\d[\d.]*(?:[^\d.A-Za-z]|$)");
     let norm = &line.norm;
@@ -386,7 +388,7 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
         }
         let clause = found[k].0.clone();
         let text = norm[clause.clone()].trim_start();
-        if !verb.is_match(text) {
+        if !verb.is_match(text) && !bare_stretch.is_match(text) {
             continue;
         }
         let Some(prev) = clause_before(norm, clause.start) else {

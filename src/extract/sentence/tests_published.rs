@@ -581,3 +581,19 @@ fn goals_completed_under_a_long_name_are_the_past() {
         "{c:?}"
     );
 }
+
+/// 1347 浙江 (the 2020 digital-economy work points): `全省数字经济核心产业增加值增长13%,力争15%` — a
+/// stretch value with no verb at all (`力争15%`) is of the clause before it, as `力争达到` is.
+#[test]
+fn a_bare_stretch_value_takes_the_name_before_it() {
+    let c = read_text(
+        "到2020年,全省数字经济核心产业增加值增长13%,力争15%,营业收入突破2万亿元。\n",
+        Period::default(),
+    );
+    assert!(
+        c.iter().any(|c| c.value == Some(15.0)
+            && c.review.is_none()
+            && c.name_zh == "数字经济核心产业增加值增长(力争)"),
+        "{c:?}"
+    );
+}
