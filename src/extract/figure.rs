@@ -145,7 +145,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 });
         // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
         // After `图`/`表` it is a figure or table number (`如图2—1所示`).
+        // (`该市完成GDP657.4亿元`: after the acronym of the product it is its value)
+        let acronym = before.ends_with("GDP");
         if !negative
+            && !acronym
             && prev.is_some_and(|p| {
                 // (`价格上涨1·8%`: a garbled decimal point, the number unreadable)
                 p.is_ascii_alphanumeric() || matches!(p, '.' | '·' | '第' | '-' | '图' | '表')
@@ -563,6 +566,17 @@ mod tests {
         );
         let f = figures("起降航班2.3万架次");
         assert_eq!((f[0].value, f[0].unit.as_str()), (2.3, "万架次"));
+    }
+
+    #[test]
+    fn a_number_after_gdp_is_its_value() {
+        // 林州 (1341): `2022年,该市完成GDP657.4亿元,同比增长4.8%`.
+        let f = figures("2022年,该市完成GDP657.4亿元,同比增长4.8%");
+        let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+        assert_eq!(got, [(657.4, "亿元"), (4.8, "%")]);
+        // Other codes glued to letters stay names.
+        assert!(figures("IPv6改造").is_empty());
+        assert!(figures("G20峰会").is_empty());
     }
 
     #[test]
