@@ -339,6 +339,16 @@ pub(super) fn why_not_a_level(
             "a change in percentage points, not a level: against which year?",
         ));
     }
+    // `超出全市平均11.4%`, `高于全国平均水平2.1%`: a gap to an average, no level of its own.
+    if f.unit == "%"
+        && regex!(r"(?:超出|高出|高于|超过|低于)(?:全国|全省|全市|全区|全州|全县|全盟)?平均(?:水平|值|数)?\s*$")
+            .is_match(lead)
+    {
+        return Some(Review::new(
+            ReviewKind::Change,
+            "a gap to an average (高于…平均X%), not a level",
+        ));
+    }
     // `年度投资完成率110.8%`, `占年度计划的111.2%`, `完成年度目标的99.8%`: how much of a plan
     // was done, no indicator's level (the corpus convention since round p).
     if f.unit == "%"

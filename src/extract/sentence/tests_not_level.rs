@@ -418,3 +418,25 @@ fn a_threshold_crossed_then_an_estimated_value() {
         "{c:?}"
     );
 }
+
+/// 1345 武进 (news of 2023's results): `增幅超出全市平均11.4%` — a gap to an average is no level.
+#[test]
+fn a_gap_to_an_average_is_no_level() {
+    let c = super::tests::read_text(
+        "2023年,武进区规上工业增加值增长8.6%,增幅超出全市平均11.4%。\n",
+        Period::default(),
+    );
+    let gap: Vec<_> = c.iter().filter(|c| c.value == Some(11.4)).collect();
+    assert_eq!(gap.len(), 1, "{c:?}");
+    assert!(
+        gap[0]
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Change),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|c| c.value == Some(8.6) && c.review.is_none()),
+        "{c:?}"
+    );
+}
