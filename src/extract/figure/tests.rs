@@ -1,0 +1,219 @@
+//! Unit tests of the figures of a line: numbers, units, verbs and qualifiers, each from a
+//! sentence of a seed plan or a development document.
+
+use super::*;
+
+fn one(s: &str) -> Figure {
+    let f = figures(s);
+    assert_eq!(f.len(), 1, "{s}: {f:?}");
+    f.into_iter().next().unwrap()
+}
+
+/// 440 陇西, 601 松原 (communiqués): a ratio's unitless level after its name and `为`
+/// (`人口性别比为100.95`); 390 鄞州: `收入倍差缩小至1.66`. A bare number after `为` and any
+/// other name is no figure (`项目编号为1024`).
+#[test]
+fn a_ratios_unitless_level_is_a_figure() {
+    let f = one("年末全市人口性别比为100.95");
+    assert_eq!((f.value, f.unit.as_str()), (100.95, ""));
+    let f = one("城乡居民收入倍差缩小至1.66");
+    assert_eq!((f.value, f.unit.as_str()), (1.66, ""));
+    assert!(figures("项目编号为1024").is_empty());
+}
+
+#[test]
+fn units_verbs_and_qualifiers_from_the_seed_sentences() {
+    let f = one("全市互联网出口带宽达3280G");
+    assert_eq!((f.value, f.unit.as_str()), (3280.0, "G"));
+    let f = one("全市5G基站超1200个");
+    assert_eq!((f.value, f.unit.as_str()), (1200.0, "个"));
+    assert_eq!(f.target_comparator(), Comparator::Gt);
+    // 信息基础设施重大工程建设三年行动方案 (pinyin mirror).
+    let f = one("提供1000 兆比特每秒以上接入服务能力");
+    assert_eq!((f.value, f.unit.as_str()), (1000.0, "兆比特每秒"));
+    let f = one("数字经济增加值年均增速10%左右");
+    assert_eq!(f.target_comparator(), Comparator::Eq);
+    let f = one("创新研发基地达到20家以上");
+    assert_eq!(f.target_comparator(), Comparator::Ge);
+    let f = one("本市建设4G基站4000余座");
+    assert_eq!((f.value, f.unit.as_str()), (4000.0, "座"));
+    assert_eq!(f.qualifier, Qualifier::AtLeast { strict: true });
+    let f = one("累计开通用户6千余人");
+    assert_eq!((f.value, f.unit.as_str()), (6000.0, "人"));
+    let f = one("电子商务交易额达到259.66亿元");
+    assert_eq!((f.value, f.unit.as_str()), (259.66, "亿元"));
+    let f = one("已接入共享数据量达3600万余条");
+    assert_eq!((f.value, f.unit.as_str()), (3600.0, "万条"));
+    // 066 容县: `余` before the multiplier.
+    let f = one("宽带乡村累计投资5600余万元");
+    assert_eq!((f.value, f.unit.as_str()), (5600.0, "万元"));
+    assert_eq!(f.qualifier, Qualifier::AtLeast { strict: true });
+    // 176 洞头: person-years.
+    let f = one("每万名就业人员中研发人员达到209人年以上");
+    assert_eq!((f.value, f.unit.as_str()), (209.0, "人年"));
+    let f = one("打造10—20个上云平台示范企业");
+    assert_eq!(f.value, 10.0);
+    assert!(f.notes[0].contains("range 10–20"));
+    let f = one("PUE值降至1.3以下");
+    assert_eq!(f.target_comparator(), Comparator::Le);
+    let f = one("新增干线光缆9 万公里");
+    assert_eq!((f.value, f.unit.as_str()), (9.0, "万公里"));
+    let f = one("不低于100Mbps");
+    assert_eq!(
+        (f.unit.as_str(), f.target_comparator()),
+        ("Mbps", Comparator::Ge)
+    );
+}
+
+#[test]
+fn a_statistics_scope_is_no_figure() {
+    // 贵阳 (117): `500万口径软件业务收入达173.33亿元`.
+    let f = figures("1月至7月,500万口径软件业务收入达173.33亿元");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(173.33, "亿元")]);
+}
+
+#[test]
+fn kilowatt_hours_are_a_unit() {
+    // 伊吾 (323): `日均发电量达300千瓦时`.
+    let f = figures("日均发电量达300千瓦时");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (300.0, "千瓦时"));
+    let f = figures("装机容量达50万千瓦");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (50.0, "万千瓦"));
+    // 甘孜 (949): kilovolt-amperes, `户均配变容量…提升到2.985千伏安`, `变电容量141万千伏安`.
+    let f = figures("户均配变容量提升到2.985千伏安");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (2.985, "千伏安"));
+    let f = figures("变电容量141万千伏安");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (141.0, "万千伏安"));
+}
+
+#[test]
+fn sizes_joined_by_he_share_their_yishang() {
+    // Dev 285: `5亿元和3000万美元以上项目423个` counts projects of two size classes.
+    let f = figures("三年来,泰州市累计新开工5亿元和3000万美元以上项目423个,计");
+    let v: Vec<f64> = f.iter().map(|f| f.value).collect();
+    assert_eq!(v, [423.0]);
+    let f = figures("利用外资3.2亿美元");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (3.2, "亿美元"));
+}
+
+#[test]
+fn a_size_that_admits_to_a_group_is_no_figure() {
+    // 丰台 (077): the group's count follows its noun at once.
+    let f = figures("仅今年上半年全区新设注册资本5000万元以上企业361家");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(361.0, "家")]);
+    // 黎平县 (065): a village size (`30户以上自然村寨`) is never the figure.
+    let f = figures("累计完成67座4G基站的优化补点、134个30户以上自然村寨宽带网络的建设");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(67.0, "座"), (134.0, "个")]);
+    // Two sizes joined by `和` are two goals, each kept.
+    let f = figures("建成20家以上互联网医院和100个以上智慧药房");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(20.0, "家"), (100.0, "个")]);
+}
+
+#[test]
+fn statistics_units_and_negative_rates() {
+    // 衡阳县 (172): `千公顷` is a unit as written; a growth rate may be negative.
+    let f = figures("全年粮食播种面积85.76千公顷,增加0.09千公顷");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(85.76, "千公顷"), (0.09, "千公顷")]);
+    let f = figures("支出同比增速分别为-9.4%、23.0%");
+    let got: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert_eq!(got, [-9.4, 23.0]);
+    // 宁远县 (204): a negative rate right after its verb.
+    let f = figures("地区生产总值2616611万元,同比增长-0.5%。第二产业增加值同比增长-6.6%");
+    let got: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert_eq!(got, [2616611.0, -0.5, -6.6]);
+    // A hyphen inside a code is no sign.
+    assert!(figures("10G-PON端口").iter().all(|f| f.value > 0.0));
+}
+
+#[test]
+fn bandwidth_in_gigabits_is_a_unit() {
+    // 黎平县 (065): `620千兆位` is 620 gigabits, not 620,000.
+    let f = figures("目前全县互联网出口带宽达620千兆位");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(620.0, "千兆位")]);
+}
+
+#[test]
+fn traffic_counted_in_vehicle_trips_is_one_unit() {
+    // 满洲里 (1050): `年通过能力达1000万人次、车辆120万辆次、货物1000万吨`: `万辆次` is the
+    // unit, not `万辆` followed by a name `次、货物`.
+    let f = figures("年通过能力达1000万人次、车辆120万辆次、货物1000万吨");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(
+        got,
+        [(1000.0, "万人次"), (120.0, "万辆次"), (1000.0, "万吨")]
+    );
+    let f = figures("起降航班2.3万架次");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (2.3, "万架次"));
+}
+
+#[test]
+fn a_number_after_gdp_is_its_value() {
+    // 林州 (1341): `2022年,该市完成GDP657.4亿元,同比增长4.8%`.
+    let f = figures("2022年,该市完成GDP657.4亿元,同比增长4.8%");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(657.4, "亿元"), (4.8, "%")]);
+    // Other codes glued to letters stay names.
+    assert!(figures("IPv6改造").is_empty());
+    assert!(figures("G20峰会").is_empty());
+}
+
+#[test]
+fn a_unit_per_head_is_one_unit() {
+    // 樟树 (107): `全员劳动生产率从2015年的8.22万元/人增长到2020年的11.77万元/人`.
+    let f = figures("从2015年的8.22万元/人增长到2020年的11.77万元/人");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(8.22, "万元/人"), (11.77, "万元/人")]);
+}
+
+#[test]
+fn cases_are_counted_in_li() {
+    // 滨州 数字强市建设规划 (084).
+    let f = figures("培育5G行业典型应用案例30例,其中18例获全省推广");
+    let got: Vec<(f64, &str)> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(30.0, "例"), (18.0, "例")]);
+    assert!(figures("30例如").is_empty());
+}
+
+#[test]
+fn names_codes_years_and_ordinals_are_not_figures() {
+    for s in [
+        "5G基站建设",
+        "IPv6改造",
+        "到2025年",
+        "第3项",
+        "0473-3998335",
+        "1.电话反馈",
+        "2022—2025年",
+        "H5页面",
+        "总体架构如图2—1所示",
+        "在数字筑基、数字惠民等6个方面重点发力",
+        "简称“数字经济13条”",
+        "加快10G-PON设备规模部署",
+        // 山西 (149): the same name with a blank.
+        "千兆接入的10G PON端口规模",
+        // 庆阳 (905): a rack's rated power names the kind of rack.
+        "新增上線投運2.5kW標準機架",
+        "新增2.5千瓦标准机架",
+        "滚动实施投资500万元以上的数字化技改项目",
+        // 江苏信息通信业“十四五”规划 (news): counts of indicators and projects.
+        "从建设新型数字基础设施、推动数字化应用服务等方面提出21个行业发展定量指标",
+        "全省政务大数据中心建设工程等21项重大信息化工程",
+        // 湖北 (pinyin mirror): the basis of a conversion.
+        "按标准机架2.5 KW/架计算",
+        // 河北 (057) and 江西 (054): a change of rank, sizes that admit to a group.
+        "河北省综合算力指数排名全国第1,比2023年提升3个位次",
+        "互联网年业务收入超过2000万的企业",
+        "全省时速250公里以上的高铁",
+        "覆盖河北省32个工业大类、92个工业中类、135个工业小类",
+        // 山东 2023 行动方案 (081): how many agencies issued it.
+        "山东省工业和信息化厅等8部门4月27日印发",
+    ] {
+        assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+    }
+}
