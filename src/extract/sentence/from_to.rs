@@ -21,9 +21,7 @@ pub(super) fn from_to(
     found: &mut [(Range<usize>, Candidate)],
     (marks, at, period): (&[YearMark], At, Period),
 ) {
-    let step = regex!(
-        r"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"
-    );
+    let step = step_re();
     // (`增加到 2020 年 2369 亿元`: the target's year may stand without `的`)
     // `从2020年的7.8%`, `从2012年初的12家`: the starting value's own year, after `由`/`从`.
     // (`…发展到现在的41家`, `提升至今年10月的45.9%`: the step may end on now, the page's year;
@@ -120,12 +118,7 @@ pub(super) fn from_to(
         let period_start = five_year
             .captures_iter(&norm[sentence_start..f.start])
             .last()
-            .map(|c| match &c[1] {
-                "二" => 2010,
-                "三" => 2015,
-                "四" => 2020,
-                _ => 2025,
-            });
+            .map(|c| marks::five_year_plan_end(&c[1]) - 5);
         match (stated_year, period.base_year) {
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {
                 base.year = Some(y);
@@ -257,4 +250,12 @@ fn previous_subject(
         && !subject.chars().any(|c| c.is_ascii_digit())
         && !subject.starts_with(['我', '你', '他', '她', '它', '其', '这', '那', '该']);
     ok.then_some(subject)
+}
+
+/// The words between a starting value and the value it changes to (`提高到`, `增长至2025年的`,
+/// `提升至今年10月的`, `(人民币,下同)增长到`): one definition for a step and for a respective step.
+pub(super) fn step_re() -> &'static regex::Regex {
+    regex!(
+        r"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"
+    )
 }

@@ -20,6 +20,16 @@ pub(super) fn year_re() -> &'static Regex {
     ))
 }
 
+/// The last year of the five-year plan its ordinal names (`十三五` → `三` → 2020).
+pub(super) fn five_year_plan_end(ordinal: &str) -> i32 {
+    match ordinal {
+        "二" => 2015,
+        "三" => 2020,
+        "四" => 2025,
+        _ => 2030,
+    }
+}
+
 /// A multiple right after a year phrase (`“十三五”末2倍`): the year is the multiple's base.
 fn multiple_re() -> &'static Regex {
     regex!(r#"^\s*[”"]?\s*(?:期?末)?\s*的?\s*\d+(?:\.\d+)?\s*(?:多)?倍"#)
@@ -239,12 +249,7 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 return None;
             }
             if let Some(n) = c.name("n") {
-                let year = match n.as_str() {
-                    "二" => 2015,
-                    "三" => 2020,
-                    "四" => 2025,
-                    _ => 2030,
-                };
+                let year = five_year_plan_end(n.as_str());
                 // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
                 // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
                 let ended = c.name("fsuf").is_some();

@@ -34,8 +34,7 @@ pub(super) fn split_respectively(
     );
     let two_before_etc = regex!(r"([^，,、和\s]{2,10})和([^，,、和\s]{2,12}等)$");
     let from_list = regex!(r"分别\s*(?:由|从)\s*$");
-    let step =
-        regex!(r"^\s*(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升)?\s*(?:到|至)\s*$");
+    let step = super::from_to::step_re();
     // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
     let mut subjects: Option<Vec<String>> = None;
     let mut i = 0;
