@@ -49,7 +49,9 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
     // A work report's parts often carry no number: `2022年工作回顾`, `2023年工作安排`.
     // (`过去五年发展回顾`: a report opening a term reviews five years)
     // (`2023“两会”解读政府工作报告要点之一:2022年工作回顾`: after a title's colon)
-    if regex!(r"^(?:[^:：。]{0,30}[:：]\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$")
+    // (`“十三五”和2020年工作回顾`: a report opening a five-year plan reviews the period ended
+    // and its last year)
+    if regex!(r#"^(?:[^:：。]{0,30}[:：]\s*)?(?:[“"]?十[一二三四五六]五[”"]?(?:时期)?\s*(?:和|及|暨|与)\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$"#)
         .is_match(t)
     {
         // (a part of its own: `一、五年来,…` under it is one of its parts)
@@ -203,6 +205,21 @@ mod tests {
             Some(Section::Baseline)
         );
         assert_eq!(enter("(一)综合竞争力全面提高"), Some(Section::Baseline));
+        assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
+    }
+
+    /// 1360 阿坝 (work report of January 2021): the unnumbered part `“十三五”和2020年工作回顾`
+    /// reviews the period ended and its last year: a baseline part, like `2020年工作回顾`.
+    #[test]
+    fn a_review_of_a_period_and_its_last_year_is_a_part() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("“十三五”和2020年工作回顾"), Some(Section::Baseline));
+        assert_eq!(enter("一、生态建设成绩斐然"), Some(Section::Baseline));
+        assert_eq!(
+            heading("“十三五”时期和2020年工作回顾").map(|h| h.level),
+            Some(1)
+        );
         assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
     }
 
