@@ -16,7 +16,7 @@ pub(super) fn year_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>(?:19[4-9]|20\d)\d)\s*年?\s*",
         r"(?:[-—–~至到]+\s*(?P<y2>(?:19[4-9]|20\d)\d)\s*)?年(?P<suf>底前|末前|底|末|前|内|以前|以来|起)?",
-        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期)?",
+        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期|前(?P<k>[一二三四1-4])年)?",
     ))
 }
 
@@ -249,7 +249,25 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 return None;
             }
             if let Some(n) = c.name("n") {
-                let year = five_year_plan_end(n.as_str());
+                let end = five_year_plan_end(n.as_str());
+                // (`“十四五”前四年固定资产投资年均增长4.8%`: the period's first years end with its
+                // fourth; `截至2024年,“十四五”期间…年均增长20.3%`: a span the sentence closes
+                // before the period's end)
+                let first = c.name("k").map(|k| match k.as_str() {
+                    "一" | "1" => 1,
+                    "二" | "2" => 2,
+                    "三" | "3" => 3,
+                    _ => 4,
+                });
+                let closed = regex!(r"(?:截至|截止到?)\s*(20\d\d)\s*年[底末]?\s*[,，]?\s*$")
+                    .captures(&norm[..m.start()])
+                    .and_then(|c| c[1].parse::<i32>().ok())
+                    .filter(|y| (end - 4..end).contains(y));
+                let year = match (first, closed) {
+                    (Some(k), _) => end - 5 + k,
+                    (None, Some(y)) => y,
+                    (None, None) => end,
+                };
                 // `“十三五”期末` in a 十四五 plan is its base; with no known period, a five-year
                 // plan's end (`期末`, `期间`, `以来`) before the plan's own end is past.
                 let ended = c.name("fsuf").is_some();
@@ -271,7 +289,7 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 return Some(YearMark {
                     end: m.end(),
                     // (a count since a period starts with its first year)
-                    year: if since { year - 4 } else { year },
+                    year: if since { end - 4 } else { year },
                     baseline: past,
                     since: since || since_after(norm, m.end()),
                     scope: None,

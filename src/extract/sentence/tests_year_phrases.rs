@@ -355,3 +355,26 @@ fn a_projects_expected_date_dates_only_its_own_sentence() {
         "{c:?}"
     );
 }
+
+/// 1092 临沧 and 1312 重庆 (pages of 2025 on the 十四五's record): `“十四五”前四年…年均增长4.8%`
+/// ends with the period's fourth year, and `截至2024年,“十四五”期间…年均增长20.3%` with the year
+/// that closes the span — not with the period's end, 2025.
+#[test]
+fn the_first_years_of_a_period_and_a_closed_span_end_before_it() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "“十四五”以来,我市始终抓牢重大项目建设。“十四五”前四年固定资产投资年均增长4.8%。\n\
+         电信业务保持较快增长,截至2024年,“十四五”期间我市电信业务总量年均增长20.3%,电信业务收入年均增长7.6%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).into_iter().map(|w| (w.0, w.1, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(4.8)),
+            (Some(2024), Role::Baseline, Some(20.3)),
+            (Some(2024), Role::Baseline, Some(7.6)),
+        ],
+        "{c:?}"
+    );
+}
