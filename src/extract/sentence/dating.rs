@@ -69,6 +69,7 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| anniversary_year(lines))
         .or_else(|| milestone_year(lines))
         .or_else(|| elapsed_year(lines))
+        .or_else(|| opening_year(lines))
 }
 
 /// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
@@ -352,7 +353,10 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
 /// `2022年,是泽州发展历程中极不平凡的一年`): among the first lines.
 pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
     // (`大皖新闻讯 2023年是…开局之年`: after a news agency's dateline)
-    let opening = regex!(r"^\s*(?:[^，,。\s]{1,12}讯\s*[:：]?\s*)?(20\d\d)\s*年\s*[,，]?\s*是");
+    // (`2025年,作为“十四五”规划的收官之年,…岚县…`: the year as what it is in a plan's course)
+    let opening = regex!(
+        r"^\s*(?:[^，,。\s]{1,12}讯\s*[:：]?\s*)?(20\d\d)\s*年\s*[,，]?\s*(?:是|作为[^，,。；;]{0,24}之年)"
+    );
     year_in_first_lines(lines, 3, opening)
 }
 
@@ -495,6 +499,11 @@ mod tests {
         let text = "大皖新闻讯 2023年是全面贯彻党的二十大精神的开局之年,滁州市全力拼经济。\n";
         assert_eq!(opening_year(&lines(text)), Some(2023));
         assert_eq!(opening_year(&lines("2023年是开局之年。\n")), Some(2023));
+        // 778 岚县: the year as what it is in a plan's course.
+        let course = "2025年,作为“十四五”规划的收官之年,吕梁山腹地的岚县步履铿锵。\n";
+        assert_eq!(opening_year(&lines(course)), Some(2025));
+        assert_eq!(speaking_year(&lines(course), None), Some(2025));
+        assert_eq!(speaking_year(&lines(course), Some(2026)), Some(2026));
         assert_eq!(
             opening_year(&lines("本报讯 记者从会上获悉,2023年是…\n")),
             None

@@ -378,3 +378,24 @@ fn the_first_years_of_a_period_and_a_closed_span_end_before_it() {
         "{c:?}"
     );
 }
+
+/// 778 岚县 (an undated page that opens `2025年,作为“十四五”规划的收官之年`): the text speaks from
+/// 2025, and `1—11月,…完成24.3亿元` and `;前三季度…达62.4亿元` are months of that year — results.
+/// With no year on the page they stay for review.
+#[test]
+fn months_opening_a_clause_are_of_the_year_the_page_speaks_from() {
+    let body = "面对复杂多变的发展环境,岚县交出了一份稳中有进的经济答卷。1—11月,全县固定资产投资完成24.3亿元;前三季度地区生产总值达62.4亿元。\n";
+    let text =
+        format!("2025年,作为“十四五”规划的收官之年,岚县在转型发展的关键赛道上步履铿锵。\n{body}");
+    let c = read_with(&text, &ExtractOptions::new("r"));
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2025), Role::Baseline, Some(24.3)),
+            (Some(2025), Role::Baseline, Some(62.4)),
+        ],
+        "{c:?}"
+    );
+    let c = read_with(body, &ExtractOptions::new("r"));
+    assert!(written(&c).is_empty(), "{c:?}");
+}

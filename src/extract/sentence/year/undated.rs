@@ -101,6 +101,19 @@ pub(super) fn year_role(
             // year is in the year the page was published)
             let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月")
                 .is_match(&line.norm[full_stop..pos]);
+            // (`1—11月,全县固定资产投资完成24.3亿元,…;前三季度地区生产总值达62.4亿元`: a part of a
+            // year opening a sentence or clause is of the year the page speaks from — only a
+            // page's year gives it)
+            let part_of_year = regex!(
+                r"(?:^|[；;])\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月份?|前三季度|上半年|一季度)\s*[,，]?"
+            )
+            .is_match(&line.norm[full_stop..pos]);
+            if let Some(y) = at.published.filter(|_| !future && part_of_year) {
+                notes.push(format!(
+                    "year not stated, months of the year the page speaks from: {y}"
+                ));
+                return (Some(y), Role::Baseline, notes, None);
+            }
             if !future && ((past && opens_now) || now_before) {
                 if let Some(y) = at.published.or(period.start_year) {
                     notes.push(format!(
