@@ -75,28 +75,33 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
 /// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1
 ///月3日 李云)`): the text's own `今年`, whatever year a mirror reposted it in.
 pub(crate) fn delivered_year(lines: &[Line]) -> Option<i32> {
-    let title = lines.iter().find(|l| !l.is_blank())?;
-    let dated =
-        regex!(r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日");
-    dated
-        .captures(&title.norm)
-        .and_then(|c| c.get(1)?.as_str().parse().ok())
+    delivered(lines).map(|(y, _)| y)
+}
+
+/// The year and month of the date in a report's title line — among the first three lines with
+/// text, after a page's navigation (`导航菜单` then `(四川省)石棉县人民政府工作报告(2021年12月12日)`).
+fn delivered(lines: &[Line]) -> Option<(i32, u32)> {
+    let dated = regex!(
+        r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日"
+    );
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .find_map(|l| {
+            let c = dated.captures(&l.norm)?;
+            Some((c[1].parse().ok()?, c[2].parse().ok()?))
+        })
 }
 
 /// The year a work report's review of "the past year" covers, given the year it speaks from: the
 /// year before, unless its title dates it to November or December (`嘉峪关市政府工作报告(2021年12月
 /// 14日 刘凯)`, a congress at the year's end): then the year it was delivered in, which is over.
 pub(crate) fn past_year(lines: &[Line], speaking: Option<i32>) -> Option<i32> {
-    let late = lines.iter().find(|l| !l.is_blank()).is_some_and(|title| {
-        regex!(r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*20\d\d\s*年\s*1[12]\s*月\s*\d{1,2}\s*日")
-            .is_match(&title.norm)
-    });
-    speaking.map(|y| {
-        if late && delivered_year(lines) == Some(y) {
-            y
-        } else {
-            y - 1
-        }
+    let delivered = delivered(lines);
+    speaking.map(|y| match delivered {
+        Some((d, 11 | 12)) if d == y => y,
+        _ => y - 1,
     })
 }
 
@@ -135,7 +140,7 @@ pub(crate) fn milestone_year(lines: &[Line]) -> Option<i32> {
 /// it (`“十四五”前四年(2021-2024年)接连突破900亿元…`: the first four years are over, so the page
 /// speaks from 2025), in its first ten lines; the latest such year when several are named.
 pub(crate) fn elapsed_year(lines: &[Line]) -> Option<i32> {
-    let elapsed = regex!(r"十([一二三四五])五\W{0,2}(?:时期|期间)?(?:的)?前([两二三四1-4])年");
+    let elapsed = regex!(r"十([一二三四五])五\W{0,2}(?:时期|期间)?(?:的)?前([一两二三四1-4])年");
     lines
         .iter()
         .filter(|l| !l.is_blank())
@@ -143,12 +148,7 @@ pub(crate) fn elapsed_year(lines: &[Line]) -> Option<i32> {
         .flat_map(|l| elapsed.captures_iter(&l.norm))
         .filter_map(|c| {
             let plan = "一二三四五".chars().position(|d| c[1].starts_with(d))? as i32;
-            let years = match &c[2] {
-                "两" | "二" | "2" => 2,
-                "三" | "3" => 3,
-                "四" | "4" => 4,
-                _ => 1,
-            };
+            let years = super::marks::few_years(&c[2])?;
             // (the eleventh plan began in 2006, each next one five years later)
             Some(2006 + 5 * plan + years)
         })

@@ -234,6 +234,20 @@ fn a_report_delivered_in_december_reviews_its_own_year() {
     assert_eq!(years("2022年1月14日"), [(Some(2021), Role::Baseline)]);
 }
 
+/// 1395 石棉 (`导航菜单` then `(四川省)石棉县人民政府工作报告(2021年12月12日)`, a congress at the
+/// year's end): the dated title after a page's navigation still dates the report, and its
+/// `过去五年工作回顾` reviews up to 2021.
+#[test]
+fn a_dated_title_after_navigation_dates_the_report() {
+    let text = "导航菜单\n\n(四川省)石棉县人民政府工作报告(2021年12月12日)\n\n  2021年12月12日在石棉县第十七届人民代表大会第一次会议上\n过去五年工作回顾\n坚持人民至上,慎终如始抓好疫情防控。县财政投入疫情防控专项资金15073万元。\n";
+    let got: Vec<_> = read_with(text, &ExtractOptions::new("r"))
+        .iter()
+        .filter(|c| c.value == Some(15073.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2021), Role::Baseline)]);
+}
+
 /// 1041 瑞安 (the second page of a work report in the city's paper, 2025-02-24, `(上接第1版)`):
 /// a part of the review headed by the results it delivered (`(三)交出了重大项目攻坚的争先答卷。`)
 /// reports the year before publication, though the page never says `过去一年`.
