@@ -562,3 +562,21 @@ fn the_built_up_area_is_a_noun() {
     let got: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
     assert_eq!(got, ["建成区绿地", "建成区绿化覆盖率"], "{c:?}");
 }
+
+/// 1396 贵阳 (2025): `算力规模持续提升,截至目前已突破126EFlops` — a clause that opens on now and
+/// a verb of reaching (`截至目前已突破`, `累计达到`, `目前已达`) names nothing of its own: the
+/// figure is of the subject of the clause before it.
+#[test]
+fn a_reached_value_after_now_takes_the_subject_before_it() {
+    let c = read_str(
+        "贵阳数据中心加快集聚,累计集聚大型及以上数据中心26个,算力规模持续提升,截至目前已突破126EFlops。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(126.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.review.is_none()))
+        .collect();
+    assert_eq!(got, [("算力规模", Some(2025), true)], "{c:?}");
+}
