@@ -42,6 +42,11 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
             .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
             .and_then(|c| c[1].parse::<i32>().ok())
     };
+    // (`实现了“十三五”规划圆满收官` in a work report of 2022: a plan the text reports completed,
+    // not its own)
+    let completed = regex!(
+        r#"^[”"]?\s*(?:发展)?规划[^，,。；;]{0,4}(?:圆满收官|胜利收官|顺利收官|收官|圆满完成|胜利完成|顺利完成)"#
+    );
     for (i, l) in lines
         .iter()
         .take(80)
@@ -82,6 +87,9 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
                     .iter()
                     .any(|w| lead.ends_with(w))
                 {
+                    return false;
+                }
+                if completed.is_match(&own[p + word.len()..]) {
                     return false;
                 }
                 let rest: String = own[p + word.len()..]
@@ -241,6 +249,14 @@ mod tests {
             "农村信息基础设施建设取得历史性成就。提前一年完成《广西乡村振兴产业发展基础设施公共服务能力提升三年行动方案(2021–2023年)》提出的村村通4G、通光纤网络目标。\n",
         );
         assert_eq!((p.base_year, p.end_year), (None, None));
+        // 1351 云浮 (the work report of January 2022): a plan the text reports completed
+        // (`实现了“十三五”规划圆满收官`) is not the text's; the plan it names as its own is.
+        let p = period_of(
+            "过去五年工作回顾\n较好地完成市六届人大确定的目标任务,实现了“十三五”规划圆满收官,全市经济社会各项事业向前迈进一大步。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (None, None));
+        let p = period_of("“十三五”规划的主要目标\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2015), Some(2020)));
         // 293 衡水: a chart's caption (`图1 2018-2022年…`) sets no period.
         let p = period_of(
             "2022年衡水市国民经济和社会发展统计公报\n图1 2018-2022年地区生产总值及增长速度\n",
