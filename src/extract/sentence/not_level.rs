@@ -263,6 +263,18 @@ pub(super) fn why_not_a_level(
             "a count of honours or titles, not a plan's indicator",
         ));
     }
+    // `制定落实帮扶措施1140项`, `签订校地、校企合作协议18项`, `50项民生实事高质量完成`, `4项改革经验
+    // 获省《竞跑者》推广`: a count of measures, signed agreements, promised tasks or reforms
+    // (corpus convention (5) skips agreements and tasks), not a plan's indicator.
+    if matches!(f.unit.as_str(), "项" | "件" | "条" | "个" | "家")
+        && regex!(r"措施|合作协议|签署协议|签订协议|民生实事|办实事|改革经验|经验做法")
+            .is_match(&name_and_after(name, norm, f.end, 12))
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of measures, signed agreements, promised tasks or reforms, not a plan's indicator",
+        ));
+    }
     // `11项工作获得省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`, `26家企业入选全市“百强”`,
     // `共提出提案202件`: a count of works, places or firms by the award, ranking or list they
     // won a place in (corpus conventions (5) and (6) skip them), or of a congress's proposals —

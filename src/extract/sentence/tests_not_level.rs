@@ -440,3 +440,21 @@ fn a_gap_to_an_average_is_no_level() {
         "{c:?}"
     );
 }
+
+/// 156 荆门, 869 文昌, 1041 瑞安: `配套出台256项细化措施`, `10件民生实事全面完成`, `签署实施合作协议
+/// 13项`, `4项改革经验获省《竞跑者》推广` count measures, promised tasks, signed agreements and
+/// reforms (corpus convention (5)), not a plan's indicator; the figure beside them is one.
+#[test]
+fn counts_of_measures_agreements_and_promised_tasks_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "过去一年,配套出台256项细化措施以及系列配套政策,10件民生实事全面完成,与遂宁、宜宾等地签署实施合作协议13项,4项改革经验获省《竞跑者》推广,地区生产总值达到215亿元。\n",
+        &opts,
+    );
+    let kind = crate::extract::ReviewKind::NotALevel;
+    for v in [10.0, 13.0, 4.0] {
+        assert!(reviewed_as(&c, v, kind, "agreements"), "{v}: {c:?}");
+    }
+    assert!(!written_for(&c, 2020, 256.0), "{c:?}");
+    assert!(written_for(&c, 2020, 215.0), "{c:?}");
+}
