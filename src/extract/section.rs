@@ -101,6 +101,8 @@ fn heading_kind(t: &str) -> HeadingKind {
         "总结",
         "执行情况",
         "执行总体情况",
+        // (`(一)全市经济社会发展主要预期目标完成情况`: how the goals were met, results)
+        "完成情况",
     ];
     const GOAL: &[&str] = &["目标", "指标", "任务", "工程", "专栏", "行动", "举措"];
     const DOING: &[&str] = &[
@@ -221,6 +223,21 @@ mod tests {
             Some(1)
         );
         assert_eq!(enter("未来五年发展蓝图"), Some(Section::Target));
+    }
+
+    /// 1161 咸宁 (a notice on how the work report's tasks of 2021 were done by mid-year): a
+    /// heading on how goals were met (`(一)全市经济社会发展主要预期目标完成情况`) heads results,
+    /// though it names goals.
+    #[test]
+    fn how_goals_were_met_is_a_baseline() {
+        let mut s = Sections::default();
+        let mut enter = |t: &str| heading(t).map(|h| s.enter(h));
+        assert_eq!(enter("一、主要指标任务完成情况"), Some(Section::Baseline));
+        assert_eq!(
+            enter("(一)全市经济社会发展主要预期目标完成情况"),
+            Some(Section::Baseline)
+        );
+        assert_eq!(enter("二、主要目标"), Some(Section::Target));
     }
 
     /// 1171 福建 (数字福建工作要点 2025): `二、实施数字基础能力提升行动` is an action of the year's

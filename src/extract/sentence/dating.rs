@@ -334,7 +334,13 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
             Some(y - 1)
         })
     };
+    // (`…市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办`: an
+    // opening sentence naming how a year's work-report tasks are being done)
+    let tasks = regex!(
+        r"^[^。]{0,40}确定的\s*(20\d\d)\s*年[^，,。；;]{0,10}(?:工作|任务)[^，,。；;]{0,8}完成情况"
+    );
     year_in_first_lines(lines, 8, title)
+        .or_else(|| year_in_first_lines(lines, 2, tasks))
         .or_else(|| {
             lines
                 .iter()
@@ -545,6 +551,16 @@ mod tests {
         // 1296 宿州: how a year's work-report tasks were done (`…重点工作任务完成情况`).
         let tasks = "发布机构: 宿州市政府办公室\n\n2023年《政府工作报告》重点工作任务完成情况\n";
         assert_eq!(reported_year(&lines(tasks)), Some(2023));
+    }
+
+    /// 1161 咸宁: an opening sentence on how a year's work-report tasks are being done (`…对《政府
+    /// 工作报告》确定的2021年重点工作上半年完成情况进行了督办`) reports that year.
+    #[test]
+    fn an_opening_on_how_a_years_tasks_are_done_reports_that_year() {
+        let text = "为切实推进市政府决策部署的贯彻落实,市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。现将有关情况通报如下:\n一、主要指标任务完成情况\n";
+        assert_eq!(reported_year(&lines(text)), Some(2021));
+        let plan = "为切实推进市政府决策部署的贯彻落实,现就2021年重点工作作如下安排:\n";
+        assert_eq!(reported_year(&lines(plan)), None);
     }
 
     /// 1147 上党区 (a mirror): a communiqué's title whose year the mirror garbled (`(山西?。?023年…
