@@ -405,7 +405,17 @@ fn candidate(
         until,
     } = place;
     let norm = &line.norm;
-    let (year, role, mut notes, mut review) = year_role(line, marks, f.verb_start, at, period);
+    let (year, mut role, mut notes, mut review) = year_role(line, marks, f.verb_start, at, period);
+    if let Some(y) = year.filter(|_| {
+        role == Role::Baseline
+            && review.is_none()
+            && year::named_goal(norm, clause.start, f.verb_start, f.end)
+    }) {
+        role = year::goal_role(y, period);
+        notes.push(format!(
+            "named a goal (目标, 任务, 考核指标): the value set for {y}"
+        ));
+    }
     notes.extend(f.notes.iter().cloned());
     let clause_text = &norm[clause.clone()];
     // The basis word nearest before the figure in its clause (`新增…1880座、累计建成4873座`: the

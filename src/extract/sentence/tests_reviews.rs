@@ -289,3 +289,24 @@ fn a_glance_back_at_a_year_reviews_it() {
         ]
     );
 }
+
+/// 181 湛江, 978 琼海, 1315 贵州: in a report of results, a value named a goal where it stands
+/// (`完成省下达年度目标(2170座)的99.8%`, `居民消费价格指数上涨0.9%,控制在省定目标3.0%以内`, `远超
+/// 既定的500亿元投资目标`) is the value set for the year, not one reached; 104 牟定: a task
+/// completed (`完成烟叶生产任务603万公斤`) states what was reached.
+#[test]
+fn a_value_named_a_goal_is_the_years_goal() {
+    let roles = |text: &str, value: f64| -> Vec<_> {
+        read_with(text, &ExtractOptions::new("r").published(2021))
+            .iter()
+            .filter(|c| c.value == Some(value) && c.review.is_none())
+            .map(|c| (c.year, c.role))
+            .collect()
+    };
+    let text = "2020年,全市新建5G基站2165座,完成省下达年度目标(2170座)的99.8%。居民消费价格指数上涨0.9%,控制在省定目标3.0%以内。累计完成投资637.6亿元,远超既定的500亿元投资目标。完成烟叶生产任务603万公斤。\n";
+    assert_eq!(roles(text, 2170.0), [(Some(2020), Role::Target)]);
+    assert_eq!(roles(text, 3.0), [(Some(2020), Role::Target)]);
+    assert_eq!(roles(text, 500.0), [(Some(2020), Role::Target)]);
+    assert_eq!(roles(text, 2165.0), [(Some(2020), Role::Baseline)]);
+    assert_eq!(roles(text, 603.0), [(Some(2020), Role::Baseline)]);
+}

@@ -470,8 +470,23 @@ pub(super) fn year_role(
     }
 }
 
+/// Whether the figure from `start` to `end` is named a goal where it stands (`省下达年度目标
+/// (2170座)`, `高标准农田建设考核指标23.1万亩`, `农村改厕任务38283座`, `控制在省定目标3.0%以内`,
+/// `远超既定的500亿元投资目标`): the value set for the year, not the value reached, whatever the
+/// section or tense around it. `clause` is where its clause starts.
+pub(super) fn named_goal(norm: &str, clause: usize, start: usize, end: usize) -> bool {
+    let before = norm.get(clause..start).unwrap_or("");
+    let after = norm.get(end..).unwrap_or("");
+    // (`完成烟叶生产任务603万公斤`: a task completed, its value reached — but `完成省下达年度目标
+    // (2170座)的99.8%` names in brackets the goal a share was done of)
+    let done = regex!(r"完成[^，,。；;]{0,12}$").is_match(before)
+        && !before.trim_end().ends_with(['(', '（']);
+    (regex!(r"(?:目标|任务|考核指标|计划指标)\s*(?:为|是|[:：(（])?\s*$").is_match(before) && !done)
+        || regex!(r"^[^，,。；;的\d]{0,4}目标").is_match(after)
+}
+
 /// A goal of year `y`: a milestone before the plan's end year, else a target.
-fn goal_role(y: i32, period: Period) -> Role {
+pub(super) fn goal_role(y: i32, period: Period) -> Role {
     if period.end_year.is_some_and(|e| y < e) {
         Role::Milestone
     } else {
