@@ -399,3 +399,27 @@ fn months_opening_a_clause_are_of_the_year_the_page_speaks_from() {
     let c = read_with(body, &ExtractOptions::new("r"));
     assert!(written(&c).is_empty(), "{c:?}");
 }
+
+/// 1393 如东 (a page of 2025): `4月8日,江苏如东举办一季度项目集中签约活动,30个总投资约184亿元的项目
+/// 现场签约` tells what happened on a day of the page's year, and `如东拥有4555平方公里海域面积` what
+/// the place has now; with no page year both stay for review.
+#[test]
+fn a_day_of_no_year_and_what_a_place_has_are_of_the_pages_year() {
+    let text = "4月8日,江苏如东举办一季度项目集中签约活动,30个总投资约184亿元的项目现场签约。\n如东拥有4555平方公里海域面积、86公里黄金海岸线。\n";
+    let got = |opts: &ExtractOptions| -> Vec<_> {
+        read_with(text, opts)
+            .iter()
+            .filter(|c| matches!(c.value, Some(v) if v == 184.0 || v == 4555.0))
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.year, c.role, c.value))
+            .collect()
+    };
+    assert_eq!(
+        got(&ExtractOptions::new("r").published(2025)),
+        [
+            (Some(2025), Role::Baseline, Some(184.0)),
+            (Some(2025), Role::Baseline, Some(4555.0)),
+        ]
+    );
+    assert!(got(&ExtractOptions::new("r")).is_empty());
+}

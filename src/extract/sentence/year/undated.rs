@@ -99,7 +99,10 @@ pub(super) fn year_role(
                 .is_match(sentence_around(&line.norm, pos));
             // (`截至12月13日,全省新建5G基站22632个,…;全省现有5G签约用户830万户`: a date with no
             // year is in the year the page was published)
-            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月")
+            // (`4月8日,江苏如东举办一季度项目集中签约活动,30个总投资约184亿元的项目现场签约`: a
+            // sentence opening on a day of no year tells what happened that day, in the page's
+            // year; `如东拥有4555平方公里海域面积`: what a place has, now)
+            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月|^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]|拥有")
                 .is_match(&line.norm[full_stop..pos]);
             // (`1—11月,全县固定资产投资完成24.3亿元,…;前三季度地区生产总值达62.4亿元`: a part of a
             // year opening a sentence or clause is of the year the page speaks from — only a
