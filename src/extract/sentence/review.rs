@@ -59,6 +59,13 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
         })
     {
         at.reviewed = Some(y);
+    } else if let Some(y) = regex!(r"^\s*(?:刚刚|刚)?过去的\s*(20\d\d)\s*年")
+        .captures(norm)
+        .and_then(|c| c[1].parse::<i32>().ok())
+        .filter(|&y| cx.published.is_none_or(|p| y < p))
+    {
+        // `刚刚过去的2022年,极不平凡…。一年来,…`: the review of the year the line names.
+        at.reviewed = Some(y);
     } else if opens_review(norm) {
         // (on an undated page, `2024年全市上下…交出了…成绩单` then `过去的一年,…`: the year
         // the line before named)
@@ -72,7 +79,10 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
         at.reviewed = cx
             .published
             .map(|y| if to_now { y } else { cx.past.unwrap_or(y - 1) })
-            .or(at.last_past_year.map(|(y, _)| y));
+            .or(at.last_past_year.map(|(y, _)| y))
+            // (on an undated page, `一、2024年工作回顾` then `刚刚过去的一年,…`: the year its
+            // heading named stands)
+            .or(at.reviewed);
     } else if let Some(n) = opens_outlook(norm) {
         // `展望未来5年,龙华区提出经济总量达4500亿元左右的发展目标` on a page of 2021: the review
         // is over; its goals are of 2026.

@@ -310,3 +310,24 @@ fn a_value_named_a_goal_is_the_years_goal() {
     assert_eq!(roles(text, 2165.0), [(Some(2020), Role::Baseline)]);
     assert_eq!(roles(text, 603.0), [(Some(2020), Role::Baseline)]);
 }
+
+/// 1368 新密 (`(河南省)新密市人民政府工作报告(2023年)`): `刚刚过去的2022年,极不平凡…。一年来,…`
+/// opens the review of the year it names; 185 赤峰 (undated, `一、2024年工作回顾` then `刚刚过去的
+/// 一年,…`): the year the heading named stands.
+#[test]
+fn the_year_just_past_opens_its_review() {
+    let text = "(河南省)新密市人民政府工作报告(2023年)\n刚刚过去的2022年,极不平凡、极为艰难、极其难忘。一年来,全市上下团结奋斗。\n这一年,我们加压赶超,经济运行稳中向好。市场主体新增4.3万户。\n";
+    let got: Vec<_> = read_with(text, &ExtractOptions::new("r"))
+        .iter()
+        .filter(|c| c.value == Some(4.3) && c.review.is_none())
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline)]);
+    let text = "一、2024年工作回顾\n刚刚过去的一年,是深入实施“十四五”规划的关键之年。一年来,我们砥砺前行。\n赤峰国际陆港开通班列,实现航空、海运、铁路、公路运输模式全覆盖。\n";
+    let got: Vec<_> = read_with(text, &ExtractOptions::new("r"))
+        .iter()
+        .filter(|c| c.value == Some(100.0) && c.review.is_none())
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2024), Role::Baseline)]);
+}
