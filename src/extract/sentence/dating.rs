@@ -8,13 +8,12 @@ use crate::extract::text::Line;
 use crate::extract::Period;
 
 /// A paragraph that opens a government work report's review of the past year: `过去一年,全市
-/// 上下…`, `过去的一年`, `一年来`, `回望过去5年`, or a part of the review headed by the results
+/// 上下…`, `过去的一年` (`刚刚过去的一年`), `一年来`, `回望过去5年`, or a part of the review headed by the results
 /// it delivered (`(三)交出了重大项目攻坚的争先答卷。`).
 pub(super) fn opens_review(norm: &str) -> bool {
-    regex!(r"^\s*(?:在|回望|回顾)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来)")
+    // (`刚刚过去的一年,是深入实施“十四五”规划的关键之年`)
+    regex!(r"^\s*(?:在|回望|回顾|刚刚|刚)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来)")
         .is_match(norm)
-        // (`刚刚过去的一年,是深入实施“十四五”规划的关键之年`)
-        || regex!(r"^\s*(?:刚刚|刚)过去的一年").is_match(norm)
         // (`中新网西安2月8日电 (杨英琦)记者8日从…新闻发布会上获悉,过去一年,该市…`: after a news
         // lead)
         || regex!(r"^[^。；;]{0,80}(?:获悉|了解到)\s*[,，:：]\s*(?:过去一年|过去的一年|一年来)[,，]")
