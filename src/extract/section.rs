@@ -140,6 +140,15 @@ pub(crate) struct Sections {
 }
 
 impl Sections {
+    /// The sections of a text that as a whole looks back on a past year (`2022年,福州马尾区在多个
+    /// 领域取得了显著的发展成就。以下是…盘点。` then `一、经济发展`): its headings of doing report
+    /// what was done, as under a baseline heading; a heading of goals still opens goals.
+    pub(crate) fn of_review() -> Self {
+        Sections {
+            stack: vec![(0, Section::Baseline)],
+        }
+    }
+
     /// Enters a heading; returns the section of the lines under it.
     pub(crate) fn enter(&mut self, h: Heading) -> Section {
         while self.stack.last().is_some_and(|&(l, _)| l >= h.level) {

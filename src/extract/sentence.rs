@@ -97,8 +97,19 @@ pub(crate) fn read(
     let reported = reported_year(lines);
     // (a text that opens on the time so far, `今年以来,…`, is a progress report)
     let record = presents_results(lines);
-    let report =
-        reported.is_some() || is_report(lines, published) || opens_on_progress(lines) || record;
+    // (`2022年,福州马尾区在多个领域取得了显著的发展成就,…以下是…2022年建设成就的盘点。` opening
+    // a page that states no later year: the whole page looks back on 2022, a report of its results)
+    let achieved = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(3)
+        .find_map(|l| review::achieved_year(&l.norm))
+        .filter(|&y| published.is_none_or(|p| y < p));
+    let report = reported.is_some()
+        || achieved.is_some()
+        || is_report(lines, published)
+        || opens_on_progress(lines)
+        || record;
     // The year the whole text reports on, when its title or opening names it (`2023年上半年经济运行
     // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
     // (a news page of results presenting a work report, `1月9日,…市长刘洁作政府工作报告。2023年,
@@ -108,6 +119,7 @@ pub(crate) fn read(
         .map(|y| y - 1);
     let text_reviews = reported
         .or(opening_year(lines).filter(|_| report))
+        .or(achieved)
         .or(work_report_news.filter(|_| report));
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let past = dating::past_year(lines, published); // the year `过去一年` covers
@@ -125,7 +137,11 @@ pub(crate) fn read(
         record,
         announced: None,
     };
-    let mut sections = Sections::default();
+    let mut sections = if achieved.is_some() {
+        Sections::of_review()
+    } else {
+        Sections::default()
+    };
     let this_year_word = regex!(r"今年|本年");
     let review_cx = review::Context {
         published,

@@ -16,6 +16,15 @@ pub(super) fn reviews_year(norm: &str) -> Option<i32> {
         .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
 }
 
+/// The year a line opens on as one that achieved (`2023年山东省数字经济发展取得一系列新的显著成就`,
+/// `2022年,福州马尾区在多个领域取得了显著的发展成就`): a year looked back on. (`成效` is left
+/// out: `取得明显成效` is as often a plan's aim.)
+pub(super) fn achieved_year(norm: &str) -> Option<i32> {
+    regex!(r"^\s*(20\d\d)\s*年[^。；;]{0,40}?取得了?[^。；;]{0,30}?(?:成就|成绩)")
+        .captures(norm)
+        .and_then(|c| c[1].parse().ok())
+}
+
 /// What the text around each line knows of its review.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Context {
@@ -58,6 +67,10 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
             at.reviewed.is_some_and(|r| y == r + 1) || cx.published.is_some_and(|p| y < p)
         })
     {
+        at.reviewed = Some(y);
+    } else if let Some(y) = achieved_year(norm).filter(|&y| cx.published.is_none_or(|p| y < p)) {
+        // `2023年山东省数字经济发展取得一系列新的显著成就,主要呈现出十大亮点。` on a page of
+        // 2024: what the year achieved, reviewed.
         at.reviewed = Some(y);
     } else if let Some(y) = regex!(r"^\s*(?:刚刚|刚)?过去的\s*(20\d\d)\s*年")
         .captures(norm)
@@ -148,6 +161,42 @@ mod tests {
         assert_eq!(got, [(Some(4.4), Some(2023), Role::Baseline)], "{c:?}");
         let c = read_published(text, 2023);
         assert!(c.iter().all(|c| c.year != Some(2022)), "{c:?}");
+    }
+
+    /// 1402 山东 (a news page of February 2024): `2023年山东省数字经济发展取得一系列新的显著成就`
+    /// opens the review of 2023 — `全年数字经济总量达到4.3万亿元` is what 2023 reached; on a page
+    /// of 2023 the same words open no review.
+    #[test]
+    fn a_past_year_that_achieved_opens_its_review() {
+        let text = "2023年山东省数字经济发展取得一系列新的显著成就,主要呈现出十大亮点。\n总量规模站上更高台阶。全年数字经济总量达到4.3万亿元。\n";
+        let c = read_published(text, 2024);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(got, [(Some(4.3), Some(2023), Role::Baseline)], "{c:?}");
+        let c = read_published(text, 2023);
+        assert!(c.iter().all(|c| c.review.is_some()), "{c:?}");
+    }
+
+    /// 1302 马尾区 (an undated list of results): a page that opens `2022年,福州马尾区在多个领域取得
+    /// 了显著的发展成就` looks back on 2022 throughout, past its headings (`一、经济发展`).
+    #[test]
+    fn a_page_that_opens_on_a_year_that_achieved_reviews_it() {
+        let text = "引言\n2022年,福州马尾区在多个领域取得了显著的发展成就。以下是对马尾区2022年建设成就的盘点。\n一、经济发展\n1. 数字经济\n数字经济总规模突破700亿元。\n二、产业升级\n集聚200多家物联网企业,产值达650亿元。\n";
+        let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+            .expect("extracts")
+            .candidates;
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.value == Some(700.0) || c.value == Some(650.0))
+            .map(|c| (c.value, c.year, c.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(700.0), Some(2022), Role::Baseline),
+                (Some(650.0), Some(2022), Role::Baseline)
+            ],
+            "{c:?}"
+        );
     }
 
     /// 1194 金普新区 (a news page of December 2022): `一年来,…。今年前三季度,…` looks back on the

@@ -580,3 +580,22 @@ fn a_reached_value_after_now_takes_the_subject_before_it() {
         .collect();
     assert_eq!(got, [("算力规模", Some(2025), true)], "{c:?}");
 }
+
+/// 1302 马尾区 (a list of 2022's results, one bullet a line): the bullet (`•`, `●`, `■`) before a
+/// name is no part of it.
+#[test]
+fn a_bullet_is_no_part_of_a_name() {
+    let c = read_with(
+        "2022年,福州马尾区在多个领域取得了显著的发展成就。\n  • 数字经济总规模突破700亿元。\n● 物联网产值达650亿元。\n",
+        &ExtractOptions::new("r"),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.1, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("数字经济总规模", Some(2022), Some(700.0)),
+            ("物联网产值", Some(2022), Some(650.0))
+        ],
+        "{c:?}"
+    );
+}
