@@ -157,10 +157,16 @@ pub(crate) fn elapsed_year(lines: &[Line]) -> Option<i32> {
 }
 
 /// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
-/// 报告全面回顾了过去五年…`): for a page that states no date of its own.
+/// 报告全面回顾了过去五年…`), or the year after the one the report is said to review first
+/// (`浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右` → 2025): for a page
+/// that states no date of its own.
 pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
     let named = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*[^，,。；;]{0,12}政府工作报告");
+    let reviewing = regex!(
+        r"作(?:《[^》]{0,20})?政府工作报告》?时?(?:介绍|指出|表示|说)\s*[,，:：]\s*(20\d\d)\s*年"
+    );
     year_in_first_lines(lines, 3, named)
+        .or_else(|| year_in_first_lines(lines, 3, reviewing).map(|y| y + 1))
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
@@ -498,6 +504,33 @@ mod tests {
         assert!(is_report(&lines(text), None));
         let future = "经济社会发展取得了历史性成就。\n“十四五”以来,我市将积极融入经济圈,锚定战略发展目标。\n“十四五”以来,我市将加快建设物流枢纽。\n";
         assert!(!is_report(&lines(future), None));
+    }
+
+    /// 1429 浙江 (中新社, undated): a page that presents a work report reviewing 2024
+    /// (`…作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右`) speaks from 2025, its `去年` is
+    /// 2024 and `聚焦今年,…力争…增长6%以上` 2025's goal.
+    #[test]
+    fn a_work_report_said_to_review_a_year_speaks_from_the_next() {
+        let text = "中新社杭州1月14日电 浙江省第十四届人民代表大会第三次会议14日在浙江杭州开幕,浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n去年,全省规上工业增加值增长7.5%左右。\n聚焦今年,浙江省政府工作报告提出力争规上工业增加值增长6%以上。\n";
+        assert_eq!(report_year(&lines(text)), Some(2025));
+        assert_eq!(speaking_year(&lines(text), None), Some(2025));
+        let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+            .expect("extracts")
+            .candidates;
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.value, c.year))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(5.5), Some(2024)),
+                (Some(7.5), Some(2024)),
+                (Some(6.0), Some(2025))
+            ],
+            "{c:?}"
+        );
     }
 
     /// 275 滁州: a report's opening year after a news agency's dateline (`大皖新闻讯 2023年是…`).

@@ -25,6 +25,17 @@ pub(super) fn achieved_year(norm: &str) -> Option<i32> {
         .and_then(|c| c[1].parse().ok())
 }
 
+/// The last year of a five-year period a page's opening looks back on (`海南“十三五”期间将光网、
+/// 路网…列为战略性基础设施,持续加大投入,取得明显成效` on a page of 2021 → 2020): the period's
+/// results, on a page published after it ended.
+pub(super) fn period_achieved(norm: &str, published: Option<i32>) -> Option<i32> {
+    let end =
+        regex!(r#"十([二三四五])五[”"]?(?:期间|时期|以来)[^。；;]{0,80}?(?:取得|成效|成就|成绩)"#)
+            .captures(norm)
+            .map(|c| super::marks::five_year_plan_end(&c[1]))?;
+    published.filter(|&p| p > end).map(|_| end)
+}
+
 /// What the text around each line knows of its review.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Context {
@@ -197,6 +208,20 @@ mod tests {
             ],
             "{c:?}"
         );
+    }
+
+    /// 1425 海南 (新华社, a page of January 2021): an opening that looks back on the “十三五”
+    /// period (`…“十三五”期间将光网、路网…列为战略性基础设施,持续加大投入,取得明显成效`) makes the
+    /// page's results the period's last year's, 2020.
+    #[test]
+    fn an_opening_on_a_five_year_periods_results_dates_them_by_its_end() {
+        let text = "2021-01-16 21:34:01 来源:新华网\n新华社海口1月16日电 记者16日从海南省新闻办公室召开的新闻发布会获悉,海南“十三五”期间将光网、路网、电网、气网、水网建设列为战略性基础设施,持续加大投入,取得明显成效。\n光网建设方面,海南建成了10823个5G基站。\n";
+        let c = read_published(text, 2021);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(got, [(Some(10823.0), Some(2020), Role::Baseline)], "{c:?}");
+        // (without the period, the results are the page's year's)
+        let c = read_published(&text.replace("“十三五”期间", ""), 2021);
+        assert!(c.iter().all(|c| c.year == Some(2021)), "{c:?}");
     }
 
     /// 1194 金普新区 (a news page of December 2022): `一年来,…。今年前三季度,…` looks back on the
