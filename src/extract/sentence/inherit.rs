@@ -178,6 +178,22 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         // (`金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%`: a sector's contribution to
         // growth is the subject's, as a share is)
         let share = name.starts_with('占') || (name.starts_with('对') && name.contains("贡献"));
+        // (`數字產品服務業10個,占15.9%`: a bare `占` after a named count is that count's share of
+        // the whole the sentence breaks down)
+        let bare_share = c.name_zh.is_empty() && is_pct && c.quote.trim_start().starts_with('占');
+        if bare_share {
+            if let Some(prev) = &subject {
+                c.name_zh = format!("{prev}占比");
+                c.notes.push(format!("a share of {prev}, named after it"));
+                if c.review
+                    .as_ref()
+                    .is_some_and(|r| r.kind == ReviewKind::Name)
+                {
+                    c.review = None;
+                }
+            }
+            continue;
+        }
         if share && name.chars().count() >= 3 {
             if let (Some(prev), true) = (&subject, is_pct) {
                 c.name_zh = format!("{prev}{name}");

@@ -352,3 +352,33 @@ fn a_plan_execution_and_draft_report_reviews_its_first_year() {
         );
     }
 }
+
+/// 1422 吉县 (the economic census's results, published 2025): `在數字經濟核心產業企業法人單位中,…`
+/// (among them) breaks down what the line before reported for 2023 — of 2023 too, and each bare
+/// `占15.9%` is the share of the count before it.
+#[test]
+fn among_them_breaks_down_the_year_named_last() {
+    let text = "2023年末,全县共有数字经济核心产业企业法人单位63个,从业人员176人。\n在数字经济核心产业企业法人单位中,数字产品服务业10个,占15.9%;数字技术应用业21个,占33.3%。\n";
+    let c = read_with(
+        text,
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("数字经济核心产业企业法人单位", Some(2023), Some(63.0)),
+            ("从业人员", Some(2023), Some(176.0)),
+            ("数字产品服务业", Some(2023), Some(10.0)),
+            ("数字产品服务业占比", Some(2023), Some(15.9)),
+            ("数字技术应用业", Some(2023), Some(21.0)),
+            ("数字技术应用业占比", Some(2023), Some(33.3)),
+        ],
+        "{c:?}"
+    );
+}

@@ -367,8 +367,11 @@ pub(super) fn year_role(
             notes.push(format!("这一年 / 全年: {y}, the year named last"));
             return (Some(y), Role::Baseline, notes, None);
         }
-        if regex!(r"^\s*其中\s*[,，:：]").is_match(sentence)
-            && (at.report || past_word_re().is_match(whole))
+        // (`2023年末,全县共有數字經濟核心產業企業法人單位63個` then `在數字經濟核心產業企業法人單位中,
+        // 數字產品服務業10個,占15.9%`: `在…中` (among them) breaks down the same, on a page of a
+        // later year)
+        if regex!(r"^\s*(?:其中\s*[,，:：]|在[^，,。；;]{2,40}中\s*[,，])").is_match(sentence)
+            && (at.report || past_word_re().is_match(whole) || at.published.is_some_and(|p| y < p))
             && !names_this_year(whole)
             && !whole.contains("去年")
         {
