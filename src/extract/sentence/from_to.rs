@@ -29,6 +29,9 @@ pub(super) fn from_to(
     // `从13.9%飙升至56.4%`)
     let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
     let five_year = regex!(r#"十([二三四五])五[”"]?(?:期间|以来|时期)"#);
+    let span_start = regex!(
+        r"(?:从|自)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*(?:到|至)\s*(?:(?:19[4-9]|20\d)\d\s*年|今年|目前|现在)"
+    );
     let norm = &line.norm;
     // The years of the last step in this line that stated its starting year, with its target's.
     let mut stated_step: Option<(i32, Option<i32>)> = None;
@@ -118,7 +121,16 @@ pub(super) fn from_to(
         let period_start = five_year
             .captures_iter(&norm[sentence_start..f.start])
             .last()
-            .map(|c| marks::five_year_plan_end(&c[1]) - 5);
+            .map(|c| marks::five_year_plan_end(&c[1]) - 5)
+            // (`从2013年底到今年6月底,我省光缆线路长度由60万公里增加到137.6万公里,移动通信基站数
+            // 从7.4万个增加到26.9万个;…`: steps over the span the paragraph opened start in its
+            // first year)
+            .or_else(|| {
+                span_start
+                    .captures_iter(&norm[..f.start])
+                    .last()
+                    .and_then(|c| c[1].parse::<i32>().ok())
+            });
         match (stated_year, period.base_year) {
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {
                 base.year = Some(y);
@@ -142,7 +154,7 @@ pub(super) fn from_to(
                 let s = period_start.unwrap_or_default();
                 base.year = Some(s);
                 base.notes = vec![format!(
-                    "由…: the starting value of the five-year period the sentence names, {s}"
+                    "由…: the starting value of the period the sentence names, {s}"
                 )];
             }
             (None, Some(b)) if target_year.is_none_or(|t| t > b) => {
@@ -256,6 +268,6 @@ fn previous_subject(
 /// `提升至今年10月的`, `(人民币,下同)增长到`): one definition for a step and for a respective step.
 pub(super) fn step_re() -> &'static regex::Regex {
     regex!(
-        r"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"
+        r"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|扩容|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"
     )
 }

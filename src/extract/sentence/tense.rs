@@ -38,17 +38,24 @@ pub(super) fn secured_only(text: &str) -> bool {
 /// (`预计全年完成…`, not `预计到2025年…`).
 /// (`预计9月底累计建设完成5G站点1425座`, `预计年底…`: a deadline ahead in the year is a goal.)
 pub(super) fn estimate_only(text: &str) -> bool {
-    estimate_of(text, false)
+    estimate_of(text, false, false)
 }
 
 /// [`estimate_only`], where `预计到年末` (`预计到年底`) is an estimate too: in a review of a year
 /// gone by, the year's end is no deadline ahead but the close of the year reviewed (`过去一年…
 /// 预计到年末,全县地区生产总值增长3.3%`).
 pub(super) fn estimate_only_in_review(text: &str) -> bool {
-    estimate_of(text, true)
+    estimate_of(text, true, false)
 }
 
-fn estimate_of(text: &str, year_end_past: bool) -> bool {
+/// [`estimate_only`] of a year the page looks back on, where `预计将` is an estimate too:
+/// `2021年经开区规模工业总产值预计将达到1060亿元` on a page of January 2022 estimates what 2021
+/// reached.
+pub(super) fn estimate_of_past_year(text: &str) -> bool {
+    estimate_of(text, false, true)
+}
+
+fn estimate_of(text: &str, year_end_past: bool, will: bool) -> bool {
     let deadline = regex!(r"^\s*(?:今年)?\s*(?:\d{1,2}\s*月(?:底|末)|年底|年末)");
     let year_end = regex!(r"^到\s*(?:年底|年末)");
     let mut words = future_word_re().find_iter(text).peekable();
@@ -60,10 +67,16 @@ fn estimate_of(text: &str, year_end_past: bool) -> bool {
             if m.as_str() == "有望" && expected {
                 return true;
             }
+            // (`预计将达到`, where the caller allows it: `将` right after `预计`)
+            if will && m.as_str() == "将" && expected && text[..m.start()].ends_with("预计") {
+                return true;
+            }
             expected = true;
             m.as_str() == "预计"
                 && ((year_end_past && year_end.is_match(rest))
-                    || (!rest.starts_with(['到', '将']) && !deadline.is_match(rest)))
+                    || (!rest.starts_with('到')
+                        && (will || !rest.starts_with('将'))
+                        && !deadline.is_match(rest)))
         })
 }
 

@@ -441,3 +441,31 @@ fn a_step_over_a_named_five_year_period_starts_at_its_base() {
         "{c:?}"
     );
 }
+
+/// 1438 山西 (news of July 2021): `从2013年底到今年6月底,我省光缆线路长度由60万公里增加到137.6万公里,
+/// 移动通信基站数从7.4万个增加到26.9万个;…。同时,…出口带宽从3320G扩容至38276G` — every step of the
+/// paragraph starts in the first year of the span it opened with, past `;` and `。`.
+#[test]
+fn steps_over_a_span_the_paragraph_opened_start_in_its_first_year() {
+    let text = "据介绍,从2013年底到今年6月底,我省光缆线路长度由60万公里增加到137.6万公里,移动通信基站数从7.4万个增加到26.9万个;宽带接入端口从881万个增加到2393万个。同时,我省互联网省际出口带宽从3320G扩容至38276G。\n";
+    let c = read_str(
+        text,
+        Period::default(),
+        &ExtractOptions::new("r").published(2021),
+    );
+    let starts: Vec<_> = c
+        .iter()
+        .filter(|c| [60.0, 7.4, 881.0, 3320.0].contains(&c.value.unwrap_or_default()))
+        .map(|c| (c.value, c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            (Some(60.0), Some(2013), Role::Baseline, true),
+            (Some(7.4), Some(2013), Role::Baseline, true),
+            (Some(881.0), Some(2013), Role::Baseline, true),
+            (Some(3320.0), Some(2013), Role::Baseline, true),
+        ],
+        "{c:?}"
+    );
+}

@@ -574,3 +574,29 @@ fn already_secured_is_no_goal() {
         "{c:?}"
     );
 }
+
+/// 1440 临平区 (杭州日报, January 2022): `2021年经开区规模工业总产值预计将达到1060亿元` estimates
+/// what 2021, a year the page looks back on, reached — a baseline, not a goal; on a page of 2021
+/// the same words look ahead.
+#[test]
+fn expected_to_reach_in_a_past_year_is_an_estimate() {
+    let text = "2021年经开区规模工业总产值预计将达到1060亿元,规模工业增加值达到315亿元。\n";
+    let c = read_with(text, &ExtractOptions::new("r").published(2022));
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(1060.0)),
+            (Some(2021), Role::Baseline, Some(315.0)),
+        ],
+        "{c:?}"
+    );
+    let c = read_with(text, &ExtractOptions::new("r").published(2021));
+    assert_eq!(c[0].role, Role::Target, "{c:?}");
+    assert!(super::tense::estimate_of_past_year(
+        "2021年经开区规模工业总产值预计将达到"
+    ));
+    assert!(!super::tense::estimate_only(
+        "2021年经开区规模工业总产值预计将达到"
+    ));
+}

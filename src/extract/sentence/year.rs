@@ -7,9 +7,9 @@ mod undated;
 
 use super::marks::YearMark;
 use super::tense::{
-    clause_at, clause_tense, estimate_only, estimate_only_in_review, full_stop_start,
-    goals_announced_at, names_this_year, past_word_re, secured_only, sentence_around,
-    sentence_start, spans_period, target_clause,
+    clause_at, clause_tense, estimate_of_past_year, estimate_only, estimate_only_in_review,
+    full_stop_start, goals_announced_at, names_this_year, past_word_re, secured_only,
+    sentence_around, sentence_start, spans_period, target_clause,
 };
 use crate::extract::section::Section;
 use crate::extract::text::Line;
@@ -210,7 +210,8 @@ pub(super) fn year_role(
     let whole_year = regex!(r"^\s*预计\s*全年").is_match(sentence_before);
     let estimate = future
         && (estimate_only(sentence_before)
-            || (at.reviewed.is_some() && estimate_only_in_review(sentence_before)))
+            || (at.reviewed.is_some() && estimate_only_in_review(sentence_before))
+            || (past_year && estimate_of_past_year(sentence_before)))
         && (at.section == Section::Baseline
             || at.reviewed.is_some()
             || at.report
