@@ -47,6 +47,9 @@ impl Line {
             if c == '\n' {
                 continue; // a hard wrap inside a joined line: not read
             }
+            if matches!(c, ' ' | '\u{3000}') && broken_decimal(&norm, &orig[pos + c.len_utf8()..]) {
+                continue; // a blank a PDF put after a decimal point (`增长 0. 5%`): not read
+            }
             let n = normalise_char(c);
             mirror |= n != c && !c.is_ascii() && u32::from(c) >= 0x3400;
             let start = norm.len();
@@ -92,6 +95,23 @@ impl Line {
     pub(crate) fn is_blank(&self) -> bool {
         self.norm.trim().is_empty()
     }
+}
+
+/// Whether a blank between `before` (the normalised line so far) and `after` (the text as
+/// written after it) splits a decimal: `增长 0. 5%`, `完成一般公共预算收入 18. 08 亿元` — digits and a
+/// point before, a digit after. Not where the digits open the line (`1. 5G网络建设`: a list
+/// item's number).
+fn broken_decimal(before: &str, after: &str) -> bool {
+    let Some(int) = before.strip_suffix('.') else {
+        return false;
+    };
+    let lead = int.trim_end_matches(|c: char| c.is_ascii_digit());
+    lead.len() < int.len()
+        && !lead.trim().is_empty()
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// The normalised form of one char (always one char, so quotes map back exactly).
@@ -402,6 +422,23 @@ mod tests {
         assert!(got.iter().all(|g| g.0 == 1));
         let cited = "据报道[1],全县电商交易额突破380亿元 - 同比增长12% [2]\n";
         assert_eq!(lines(cited).len(), 2, "one line and the empty one after it");
+    }
+
+    #[test]
+    fn a_blank_after_a_decimal_point_is_not_read() {
+        // 1441 上城区 (a plan execution report from a PDF): `增长 0. 5%`, `18. 08 亿元`.
+        let l = Line::new(
+            1,
+            "固定资产投资增长 0. 5%,完成一般公共预算收入 18. 08 亿元。",
+        );
+        assert_eq!(
+            l.norm,
+            "固定资产投资增长 0.5%,完成一般公共预算收入 18.08 亿元。"
+        );
+        assert_eq!(l.orig_span(0, l.norm.len()), l.orig);
+        // A list item's number opening the line is no decimal.
+        let item = Line::new(1, "1. 5G网络建设");
+        assert_eq!(item.norm, "1. 5G网络建设");
     }
 
     #[test]
