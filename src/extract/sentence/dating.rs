@@ -346,8 +346,14 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let tasks = regex!(
         r"^[^。]{0,40}确定的\s*(20\d\d)\s*年[^，,。；;]{0,10}(?:工作|任务)[^，,。；;]{0,8}完成情况"
     );
+    // (`受市人民政府委托,向大会报告杭州市2023年国民经济和社会发展计划执行情况与2024年…计划草案`:
+    // the opening sentence of an execution report whose title the page lost)
+    let delivered = regex!(
+        r"^\s*[^。]{0,20}委托[^。]{0,24}报告[^。；;]{0,20}?(20\d\d)\s*年[^。；;]{0,20}?计划执行情况"
+    );
     year_in_first_lines(lines, 8, title)
         .or_else(|| year_in_first_lines(lines, 2, tasks))
+        .or_else(|| year_in_first_lines(lines, 8, delivered))
         .or_else(|| {
             lines
                 .iter()
@@ -531,6 +537,31 @@ mod tests {
             ],
             "{c:?}"
         );
+    }
+
+    /// 1108 杭州 (a mirror that lost the report's title): the opening sentence `受市人民政府委托,
+    /// 向大会报告杭州市2023年国民经济和社会发展计划执行情况与2024年…计划草案` makes the text a report
+    /// of 2023 — its undated results are 2023's.
+    #[test]
+    fn an_execution_reports_opening_sentence_names_its_year() {
+        let text = "b33体育·(中国)官方网站\n行业资讯 分类\n  受市人民政府委托,向大会报告杭州市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案,请予审议。\n  全市地区生产总值实现20059亿元,增长5.6%。\n";
+        assert_eq!(reported_year(&lines(text)), Some(2023));
+        let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+            .expect("extracts")
+            .candidates;
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.value, c.year))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some(20059.0), Some(2023)), (Some(5.6), Some(2023))],
+            "{c:?}"
+        );
+        // (a report's mention of its own execution later in the text is no opening)
+        let later = "一、总体情况\n全市经济运行稳中有进。\n".repeat(5) + text;
+        assert_eq!(reported_year(&lines(&later)), None);
     }
 
     /// 275 滁州: a report's opening year after a news agency's dateline (`大皖新闻讯 2023年是…`).
