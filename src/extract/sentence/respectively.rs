@@ -239,7 +239,16 @@ pub(super) fn split_respectively(
         let tail: String = if let (true, false, Some(m)) = (whole, etc_tail, change) {
             m.as_str().to_owned()
         } else if !etc_tail && last.chars().count() > head_len + 1 {
-            last.chars().skip(head_len).collect()
+            // (`工业用电、用气、用水量分别增长…`: a last name shorter than the first ends before
+            // the first's length; what follows `分别` is still shared)
+            let respectively = last
+                .find("分别")
+                .or_else(|| last.find("分別"))
+                .map(|b| last[..b].chars().count())
+                .filter(|&at| at < head_len);
+            last.chars()
+                .skip(respectively.unwrap_or(head_len))
+                .collect()
         } else {
             String::new()
         };

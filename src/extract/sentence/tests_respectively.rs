@@ -487,3 +487,16 @@ fn names_pair_with_both_ends_of_a_respective_step() {
         "{c:?}"
     );
 }
+
+/// 789 铜梁区 (a profile of 2024): `工业用电、用气、用水量分别增长22.7%、16.2%、9%` — the last name is
+/// shorter than the first, so the shared tail starts at `分别`, not inside it (`工业用电别增长`).
+#[test]
+fn a_short_last_name_shares_only_what_follows_respectively() {
+    let c = read_str(
+        "2024年,工业用电、用气、用水量分别增长22.7%、16.2%、9%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
+    assert_eq!(names, ["工业用电增长", "用气增长", "用水量增长"], "{c:?}");
+}
