@@ -32,7 +32,8 @@ use each::split_each;
 use from_to::from_to;
 use inherit::{
     annual_plan_values, inherit_cumulative, inherit_listed_years, inherit_subjects,
-    inherit_unnamed, name_growth_rates, name_item_investments, name_sector_breakdowns,
+    inherit_unnamed, name_bracketed_levels, name_growth_rates, name_item_investments,
+    name_sector_breakdowns,
 };
 use marks::{
     carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
@@ -340,6 +341,7 @@ fn read_line(
     name_item_investments(line, &mut found);
     inherit_cumulative(line, &mut found);
     inherit_unnamed(line, &mut found);
+    name_bracketed_levels(norm, &spans, &mut found);
     inherit_listed_years(norm, &spans, &mut found);
     annual_plan_values(line, &mut found);
     name_growth_rates(&mut found);

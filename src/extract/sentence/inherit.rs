@@ -312,6 +312,41 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
     }
 }
 
+/// `全区地区生产总值增长5.9%(达到1133.16亿元)`: a level in brackets right after a growth rate is
+/// the level of what grew (`地区生产总值`).
+pub(super) fn name_bracketed_levels(
+    norm: &str,
+    spans: &[Range<usize>],
+    found: &mut [(Range<usize>, Candidate)],
+) {
+    let bracket = regex!(r"^\s*[(（]\s*(?:达到|达|为|总量|完成|实现|共)?\s*$");
+    let growth = regex!(r"(?:同比|比上年|较上年)?(?:增长|下降|增)$");
+    for k in 1..found.len().min(spans.len()) {
+        let gap = &norm[spans[k - 1].end..spans[k].start.max(spans[k - 1].end)];
+        let (head, rest) = found.split_at_mut(k);
+        let (p, c) = (&head[k - 1].1, &mut rest[0].1);
+        let unnamed = c
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Name);
+        if !unnamed || p.unit != "%" || p.review.is_some() || !bracket.is_match(gap) {
+            continue;
+        }
+        let Some(m) = growth.find(&p.name_zh) else {
+            continue;
+        };
+        let level = p.name_zh[..m.start()].trim();
+        if level.chars().count() < 2 {
+            continue;
+        }
+        c.notes.push(format!(
+            "in brackets after the growth of {level}: its level"
+        ));
+        c.name_zh = level.to_owned();
+        c.review = None;
+    }
+}
+
 /// `全市地区生产总值2021年突破500亿元、2022年突破600亿元、2024年突破700亿元`: a figure listed
 /// after another of its clause with nothing but its own year and verb between them (`、2022年突破`)
 /// is of the same indicator, when it has no name of its own and the same unit.

@@ -599,3 +599,24 @@ fn a_bullet_is_no_part_of_a_name() {
         "{c:?}"
     );
 }
+
+/// 1333 南安 (a work report of 2025): `全区地区生产总值增长5.9%(达到1133.16亿元)` — the level in
+/// brackets after a growth rate is the level of what grew.
+#[test]
+fn a_level_in_brackets_after_a_growth_rate_is_of_what_grew() {
+    let c = read_with(
+        "2024年,全区地区生产总值增长5.9%(达到1133.16亿元),规上工业总产值增长5.5%(达到955.33亿元)。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值增长", Some(5.9)),
+            ("地区生产总值", Some(1133.16)),
+            ("规上工业总产值增长", Some(5.5)),
+            ("规上工业总产值", Some(955.33))
+        ],
+        "{c:?}"
+    );
+}
