@@ -17,11 +17,16 @@ pub(super) fn reviews_year(norm: &str) -> Option<i32> {
 }
 
 /// The year a line opens on as one that achieved (`2023年山东省数字经济发展取得一系列新的显著成就`,
-/// `2022年,福州马尾区在多个领域取得了显著的发展成就`): a year looked back on. (`成效` is left
-/// out: `取得明显成效` is as often a plan's aim.)
+/// `2022年,福州马尾区在多个领域取得了显著的发展成就`) or as one in which something was done
+/// (`2022年,聚焦…目标,高台县深入实施乡村振兴战略,…,实现了县域经济综合实力…整体跃升`): a year
+/// looked back on. (`成效` is left out: `取得明显成效` is as often a plan's aim; so is a bare
+/// `实现`, without `了`.)
 pub(super) fn achieved_year(norm: &str) -> Option<i32> {
-    regex!(r"^\s*(20\d\d)\s*年[^。；;]{0,40}?取得了?[^。；;]{0,30}?(?:成就|成绩)")
+    let achieved = regex!(r"^\s*(20\d\d)\s*年[^。；;]{0,40}?取得了?[^。；;]{0,30}?(?:成就|成绩)");
+    let done = regex!(r"^\s*(20\d\d)\s*年\s*[,，][^。；;]{0,150}?(?:实现了|取得了|完成了)");
+    achieved
         .captures(norm)
+        .or_else(|| done.captures(norm))
         .and_then(|c| c[1].parse().ok())
 }
 
@@ -222,6 +227,23 @@ mod tests {
         // (without the period, the results are the page's year's)
         let c = read_published(&text.replace("“十三五”期间", ""), 2021);
         assert!(c.iter().all(|c| c.year == Some(2021)), "{c:?}");
+    }
+
+    /// 681 高台县 (甘肃日报, April 2023): a paragraph opening `2022年,聚焦…,实现了县域经济综合实力和
+    /// 发展质量整体跃升` looks back on 2022 — `粮食播种面积达36.72万亩` later on is 2022's; on a page
+    /// of 2022 it opens no review.
+    #[test]
+    fn a_past_year_in_which_something_was_done_opens_its_review() {
+        let text = "2022年,聚焦“打造红色文化名城”目标,高台县深入实施乡村振兴战略,实现了县域经济综合实力和发展质量整体跃升。\n锻长板扩优势推动现代农业提质增效\n坚决扛牢粮食安全责任,粮食播种面积达36.72万亩。\n";
+        let c = read_published(text, 2023);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(got, [(Some(36.72), Some(2022), Role::Baseline)], "{c:?}");
+        let c = read_published(text, 2022);
+        assert!(
+            c.iter()
+                .all(|c| c.year != Some(2022) || c.role != Role::Baseline || c.review.is_some()),
+            "{c:?}"
+        );
     }
 
     /// 1194 金普新区 (a news page of December 2022): `一年来,…。今年前三季度,…` looks back on the
