@@ -102,15 +102,11 @@ pub(crate) fn read(
     // a page that states no later year: the whole page looks back on 2022, a report of its results)
     // (`海南“十三五”期间将光网、路网…列为战略性基础设施,…取得明显成效` on a page of 2021: the
     // period's results, of its last year 2020)
-    let achieved = lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(3)
-        .find_map(|l| {
-            review::achieved_year(&l.norm)
-                .filter(|&y| published.is_none_or(|p| y < p))
-                .or_else(|| review::period_achieved(&l.norm, published))
-        });
+    let achieved = dating::first_text_lines(lines, 3).find_map(|l| {
+        review::achieved_year(&l.norm)
+            .filter(|&y| published.is_none_or(|p| y < p))
+            .or_else(|| review::period_achieved(&l.norm, published))
+    });
     let report = reported.is_some()
         || achieved.is_some()
         || is_report(lines, published)

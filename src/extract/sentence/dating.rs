@@ -85,14 +85,10 @@ fn delivered(lines: &[Line]) -> Option<(i32, u32)> {
     let dated = regex!(
         r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日"
     );
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(3)
-        .find_map(|l| {
-            let c = dated.captures(&l.norm)?;
-            Some((c[1].parse().ok()?, c[2].parse().ok()?))
-        })
+    first_text_lines(lines, 3).find_map(|l| {
+        let c = dated.captures(&l.norm)?;
+        Some((c[1].parse().ok()?, c[2].parse().ok()?))
+    })
 }
 
 /// The year a work report's review of "the past year" covers, given the year it speaks from: the
@@ -123,18 +119,14 @@ pub(crate) fn milestone_year(lines: &[Line]) -> Option<i32> {
         (regex!(r"十四五\W{0,2}(?:规划)?(?:的)?收官之年"), 2025),
         (regex!(r"十五五\W{0,2}(?:规划)?(?:的)?开局之年"), 2026),
     ];
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(4)
-        .find_map(|l| {
-            let said = this_year.captures(&l.norm)?;
-            let said = said.get(1)?.as_str();
-            milestones
-                .iter()
-                .find(|(re, _)| re.is_match(said))
-                .map(|&(_, y)| y)
-        })
+    first_text_lines(lines, 4).find_map(|l| {
+        let said = this_year.captures(&l.norm)?;
+        let said = said.get(1)?.as_str();
+        milestones
+            .iter()
+            .find(|(re, _)| re.is_match(said))
+            .map(|&(_, y)| y)
+    })
 }
 
 /// The year an undated page speaks from by the years of a five-year period it says are behind
@@ -142,10 +134,7 @@ pub(crate) fn milestone_year(lines: &[Line]) -> Option<i32> {
 /// speaks from 2025), in its first ten lines; the latest such year when several are named.
 pub(crate) fn elapsed_year(lines: &[Line]) -> Option<i32> {
     let elapsed = regex!(r"十([一二三四五])五\W{0,2}(?:时期|期间)?(?:的)?前([一两二三四1-4])年");
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(10)
+    first_text_lines(lines, 10)
         .flat_map(|l| elapsed.captures_iter(&l.norm))
         .filter_map(|c| {
             let plan = "一二三四五".chars().position(|d| c[1].starts_with(d))? as i32;
@@ -255,11 +244,7 @@ pub(crate) fn opens_on_progress(lines: &[Line]) -> bool {
     let so_far = regex!(
         r"^\s*(?:据[^，,。]{0,16}(?:消息|报道|了解)\s*[,，]\s*|[^，,。\s]{1,12}(?:讯|电)\s*[:：]?\s*)?(?:今年以来|近年来|去年以来|截至目前|截止目前)"
     );
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(3)
-        .any(|l| so_far.is_match(&l.norm))
+    first_text_lines(lines, 3).any(|l| so_far.is_match(&l.norm))
 }
 
 /// Whether a text presents what a plan or a period achieved (`上海“十四五”规划成果系列发布会`,
@@ -274,9 +259,7 @@ pub(crate) fn presents_results(lines: &[Line]) -> bool {
         r#"展示[^，,。；;]{0,24}成就|[“‘"']十[一二三四五六]五[”’"'](?:期间)?(?:发展|建设)?成就\s*(?:[:：]|$)"#
     );
     let conference = regex!(r"(?:成果|成就)[^，,。；;]{0,4}发布会|答卷[^，,。；;]{0,9}发布会");
-    let mut text = lines.iter().filter(|l| !l.is_blank());
-    text.by_ref()
-        .take(8)
+    first_text_lines(lines, 8)
         .enumerate()
         .any(|(i, l)| conference.is_match(&l.norm) || (i < 4 && results.is_match(&l.norm)))
 }
@@ -309,7 +292,7 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     );
     // (a communiqué whose title the page lost, signed `南平市统计局` / `国家统计局南平调查队` /
     // `(2023年3月15日)`: of the year before its date)
-    let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(6).collect();
+    let first: Vec<&Line> = first_text_lines(lines, 6).collect();
     let signed = first.iter().any(|l| l.norm.trim().ends_with("统计局"))
         && first.iter().any(|l| l.norm.trim().ends_with("调查队"));
     let dated = regex!(r"^\s*[(（]?\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$");
@@ -355,15 +338,11 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
         .or_else(|| year_in_first_lines(lines, 2, tasks))
         .or_else(|| year_in_first_lines(lines, 8, delivered))
         .or_else(|| {
-            lines
-                .iter()
-                .filter(|l| !l.is_blank())
-                .take(4)
-                .find_map(|l| {
-                    let c = yearbook.captures(&l.norm)?;
-                    let y: i32 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
-                    Some(y - 1)
-                })
+            first_text_lines(lines, 4).find_map(|l| {
+                let c = yearbook.captures(&l.norm)?;
+                let y: i32 = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
+                Some(y - 1)
+            })
         })
         .or_else(communique)
 }
@@ -379,13 +358,15 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
     year_in_first_lines(lines, 3, opening)
 }
 
+/// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and
+/// opening stand.
+pub(super) fn first_text_lines(lines: &[Line], n: usize) -> impl Iterator<Item = &Line> {
+    lines.iter().filter(|l| !l.is_blank()).take(n)
+}
+
 /// The year the first capture of `re` gives in the first `n` lines that are not blank.
 fn year_in_first_lines(lines: &[Line], n: usize, re: &Regex) -> Option<i32> {
-    lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(n)
-        .find_map(|l| re.captures(&l.norm)?.get(1)?.as_str().parse().ok())
+    first_text_lines(lines, n).find_map(|l| re.captures(&l.norm)?.get(1)?.as_str().parse().ok())
 }
 
 /// The year a text speaks from by counting years from a dated founding in its first lines:
@@ -396,7 +377,7 @@ pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
     // `新中国成立75年以来`, `改革开放40年来`: counted from 1949 or 1978.
     let national =
         regex!(r"(?:新中国成立|中华人民共和国成立|改革开放)\s*(\d{2})\s*(?:周年|年来|年以来)");
-    let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(3).collect();
+    let first: Vec<&Line> = first_text_lines(lines, 3).collect();
     if let Some(c) = first.iter().find_map(|l| national.captures(&l.norm)) {
         let from = if c[0].starts_with("改革开放") {
             1978
@@ -411,7 +392,7 @@ pub(crate) fn anniversary_year(lines: &[Line]) -> Option<i32> {
     let counted = regex!(
         r"(?:(?:经过|历经|走过|通过)\s*([一二三四五六七八九十]|\d{1,2})\s*年|([一二三四五六七八九十]|\d{1,2})\s*(?:周年|年来))"
     );
-    let first: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).take(5).collect();
+    let first: Vec<&Line> = first_text_lines(lines, 5).collect();
     let year: i32 = first
         .iter()
         .find_map(|l| founded.captures(&l.norm)?.get(1)?.as_str().parse().ok())?;
