@@ -431,6 +431,7 @@ pub(super) fn goals_heading_ahead(lines: &[Line], period: Period) -> Option<(usi
 mod tests {
     use super::*;
     use crate::extract::text::lines;
+    use crate::extract::Candidate;
 
     /// 166 雄安 (an undated mirror): a founding date and the years counted from it date the page;
     /// a founding without a count, or a count without a dated founding, does not.
@@ -493,6 +494,22 @@ mod tests {
         assert!(!is_report(&lines(future), None));
     }
 
+    /// (value, year) of a figure written as data.
+    type Written = (Option<f64>, Option<i32>);
+
+    /// The figures a whole extraction writes as data, and all its candidates.
+    fn written_years(text: &str) -> (Vec<Written>, Vec<Candidate>) {
+        let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+            .expect("extracts")
+            .candidates;
+        let got = c
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.value, c.year))
+            .collect();
+        (got, c)
+    }
+
     /// 1429 浙江 (中新社, undated): a page that presents a work report reviewing 2024
     /// (`…作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右`) speaks from 2025, its `去年` is
     /// 2024 and `聚焦今年,…力争…增长6%以上` 2025's goal.
@@ -501,14 +518,7 @@ mod tests {
         let text = "中新社杭州1月14日电 浙江省第十四届人民代表大会第三次会议14日在浙江杭州开幕,浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n去年,全省规上工业增加值增长7.5%左右。\n聚焦今年,浙江省政府工作报告提出力争规上工业增加值增长6%以上。\n";
         assert_eq!(report_year(&lines(text)), Some(2025));
         assert_eq!(speaking_year(&lines(text), None), Some(2025));
-        let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
-            .expect("extracts")
-            .candidates;
-        let got: Vec<_> = c
-            .iter()
-            .filter(|c| c.review.is_none())
-            .map(|c| (c.value, c.year))
-            .collect();
+        let (got, c) = written_years(text);
         assert_eq!(
             got,
             [
@@ -527,14 +537,7 @@ mod tests {
     fn an_execution_reports_opening_sentence_names_its_year() {
         let text = "b33体育·(中国)官方网站\n行业资讯 分类\n  受市人民政府委托,向大会报告杭州市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案,请予审议。\n  全市地区生产总值实现20059亿元,增长5.6%。\n";
         assert_eq!(reported_year(&lines(text)), Some(2023));
-        let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
-            .expect("extracts")
-            .candidates;
-        let got: Vec<_> = c
-            .iter()
-            .filter(|c| c.review.is_none())
-            .map(|c| (c.value, c.year))
-            .collect();
+        let (got, c) = written_years(text);
         assert_eq!(
             got,
             [(Some(20059.0), Some(2023)), (Some(5.6), Some(2023))],
