@@ -107,6 +107,11 @@ pub(crate) fn read(
             .filter(|&y| published.is_none_or(|p| y < p))
             .or_else(|| review::period_achieved(&l.norm, published))
     });
+    // (`2023年以来,邹城锚定…` after a newspaper's title, date and byline, on a page of January
+    // 2024: the page looks back on 2023)
+    let achieved = achieved.or_else(|| {
+        dating::first_text_lines(lines, 8).find_map(|l| review::since_year(&l.norm, published))
+    });
     let report = reported.is_some()
         || achieved.is_some()
         || is_report(lines, published)

@@ -30,6 +30,18 @@ pub(super) fn achieved_year(norm: &str) -> Option<i32> {
         .and_then(|c| c[1].parse().ok())
 }
 
+/// The year a paragraph opening `2023年以来,…` looks back on from a page of that year or the
+/// next (`2023年以来,邹城锚定…` on a page of January 2024): that year's record so far.
+pub(super) fn since_year(norm: &str, published: Option<i32>) -> Option<i32> {
+    let y: i32 = regex!(r"^\s*(20\d\d)\s*年以来\s*[,，]")
+        .captures(norm)?
+        .get(1)?
+        .as_str()
+        .parse()
+        .ok()?;
+    published.filter(|&p| p == y || p == y + 1).map(|_| y)
+}
+
 /// The last year of a five-year period a page's opening looks back on (`海南“十三五”期间将光网、
 /// 路网…列为战略性基础设施,持续加大投入,取得明显成效` on a page of 2021 → 2020): the period's
 /// results, on a page published after it ended.
@@ -244,6 +256,19 @@ mod tests {
                 .all(|c| c.year != Some(2022) || c.role != Role::Baseline || c.review.is_some()),
             "{c:?}"
         );
+    }
+
+    /// 1416 邹城 (大众日报, January 2024): a paragraph opening `2023年以来,邹城锚定…` after the
+    /// paper's title, date and byline makes the page a look back on 2023, past its headings; on a
+    /// page of 2026 the same words span three years and date nothing.
+    #[test]
+    fn a_page_opening_on_the_year_so_far_looks_back_on_it() {
+        let text = "邹城:双轮驱动 谱写县域高质量发展新篇章\n2024-01-22\n作者:\n来源:\n大众日报\n□邹正言\n2023年以来,邹城锚定“走在前、开新局”,坚持工业化城镇化双轮驱动战略不动摇。\n提质增效\n产业发展转型升级\n工业结构优化升级。制造业总产值占规模以上工业总产值比重达到55%。\n";
+        let c = read_published(text, 2024);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(got, [(Some(55.0), Some(2023), Role::Baseline)], "{c:?}");
+        let c = read_published(text, 2026);
+        assert!(c.iter().all(|c| c.year != Some(2023)), "{c:?}");
     }
 
     /// 1194 金普新区 (a news page of December 2022): `一年来,…。今年前三季度,…` looks back on the
