@@ -147,15 +147,20 @@ pub(crate) fn elapsed_year(lines: &[Line]) -> Option<i32> {
 
 /// The year of the work report a text presents, from its opening lines (`2022年,江门市政府工作
 /// 报告全面回顾了过去五年…`), or the year after the one the report is said to review first
-/// (`浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右` → 2025): for a page
-/// that states no date of its own.
+/// (`浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右` → 2025), or the year
+/// a meeting plans after summing up the one before (`总结2023年各项工作,部署2024年重点工作任务` →
+/// 2024): for a page that states no date of its own.
 pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
     let named = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*[^，,。；;]{0,12}政府工作报告");
     let reviewing = regex!(
         r"作(?:《[^》]{0,20})?政府工作报告》?时?(?:介绍|指出|表示|说)\s*[,，:：]\s*(20\d\d)\s*年"
     );
+    // (`…全会在区委礼堂召开,总结2023年各项工作,部署2024年重点工作任务`: a meeting that sums up
+    // one year and plans the next speaks from the next)
+    let next = regex!(r"总结\s*20\d\d\s*年[^。；;]{0,12}工作\s*[,，、]?\s*部署\s*(20\d\d)\s*年");
     year_in_first_lines(lines, 3, named)
         .or_else(|| year_in_first_lines(lines, 3, reviewing).map(|y| y + 1))
+        .or_else(|| year_in_first_lines(lines, 3, next))
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
@@ -431,7 +436,7 @@ pub(super) fn goals_heading_ahead(lines: &[Line], period: Period) -> Option<(usi
 mod tests {
     use super::*;
     use crate::extract::text::lines;
-    use crate::extract::Candidate;
+    use crate::extract::{Candidate, Role};
 
     /// 166 雄安 (an undated mirror): a founding date and the years counted from it date the page;
     /// a founding without a count, or a count without a dated founding, does not.
@@ -528,6 +533,22 @@ mod tests {
             ],
             "{c:?}"
         );
+    }
+
+    /// 1404 商州区 (news of a party plenum, undated): `…全会在区委礼堂召开,总结2023年各项工作,部署
+    /// 2024年重点工作任务` speaks from 2024, so `2023年,商州区预计全年生产总值增长3.5%` estimates what
+    /// 2023 reached.
+    #[test]
+    fn a_meeting_that_sums_up_a_year_and_plans_the_next_speaks_from_the_next() {
+        let text = "1月21日,中共商州区委十九届六次全会在区委礼堂召开,总结2023年各项工作,部署2024年重点工作任务。2023年,商州区预计全年生产总值增长3.5%,固定资产投资增长3.9%。\n";
+        assert_eq!(report_year(&lines(text)), Some(2024));
+        let (got, c) = written_years(text);
+        assert_eq!(
+            got,
+            [(Some(3.5), Some(2023)), (Some(3.9), Some(2023))],
+            "{c:?}"
+        );
+        assert!(c.iter().all(|c| c.role == Role::Baseline), "{c:?}");
     }
 
     /// 1108 杭州 (a mirror that lost the report's title): the opening sentence `受市人民政府委托,
