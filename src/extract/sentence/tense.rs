@@ -102,7 +102,12 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                 // (`计划生育`, `计划单列市`: names of a policy and of a city's status)
                 || text[m.end()..].starts_with("生育")
                 || text[m.end()..].starts_with("任务")
-                || text[m.end()..].starts_with("单列"))
+                || text[m.end()..].starts_with("单列")
+                // (`实施“双20”企业攀升计划,国家级…企业达到9家`: a programme carried out, named, at
+                // the end of its clause)
+                || (regex!(r"(?:实施|启动|推进|开展)[^，,。；;]{1,20}$").is_match(&text[..m.start()])
+                    && (text[m.end()..].is_empty()
+                        || text[m.end()..].starts_with(['，', ',', '、', '。', '；', ';']))))
             }
             // `数字要素驱动业`, `工作要点`, `主要`, `重要`: `要` in a noun, not a modal.
             "要" => {

@@ -600,3 +600,18 @@ fn expected_to_reach_in_a_past_year_is_an_estimate() {
         "2021年经开区规模工业总产值预计将达到"
     ));
 }
+
+/// 1416 邹城: `实施“双20”企业攀升计划,国家级“专精特新”小巨人企业达到9家` — a programme carried out
+/// (`实施…计划` closing its clause) is a noun, not a plan ahead; `计划建设5G基站` still looks ahead.
+#[test]
+fn a_programme_carried_out_is_no_plan_ahead() {
+    assert!(!super::tense::speaks_of_future("实施“双20”企业攀升计划,"));
+    assert!(super::tense::speaks_of_future("今年计划建设5G基站"));
+    assert!(super::tense::speaks_of_future("实施方案提出,计划"));
+    let c = read_with(
+        "2023年以来,邹城锚定目标。\n实施“双20”企业攀升计划,国家级“专精特新”小巨人企业达到9家。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline, Some(9.0))], "{c:?}");
+}
