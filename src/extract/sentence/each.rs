@@ -10,7 +10,8 @@ use crate::extract::ReviewKind;
 /// Splits every figure said of each of a list of names (`千兆家庭宽带接入户数、5G移动电话用户数均
 /// 突破100万`; `省级产业创新中心、检验检测中心各1个`) into one candidate per name, in the list's
 /// order, each with the figure's value, year and quote. A list needs two to six names of three
-/// to sixteen characters joined by `、`; `年均`, `人均`, `户均`, `平均` are no `均` of each.
+/// to sixteen characters joined by `、`; `年均`, `人均`, `户均`, `平均` are no `均` of each. A rate
+/// said of each (`游客接待量、旅游总收入均增长10%`) is named with its verb (`游客接待量增长`).
 ///
 /// `spans` holds where each figure of `found` stands in the line's normalised text.
 pub(super) fn split_each(
@@ -19,7 +20,7 @@ pub(super) fn split_each(
     found: Vec<(Range<usize>, Candidate)>,
 ) -> Vec<(Range<usize>, Candidate)> {
     let each = regex!(
-        r"(?:均|各|都)(?:已|将|可)?(?:突破|超过|达到|达|超|为|在|不低于|不少于|保持在|稳定在)?\s*(?:约|近)?\s*$"
+        r"(?:均|各|都)(?:已|将|可)?(?:突破|超过|达到|达|超|为|在|不低于|不少于|保持在|稳定在|(?P<change>(?:同比)?(?:增长|下降)))?\s*(?:约|近)?\s*$"
     );
     let norm = &line.norm;
     let mut out = Vec::with_capacity(found.len());
@@ -29,7 +30,11 @@ pub(super) fn split_each(
             continue;
         };
         let before = &norm[clause.start..span.start.max(clause.start)];
-        let names = each.find(before).and_then(|m| {
+        // (`游客接待量、旅游总收入均增长10%`: a rate of each, named with its verb)
+        let mut change = "";
+        let names = each.captures(before).and_then(|c| {
+            let m = c.get(0)?;
+            change = c.name("change").map_or("", |v| v.as_str());
             let list_end = clause.start + m.start();
             if norm[..list_end].ends_with(['年', '人', '户', '平', '亩']) {
                 return None;
@@ -47,7 +52,7 @@ pub(super) fn split_each(
         };
         for r in names {
             let mut one = c.clone();
-            one.name_zh = line.name_span(r.start, r.end);
+            one.name_zh = format!("{}{change}", line.name_span(r.start, r.end));
             if one
                 .review
                 .as_ref()

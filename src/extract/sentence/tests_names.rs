@@ -620,3 +620,22 @@ fn a_level_in_brackets_after_a_growth_rate_is_of_what_grew() {
         "{c:?}"
     );
 }
+
+/// 1201 象山 (news of 2025's goals): `确保游客接待量、旅游总收入均增长10%` — a rate said of each
+/// of a list is a row per name, named with its verb.
+#[test]
+fn a_rate_of_each_name_is_a_row_per_name() {
+    let c = read_with(
+        "2025年,确保游客接待量、旅游总收入均增长10%。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("游客接待量增长", Some(10.0)),
+            ("旅游总收入增长", Some(10.0))
+        ],
+        "{c:?}"
+    );
+}
