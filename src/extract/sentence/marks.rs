@@ -125,11 +125,12 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
             // `2020年内`, `“十三五”期末`: a year phrase of its own (read by `year_re`); `去年
             // 年底`, `2021年年底`: the end of the year named — also when blanks stand between,
             // as in texts converted from PDF (`到 2022 年底`).
-            // `到去年底`, `上年底`: the end of last year (`去年` is read by `last_year_marks`), not
-            // this year's.
+            // `到去年底`, `上年底`, `明年底`: the end of last (next) year (`去年`, `明年` are read
+            // by `last_year_marks`), not this year's.
             let before = norm[..m.start()].trim_end().chars().next_back();
             if before.is_some_and(|c| {
-                c.is_ascii_digit() || matches!(c, '五' | '”' | '"' | '年' | '去' | '上' | '前')
+                c.is_ascii_digit()
+                    || matches!(c, '五' | '”' | '"' | '年' | '去' | '上' | '前' | '明')
             }) {
                 return None;
             }
@@ -393,15 +394,16 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
     out
 }
 
-/// `去年` (last year) as a past year phrase: the year before the annual plan's year, else
-/// before the year the page was published — `去年,河北省…完成固定资产投资150亿元` on a page of
-/// 2025 is 2024. Not a comparison's base (`比去年`, `较去年同期`, `与去年相比`).
+/// `去年` (last year) as a past year phrase, `明年` (next year) as a goal year: the year before
+/// (after) the annual plan's year, else the year the page was published — `去年,河北省…完成固定资产
+/// 投资150亿元` on a page of 2025 is 2024, `争取明年底规模突破2.4万亿元` on a page of 2024 is 2025's
+/// goal. Not a comparison's base (`比去年`, `较去年同期`, `与去年相比`).
 fn last_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
     let annual = period.end_year.is_some() && period.start_year == period.end_year;
     let Some(this_year) = (if annual { period.end_year } else { this_year }) else {
         return Vec::new();
     };
-    regex!(r"去年")
+    regex!(r"去年|明年")
         .find_iter(norm)
         .filter(|m| {
             let before = &norm[..m.start()];
@@ -409,13 +411,16 @@ fn last_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<Ye
                 .iter()
                 .any(|w| before.ends_with(w))
         })
-        .map(|m| YearMark {
-            end: m.end(),
-            year: this_year - 1,
-            baseline: Some(true),
-            since: false,
-            scope: None,
-            dated: false,
+        .map(|m| {
+            let next = m.as_str() == "明年";
+            YearMark {
+                end: m.end(),
+                year: if next { this_year + 1 } else { this_year - 1 },
+                baseline: Some(!next),
+                since: false,
+                scope: None,
+                dated: false,
+            }
         })
         .collect()
 }

@@ -423,3 +423,19 @@ fn a_day_of_no_year_and_what_a_place_has_are_of_the_pages_year() {
     );
     assert!(got(&ExtractOptions::new("r")).is_empty());
 }
+
+/// 1401 山东 (a page of 2024): `争取明年底规模突破2.4万亿元` is a goal of next year's end, 2025 — not
+/// of this year's end, which `年底` alone would be.
+#[test]
+fn next_years_end_is_the_year_after_the_pages() {
+    let c = read_with(
+        "全省信息技术产业营收突破2万亿元,争取明年底规模突破2.4万亿元。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let goal: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(2.4))
+        .map(|c| (c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(goal, [(Some(2025), Role::Target, true)], "{c:?}");
+}
