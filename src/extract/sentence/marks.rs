@@ -126,7 +126,7 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
             // 年底`, `2021年年底`: the end of the year named — also when blanks stand between,
             // as in texts converted from PDF (`到 2022 年底`).
             // `到去年底`, `上年底`, `明年底`: the end of last (next) year (`去年`, `明年` are read
-            // by `last_year_marks`), not this year's.
+            // by `relative_year_marks`), not this year's.
             let before = norm[..m.start()].trim_end().chars().next_back();
             if before.is_some_and(|c| {
                 c.is_ascii_digit()
@@ -389,7 +389,7 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
     out.extend(back);
     // Year phrases and scope phrases, in the order of the text.
     out.extend(scope_marks(norm, period, this_year));
-    out.extend(last_year_marks(norm, period, this_year));
+    out.extend(relative_year_marks(norm, period, this_year));
     out.sort_by_key(|m| m.end);
     out
 }
@@ -398,7 +398,7 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
 /// (after) the annual plan's year, else the year the page was published — `去年,河北省…完成固定资产
 /// 投资150亿元` on a page of 2025 is 2024, `争取明年底规模突破2.4万亿元` on a page of 2024 is 2025's
 /// goal. Not a comparison's base (`比去年`, `较去年同期`, `与去年相比`).
-fn last_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
+fn relative_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
     let annual = period.end_year.is_some() && period.start_year == period.end_year;
     let Some(this_year) = (if annual { period.end_year } else { this_year }) else {
         return Vec::new();
