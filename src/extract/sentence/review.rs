@@ -42,6 +42,17 @@ pub(super) fn since_year(norm: &str, published: Option<i32>) -> Option<i32> {
     published.filter(|&p| p == y || p == y + 1).map(|_| y)
 }
 
+/// The year before the page's that a sentence of its opening reports reached
+/// (`…推进信息智能产业快速发展。2021年,全省规模以上信息智能产业实现营业收入849.2亿元` on a page
+/// of 2022): the page reports that year's results. A sentence that looks ahead reports none.
+pub(super) fn last_years_results(norm: &str, published: Option<i32>) -> Option<i32> {
+    let p = published?;
+    regex!(r"(?:^|[。；;])\s*(20\d\d)\s*年\s*[,，]([^。；;]{0,60}?(?:实现|完成|达到)[^。；;]{0,30}?\d[^。；;]*)")
+        .captures_iter(norm)
+        .filter(|c| !super::tense::speaks_of_future(&c[2]))
+        .find_map(|c| c[1].parse::<i32>().ok().filter(|&y| y + 1 == p))
+}
+
 /// The last year of a five-year period a page's opening looks back on (`海南“十三五”期间将光网、
 /// 路网…列为战略性基础设施,持续加大投入,取得明显成效` on a page of 2021 → 2020): the period's
 /// results, on a page published after it ended.
@@ -269,6 +280,29 @@ mod tests {
         assert_eq!(got, [(Some(55.0), Some(2023), Role::Baseline)], "{c:?}");
         let c = read_published(text, 2026);
         assert!(c.iter().all(|c| c.year != Some(2023)), "{c:?}");
+    }
+
+    /// 1374 河北 (a page of 2022): an opening that reports what 2021 reached (`…推进信息智能产业快速
+    /// 发展。2021年,全省规模以上信息智能产业实现营业收入849.2亿元`) makes the page's undated results
+    /// 2021's; an opening that looks ahead (`2021年,力争实现…`) does not.
+    #[test]
+    fn an_opening_on_last_years_results_dates_the_page() {
+        let text = "从河北省发改委获悉,河北省推进信息智能产业快速发展。2021年,全省规模以上信息智能产业实现营业收入849.2亿元,同比增长26.4%。\n信息基础设施加快建设。全省光缆线路长度达到230万公里。\n";
+        let c = read_published(text, 2022);
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.value == Some(230.0))
+            .map(|c| (c.year, c.role))
+            .collect();
+        assert_eq!(got, [(Some(2021), Role::Baseline)], "{c:?}");
+        let ahead = text.replace("实现营业收入", "力争实现营业收入");
+        let c = read_published(&ahead, 2022);
+        assert!(
+            c.iter()
+                .filter(|c| c.value == Some(230.0))
+                .all(|c| c.year != Some(2021)),
+            "{c:?}"
+        );
     }
 
     /// 1194 金普新区 (a news page of December 2022): `一年来,…。今年前三季度,…` looks back on the
