@@ -256,8 +256,16 @@ pub(super) fn name_of(
                 .chars()
                 .next()
                 .map_or(1, char::len_utf8);
-        if norm[after..name_range.end].trim().chars().count() >= 2 {
+        // (`• 地区生产总值:预计实现696亿元`: a label before the colon, only a verb after it)
+        let rest = &norm[after..name_range.end];
+        let rest = rest[lead_len(rest)..].trim();
+        let rest = ["预计", "力争", "争取", "计划", "完成", "实现"]
+            .iter()
+            .fold(rest, |r, w| r.strip_suffix(w).unwrap_or(r));
+        if rest.chars().count() >= 2 {
             name_range = after..name_range.end;
+        } else {
+            name_range = name_range.start..name_range.start + p;
         }
     }
     if let Some(p) = norm[name_range.clone()].rfind(['将', '要']) {

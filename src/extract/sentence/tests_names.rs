@@ -639,3 +639,24 @@ fn a_rate_of_each_name_is_a_row_per_name() {
         "{c:?}"
     );
 }
+
+/// 1302 马尾区 (a list of 2022's results, `label:value` a line): `• 地区生产总值:预计实现696亿元` —
+/// with only a verb after the colon, the label before it is the name; `目标是:全县地区生产总值增长8%`
+/// keeps the name after the colon.
+#[test]
+fn a_label_before_a_colon_names_a_figure_with_only_a_verb_after_it() {
+    let c = read_with(
+        "2022年,福州马尾区取得了显著的发展成就。\n  • 地区生产总值:预计实现696亿元。\n  • 固定资产投资:完成165亿元。\n今年主要预期目标是:全县地区生产总值增长8%左右。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let names: Vec<_> = c.iter().map(|c| (c.name_zh.as_str(), c.value)).collect();
+    assert_eq!(
+        names,
+        [
+            ("地区生产总值", Some(696.0)),
+            ("固定资产投资", Some(165.0)),
+            ("全县地区生产总值增长", Some(8.0))
+        ],
+        "{c:?}"
+    );
+}
