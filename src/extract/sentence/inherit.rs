@@ -278,23 +278,58 @@ pub(super) fn name_sector_breakdowns(line: &Line, found: &mut [(Range<usize>, Ca
     }
 }
 
+/// A unit without its scale or `余`/`多` (`3.8万余家` and `6900余家`, `万个` and `个`): the same
+/// measure.
+fn base_unit(unit: &str) -> &str {
+    unit.trim_start_matches(['万', '亿', '余', '多'])
+}
+
 /// `新建通信光缆15.4万公里,累计达到288.2万公里`: a clause that opens on `累计` with no name of its
-/// own is the running total of the figure before it (same unit), named after it.
+/// own is the running total of the figure before it (same unit), named after it — of the figure
+/// in the same place when both clauses list as many.
 pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
     for k in 1..found.len() {
+        // (`新增软件企业6900余家、从业人员9.8万余人,累计3.8万余家、35.6万余人`: the i-th figure of a
+        // clause opening on `累计` is the total of the i-th of the clause before, as many figures)
+        let clause_of = |i: usize| found[i].0.clone();
+        let own = clause_of(k);
+        let first = (0..k)
+            .rev()
+            .take_while(|&i| clause_of(i) == own)
+            .last()
+            .unwrap_or(k);
+        let nth = k - first;
+        let before: Vec<usize> = (0..first)
+            .rev()
+            .take_while(|&i| first > 0 && clause_of(i) == clause_of(first - 1))
+            .collect();
+        let after = (k..found.len())
+            .take_while(|&i| clause_of(i) == own)
+            .count();
+        let p = if first > 0 && before.len() == nth + after && nth + after > 1 {
+            before[before.len() - 1 - nth]
+        } else {
+            k - 1
+        };
         let (head, rest) = found.split_at_mut(k);
-        let ((pc, prev), (clause, c)) = (&head[k - 1], &mut rest[0]);
+        let ((pc, prev), (clause, c)) = (&head[p], &mut rest[0]);
         let text = &line.norm[clause.clone()];
         // (`全市新建成5G宏基站1880座、累计建成4873座`: the total listed after the addition)
         let listed = pc == clause && text.contains("、累计");
         let opens = text.trim_start().starts_with("累计") && pc != clause;
         let unnamed = c.name_zh.chars().count() < 2;
-        if !(opens || listed) || !unnamed || prev.unit != c.unit || prev.review.is_some() {
+        // (`6900余家` … `3.8万余家`: the same unit, scaled)
+        if !(opens || listed)
+            || !unnamed
+            || base_unit(&prev.unit) != base_unit(&c.unit)
+            || prev.review.is_some()
+        {
             continue;
         }
+        // (`重庆新增软件企业`: the addition's word may follow the place)
         let base = ["新建", "新增", "新扩容", "新开通", "新部署"]
             .iter()
-            .find_map(|w| prev.name_zh.strip_prefix(w))
+            .find_map(|w| prev.name_zh.find(w).map(|i| &prev.name_zh[i + w.len()..]))
             .unwrap_or(&prev.name_zh);
         if base.chars().count() < 2 {
             continue;
@@ -474,7 +509,6 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 .is_some_and(|r| r.kind == ReviewKind::Threshold);
             // (`…跨越1000亿元大关,2023年达1750.9亿元`: a threshold's word is no name to take;
             // `已开通5G基站13586个,预计年底将开通超过2.2万个`: a unit scaled by 万 or 亿 is the same)
-            let base_unit = |u: &str| u.trim_start_matches(['万', '亿']).to_owned();
             if (p.review.is_some() && !threshold)
                 || base_unit(&p.unit) != base_unit(&c.unit)
                 || p.name_zh.chars().count() < 2

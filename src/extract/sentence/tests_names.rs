@@ -660,3 +660,25 @@ fn a_label_before_a_colon_names_a_figure_with_only_a_verb_after_it() {
         "{c:?}"
     );
 }
+
+/// 1426 重庆 (news of 2024): `新增软件企业6900余家、从业人员9.8万余人,累计3.8万余家、35.6万余人` —
+/// each total after `累计` is the running total of the addition in the same place, its unit the
+/// same but scaled.
+#[test]
+fn running_totals_pair_with_the_additions_listed_before_them() {
+    let c = read_with(
+        "2023年,重庆新增软件企业6900余家、从业人员9.8万余人,累计3.8万余家、35.6万余人。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("重庆新增软件企业", Some(6900.0)),
+            ("从业人员", Some(9.8)),
+            ("软件企业累计", Some(3.8)),
+            ("从业人员累计", Some(35.6))
+        ],
+        "{c:?}"
+    );
+}
