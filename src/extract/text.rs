@@ -98,20 +98,24 @@ impl Line {
 }
 
 /// Whether a blank between `before` (the normalised line so far) and `after` (the text as
-/// written after it) splits a decimal: `增长 0. 5%`, `完成一般公共预算收入 18. 08 亿元` — digits and a
-/// point before, a digit after. Not where the digits open the line (`1. 5G网络建设`: a list
-/// item's number).
+/// written after it) splits a decimal: `增长 0. 5%`, `完成一般公共预算收入 18. 08 亿元`, `增长6 . 5%`
+/// — digits and a point before, a digit after, or digits before, a point and a digit after. Not
+/// where the digits open the line (`1. 5G网络建设`: a list item's number).
 fn broken_decimal(before: &str, after: &str) -> bool {
-    let Some(int) = before.strip_suffix('.') else {
-        return false;
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // (`經濟增長6 . 5%左右`: a blank before the point too)
+    let (int, after) = match before.strip_suffix('.') {
+        Some(int) => (int, after),
+        None => match after
+            .trim_start_matches([' ', '\u{3000}'])
+            .strip_prefix(['.', '．'])
+        {
+            Some(rest) => (before, rest.trim_start_matches([' ', '\u{3000}'])),
+            None => return false,
+        },
     };
     let lead = int.trim_end_matches(|c: char| c.is_ascii_digit());
-    lead.len() < int.len()
-        && !lead.trim().is_empty()
-        && after
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    lead.len() < int.len() && !lead.trim().is_empty() && after.chars().next().is_some_and(digit)
 }
 
 /// The normalised form of one char (always one char, so quotes map back exactly).
@@ -439,6 +443,10 @@ mod tests {
         // A list item's number opening the line is no decimal.
         let item = Line::new(1, "1. 5G网络建设");
         assert_eq!(item.norm, "1. 5G网络建设");
+        // 618 平顶山: blanks on both sides of the point.
+        let both = Line::new(1, "主要预期目标是:经济增长6 . 5%左右");
+        assert_eq!(both.norm, "主要预期目标是:经济增长6.5%左右");
+        assert_eq!(both.orig_span(0, both.norm.len()), both.orig);
     }
 
     #[test]
