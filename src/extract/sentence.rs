@@ -125,12 +125,16 @@ pub(crate) fn read(
     let work_report_news = published
         .filter(|_| presents_work_report(lines))
         .map(|y| y - 1);
+    let past = dating::past_year(lines, published); // the year `过去一年` covers
+                                                    // (`(山西省)运城市人民政府工作报告(2024年3月26日)` then, on a later page of it, `(四)注重精准招商
+                                                    // …,签约省外项目519个`: a dated work report's results are of the year it reviews)
+    let delivered_review = dating::delivered_year(lines).and(past).filter(|_| report);
     let text_reviews = reported
         .or(opening_year(lines).filter(|_| report))
         .or(achieved)
-        .or(work_report_news.filter(|_| report));
+        .or(work_report_news.filter(|_| report))
+        .or(delivered_review);
     let plan_page = !report && dating::is_undated_plan(lines, period);
-    let past = dating::past_year(lines, published); // the year `过去一年` covers
     let mut at = At {
         section: Section::Other,
         carry: None,

@@ -331,3 +331,27 @@ fn the_year_just_past_opens_its_review() {
         .collect();
     assert_eq!(got, [(Some(2024), Role::Baseline)]);
 }
+
+/// 1465 运城 (page two of `(山西省)运城市人民政府工作报告(2024年3月26日)`, opening on `(四)注重精准
+/// 招商…`, no `过去一年` on it): a dated work report's results (a page of results: `已`, `同比`) are of the year it
+/// reviews, 2023 — not of the year it was delivered in.
+#[test]
+fn a_dated_work_reports_results_are_of_the_year_it_reviews() {
+    let text = "导航菜单\n(山西省)运城市人民政府工作报告(2024年3月26日)\n  (四)注重精准招商、精细服务,高质量发展基础持续夯实。实施“走出去、请进来”战略,签约省外项目519个,总投资2166.5亿元。\n  (五)注重完善功能、提升品质,城乡区域协调加速蝶变。全市开工改造老旧小区40个,完成既有住宅自愿加装电梯65部。\n  (六)注重降碳减污、扩绿增长,生态环境质量明显改善。完成清洁取暖改造3.3万户,PM2.5浓度同比下降2%。已完成工程25个。\n";
+    let got: Vec<_> = written(&read_with(text, &ExtractOptions::new("r")))
+        .iter()
+        .map(|w| (w.1, w.2, w.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(519.0)),
+            (Some(2023), Role::Baseline, Some(2166.5)),
+            (Some(2023), Role::Baseline, Some(40.0)),
+            (Some(2023), Role::Baseline, Some(65.0)),
+            (Some(2023), Role::Baseline, Some(3.3)),
+            (Some(2023), Role::Baseline, Some(2.0)),
+            (Some(2023), Role::Baseline, Some(25.0)),
+        ]
+    );
+}
