@@ -155,20 +155,25 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
 
 /// `line` less the plans it cites as what it carries out (`为贯彻国务院《“十四五”数字经济发展
 /// 规划》,落实山东省《…规划》《…措施》等文件要求,…印发《山东省2023年数字经济“全面提升”行动方案》`)
-/// or has completed (`提前一年完成《…三年行动方案(2021–2023年)》提出的…目标`):
+/// or has completed (`提前一年完成《…三年行动方案(2021–2023年)》提出的…目标`), or whose content it
+/// quotes (`《…规划(2021-2025年)》提出的“双核九中心”`):
 /// a title after `贯彻`, `落实`, `根据`, `按照`, `依据`, `完成` (within a few characters, no clause
 /// mark between) or right after such a title is another document's, whose period is not the
 /// text's own.
 fn without_cited_titles(line: &str) -> std::borrow::Cow<'_, str> {
     let cite = regex!(r"(?:贯彻|落实|根据|按照|依据|完成)[^，,。；;《]{0,8}$");
     let titles = regex!(r"《[^》]{1,80}》");
+    // (`属于《广东省5G基站和数据中心总体布局规划(2021-2025年)》提出的“双核九中心”的其中一中心`: a
+    // title whose content the text quotes is another document's)
+    let said = regex!(r"^\s*(?:中|里)?\s*(?:提出的|明确的|确定的|要求的|规定的|部署的)");
     let mut out = String::new();
     let mut last = 0;
     let mut chained = false;
     for m in titles.find_iter(line) {
         let gap = &line[last..m.start()];
         let cited = cite.is_match(gap)
-            || (chained && gap.trim_matches(['、', '和', '及', '与', ' ']).is_empty());
+            || (chained && gap.trim_matches(['、', '和', '及', '与', ' ']).is_empty())
+            || said.is_match(&line[m.end()..]);
         out.push_str(gap);
         if !cited {
             out.push_str(m.as_str());
@@ -253,6 +258,12 @@ mod tests {
         // (`实现了“十三五”规划圆满收官`) is not the text's; the plan it names as its own is.
         let p = period_of(
             "过去五年工作回顾\n较好地完成市六届人大确定的目标任务,实现了“十三五”规划圆满收官,全市经济社会各项事业向前迈进一大步。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (None, None));
+        // 1494 惠东 (a reply on a proposal, undated): a plan whose content the text quotes
+        // (`属于《…规划(2021-2025年)》提出的“双核九中心”`) is not the text's.
+        let p = period_of(
+            "一、数字经济推进主要情况\n截至目前,全县光纤用户累计达35.9万户。\n(二)数据产业园建设稳步推进。惠州是属于《广东省5G基站和数据中心总体布局规划(2021-2025年)》提出的“双核九中心”的其中一中心。\n",
         );
         assert_eq!((p.base_year, p.end_year), (None, None));
         let p = period_of("“十三五”规划的主要目标\n");
