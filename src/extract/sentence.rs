@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+mod chronicle;
 mod coverage;
 mod dating;
 mod each;
@@ -346,6 +347,7 @@ fn read_line(
     inherit_measured(line, &mut found);
     name_item_investments(line, &mut found);
     inherit_cumulative(line, &mut found);
+    chronicle::inherit_chronicle(line, &mut found);
     inherit_unnamed(line, &mut found);
     name_bracketed_levels(norm, &spans, &mut found);
     inherit_listed_years(norm, &spans, &mut found);
@@ -512,7 +514,15 @@ fn candidate(
         });
     }
     if let Some(why) = why_not_a_level(norm, clause.clone(), f, &name) {
-        review.get_or_insert(why);
+        // (`;至2022年,突破1900亿元,达1901.36亿元`: a threshold crossed stays one when a later pass
+        // finds its name)
+        if why.kind == ReviewKind::Threshold
+            && review.as_ref().is_some_and(|r| r.kind == ReviewKind::Name)
+        {
+            review = Some(why);
+        } else {
+            review.get_or_insert(why);
+        }
     }
     // `参加全省集中开工项目376个、…、年度计划投资526亿元`: the year's planned value is a goal
     // of that year, whatever the tense of the report around it.

@@ -280,7 +280,7 @@ pub(super) fn name_sector_breakdowns(line: &Line, found: &mut [(Range<usize>, Ca
 
 /// A unit without its scale or `余`/`多` (`3.8万余家` and `6900余家`, `万个` and `个`): the same
 /// measure.
-fn base_unit(unit: &str) -> &str {
+pub(super) fn base_unit(unit: &str) -> &str {
     unit.trim_start_matches(['万', '亿', '余', '多'])
 }
 

@@ -143,6 +143,7 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             }
             // `由2019年的4439座发展到2022年6月底的…`: the end of a change, whose year says when.
             // `从建区时的78亿元GDP到2024年突破…`: the end of a span from a start, in its clause.
+            // `达到2030.29亿元`: a value, not a year.
             "到20" => {
                 let clause = text[..m.start()]
                     .rfind(['，', ',', '。', '；', ';'])
@@ -156,7 +157,9 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                     || regex!(r"^\d\d\s*年\s*(?:底|末)?\s*[,，]?\s*(?:已经|已)")
                         .is_match(&text[m.end()..])
                     || (clause.contains(['从', '由'])
-                        && !regex!(r"力争|争取|将|预计|目标|确保").is_match(clause)))
+                        && !regex!(r"力争|争取|将|预计|目标|确保").is_match(clause))
+                    // (`2023年,成功跨越2000亿元大关,达到2030.29亿元`: a value reached, not a year)
+                    || regex!(r"^\d*(?:\.\d|\s*[亿万千百个家元%户座人吨])").is_match(&text[m.end()..]))
             }
             _ => true,
         })
