@@ -244,19 +244,27 @@ pub(super) fn why_not_a_level(
     }
     // `9项强县工程经济指标增速在全省百强县市中稳居第一`, `3项指标增速居全市第二`: a count of
     // indicators by their rank (corpus convention (6) skips rankings), not a level.
+    // (`6项排名第一`, `山东13项位居全国前三`: the count of such indicators, its word unsaid)
+    // (`21项指标达到预期`, `31项指标可以达到或超过年初确定的目标`, `35项预期性指标中`: a count of
+    // indicators by whether they met their goals, also not a level)
     if matches!(f.unit.as_str(), "项" | "个")
-        && regex!(r"^[^，,。；;]{0,16}指标[^，,。；;]{0,16}(?:居|位居|稳居|排名|位列|名列)")
+        && (regex!(r"^[^，,。；;]{0,16}指标[^，,。；;]{0,16}(?:居|位居|稳居|排名|位列|名列)")
             .is_match(&norm[f.end..])
+            || regex!(r"^\s*(?:排名|位居|位列|名列|稳居)").is_match(&norm[f.end..])
+            || (f.unit == "项"
+                && regex!(r"^\s*(?:主要)?(?:经济)?(?:预期性|约束性)?指标")
+                    .is_match(&norm[f.end..])))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
             "a count of indicators by their rank, not a plan's indicator",
         ));
     }
-    // `荣获国家和省市荣誉112项`, `…等36项国字号荣誉纷至沓来`: a count of honours (corpus convention
-    // (5) skips awards), not a plan's indicator.
+    // `荣获国家和省市荣誉112项`, `…等36项国字号荣誉纷至沓来`, `荣获…等19项大奖`, `揽获国家级殊荣1项`:
+    // a count of honours or awards (corpus convention (5) skips awards), not a plan's indicator.
+    // (A plan's own count of science prizes, `获得省科技进步奖2项以上`, is one.)
     if matches!(f.unit.as_str(), "项" | "个")
-        && regex!(r"荣誉|称号").is_match(&name_and_after(name, norm, f.end, 12))
+        && regex!(r"荣誉|称号|大奖|奖项|殊荣").is_match(&name_and_after(name, norm, f.end, 12))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
@@ -276,13 +284,15 @@ pub(super) fn why_not_a_level(
         ));
     }
     // `11项工作获得省政府真抓实干督查激励`, `6个乡镇入围全国综合实力千强镇`, `26家企业入选全市“百强”`,
-    // `共提出提案202件`: a count of works, places or firms by the award, ranking or list they
+    // `11个“灌区造”农产品入选全国名特优新农产品名录`, `其中7个入选市级案例`, `共提出提案202件`: a count of works, places or firms by the award, ranking or list they
     // won a place in (corpus conventions (5) and (6) skip them), or of a congress's proposals —
     // not a plan's indicator. (`百强` alone names a class of firms a plan may count:
     // `省电子信息百强企业2家`.)
     if matches!(f.unit.as_str(), "项" | "个" | "家" | "件" | "次")
-        && regex!(r"督查激励|荣登|入围|上榜|跻身|入选[^，,。；;]{0,8}百强|提案|立案")
-            .is_match(&name_and_after(name, norm, f.end, 16))
+        && regex!(
+            r"督查激励|荣登|入围|上榜|跻身|入选[^，,。；;]{0,12}(?:百强|名录|名单|案例)|提案|立案"
+        )
+        .is_match(&name_and_after_in_clause(name, norm, f.end, 24))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,
@@ -411,4 +421,14 @@ pub(super) fn why_not_a_level(
 /// where a count's noun and what it won or attended are read.
 fn name_and_after(name: &str, norm: &str, end: usize, n: usize) -> String {
     format!("{name}{}", norm[end..].chars().take(n).collect::<String>())
+}
+
+/// [`name_and_after`], the words after the figure only up to the end of its clause.
+fn name_and_after_in_clause(name: &str, norm: &str, end: usize, n: usize) -> String {
+    let after: String = norm[end..]
+        .chars()
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';'))
+        .take(n)
+        .collect();
+    format!("{name}{after}")
 }

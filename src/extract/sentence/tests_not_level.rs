@@ -458,3 +458,34 @@ fn counts_of_measures_agreements_and_promised_tasks_go_to_review() {
     assert!(!written_for(&c, 2020, 256.0), "{c:?}");
     assert!(written_for(&c, 2020, 215.0), "{c:?}");
 }
+
+/// 1420 山东, 1378 奉节, 1108 杭州, 1336 巴彦淖尔, 553 鹤壁, 1153 都江堰, 508 密云: counts of
+/// indicators by their rank or by whether they met their goals (`6项排名第一`, `21项指标达到预期`),
+/// of awards (`19项大奖`, `国家级殊荣1项`) and of entries on a list (`入选全国…名录`, `入选市级
+/// 案例`) are no plan's indicators (corpus conventions (5), (6)); a plan's own count of science
+/// prizes (`获得省科技进步奖2项以上`, 176 洞头) and the figures beside them are.
+#[test]
+fn counts_of_ranks_goals_met_awards_and_list_entries_go_to_review() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年,工信部衡量工业互联网发展水平的主要指标中,山东13项位居全国前三,6项排名第一,工业互联网平台达到120个。\n\
+         2022年,21项指标达到预期,荣获中国农业最具影响力品牌等19项大奖,揽获国家级殊荣1项,11个“灌区造”农产品入选全国名特优新农产品名录,其中7个入选市级案例。\n",
+        &opts,
+    );
+    let kind = crate::extract::ReviewKind::NotALevel;
+    for v in [13.0, 6.0, 21.0] {
+        assert!(reviewed_as(&c, v, kind, "indicators"), "{v}: {c:?}");
+    }
+    for v in [19.0, 1.0] {
+        assert!(reviewed_as(&c, v, kind, "honours"), "{v}: {c:?}");
+    }
+    for v in [11.0, 7.0] {
+        assert!(reviewed_as(&c, v, kind, "list entered"), "{v}: {c:?}");
+    }
+    assert!(written_for(&c, 2022, 120.0), "{c:?}");
+    let c = read_with(
+        "到2027年,建成市级重点实验室1家,获得省科技进步奖2项以上。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert!(written_for(&c, 2027, 2.0), "{c:?}");
+}
