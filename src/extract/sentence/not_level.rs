@@ -79,12 +79,12 @@ pub(super) fn why_not_a_level(
             "what a project yields once built (达产后): in which year?",
         ));
     }
-    // `“两重”“两新”项目18个、21.1亿元`, `引进…项目90个、总投资173亿元`: a count of projects
-    // whose amount follows is told by the amount (the corpus convention since round p); the
+    // `“两重”“两新”项目18个、21.1亿元`, `引进…项目90个、总投资173亿元`, `签约省外项目519个,总投资
+    // 2166.5亿元`: a count of projects whose amount follows is told by the amount (the corpus convention since round p); the
     // count alone is no indicator.
     if matches!(f.unit.as_str(), "个" | "项")
         && name.ends_with("项目")
-        && regex!(r"^\s*、\s*[^，,。；;、\d]{0,6}\d+(?:\.\d+)?\s*(?:亿|万)元")
+        && regex!(r"^\s*(?:、\s*[^，,。；;、\d]{0,6}|[,，]\s*(?:计划|合计|共计|累计)?(?:总投资|投资总额|投资)(?:约|达|超)?\s*)\d+(?:\.\d+)?\s*(?:亿|万)元")
             .is_match(&norm[f.end..])
     {
         return Some(Review::new(

@@ -37,7 +37,8 @@ fn a_projects_yield_once_built_goes_to_review() {
 }
 
 /// 374 安顺 and 144 菏泽: a count of projects whose amount follows (`项目90个、总投资173亿元`,
-/// `“两重”“两新”项目18个、21.1亿元`) goes to review and the amount stays data (the corpus
+/// `“两重”“两新”项目18个、21.1亿元`; after a comma too, 1465 运城: `签约省外项目519个,总投资2166.5
+/// 亿元`) goes to review and the amount stays data (the corpus
 /// convention since round p); a count with no amount after it stays data.
 #[test]
 fn a_count_of_projects_before_their_amount_goes_to_review() {
@@ -45,7 +46,8 @@ fn a_count_of_projects_before_their_amount_goes_to_review() {
     let c = read_with(
         "2024年,安顺引进航空装备制造及其配套制造项目90个、总投资173亿元。\n\
          2024年,争取“两重”“两新”项目18个、21.1亿元。\n\
-         2024年,全市签约亿元以上项目507个。\n",
+         2024年,全市签约亿元以上项目507个。\n\
+         2024年,签约省外项目519个,总投资2166.5亿元。\n",
         &opts,
     );
     let got = written(&c);
@@ -62,21 +64,23 @@ fn a_count_of_projects_before_their_amount_goes_to_review() {
         "{got:?}"
     );
     assert!(
-        !got.iter().any(|r| r.2 == Some(90.0) || r.2 == Some(18.0)),
+        !got.iter()
+            .any(|r| [90.0, 18.0, 519.0].map(Some).contains(&r.2)),
         "{got:?}"
     );
     // (the bare amount is named by the projects before it: see the next test)
     assert!(got.iter().any(|r| r.2 == Some(21.1)), "{got:?}");
+    assert!(got.iter().any(|r| r.2 == Some(2166.5)), "{got:?}");
     let why: Vec<_> = c
         .iter()
         .filter_map(|c| c.review.as_ref().map(|r| r.why.as_str()))
         .collect();
-    assert_eq!(why.len(), 2, "{c:?}");
+    assert_eq!(why.len(), 3, "{c:?}");
     assert!(
         why.iter()
             .filter(|w| w.starts_with("a count of projects whose amount follows"))
             .count()
-            == 2,
+            == 3,
         "{why:?}"
     );
 }
