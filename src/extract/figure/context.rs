@@ -151,8 +151,11 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     // (`县域经济百强跃升至76位`, `由第100位升至今年第86位`: the verb may take `至`, and `第…位` is
     // an ordinal)
     let rank_verb = before_word.trim_end_matches(['至', '到']);
-    if unit == "位"
+    // (`高考…进入全省前10名`, `由第100位升至第86位` read from its first rank: `名` as `位`, and a
+    // rank a verb of rising leaves)
+    if matches!(unit, "位" | "名")
         && (before_word.ends_with('第')
+            || regex!(r"^\s*(?:升至|跃升至|上升至|提升至|前移至|跃居)").is_match(after)
             || [
                 "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升", "升",
                 // (`跃居全省前40位`: a rank to reach)

@@ -217,3 +217,14 @@ fn names_codes_years_and_ordinals_are_not_figures() {
         assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
     }
 }
+
+/// 1488 漳平, 1035 枣阳: a rank in `名` as in `位` (`进入全省前10名`), and the rank a verb of
+/// rising leaves (`由第100位升至今年第86位` read from `100位升至`), are no figures; a count of
+/// people in `名` stays one.
+#[test]
+fn ranks_in_ming_and_a_rank_left_behind_are_no_figures() {
+    assert!(figures("高考连续两年有物理类学子进入全省前10名").is_empty());
+    assert!(figures("县域经济排名由去年100位升至今年第86位").is_empty());
+    let f = one("新增高层次人才2416名");
+    assert_eq!((f.value, f.unit.as_str()), (2416.0, "名"));
+}
