@@ -42,6 +42,8 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
             .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
             .and_then(|c| c[1].parse::<i32>().ok())
     };
+    // A work report's title dated by its year alone (see below).
+    let report = regex!(r"政府工作报告\s*[(（]\s*(20\d\d)\s*年\s*[)）]");
     // (`实现了“十三五”规划圆满收官` in a work report of 2022: a plan the text reports completed,
     // not its own)
     let completed = regex!(
@@ -69,6 +71,22 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
         // text then mentions (`…是“十四五”规划承上启下的关键一年`).
         if i < 20 && l.norm.trim().chars().count() <= 60 {
             if let Some(y) = first_annual(&l.norm) {
+                return Period {
+                    base_year: Some(y - 1),
+                    end_year: Some(y),
+                    start_year: Some(y),
+                };
+            }
+        }
+        // A work report's own title line dated by its year alone (`(山西省)晋中市人民政府工作报告
+        // (2024年)`): the report plans that year. (A title dated to the day, `…工作报告(2021年12月
+        // 12日)`, may be of a congress at the year's end, which plans the next.)
+        if i < 6 && l.norm.trim().chars().count() <= 40 {
+            if let Some(y) = report
+                .captures(&l.norm)
+                .and_then(|c| c.get(1))
+                .and_then(|m| m.as_str().parse::<i32>().ok())
+            {
                 return Period {
                     base_year: Some(y - 1),
                     end_year: Some(y),
@@ -268,6 +286,15 @@ mod tests {
         assert_eq!((p.base_year, p.end_year), (None, None));
         let p = period_of("“十三五”规划的主要目标\n");
         assert_eq!((p.base_year, p.end_year), (Some(2015), Some(2020)));
+        // 1464 晋中 (a later page of the report): a work report's title dated by its year alone
+        // sets that year; one dated to the day (a congress of December may plan the next year)
+        // does not.
+        let p = period_of(
+            "导航菜单\n(山西省)晋中市人民政府工作报告(2024年)\n  加快推进乡村全面振兴。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (Some(2023), Some(2024)));
+        let p = period_of("(四川省)石棉县人民政府工作报告(2021年12月12日)\n");
+        assert_eq!((p.base_year, p.end_year), (None, None));
         // 293 衡水: a chart's caption (`图1 2018-2022年…`) sets no period.
         let p = period_of(
             "2022年衡水市国民经济和社会发展统计公报\n图1 2018-2022年地区生产总值及增长速度\n",
