@@ -1,4 +1,4 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 1126
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 1140
 //! plan texts that are not the seeds (50 keyed 2026-12-03, the rest added in rounds of 3 to 16
 //! from 2026-12-04 to 2026-12-06 — the corpus README lists each round and its pages), keyed
 //! by reading them before any extractor ran. Recall
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 1126, "documents in the index");
+    assert_eq!(scores.len(), 1140, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -38,6 +38,14 @@ fn totals(split: &str) -> Totals {
 /// 4268 found (82.7 %), 4303 of 4789 written rows agree (89.9 %); 90 % interval 80.1–85.2 %,
 /// 88.3–91.4 %. The 425 dev documents of the session's start: 4139 → 4146 found, 4172 → 4179
 /// right, 4690 → 4642 written (90.0 %). Precision floor raised to ≥ 0.89.
+/// Round cr (8 dev documents added, 765 documents, 8489 key rows; 1498 and 1500 dropped before
+/// scoring: the search answers gave no address for them), scored once unseen at the
+/// twenty-sixth session's end after all its rules (`363ed5d`) and used for none: 6956 found
+/// (81.9 %), 7008 of 7948 written rows agree (88.2 %); 90 % interval 80.0–83.7 %, 86.8–89.4 %;
+/// the 8 scored 42 of 80 (52 %), 42 of 68 written rows right. The session's nine rules moved
+/// the 746 documents of its start: 6837 → 6851 found, 6887 → 6901 right, 7836 → 7797 written;
+/// round cq's 11: 61 → 63, 63 → 65, 91 → 83. The dev recall floor goes back to 0.81 (the new
+/// unseen documents, not a rule, took it under 0.82); the precision floor is raised to 0.88.
 /// Round cq (11 dev documents added, 757 documents, 8409 key rows), scored once unseen in the
 /// twenty-sixth session after its first rule commit (`229c993`: a dated work report's results
 /// are of the year it reviews, 1465 0 → 11): 6909 found (82.2 %), 6961 of 7927 written rows
@@ -603,9 +611,9 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (757, 8409));
-    assert!(t.recall() >= 0.82, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.87, "dev precision {:.3}", t.precision());
+    assert_eq!((t.docs, t.key_rows), (765, 8489));
+    assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
 /// At the nineteenth session's end: 1616 found (63.9 %), 1627 of 2203 written rows agree
@@ -616,6 +624,14 @@ fn dev_corpus_recall_and_precision() {
 /// (74.3 %); 90 % interval 59.5–69.4 %, 69.7–78.5 % (the session's last rules left the part
 /// unchanged). The 204 held-out documents of the session's start: 1465 → 1478 found, 1472 →
 /// 1485 right, 2002 → 1995 written. Precision floor raised to ≥ 0.74.
+/// Round cr (6 held-out documents added, 375 documents, 3908 key rows), scored once unseen at
+/// the twenty-sixth session's end after all its rules (`363ed5d`) and used for none: 2550 found
+/// (65.3 %), 2572 of 3448 written rows agree (74.6 %); 90 % interval 61.4–68.7 %, 71.3–77.7 %;
+/// the 6 scored 48 of 65 (74 %), 49 of 60 written rows right. The session's rules moved the 364
+/// held-out documents of its start (counts only, the rows were not looked at): 2466 → 2465
+/// found (1286 +1 with the chronicle rule; 097 −1 and 215 −1 with the rule on a project count
+/// before its investment), 2488 → 2486 right, 3353 → 3328 written; round cq's 5: 36 → 37
+/// found, 59 → 60 written. Precision floor raised to 0.74.
 /// Round cq (5 held-out documents added, 369 documents, 3843 key rows), scored once unseen in
 /// the twenty-sixth session after its first rule commit (`229c993`) and used for none: 2502
 /// found (65.1 %), 2524 of 3412 written rows agree (74.0 %); 90 % interval 61.6–68.8 %,
@@ -1111,10 +1127,10 @@ fn dev_corpus_recall_and_precision() {
 #[test]
 fn held_out_corpus_recall_and_precision() {
     let t = totals("held_out");
-    assert_eq!((t.docs, t.key_rows), (369, 3843));
+    assert_eq!((t.docs, t.key_rows), (375, 3908));
     assert!(t.recall() >= 0.63, "held-out recall {:.3}", t.recall());
     assert!(
-        t.precision() >= 0.73,
+        t.precision() >= 0.74,
         "held-out precision {:.3}",
         t.precision()
     );
