@@ -18,6 +18,9 @@ pub(super) fn opens_review(norm: &str) -> bool {
         // lead)
         || regex!(r"^[^。；;]{0,80}(?:获悉|了解到)\s*[,，:：]\s*(?:过去一年|过去的一年|一年来)[,，]")
             .is_match(norm)
+        // (`方捷说,过去的一年,市政府坚持…`: after the speaker a news page quotes)
+        || regex!(r"^\s*[^，,。；;\d]{1,12}(?:说|指出|表示|介绍)\s*[,，:：]\s*(?:过去一年|过去的一年|一年来)[,，]")
+            .is_match(norm)
         || regex!(r"^\s*[(（][一二三四五六七八九十]{1,2}[)）][^。，,;；]{0,12}交出了?[^。，,;；]{0,20}答卷")
             .is_match(norm)
 }

@@ -354,3 +354,24 @@ fn a_dated_work_reports_results_are_of_the_year_it_reviews() {
         ]
     );
 }
+
+/// 1504 兴化 (news of the work report of January 2020): `方捷说,过去的一年,市政府坚持…` opens the
+/// review after the speaker the page quotes; its `预计全年…;一般公共预算收入39.76亿元,增长0.9%` are
+/// 2019's results, not goals of a year.
+#[test]
+fn a_quoted_speaker_opens_the_review_of_the_past_year() {
+    let text = "1月3日下午,兴化市第十六届人民代表大会第四次会议在昭阳剧院隆重开幕。\n市长方捷代表兴化市人民政府向大会作工作报告。报告分为2019年工作回顾、2020年工作安排、加强政府自身建设等三个部分。\n方捷说,过去的一年,市政府坚持以习近平新时代中国特色社会主义思想为指导,较好完成了各项目标任务。 预计全年实现地区生产总值940亿元,增长5%;一般公共预算收入39.76亿元,增长0.9%。\n";
+    let got: Vec<_> = written(&read_with(text, &ExtractOptions::new("r").published(2020)))
+        .iter()
+        .map(|w| (w.1, w.2, w.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2019), Role::Baseline, Some(940.0)),
+            (Some(2019), Role::Baseline, Some(5.0)),
+            (Some(2019), Role::Baseline, Some(39.76)),
+            (Some(2019), Role::Baseline, Some(0.9)),
+        ]
+    );
+}
