@@ -24,9 +24,17 @@ pub(super) fn reviews_year(norm: &str) -> Option<i32> {
 pub(super) fn achieved_year(norm: &str) -> Option<i32> {
     let achieved = regex!(r"^\s*(20\d\d)\s*年[^。；;]{0,40}?取得了?[^。；;]{0,30}?(?:成就|成绩)");
     let done = regex!(r"^\s*(20\d\d)\s*年\s*[,，][^。；;]{0,150}?(?:实现了|取得了|完成了)");
+    // (`《两会数数看》我们一起来了解江苏在2024年交出的“走在前、做示范”厚实答卷`: the record a year
+    // delivered, not one to strive for)
+    let delivered = regex!(r"(20\d\d)\s*年交出(?:了|的)[^。；;]{0,24}?答卷");
     achieved
         .captures(norm)
         .or_else(|| done.captures(norm))
+        .or_else(|| {
+            delivered
+                .captures(norm)
+                .filter(|_| !super::tense::speaks_of_future(norm))
+        })
         .and_then(|c| c[1].parse().ok())
 }
 

@@ -375,3 +375,23 @@ fn a_quoted_speaker_opens_the_review_of_the_past_year() {
         ]
     );
 }
+
+/// 1509 江苏 (a traditional repost of `《两会数数看》…江苏在2024年交出的…厚实答卷`, undated): a
+/// page that opens on the record a year delivered looks back on that year; its figures, in
+/// sentences that open on what was worked at (`著力抓好政策落实,…`), are 2024's results.
+#[test]
+fn the_record_a_year_delivered_is_looked_back_on() {
+    let text = "《两会数数看》我们一起来了解江苏在2024年交出的“走在前、做示范”厚实答卷。\n江苏省政府2025年政府工作报告新鲜出炉,交出了一份“走在前、做示范”的厚实答卷。\n2024年,江苏经济运行总体平稳,稳中有进。地区生产总值达13.7万亿元、增长5.8%,增量全国第一。\n著力发展新质生产力,工业战略性新兴产业产值占规上工业比重达41.8%。\n";
+    let got: Vec<_> = written(&read_with(text, &ExtractOptions::new("r")))
+        .iter()
+        .map(|w| (w.1, w.2, w.3))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(13.7)),
+            (Some(2024), Role::Baseline, Some(5.8)),
+            (Some(2024), Role::Baseline, Some(41.8)),
+        ]
+    );
+}
