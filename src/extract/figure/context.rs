@@ -181,6 +181,14 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     if unit == "期" && regex!(r"^[\s/|]*第\s*\d+\s*版").is_match(after) {
         return true;
     }
+    // `浙江11个设区市陆续公布…`, `浙江省11个市的GDP同比增速均为两位数`: the count of a province's
+    // cities or counties a sentence goes on to tell of — a region's make-up, no indicator.
+    if unit == "个"
+        && regex!(r"^(?:设区市|地级市|市|县|县区|区县|县\(市、区\)|县市区|市州|州市|地市)(?:的|陆续|均|都|全部|各)")
+            .is_match(after)
+    {
+        return true;
+    }
     // `总投资166.25亿元的37个项目`: the projects a total investment describes.
     if (matches!(unit, "个" | "项")
         && after.starts_with("项目")

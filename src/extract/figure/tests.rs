@@ -228,3 +228,14 @@ fn ranks_in_ming_and_a_rank_left_behind_are_no_figures() {
     let f = one("新增高层次人才2416名");
     assert_eq!((f.value, f.unit.as_str()), (2416.0, "名"));
 }
+
+/// 1522 浙江, 1438 山西: the count of a province's cities a sentence goes on to tell of (`浙江11个
+/// 设区市陆续公布…`, `浙江省11个市的GDP同比增速均为两位数`) is its make-up, no figure; a count of
+/// what the cities built stays one.
+#[test]
+fn the_count_of_a_provinces_cities_is_no_figure() {
+    assert!(figures("浙江11个设区市陆续公布2021年第一季度经济运行情况").is_empty());
+    assert!(figures("浙江省11个市的居民收入稳步提高").is_empty());
+    let f = one("全省新建5G基站3000个");
+    assert_eq!((f.value, f.unit.as_str()), (3000.0, "个"));
+}
