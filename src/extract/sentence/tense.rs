@@ -346,9 +346,20 @@ pub(super) fn spans_period(norm: &str, end: usize) -> bool {
 }
 
 /// Whether the clause around `pos` states a target (a target verb, no word of the past).
+/// A clause that opens on its figure with no verb of its own lists under the verb of the clause
+/// before it (`即培育100家…龙头企业,500家前沿领域高成长创新企业,5000家…`).
 pub(super) fn target_clause(norm: &str, pos: usize) -> bool {
     let text = clause_at(norm, pos);
-    target_verb_re().is_match(text) && !past_word_re().is_match(text)
+    if target_verb_re().is_match(text) {
+        return !past_word_re().is_match(text);
+    }
+    let start = text.as_ptr() as usize - norm.as_ptr() as usize;
+    match norm[..start].chars().next_back() {
+        Some(sep @ ('，' | ',')) if regex!(r"^\s*\d").is_match(text) => {
+            target_clause(norm, start - sep.len_utf8())
+        }
+        _ => false,
+    }
 }
 
 /// Whether `以来` follows in the clause after `pos`.

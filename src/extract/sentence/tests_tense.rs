@@ -615,3 +615,19 @@ fn a_programme_carried_out_is_no_plan_ahead() {
     let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
     assert_eq!(got, [(Some(2023), Role::Baseline, Some(9.0))], "{c:?}");
 }
+
+/// 1525 重庆 (news of a work plan of 2020): `即培育100家…龙头企业,500家…创新企业,5000家…` — the
+/// clauses that open on their figure list under the verb before them: goals of the year the
+/// text named, as the first.
+#[test]
+fn clauses_opening_on_their_figure_list_under_the_verb_before() {
+    let text = "力争到2022年,数字经济总量达到万亿级规模。\n为此,重庆将用3年左右时间,培育“100+500+5000”数字经济领域市场主体。即培育100家数字经济龙头企业,500家前沿领域高成长创新企业,5000家“专特精尖”中小微企业和创新团队。\n";
+    assert_eq!(
+        written(&read_with(text, &ExtractOptions::new("r").published(2020))),
+        [
+            (Some(2022), Role::Target, Some(100.0)),
+            (Some(2022), Role::Target, Some(500.0)),
+            (Some(2022), Role::Target, Some(5000.0)),
+        ]
+    );
+}
