@@ -7,6 +7,14 @@ use super::tests_names::read_with;
 use super::tests_work_reports::written;
 use super::*;
 
+/// (year, role, value) of the rows a text yields as data.
+fn dated(text: &str, options: &ExtractOptions) -> Vec<(Option<i32>, Role, Option<f64>)> {
+    written(&read_with(text, options))
+        .iter()
+        .map(|w| (w.1, w.2, w.3))
+        .collect()
+}
+
 /// A work report delivered in 2025 reviews 2024: `过去一年,…` (and a review heading that names
 /// no year, `一、工作回顾`) dates its undated achievements in the year before the page was
 /// published, through its sub-headings, until the next part (`二、今年工作安排`) starts. (075
@@ -338,12 +346,8 @@ fn the_year_just_past_opens_its_review() {
 #[test]
 fn a_dated_work_reports_results_are_of_the_year_it_reviews() {
     let text = "导航菜单\n(山西省)运城市人民政府工作报告(2024年3月26日)\n  (四)注重精准招商、精细服务,高质量发展基础持续夯实。实施“走出去、请进来”战略,签约省外项目519个,总投资2166.5亿元。\n  (五)注重完善功能、提升品质,城乡区域协调加速蝶变。全市开工改造老旧小区40个,完成既有住宅自愿加装电梯65部。\n  (六)注重降碳减污、扩绿增长,生态环境质量明显改善。完成清洁取暖改造3.3万户,PM2.5浓度同比下降2%。已完成工程25个。\n";
-    let got: Vec<_> = written(&read_with(text, &ExtractOptions::new("r")))
-        .iter()
-        .map(|w| (w.1, w.2, w.3))
-        .collect();
     assert_eq!(
-        got,
+        dated(text, &ExtractOptions::new("r")),
         [
             (Some(2023), Role::Baseline, Some(2166.5)),
             (Some(2023), Role::Baseline, Some(40.0)),
@@ -361,12 +365,8 @@ fn a_dated_work_reports_results_are_of_the_year_it_reviews() {
 #[test]
 fn a_quoted_speaker_opens_the_review_of_the_past_year() {
     let text = "1月3日下午,兴化市第十六届人民代表大会第四次会议在昭阳剧院隆重开幕。\n市长方捷代表兴化市人民政府向大会作工作报告。报告分为2019年工作回顾、2020年工作安排、加强政府自身建设等三个部分。\n方捷说,过去的一年,市政府坚持以习近平新时代中国特色社会主义思想为指导,较好完成了各项目标任务。 预计全年实现地区生产总值940亿元,增长5%;一般公共预算收入39.76亿元,增长0.9%。\n";
-    let got: Vec<_> = written(&read_with(text, &ExtractOptions::new("r").published(2020)))
-        .iter()
-        .map(|w| (w.1, w.2, w.3))
-        .collect();
     assert_eq!(
-        got,
+        dated(text, &ExtractOptions::new("r").published(2020)),
         [
             (Some(2019), Role::Baseline, Some(940.0)),
             (Some(2019), Role::Baseline, Some(5.0)),
@@ -382,12 +382,8 @@ fn a_quoted_speaker_opens_the_review_of_the_past_year() {
 #[test]
 fn the_record_a_year_delivered_is_looked_back_on() {
     let text = "《两会数数看》我们一起来了解江苏在2024年交出的“走在前、做示范”厚实答卷。\n江苏省政府2025年政府工作报告新鲜出炉,交出了一份“走在前、做示范”的厚实答卷。\n2024年,江苏经济运行总体平稳,稳中有进。地区生产总值达13.7万亿元、增长5.8%,增量全国第一。\n著力发展新质生产力,工业战略性新兴产业产值占规上工业比重达41.8%。\n";
-    let got: Vec<_> = written(&read_with(text, &ExtractOptions::new("r")))
-        .iter()
-        .map(|w| (w.1, w.2, w.3))
-        .collect();
     assert_eq!(
-        got,
+        dated(text, &ExtractOptions::new("r")),
         [
             (Some(2024), Role::Baseline, Some(13.7)),
             (Some(2024), Role::Baseline, Some(5.8)),
