@@ -456,8 +456,11 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
     // (`全市经济总量突破千亿大关,“十四五”末预计突破1200亿元`) or the year's end (`…已开通5G基站
     // 13586个,预计年底将开通超过2.2万个`))
     let verb = regex!(
-        r#"^(?:力争|争取|预计)?(?:(?:(?:到|至)?\s*(?:20\d\d\s*年|[“"]?十[一二三四五六]五[”"]?)(?:底|末|期末)?|(?:今年)?年[底末])\s*[,，]?\s*)?(?:力争|争取|预计|将)*(?:(?:截至|截止)目前\s*[,，]?\s*|目前\s*|累计\s*)?(?:已经|已)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到|开通(?:超过)?|建成(?:超过)?)"#
+        r#"^(?:力争|争取|预计)?(?:(?:(?:到|至)?\s*(?:20\d\d\s*年|[“"]?十[一二三四五六]五[”"]?)(?:底|末|期末)?|(?:今年)?年[底末])\s*[,，]?\s*)?(?:力争|争取|预计|将)*(?:全(?:省|市|区|县|州|旗|盟)\s*)?(?:(?:截至|截止)目前\s*[,，]?\s*|目前\s*|累计\s*)?(?:已经|已)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到|完成|开通(?:超过)?|建成(?:超过)?)"#
     );
+    // A task's name (`农村改厕任务`) and an item's number before a name (`(六)`).
+    let task = regex!(r"(?:目标任务|考核指标|任务|计划|目标)$");
+    let item = regex!(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]");
     // (`全省数字经济核心产业增加值增长13%,力争15%`: a stretch value with no verb at all)
     let bare_stretch = regex!(r"^(?:力争|争取)\s*\d");
     // A number in a clause; one glued to a Latin letter (`5G终端连接用户快速增长`) is a name's.
@@ -507,13 +510,60 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 .review
                 .as_ref()
                 .is_some_and(|r| r.kind == ReviewKind::Threshold);
-            // (`…跨越1000亿元大关,2023年达1750.9亿元`: a threshold's word is no name to take;
-            // `已开通5G基站13586个,预计年底将开通超过2.2万个`: a unit scaled by 万 or 亿 is the same)
+            // (`…跨越1000亿元大关,2023年达1750.9亿元`: a threshold's word is no name to take —
+            // the subject the clause opens with is, before its first figure or year: `全市地区
+            // 生产总值`; so for a threshold not read as one, `迈上20亿元的新台阶`; one read as a
+            // threshold keeps its name, `GDP…成功跨越2000亿元大关`; `已开通5G基站13586个,预计年底
+            // 将开通超过2.2万个`: a unit scaled by 万 or 亿 is the same)
+            let crossed = |s: &str| {
+                ["大关", "台阶", "关口"]
+                    .iter()
+                    .any(|w| s.trim_end().ends_with(w))
+            };
+            if crossed(&p.name_zh) || (crossed(&norm[prev.clone()]) && !threshold) {
+                if base_unit(&p.unit) != base_unit(&c.unit) {
+                    continue;
+                }
+                let Some(subject) = subject_before_figures(line, prev) else {
+                    continue;
+                };
+                c.notes
+                    .push(format!("of {subject}, the subject of the clause before it"));
+                c.name_zh = subject;
+                c.review = None;
+                continue;
+            }
+            // (`2022年高标准农田建设考核指标23.1万亩,完成28.69万亩`: what was done of a task is
+            // the task's completion, not the task)
+            // (the task may be for review itself: a goal named in a report of results)
+            let done = base_unit(&p.unit) == base_unit(&c.unit)
+                && verb
+                    .find(text)
+                    .is_some_and(|m| m.as_str().ends_with("完成"));
+            if done {
+                // (`(六)农村改厕任务38283座`: an item's number is no part of the name; a task
+                // named only `考核指标` is the subject's the clause opens with)
+                let stem_of = |n: &str| -> Option<String> {
+                    let t = task.find(n)?;
+                    let stem = item.replace(&n[..t.start()], "").trim().to_owned();
+                    (stem.chars().count() >= 2).then_some(stem)
+                };
+                let Some(stem) = stem_of(&p.name_zh)
+                    .or_else(|| stem_of(&subject_before_figures(line, prev.clone())?))
+                else {
+                    continue;
+                };
+                c.notes.push(format!(
+                    "what was done of {}, the task before it",
+                    p.name_zh
+                ));
+                c.name_zh = format!("{stem}完成");
+                c.review = None;
+                continue;
+            }
             if (p.review.is_some() && !threshold)
                 || base_unit(&p.unit) != base_unit(&c.unit)
                 || p.name_zh.chars().count() < 2
-                || p.name_zh.ends_with("大关")
-                || p.name_zh.ends_with("台阶")
             {
                 continue;
             }
@@ -541,6 +591,24 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
         c.name_zh = name;
         c.review = None;
     }
+}
+
+/// The subject a clause opens with, cut before its first figure or year and a `在` before it
+/// (`全市地区生产总值在1988年、…先后跨越10亿元…大关` → `地区生产总值`), when it is a name's length.
+fn subject_before_figures(line: &Line, clause: Range<usize>) -> Option<String> {
+    let subject = subject_of(line, clause);
+    // (`(五)2022年高标准农田建设考核指标23.1万亩`: an item's number and the year before it)
+    let item = regex!(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?:20\d\d\s*年度?\s*)?");
+    let subject = item.replace(&subject, "").into_owned();
+    let subject = subject
+        .find(|ch: char| ch.is_ascii_digit())
+        .map_or(&subject[..], |d| &subject[..d])
+        .trim_end()
+        .trim_end_matches('在')
+        .trim()
+        .to_owned();
+    let plain = !subject.contains(['(', '（', ')', '）', '“', '”', '"']);
+    (plain && (2..=16).contains(&subject.chars().count())).then_some(subject)
 }
 
 /// `荔城地区生产总值635亿元,完成年计划710亿元的89.4%`: in a plan's execution report the value

@@ -279,3 +279,31 @@ fn a_measure_alone_is_of_what_the_figure_before_it_is_of() {
     );
     assert_eq!(name(40.0), Some("产值"), "{c:?}");
 }
+
+/// 422 北海, 665 襄城, 188 长治, 1558 江苏 (news and a plan reviewing results): a clause with no name
+/// of its own after a threshold (`…1000亿元大关,2023年达1750.9亿元`, `迈上20亿元的新台阶,完成21.46亿元`)
+/// is of the subject the clause before opens with, before its first figure or year; what was done
+/// of a task (`考核指标23.1万亩,完成28.69万亩`, `农村改厕任务38283座,完成38649座`) is the task's
+/// completion; a running total after the province's name (`全省累计达6.8万个`) continues the figure
+/// before it.
+#[test]
+fn an_unnamed_value_after_a_threshold_or_a_task_takes_its_subject() {
+    let c = read_with(
+        "全市地区生产总值在1988年、1998年、2016年先后跨越10亿元、100亿元、1000亿元大关,2023年达1750.9亿元。\n\
+         2020年,一般公共预算收入迈上 20亿元的新台阶,完成 21.46 亿元,超额完成“十三五”规划目标。\n\
+         (五)2022年高标准农田建设考核指标23.1万亩,完成28.69万亩,完成率124.2%。\n\
+         2022年,农村改厕任务38283座,完成38649座,完成率101%。\n\
+         2020年,新建并开通5G基站6.3万个,全省累计达6.8万个。\n",
+        &ExtractOptions::new("r").published(2024),
+    );
+    let name = |v: f64| {
+        c.iter()
+            .find(|c| c.value == Some(v) && c.review.is_none())
+            .map(|c| c.name_zh.as_str())
+    };
+    assert_eq!(name(1750.9), Some("地区生产总值"), "{c:?}");
+    assert_eq!(name(21.46), Some("一般公共预算收入"), "{c:?}");
+    assert_eq!(name(28.69), Some("高标准农田建设完成"), "{c:?}");
+    assert_eq!(name(38649.0), Some("农村改厕完成"), "{c:?}");
+    assert!(name(6.8).is_some_and(|n| Some(n) == name(6.3)), "{c:?}");
+}
