@@ -391,3 +391,23 @@ fn the_record_a_year_delivered_is_looked_back_on() {
         ]
     );
 }
+
+/// 1570 云南 (news of the provincial work report of January 2023): after the news lead, `记者从…
+/// 政府工作报告获悉,近五年,…` and `报告显示,五年来,…` open the five years the report reviews,
+/// up to the year before the page — not undated figures for review.
+#[test]
+fn five_years_a_report_reviews_after_the_news_lead() {
+    let text = "2023-01-11 20:20:12 来源: 中国新闻网\n\
+        11日,记者从云南省第十四届人民代表大会第一次会议上发布的政府工作报告获悉,近五年,云南省基础设施提档升级,农村公路超过27万公里,高速公路里程突破1万公里,均居全国第2位。\n\
+        报告显示,五年来,云南省基础设施提档升级、发展条件全面改善。云南省铁路运营里程4981公里,其中高铁运营里程1212公里。\n";
+    let got = dated(text, &ExtractOptions::new("r").published(2023));
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(27.0)),
+            (Some(2022), Role::Baseline, Some(1.0)),
+            (Some(2022), Role::Baseline, Some(4981.0)),
+            (Some(2022), Role::Baseline, Some(1212.0))
+        ]
+    );
+}
