@@ -16,7 +16,7 @@ pub(super) fn year_re() -> &'static Regex {
     regex!(concat!(
         r"(?P<pre>到|至|截至|截止到|截止|于|在|力争|争取)?\s*(?P<y1>(?:19[4-9]|20\d)\d)\s*年?\s*",
         r"(?:[-—–~至到]+\s*(?P<y2>(?:19[4-9]|20\d)\d)\s*)?年(?P<suf>底前|末前|底|末|前|内|以前|以来|起)?",
-        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期|前(?P<k>[一两二三四1-4])年)?",
+        r"|“?十(?P<n>[二三四五])五”?(?P<fsuf>期末|末|期间|时期|以来|期|前(?P<k>[一两二三四1-4])年|(?P<half>前半期|前半程|上半程|上半期))?",
     ))
 }
 
@@ -266,7 +266,12 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 // (`“十四五”前四年固定资产投资年均增长4.8%`: the period's first years end with its
                 // fourth; `截至2024年,“十四五”期间…年均增长20.3%`: a span the sentence closes
                 // before the period's end)
-                let first = c.name("k").and_then(|k| few_years(k.as_str()));
+                // (`“十四五”前半期,全市GDP年均增长7.4%` in a report of 2024 on the plan's mid-term
+                // evaluation: the first half ends with the period's third year)
+                let first = c
+                    .name("k")
+                    .and_then(|k| few_years(k.as_str()))
+                    .or(c.name("half").map(|_| 3));
                 let closed = regex!(r"(?:截至|截止到?)\s*(20\d\d)\s*年[底末]?\s*[,，]?\s*$")
                     .captures(&norm[..m.start()])
                     .and_then(|c| c[1].parse::<i32>().ok())

@@ -439,3 +439,21 @@ fn next_years_end_is_the_year_after_the_pages() {
         .collect();
     assert_eq!(goal, [(Some(2025), Role::Target, true)], "{c:?}");
 }
+
+/// 1563 兴平 (a plan execution report of 2024): `“十四五”前半期,全市GDP年均增长7.4%` on the plan's
+/// mid-term evaluation is the first half of the period, to its third year (2023) — reached, not a
+/// goal of the period's end.
+#[test]
+fn the_first_half_of_a_period_ends_with_its_third_year() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "(一)抓政策落实,稳增长各项工作有序推进。科学实施“十四五”规划中期评估,规划指标基本达到预期。“十四五”前半期,全市GDP年均增长7.4%,超出预期0.4个百分点。\n",
+        &opts,
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(7.4))
+        .map(|c| (c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline, true)], "{c:?}");
+}
