@@ -166,7 +166,11 @@ pub(super) fn name_of(
     }
     // `38个部门140多个应用系统`: after another figure and with no verb of its own, a figure's
     // name is the noun after its unit.
-    let after_other = from > clause.start && f.verb_start == f.start;
+    // (not a rate whose words end its name: `…增长5%农林牧渔业总产值增长4.2%一般公共预算收入…`, a
+    // mirror that lost its commas)
+    let after_other = from > clause.start
+        && f.verb_start == f.start
+        && !regex!(r"(?:增长|下降|增速|增幅)$").is_match(prefix);
     let suffix_room = norm[f.end..until]
         .trim_start_matches('的')
         .chars()

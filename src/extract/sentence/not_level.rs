@@ -408,7 +408,27 @@ pub(super) fn why_not_a_level(
                 .trim_matches(['、', '，', ',', ' ', '和', '并', '且'])
                 .is_empty()
     });
-    if clause_text.contains("分别") && !named_after_colon && !before_respectively {
+    // `完成地区生产总值增长5%农林牧渔业总产值增长4.2%…城乡居民人均可支配收入分别增长4.7%、6.6%`
+    // (a mirror that lost its commas): a figure with another name after it before `分别` is
+    // not one of those `分别` pairs — they follow it.
+    // (only a figure right after its verb: `2137项依申请政务服务事项…、一网通办率分别提升至…` and
+    // `5个省重点项目、30个省大中型项目…分别完成投资…` count the things the list names)
+    let after_verb =
+        regex!(r"(?:增长|增速|达到|达|完成|实现|为|提高到|提升至|提高|提升|下降|突破|超过)\s*$")
+            .is_match(norm.get(..f.start).unwrap_or(""));
+    let named_before_respectively = after_verb
+        && clause_text.find("分别").is_some_and(|p| {
+            let p = clause.start + p;
+            p >= f.end
+                && regex!(r"\p{Han}{4,}")
+                    .find_iter(norm.get(f.end..p).unwrap_or(""))
+                    .any(|m| !regex!(r"^(?:比上年|较上年|同比|比去年)").is_match(m.as_str()))
+        });
+    if clause_text.contains("分别")
+        && !named_after_colon
+        && !before_respectively
+        && !named_before_respectively
+    {
         return Some(Review::new(
             ReviewKind::Respectively,
             "several figures share one sentence (分别): which name goes with which?",

@@ -500,3 +500,27 @@ fn a_short_last_name_shares_only_what_follows_respectively() {
     let names: Vec<_> = c.iter().map(|c| c.name_zh.as_str()).collect();
     assert_eq!(names, ["工业用电增长", "用气增长", "用水量增长"], "{c:?}");
 }
+
+/// 1585 播州区 (a mirror of a work report that lost its commas): each figure right after its own
+/// name and verb before a later `分别` (`完成地区生产总值增长5%农林牧渔业总产值增长4.2%…一般公共预算
+/// 收入增长2.8%城乡居民人均可支配收入分别增长4.7%、6.6%`) stands by its name; only the figures after
+/// `分别` pair with the names before it — and counts of what the list names (`2137项依申请政务服务
+/// 事项网上可办率、一网通办率分别提升至…`) stay out.
+#[test]
+fn figures_with_their_own_names_before_respectively_stand() {
+    let c = read_with(
+        "一、2024年工作回顾\n经济发展稳中向好。完成地区生产总值增长5%农林牧渔业总产值增长4.2%一般公共预算收入增长2.8%城乡居民人均可支配收入分别增长4.7%、6.6%。\n\
+         全市2137项依申请政务服务事项网上可办率、一网通办率分别提升至96.12%、95.84%。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    let named = |v: f64| {
+        c.iter()
+            .find(|c| c.value == Some(v))
+            .filter(|c| c.review.is_none())
+            .map(|c| c.name_zh.as_str())
+    };
+    assert_eq!(named(5.0), Some("地区生产总值增长"), "{c:?}");
+    assert_eq!(named(4.2), Some("农林牧渔业总产值增长"), "{c:?}");
+    assert_eq!(named(2.8), Some("一般公共预算收入增长"), "{c:?}");
+    assert_eq!(named(2137.0), None, "{c:?}");
+}
