@@ -355,10 +355,40 @@ pub(super) fn why_not_a_level(
             "the size of the group the next figure is of (N个…M个): not a value of its own",
         ));
     }
+    // `高于全国1个、全省0.5个百分点`: percentage points, the word said once for the list.
+    if f.unit == "个"
+        && regex!(r"^\s*、[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*个百分点").is_match(&norm[f.end..])
+    {
+        return Some(Review::new(
+            ReviewKind::Change,
+            "a change in percentage points (…1个、…0.5个百分点), not a level: against which year?",
+        ));
+    }
+    // `全州经济总量连跨3个百亿元台阶`, `4年时间跨了3个“百亿台阶”`: how many thresholds were
+    // crossed, no level.
+    if f.unit == "个"
+        && regex!(r#"^\s*[“"]?[^，,。；;\d]{0,6}?(?:台阶|大关|关口)"#).is_match(&norm[f.end..])
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of thresholds crossed (跨越3个百亿元台阶), not a level",
+        ));
+    }
     if f.unit == "个百分点" {
         return Some(Review::new(
             ReviewKind::Change,
             "a change in percentage points, not a level: against which year?",
+        ));
+    }
+    // `城乡居民人均可支配收入…高于全国3525元、全省5476元`: an amount above the nation's or the
+    // province's level is a gap, no level of its own.
+    if f.unit != "%"
+        && regex!(r"(?:超出|高出|高于|低于)(?:全国|全省|全市|全区|全州|全县|全盟)(?:平均(?:水平|值|数)?)?\s*$")
+            .is_match(lead)
+    {
+        return Some(Review::new(
+            ReviewKind::Change,
+            "a gap to the nation's or province's level (高于全国X元), not a level",
         ));
     }
     // `超出全市平均11.4%`, `高于全国平均水平2.1%`: a gap to an average, no level of its own.

@@ -489,3 +489,41 @@ fn counts_of_ranks_goals_met_awards_and_list_entries_go_to_review() {
     );
     assert!(written_for(&c, 2027, 2.0), "{c:?}");
 }
+
+/// 585 张掖, 963 西双版纳, 617 平凉 (news of five-year results): a gap to the nation's level said
+/// once for a list (`高于全国1个、全省0.5个百分点`) or in an amount (`高于全国3525元、全省5476元`),
+/// and a count of thresholds crossed (`全州经济总量连跨3个百亿元台阶`, `4年时间跨了3个“百亿台阶”`)
+/// are no levels; the level and rate before them stay data.
+#[test]
+fn gaps_to_the_nation_and_counts_of_thresholds_are_no_levels() {
+    use crate::extract::ReviewKind;
+    let c = read_with(
+        "2024年,全市地区生产总值达到680.9亿元,年均增长6.5%,高于全国1个、全省0.5个百分点。\n\
+         2024年,全体居民人均可支配收入达到40000元,高于全国3525元、全省5476元。\n\
+         2024年,全州经济总量连跨3个百亿元台阶。4年时间跨了3个“百亿台阶”。\n",
+        &ExtractOptions::new("r").published(2025),
+    );
+    assert!(
+        reviewed_as(&c, 1.0, ReviewKind::Change, "percentage points"),
+        "{c:?}"
+    );
+    assert!(
+        reviewed_as(&c, 3525.0, ReviewKind::Change, "高于全国"),
+        "{c:?}"
+    );
+    assert!(
+        reviewed_as(&c, 3.0, ReviewKind::NotALevel, "thresholds"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .filter(|c| c.value == Some(3.0))
+            .all(|c| c.review.is_some()),
+        "{c:?}"
+    );
+    assert!(
+        written_for(&c, 2024, 680.9) && written_for(&c, 2024, 6.5),
+        "{c:?}"
+    );
+    assert!(written_for(&c, 2024, 40000.0), "{c:?}");
+}
