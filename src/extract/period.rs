@@ -30,6 +30,8 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
     // (`图1 2018-2022年地区生产总值及增长速度`: a chart's caption spans the years it plots, not
     // the text's period)
     let caption = regex!(r"^\s*(?:图|表)\s*\d");
+    // A record's years (`…连续3年入围…`) after a span.
+    let record_after = regex!(r"^[^，,。；;]{0,8}?连续\s*[\d一二三四五六七八九十]+\s*年");
     // An annual plan: `2025年数字乡村发展工作要点`, `2023年…工作计划` (a short title line).
     let annual = regex!(
         r"(20\d\d)\s*年(?:度)?[^月日,，。]{0,40}?(?:工作要点|工作计划|工作方案|工作任务|工作安排|重点工作|重点任务|任务清单|行动计划|实施方案|行动方案|国民经济和社会发展计划|计划草案)"
@@ -56,7 +58,13 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
         .filter(|(_, l)| !caption.is_match(&l.norm))
     {
         let own = without_cited_titles(&l.norm);
-        if let Some(c) = range.captures(&own) {
+        // (`2019年至2021年安岳连续3年入围西部地区县域经济百强` in a work report's review: the
+        // years of a record, not the text's period)
+        let record = |end: usize| record_after.is_match(&own[end..]);
+        if let Some(c) = range
+            .captures(&own)
+            .filter(|c| !record(c.get(0).map_or(0, |m| m.end())))
+        {
             let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
             if b > a && b - a <= 10 {
                 return Period {
@@ -257,6 +265,18 @@ mod tests {
             .collect();
         let p = plan_period(&lines, Some(2021));
         assert_eq!((p.base_year, p.end_year), (Some(2015), Some(2020)));
+    }
+
+    /// 1489 安岳 (a work report's review): the years of a record (`2019年至2021年安岳连续3年入围
+    /// 西部地区县域经济百强`) are not the text's period; a plan's own span still is.
+    #[test]
+    fn the_years_of_a_record_set_no_period() {
+        let p = period_of(
+            "过去五年工作回顾\n过去五年,全县地区生产总值年均增长6.9%,2019年至2021年安岳连续3年入围西部地区县域经济百强。\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (None, None));
+        let p = period_of("安岳县数字经济发展行动方案(2022—2024年)\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2021), Some(2024)));
     }
 
     /// 081 山东: the plans a text carries out are not the text; the annual plan it issues is.

@@ -90,8 +90,17 @@ fn delivered(lines: &[Line]) -> Option<(i32, u32)> {
     let dated = regex!(
         r"(?:报告|讲话)[^。，,;；]{0,4}[(（]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日"
     );
-    first_text_lines(lines, 3).find_map(|l| {
-        let c = dated.captures(&l.norm)?;
+    // (`政府工作报告` then `2021年12月15日` on a line of its own: the title's date below it)
+    let date_line = regex!(r"^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*$");
+    let first: Vec<&Line> = first_text_lines(lines, 3).collect();
+    first.iter().enumerate().find_map(|(i, l)| {
+        let c = dated.captures(&l.norm).or_else(|| {
+            let title = i.checked_sub(1).map(|j| first[j].norm.trim_end())?;
+            title
+                .ends_with("工作报告")
+                .then(|| date_line.captures(&l.norm))
+                .flatten()
+        })?;
         Some((c[1].parse().ok()?, c[2].parse().ok()?))
     })
 }

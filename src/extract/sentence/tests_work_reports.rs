@@ -626,3 +626,28 @@ fn an_ellipsis_before_a_date_is_no_table_of_contents() {
         "{c:?}"
     );
 }
+
+/// 1489 安岳 (a county's work report of December 2021): the title's date on the line below it
+/// (`政府工作报告` / `2021年12月15日`) is a congress at the year's end, whose review of the past
+/// five years ends with the year it was delivered in.
+#[test]
+fn a_reports_date_on_the_line_below_its_title() {
+    let c = read_with(
+        "政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n过去五年工作回顾\n\
+         过去五年,我们保持发展定力。全县地区生产总值年均增长6.9%、高于全国平均水平,规模以上工业增加值年均增长8.4%。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year, c.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(6.9), Some(2021), Role::Baseline),
+            (Some(8.4), Some(2021), Role::Baseline)
+        ],
+        "{c:?}"
+    );
+}
