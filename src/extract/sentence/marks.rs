@@ -193,6 +193,13 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `分别恢复到2019年的113%、119%和105%`, `相当于1994年的28倍`: the year a share or a
+            // multiple is of, not the figure's year — nor that of any figure after it.
+            if regex!(r"(?:恢复到|恢复至|恢复|相当于)\s*$").is_match(before)
+                && regex!(r"^\s*(?:同期)?的").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
             // `今年是…谋划“十五五”发展之年`: a period being planned for is no time for what
             // follows.
             if c.name("n").is_some()

@@ -457,3 +457,21 @@ fn the_first_half_of_a_period_ends_with_its_third_year() {
         .collect();
     assert_eq!(got, [(Some(2023), Role::Baseline, true)], "{c:?}");
 }
+
+/// 1554 贵州 (news of the work report of 2024): the year a share is of (`分别恢复到2019年的113%、
+/// 119%和105%`) dates neither those shares nor the next sentence's figure, which is the year the
+/// report reviews.
+#[test]
+fn the_year_a_share_is_of_dates_nothing_after_it() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "报告指出,去年贵州旅游业加快复苏,全省旅游人次、旅游总收入、游客人均花费分别恢复到2019年的113%、119%和105%。社会消费品零售总额增长5.9%。\n",
+        &opts,
+    );
+    assert!(c.iter().all(|c| c.year != Some(2019)), "{c:?}");
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(5.9))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline, Some(5.9))], "{c:?}");
+}
