@@ -475,3 +475,26 @@ fn the_year_a_share_is_of_dates_nothing_after_it() {
         .collect();
     assert_eq!(got, [(Some(2023), Role::Baseline, Some(5.9))], "{c:?}");
 }
+
+/// 1600 漾濞 (a county's work report of 2023), 796 西峰: a year in brackets that close before the
+/// figure (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上`) dates nothing after
+/// them; the goals the line announces stay the year it names (2023).
+#[test]
+fn a_year_in_closed_brackets_dates_nothing_after_them() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2023年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上;规模以上工业增加值增长15%以上。\n",
+        &opts,
+    );
+    let years: Vec<_> = written(&c).into_iter().map(|w| (w.2, w.0)).collect();
+    assert_eq!(
+        years,
+        [
+            (Some(8.0), Some(2023)),
+            (Some(3.0), Some(2023)),
+            (Some(6.0), Some(2023)),
+            (Some(15.0), Some(2023))
+        ],
+        "{c:?}"
+    );
+}

@@ -98,6 +98,16 @@ pub(super) fn reviewed_note(y: i32) -> String {
     format!("year not stated, a work report's review of the past year: {y}")
 }
 
+/// Whether a year phrase ending at `end` stands in brackets that close before `pos`
+/// (`一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;规模以上固定资产投资增长6%以上`):
+/// it dates nothing after them.
+fn bracketed(norm: &str, end: usize, pos: usize) -> bool {
+    let before = &norm[..end];
+    let open = before.rfind(['(', '（']);
+    let close = before.rfind([')', '）']);
+    open.is_some_and(|o| close.is_none_or(|c| c < o)) && norm[end..pos].contains([')', '）'])
+}
+
 /// The year of the goals a line announces before `pos` (`2023年,…主要预期目标是:…`), `None`
 /// when it announces none: the year of a goal's own phrase inside the list (`主要目标是:到2025年,…`;
 /// not a span such as `“十四五”期间`), else the year named before the announcement, else the
@@ -111,7 +121,8 @@ pub(super) fn goal_year(
     period: Period,
 ) -> Option<i32> {
     let a = goals_announced_at(norm, pos)?;
-    let dates = |m: &&YearMark| !m.since && !spans_period(norm, m.end);
+    let dates =
+        |m: &&YearMark| !m.since && !spans_period(norm, m.end) && !bracketed(norm, m.end, pos);
     let before_pos = marks.iter().rev().filter(|m| m.end <= pos).find(dates);
     if let Some(m) = before_pos.filter(|m| m.end > a) {
         return Some(m.year);
@@ -157,7 +168,10 @@ pub(super) fn year_role(
             )
             .is_match(&line.norm[m.end..])
     };
-    let mark = marks.iter().rev().find(|m| m.end <= pos && !scheduled(m));
+    let mark = marks
+        .iter()
+        .rev()
+        .find(|m| m.end <= pos && !scheduled(m) && !bracketed(&line.norm, m.end, pos));
     // (`2021年,三亚经济稳增长趋势明显,全年全市地区生产总值835.37亿元`, `2024年,…。预计,全年地区
     // 生产总值增长5.4%左右` on a page of 2025: `全年` is the whole of the year the line named
     // before it)
