@@ -136,6 +136,10 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "较上年同期增长",
         "比年初增长",
         "比年初下降",
+        // (`进出口总额7.14亿元、比增8.1%`: a work report's short `比增`, `比降`)
+        "比增",
+        "比降",
+        "比下降",
         // (`建筑业完成增加值(现价)4104万元,增速下降22.1%`, `…同比增长10.26%,可比价增速9%`: a
         // communiqué's rates at current and at comparable prices)
         "增速下降",

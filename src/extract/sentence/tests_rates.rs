@@ -307,3 +307,26 @@ fn an_unnamed_value_after_a_threshold_or_a_task_takes_its_subject() {
     assert_eq!(name(38649.0), Some("农村改厕完成"), "{c:?}");
     assert!(name(6.8).is_some_and(|n| Some(n) == name(6.3)), "{c:?}");
 }
+
+/// 1603 兴宁 (a work report of 2023, a mirror): a work report's short `比增` (`进出口总额7.14亿元、
+/// 比增8.1%`, `规上工业增加值19.2亿元、比增7.1%`) is the rate of the level before it — two rates of
+/// two levels, not one `比增` twice in conflict.
+#[test]
+fn a_short_rate_word_is_the_levels_before_it() {
+    let c = read_with(
+        "一、2022年工作回顾\n全年实现规上工业增加值19.2亿元、比增7.1%,进出口总额7.14亿元、比增8.1%。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let rates: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|(_, _, v)| matches!(v, Some(7.1) | Some(8.1)))
+        .collect();
+    assert_eq!(
+        rates,
+        [
+            ("规上工业增加值比增", Some(2022), Some(7.1)),
+            ("进出口总额比增", Some(2022), Some(8.1))
+        ],
+        "{c:?}"
+    );
+}
