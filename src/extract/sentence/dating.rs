@@ -76,6 +76,17 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| milestone_year(lines))
         .or_else(|| elapsed_year(lines))
         .or_else(|| opening_year(lines))
+        .or_else(|| released_plan_year(lines))
+}
+
+/// The first year of a multi-year plan a news page's opening presents as just issued
+/// (`在昨天下午举行的市政府新闻发布会上,…介绍了《上海市推进新型基础设施建设行动方案(2020-2022年)》`):
+/// the year the page speaks from, for a page that states no date of its own.
+pub(crate) fn released_plan_year(lines: &[Line]) -> Option<i32> {
+    let released = regex!(
+        r"(?:介绍了?|印发了?|发布了?|出台了?|解读了?)\s*《[^》]{0,60}[(（]\s*(20\d\d)\s*年?\s*[-—–~至]+\s*20\d\d\s*年?\s*[)）]\s*》"
+    );
+    year_in_first_lines(lines, 5, released)
 }
 
 /// The year a report was delivered, from the date in its title line (`绵阳市政府工作报告(2023年1

@@ -597,3 +597,26 @@ fn a_bare_stretch_value_takes_the_name_before_it() {
         "{c:?}"
     );
 }
+
+/// 1605 上海 (news of a plan's release, the page undated): the first year of the multi-year plan
+/// its opening presents (`…新闻发布会上,…介绍了《上海市推进新型基础设施建设行动方案(2020-2022年)》`)
+/// is the year the page speaks from — its `今年` is 2020.
+#[test]
+fn an_undated_page_presenting_a_plan_speaks_from_its_first_year() {
+    let text = "在昨天下午举行的市政府新闻发布会上,市发展改革委主任马春雷介绍了《上海市推进新型基础设施建设行动方案(2020-2022年)》。\n今年将建4.4万个5G基站\n市经济信息化委副主任张建明说,今年全市5G建设总投资近100亿元,将新建1.2万个室外基站。\n";
+    let c = read_with(text, Period::default(), &ExtractOptions::new("r"));
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(4.4), Some(2020)),
+            (Some(100.0), Some(2020)),
+            (Some(1.2), Some(2020))
+        ],
+        "{c:?}"
+    );
+}
