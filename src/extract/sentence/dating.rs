@@ -385,7 +385,15 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
     let opening = regex!(
         r"^\s*(?:[^，,。\s]{1,12}讯\s*[:：]?\s*)?(20\d\d)\s*年\s*[,，]?\s*(?:是|作为[^，,。；;]{0,24}之年)"
     );
-    year_in_first_lines(lines, 3, opening)
+    // (`现在,我代表省人民政府,向大会作政府工作报告,…` then `2023年是全面贯彻党的二十大精神的开局
+    // 之年,…全省经济稳中有进`: a report delivered to the congress opens on the year it reviews, and
+    // speaks from the year after it)
+    let delivering = regex!(r"向大会(?:作|报告)");
+    let y = year_in_first_lines(lines, 3, opening)?;
+    let delivered_before = first_text_lines(lines, 3)
+        .take_while(|l| !opening.is_match(&l.norm))
+        .any(|l| delivering.is_match(&l.norm));
+    Some(if delivered_before { y + 1 } else { y })
 }
 
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and

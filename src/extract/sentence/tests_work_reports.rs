@@ -651,3 +651,28 @@ fn a_reports_date_on_the_line_below_its_title() {
         "{c:?}"
     );
 }
+
+/// 1612 湖南 (the provincial work report of 2024, the page undated): a report delivered to the
+/// congress (`现在,我代表省人民政府,向大会作政府工作报告`) that opens on a year (`2023年是全面贯彻党的
+/// 二十大精神的开局之年,…`) reviews that year and speaks from the next: its figures are 2023's results.
+#[test]
+fn a_delivered_report_opening_on_a_year_reviews_it() {
+    // (the whole extraction: the year the page speaks from also sets the plan's period)
+    let x = crate::extract::extract(
+        "现在,我代表省人民政府,向大会作政府工作报告,请予审议。\n\
+         2023年是全面贯彻党的二十大精神的开局之年,全省经济稳中有进、进中提质。全省地区生产总值增长4.6%,地方一般公共预算收入增长8.3%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let c: Vec<_> = x.data().collect();
+    let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(4.6), Some(2023), Role::Baseline),
+            (Some(8.3), Some(2023), Role::Baseline)
+        ],
+        "{c:?}"
+    );
+}
