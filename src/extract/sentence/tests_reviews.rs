@@ -411,3 +411,13 @@ fn five_years_a_report_reviews_after_the_news_lead() {
         ]
     );
 }
+
+/// 1611 湖南 (page 3 of the provincial work report of 2023): `这五年,基础设施实现整体性提升。…数据
+/// 中心总存储能力达14EB` opens the review of the five years, up to the year before the report.
+#[test]
+fn these_five_years_open_a_reports_review() {
+    let text = "2023年湖南省政府工作报告(第3/9页)\n\
+        这五年,基础设施实现整体性提升。信息设施高效协同,数据中心总存储能力达14EB。\n";
+    let got = dated(text, &ExtractOptions::new("r").published(2023));
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(14.0))]);
+}
