@@ -494,19 +494,9 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
             // (`规上工业产值保持年均6%增长,力争到2025年突破6500亿元`: a figure of another unit
             // before it, a rate of the subject: the level is of that subject)
             if p.review.is_none() && p.unit != c.unit && p.unit == "%" {
-                let subject = subject_of(line, prev.clone());
-                let subject = subject
-                    .find(|ch: char| ch.is_ascii_digit())
-                    .map_or(subject.as_str(), |d| &subject[..d])
-                    .trim()
-                    .to_owned();
-                if !(2..=16).contains(&subject.chars().count()) {
-                    continue;
+                if let Some(subject) = subject_before_figures(line, prev.clone()) {
+                    take_subject(c, subject);
                 }
-                c.notes
-                    .push(format!("of {subject}, the subject of the clause before it"));
-                c.name_zh = subject;
-                c.review = None;
                 continue;
             }
             // (`…突破3000万户,达3026万户`: the threshold went to review, its name stands)
@@ -528,13 +518,9 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
                 if base_unit(&p.unit) != base_unit(&c.unit) {
                     continue;
                 }
-                let Some(subject) = subject_before_figures(line, prev) else {
-                    continue;
-                };
-                c.notes
-                    .push(format!("of {subject}, the subject of the clause before it"));
-                c.name_zh = subject;
-                c.review = None;
+                if let Some(subject) = subject_before_figures(line, prev) {
+                    take_subject(c, subject);
+                }
                 continue;
             }
             // (`2022年高标准农田建设考核指标23.1万亩,完成28.69万亩`: what was done of a task is
@@ -595,6 +581,14 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
         c.name_zh = name;
         c.review = None;
     }
+}
+
+/// Names candidate `c` after the subject of the clause before it, noted, and out of review.
+fn take_subject(c: &mut Candidate, subject: String) {
+    c.notes
+        .push(format!("of {subject}, the subject of the clause before it"));
+    c.name_zh = subject;
+    c.review = None;
 }
 
 /// The subject a clause opens with, cut before its first figure or year and a `在` before it
