@@ -78,6 +78,23 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| elapsed_year(lines))
         .or_else(|| opening_year(lines))
         .or_else(|| released_plan_year(lines))
+        .or_else(|| closing_plan_year(lines))
+}
+
+/// The last year of a five-year plan an undated page's opening says is being completed or
+/// summed up (`高质量完成“十四五”规划系列主题新闻发布会`, `牡丹江“十四五”发展报告`, `决胜“十四五”`,
+/// `“十四五”收官`): the page speaks from the period's end, so the years before it are over.
+pub(crate) fn closing_plan_year(lines: &[Line]) -> Option<i32> {
+    let closing = regex!(
+        r"(?:(?:高质量|圆满|全面)完成|决胜)\W{0,2}十([三四五])五|十([三四五])五\W{0,2}(?:规划)?\W{0,2}(?:圆满)?(?:收官|发展报告)"
+    );
+    first_text_lines(lines, 5).find_map(|l| {
+        let c = closing.captures(&l.norm)?;
+        let d = c.get(1).or(c.get(2))?.as_str();
+        // (the thirteenth plan ended in 2020, each next one five years later)
+        let plan = "三四五".find(d)? as i32 / 3;
+        Some(2020 + 5 * plan)
+    })
 }
 
 /// The first year of a multi-year plan a news page's opening presents as just issued
@@ -547,6 +564,30 @@ mod tests {
             .map(|c| (c.value, c.year))
             .collect();
         (got, c)
+    }
+
+    /// 1512 牡丹江 (an undated page of a press conference on completing the 14th plan): an
+    /// opening that sums up the five-year plan (`高质量完成“十四五”规划系列主题新闻发布会`) speaks
+    /// from its last year, 2025 — `2024年,电力总装机容量达413.3万千瓦` is a result, not a milestone
+    /// ahead.
+    #[test]
+    fn an_undated_page_summing_up_a_five_year_plan_speaks_from_its_last_year() {
+        let text = "牡丹江“十四五”发展报告:城乡收入差距缩小,多项指标超额完成\n日前,中共牡丹江市委宣传部、牡丹江市人民政府新闻办公室举行了高质量完成“十四五”规划系列主题新闻发布会。\n过去5年,牡丹江紧抓国家重大战略与政策机遇,全力推动“十四五”规划目标任务落地。\n能源安全方面,牡丹江积极推进绿色转型。2024年,电力总装机容量达413.3万千瓦,其中可再生能源装机规模276.3万千瓦。\n";
+        assert_eq!(closing_plan_year(&lines(text)), Some(2025));
+        let (got, c) = written_years(text);
+        assert_eq!(got, [(Some(413.3), Some(2024)), (Some(276.3), Some(2024))]);
+        assert!(
+            c.iter()
+                .filter(|c| c.review.is_none())
+                .all(|c| c.role == Role::Baseline),
+            "{c:?}"
+        );
+        // `十三五”规划收官`: 2020; a plan named with no word of its end dates nothing.
+        assert_eq!(
+            closing_plan_year(&lines("“十三五”规划圆满收官\n")),
+            Some(2020)
+        );
+        assert_eq!(closing_plan_year(&lines("“十四五”规划实施以来\n")), None);
     }
 
     /// 1429 浙江 (中新社, undated): a page that presents a work report reviewing 2024

@@ -97,7 +97,9 @@ pub(super) fn from_to(
         // that opens its clause is of the subject the clause before it opens with, when that
         // clause states no figure of its own.
         if name.chars().count() < 2 {
-            if let Some(subject) = previous_subject(line, clause_start, found) {
+            if let Some(subject) = previous_subject(line, clause_start, found)
+                .or_else(|| previous_figure_name(line, clause_start, found, k))
+            {
                 name = subject;
             }
         }
@@ -262,6 +264,23 @@ fn previous_subject(
         && !subject.chars().any(|c| c.is_ascii_digit())
         && !subject.starts_with(['我', '你', '他', '她', '它', '其', '这', '那', '该']);
     ok.then_some(subject)
+}
+
+/// The name of the one figure the clause before a step states, when the step that opens its
+/// clause is in the same unit (`地区生产总值年均增速达6.2%,从2021年的5.7%提升至2024年的6.6%`): the
+/// step goes on about that figure's indicator.
+fn previous_figure_name(
+    line: &Line,
+    clause_start: usize,
+    found: &[(Range<usize>, Candidate)],
+    k: usize,
+) -> Option<String> {
+    let prev = clause_before(&line.norm, clause_start)?;
+    let mut in_prev = found.iter().filter(|(r, _)| *r == prev);
+    let (_, c) = in_prev.next()?;
+    let same_unit = found.get(k).is_some_and(|(_, s)| s.unit == c.unit);
+    (in_prev.next().is_none() && same_unit && c.name_zh.chars().count() >= 2)
+        .then(|| c.name_zh.clone())
 }
 
 /// The words between a starting value and the value it changes to (`提高到`, `增长至2025年的`,

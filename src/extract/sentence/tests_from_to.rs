@@ -469,3 +469,24 @@ fn steps_over_a_span_the_paragraph_opened_start_in_its_first_year() {
         "{c:?}"
     );
 }
+
+/// 857 塔城 (news of the 14th plan's results): a step that names nothing after a clause stating
+/// one figure in the same unit (`地区生产总值年均增速达6.2%,从2021年的5.7%提升至2024年的6.6%`)
+/// goes on about that figure's indicator, and its start is of its stated year.
+#[test]
+fn a_step_with_no_name_goes_on_about_the_figure_before_it() {
+    let c = read_text(
+        "塔城发展交出亮眼答卷:地区生产总值年均增速达6.2%,从2021年的5.7%提升至2024年的6.6%。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(5.7))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [("地区生产总值年均增速", Some(2021), Role::Baseline, true)],
+        "{c:?}"
+    );
+}
