@@ -111,6 +111,12 @@ fn part_of_year_re() -> &'static Regex {
     )
 }
 
+/// The parts of a year that statistics report once they are over (`上半年`, `前三季度`, `一季度`,
+/// `前10个月`, `1-7月`): not `下半年`, which a text names mostly ahead.
+fn past_part_of_year_re() -> &'static Regex {
+    regex!(r"^\s*(?:上半年|前三季度|[一二三四1-4]季度|前\d{1,2}个?月|1\s*[-—–~至]\s*\d{1,2}\s*月)")
+}
+
 /// The scope phrases of `norm`, each resolved to the plan's end year (`今年`, `年底前`: the
 /// annual plan's year, else the year the page was published, `this_year`).
 fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMark> {
@@ -371,8 +377,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 baseline,
                 since,
                 scope: None,
+                // (`2024年上半年,浙江全省17个重点传统制造业增加值增长9.6%`: a part of the year
+                // gone by, as statistics are reported, is dated like a month)
                 dated: month_re()
                     .find(&norm[m.end()..])
+                    .or_else(|| past_part_of_year_re().find(&norm[m.end()..]))
                     .is_some_and(|d| !norm[m.end() + d.end()..].starts_with('前')),
             })
         })
