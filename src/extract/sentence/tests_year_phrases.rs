@@ -500,11 +500,11 @@ fn a_year_in_closed_brackets_dates_nothing_after_them() {
 }
 
 /// 1635 浙江 (news of 2024 under the goal `力争全年…增长9%左右`): `2024年上半年,…增长9.6%,…覆盖率达
-/// 79.4%` reports a part of the year gone by — results, dated like a month; `2024年下半年` would
-/// not be.
+/// 79.4%` reports a part of the year gone by — results, dated like a month, even where a goal of
+/// 2027 quoted below makes the page read as a plan (`2024年下半年` would not be).
 #[test]
 fn a_part_of_a_named_year_gone_by_reports_results() {
-    let text = "浙江:力争全年数字经济核心产业增加值增长9%左右\n发布时间:2024-11-24 23:51:08\n据会议消息,2024年上半年,浙江全省重点传统制造业增加值增长9.6%,规上工业企业数字化改造覆盖率达79.4%。\n";
+    let text = "浙江:力争全年数字经济核心产业增加值增长9%左右\n发布时间:2024-11-24 23:51:08\n据会议消息,2024年上半年,浙江全省重点传统制造业增加值增长9.6%,规上工业企业数字化改造覆盖率达79.4%。\n今年4月,《浙江省推动大规模设备更新和消费品以旧换新2024年重点工作任务清单》就提出“到2027年规上工业企业数字化改造实现全覆盖”。\n";
     let x = crate::extract::extract(text.as_bytes(), &ExtractOptions::new("r")).expect("extracts");
     let got: Vec<_> = x
         .data()
