@@ -209,17 +209,35 @@ pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,
 /// `发布时间:2023-11-14`, `2021年10月31日 18:53:37 | 来源`).
 pub(crate) fn published_year(lines: &[Line]) -> Option<i32> {
+    published_date(lines).map(|(y, _)| y)
+}
+
+/// The year and month of the dated line near a page's top that [`published_year`] reads.
+pub(crate) fn published_date(lines: &[Line]) -> Option<(i32, u32)> {
     let labelled = regex!(
-        r"(?:发布|时间|日期)[^0-9\n]{0,6}(20\d\d)\s*[-年/.]\s*\d{1,2}|(20\d\d)\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|(20\d\d)-\d{1,2}-\d{1,2}"
+        r"(?:发布|时间|日期)[^0-9\n]{0,6}(20\d\d)\s*[-年/.]\s*(\d{1,2})|(20\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|(20\d\d)-(\d{1,2})-\d{1,2}"
     );
     lines.iter().take(15).find_map(|l| {
-        labelled.captures(&l.norm).and_then(|c| {
-            c.get(1)
-                .or(c.get(2))
-                .or(c.get(3))
-                .and_then(|y| y.as_str().parse().ok())
-        })
+        let c = labelled.captures(&l.norm)?;
+        let (y, m) = [(1, 2), (3, 4), (5, 6)]
+            .iter()
+            .find_map(|&(y, m)| Some((c.get(y)?, c.get(m)?)))?;
+        Some((y.as_str().parse().ok()?, m.as_str().parse().ok()?))
     })
+}
+
+/// The year an undated account of results on a page dated in the first quarter speaks of
+/// (`经济发展` under `发布日期:2025-03-24`, then `实现规上工业增加值707.6亿元`): the year before,
+/// whose totals are published then. `None` unless the page's dated line gives the year it
+/// speaks from, or if any other line names a year (`2024年`, `今年`, `去年`).
+pub(crate) fn first_quarter_review(lines: &[Line], speaking: Option<i32>) -> Option<i32> {
+    let (y, m) = published_date(lines)?;
+    let names_year = regex!(r"(?:19|20)\d\d\s*年|今年|去年|明年|本年|上年");
+    let undated = lines
+        .iter()
+        .filter(|l| !is_dateline(&l.norm))
+        .all(|l| !names_year.is_match(&l.norm));
+    (speaking == Some(y) && m <= 3 && undated).then_some(y - 1)
 }
 
 /// Whether a line is only a date (`(2023年3月15日)` under a communiqué's signature,
@@ -588,6 +606,33 @@ mod tests {
             Some(2020)
         );
         assert_eq!(closing_plan_year(&lines("“十四五”规划实施以来\n")), None);
+    }
+
+    /// 1653 镇海区 (a government page `经济发展` dated 2025-03-24 that names no year): its account
+    /// of results, `实现规上工业增加值707.6亿元`, is of 2024, the year whose totals a page of the
+    /// first quarter publishes (the page reads as a report: `累计`, `同比`). A page that names a
+    /// year, or is dated later, keeps its own year.
+    #[test]
+    fn an_undated_account_on_a_page_of_the_first_quarter_is_of_the_year_before() {
+        let body = "产业发展步伐稳健。全力打造先进制造业集群,实现规上工业增加值707.6亿元,再次夺得“浙江制造天工鼎”。省新智造区域试点建设不断深化,完成工业技改投资229.5亿元,累计建设数字化车间、智能工厂111个,总量居全市前列。参与国家标准制修订75项,数量创历史新高。实现服务业增加值536.3亿元,同比增长7.5%。\n";
+        let text = format!("经济发展\n发布日期:2025-03-24 11:30 来源:区政府办\n{body}");
+        assert_eq!(first_quarter_review(&lines(&text), Some(2025)), Some(2024));
+        let (got, _) = written_years(&text);
+        assert_eq!(
+            got,
+            [
+                (Some(707.6), Some(2024)),
+                (Some(229.5), Some(2024)),
+                (Some(111.0), Some(2024)),
+                (Some(75.0), Some(2024)),
+                (Some(536.3), Some(2024)),
+                (Some(7.5), Some(2024))
+            ]
+        );
+        let later = format!("经济发展\n发布日期:2025-07-24 11:30 来源:区政府办\n{body}");
+        assert_eq!(first_quarter_review(&lines(&later), Some(2025)), None);
+        let named = format!("{text}2024年,全区新增市场主体1.2万户。\n");
+        assert_eq!(first_quarter_review(&lines(&named), Some(2025)), None);
     }
 
     /// 1429 浙江 (中新社, undated): a page that presents a work report reviewing 2024

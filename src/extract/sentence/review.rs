@@ -255,8 +255,14 @@ mod tests {
         let c = read_published(text, 2021);
         let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
         assert_eq!(got, [(Some(10823.0), Some(2020), Role::Baseline)], "{c:?}");
-        // (without the period, the results are the page's year's)
+        // (without the period, on a page of January that names no year, they are the year
+        // just ended's too — `dating::first_quarter_review`; on a page of July, the page's year's)
         let c = read_published(&text.replace("“十三五”期间", ""), 2021);
+        assert!(c.iter().all(|c| c.year == Some(2020)), "{c:?}");
+        let july = text
+            .replace("“十三五”期间", "")
+            .replace("2021-01-16", "2021-07-16");
+        let c = read_published(&july, 2021);
         assert!(c.iter().all(|c| c.year == Some(2021)), "{c:?}");
     }
 
