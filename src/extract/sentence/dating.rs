@@ -425,11 +425,24 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
     // 之年,…全省经济稳中有进`: a report delivered to the congress opens on the year it reviews, and
     // speaks from the year after it)
     let delivering = regex!(r"向大会(?:作|报告)");
-    let y = year_in_first_lines(lines, 3, opening)?;
-    let delivered_before = first_text_lines(lines, 3)
-        .take_while(|l| !opening.is_match(&l.norm))
-        .any(|l| delivering.is_match(&l.norm));
-    Some(if delivered_before { y + 1 } else { y })
+    if let Some(y) = year_in_first_lines(lines, 3, opening) {
+        let delivered_before = first_text_lines(lines, 3)
+            .take_while(|l| !opening.is_match(&l.norm))
+            .any(|l| delivering.is_match(&l.norm));
+        return Some(if delivered_before { y + 1 } else { y });
+    }
+    // (`1月31日上午,…区长李松代表区人民政府向大会作政府工作报告。` then `2023年,晋宁区围绕…,地区
+    // 生产总值完成224.53亿元`: a paragraph right after the delivery that opens on a bare year
+    // reviews it)
+    let bare = regex!(r"^\s*(20\d\d)\s*年\s*[,，]");
+    let first: Vec<&Line> = first_text_lines(lines, 4).collect();
+    first.windows(2).find_map(|w| {
+        if !delivering.is_match(&w[0].norm) {
+            return None;
+        }
+        let y: i32 = bare.captures(&w[1].norm)?[1].parse().ok()?;
+        Some(y + 1)
+    })
 }
 
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and

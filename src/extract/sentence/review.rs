@@ -93,8 +93,14 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     // A line that is only a year (`2023` under `——2024年大足区政府工作报告摘登`), on a page of a
     // later year: a heading over that year's review.
     let bare_year = regex!(r"^\s*(20\d\d)\s*年?\s*$");
+    // (`2024年,铜陵交出了…答卷。…` then `…今年的铜陵市政府工作报告明确,要以科技创新引领产业创新`:
+    // a paragraph that sets this year's course ends the review of the past one)
+    let sets_course =
+        regex!(r"(?:今年|本年)[^。；;]{0,30}(?:力争|争取|将|确保|要|明确|提出)").is_match(norm);
     if let Some(y) = about.captures(norm).and_then(|c| c[1].parse::<i32>().ok()) {
         at.reviewed = cx.published.is_none_or(|p| y < p).then_some(y);
+    } else if at.reviewed.is_some() && at.reviewed == cx.work_report_news && sets_course {
+        at.reviewed = None;
     } else if let Some(y) = bare_year
         .captures(norm)
         .and_then(|c| c[1].parse::<i32>().ok())
@@ -103,6 +109,18 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
         at.reviewed = Some(y);
     } else if let Some(y) = reviews_year(norm) {
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
+        at.reviewed = Some(y);
+    } else if let Some(y) = regex!(r"^\s*(20\d\d)\s*年\s*[,，]")
+        .captures(norm)
+        .and_then(|c| c[1].parse::<i32>().ok())
+        .filter(|&y| {
+            // (not `2024年,全区将…`; `预计`, `目标` in a review are no goals of its own)
+            cx.work_report_news == Some(y) && !regex!(r"力争|争取|将|确保|力求|有望").is_match(norm)
+        })
+    {
+        // `…向大会作政府工作报告。` then `2023年,晋宁区围绕…,地区生产总值完成224.53亿元` on a page
+        // of 2024: a paragraph opening on the year the report reviews starts its review, which
+        // the paragraphs after it go on with (`产业支撑不断增强。…等6个亿元以上项目投产`).
         at.reviewed = Some(y);
     } else if let Some(y) = year_it_was
         .captures(norm)
@@ -347,6 +365,52 @@ mod tests {
                 (Some(4.3), Some(2022), Role::Baseline),
                 (Some(7.0), Some(2022), Role::Baseline)
             ],
+            "{c:?}"
+        );
+    }
+
+    /// 1650 晋宁区 (an undated news page of the work report of January 2024): after
+    /// `…向大会作政府工作报告。`, a paragraph opening on the bare year `2023年,` reviews it — the page
+    /// speaks from 2024 — and the paragraphs after it go on with the review (`年产鲜切花56亿枝`).
+    #[test]
+    fn a_bare_year_after_a_report_delivered_opens_its_review() {
+        let text = "1月31日上午,昆明市晋宁区第二届人民代表大会第三次会议开幕,区长李松代表区人民政府向大会作政府工作报告。\n2023年,晋宁区围绕云南省委“3815”战略发展目标,地区生产总值完成224.53亿元,同比增长9.1%,规模以上工业总产值完成186.61亿元。\n产业支撑不断增强。推进花卉产业集群项目建设,年产鲜切花56亿枝、产值36亿元。\n";
+        let lines = crate::extract::text::lines(text);
+        assert_eq!(super::super::dating::opening_year(&lines), Some(2024));
+        let x = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+            .expect("extracts");
+        let got: Vec<_> = x.data().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(224.53), Some(2023), Role::Baseline),
+                (Some(9.1), Some(2023), Role::Baseline),
+                (Some(186.61), Some(2023), Role::Baseline),
+                (Some(56.0), Some(2023), Role::Baseline),
+                (Some(36.0), Some(2023), Role::Baseline)
+            ],
+            "{:?}",
+            x.candidates
+        );
+    }
+
+    /// 339 铜陵 (news of the work report of January 2025): the review `2024年,铜陵交出了…答卷` ends
+    /// at the paragraph that sets this year's course (`今年的铜陵市政府工作报告明确,要以…`); the
+    /// undated `技改投资增长10%` after it is a goal (of 2025 on the whole page), not a result of 2024.
+    #[test]
+    fn a_paragraph_setting_this_years_course_ends_the_review() {
+        let text = "1月11日、12日,铜陵市十七届人大四次会议开幕。会上,代表委员们纷纷点赞该市2024年取得的“成绩单”,对政府工作报告上的话题展开了热议。\n2024年,铜陵交出了一份稳中快进的实干答卷。全市生产总值增长6.5%。\n工业立市、产业强市,以新型工业化为路径加快推动高质量发展。今年的铜陵市政府工作报告明确,要以科技创新引领产业创新。\n推进制造业高端化、智能化、绿色化改造,技改投资增长10%。\n";
+        let c = read_published(text, 2025);
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.value, c.year, c.role))
+            .collect();
+        // (the goal's year is left to review here: this excerpt names no end year)
+        assert_eq!(got, [(Some(6.5), Some(2024), Role::Baseline)], "{c:?}");
+        assert!(
+            c.iter()
+                .any(|c| c.value == Some(10.0) && c.role == Role::Target && c.year.is_none()),
             "{c:?}"
         );
     }
