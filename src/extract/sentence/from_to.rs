@@ -29,6 +29,7 @@ pub(super) fn from_to(
     // `从13.9%飙升至56.4%`)
     let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
     let five_year = regex!(r#"十([二三四五])五[”"]?(?:期间|以来|时期)"#);
+    let period_end = regex!(r#"(?:由|从)\s*[“"]?十([二三四五])五[”"]?\s*(?:期)?末\s*的?$"#);
     let span_start = regex!(
         r"(?:从|自)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*(?:到|至)\s*(?:(?:19[4-9]|20\d)\d\s*年|今年|目前|现在)"
     );
@@ -52,11 +53,21 @@ pub(super) fn from_to(
         // (`提升至今年10月的45.9%`: this year, as the text dates it, is the target's own year too)
         let step_year = step_m.name("y").is_some() || step_m.name("this").is_some();
         let before = norm[found[k].0.start..f.start].trim_end();
-        let (from, stated_year) = match stated.captures(before) {
-            Some(c) => (
-                &before[..c.get(0).map_or(0, |m| m.start())],
-                c[1].parse::<i32>().ok(),
-            ),
+        // (`全省地区生产总值由“十二五”末的6557亿元增加到9017亿元`: the end of a five-year period
+        // is its last year)
+        let stated_start = stated
+            .captures(before)
+            .map(|c| (c.get(0).map_or(0, |m| m.start()), c[1].parse::<i32>().ok()))
+            .or_else(|| {
+                period_end.captures(before).map(|c| {
+                    (
+                        c.get(0).map_or(0, |m| m.start()),
+                        Some(marks::five_year_plan_end(&c[1])),
+                    )
+                })
+            });
+        let (from, stated_year) = match stated_start {
+            Some((at, year)) => (&before[..at], year),
             None => match before
                 .strip_suffix('由')
                 .or_else(|| before.strip_suffix('从'))

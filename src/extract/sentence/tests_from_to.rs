@@ -490,3 +490,24 @@ fn a_step_with_no_name_goes_on_about_the_figure_before_it() {
         "{c:?}"
     );
 }
+
+/// 1630 甘肃 (the work report of 2021, reviewing the 13th plan): `全省地区生产总值由“十二五”末的
+/// 6557亿元增加到9017亿元` starts from the last year of the 12th plan, 2015, and names its indicator
+/// before `由`.
+#[test]
+fn from_the_end_of_a_five_year_period() {
+    let c = read_text(
+        "全省地区生产总值由“十二五”末的6557亿元增加到9017亿元,年均增长5.5%。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(6557.0))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [("地区生产总值", Some(2015), Role::Baseline, true)],
+        "{c:?}"
+    );
+}
