@@ -80,6 +80,9 @@ pub(super) fn split_respectively(
             });
             (distinct && named).then(|| run.iter().map(|(_, c)| c.name_zh.clone()).collect())
         });
+        // (`存储芯片、虚拟现实设备、服务机器人等产品产量高增,分别同比增长88.5%、66.3%、112.3%`: a
+        // clause of as many names joined by `、` and no figure, right before the group, names it)
+        let before = before.or_else(|| listed_before(norm, clause.clone(), found, k));
         // `第一、二、三产业增加值分别增长…`: ordinals sharing `第` and a head, spelled out.
         let ordinals = norm[clause.clone()].find("分别").and_then(|p| {
             let p = clause.start + p;
@@ -308,6 +311,38 @@ fn asks_for_name(r: &Review) -> bool {
 /// The k names of a `分别` clause whose one name is `城乡…`, `A和B` with the head of A shared
 /// (`一般公共预算收入和支出`), or empty after a clause of the line that was paired (`prev`); a verb
 /// after `分别` (`增长`) goes to each. `None` for any other shape.
+/// The `k` names a figureless clause right before `clause` lists, joined by `、`, with what
+/// follows `等` in the last as every name's tail and a closing word of change dropped
+/// (`存储芯片、虚拟现实设备、服务机器人等产品产量高增` → `存储芯片产品产量`, …).
+fn listed_before(
+    norm: &str,
+    clause: Range<usize>,
+    found: &[(Range<usize>, Candidate)],
+    k: usize,
+) -> Option<Vec<String>> {
+    let prev = super::inherit::clause_before(norm, clause.start)?;
+    if found.iter().any(|(r, _)| *r == prev) {
+        return None;
+    }
+    let text = norm[prev].trim();
+    let text =
+        regex!(r"(?:高增|大增|快速增长|较快增长|持续增长|稳步增长|增长较快)$").replace(text, "");
+    let mut names: Vec<String> = text.split('、').map(|p| p.trim().to_owned()).collect();
+    let (head, tail) = names.last()?.rsplit_once('等')?;
+    let (head, tail) = (head.to_owned(), tail.to_owned());
+    let n = names.len();
+    names[n - 1] = head;
+    for name in &mut names {
+        name.push_str(&tail);
+    }
+    let ok = n == k
+        && n >= 2
+        && names.iter().all(|p| {
+            (3..=20).contains(&p.chars().count()) && !p.chars().any(|c| c.is_ascii_digit())
+        });
+    ok.then_some(names)
+}
+
 fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<String>> {
     // (`年均分别增长7.76%、9.82%`, `较2015年分别增长1.2倍和1.4倍`: a span or a base of
     // comparison before `分别` is no subject; it goes with the verb)

@@ -524,3 +524,21 @@ fn figures_with_their_own_names_before_respectively_stand() {
     assert_eq!(named(2.8), Some("一般公共预算收入增长"), "{c:?}");
     assert_eq!(named(2137.0), None, "{c:?}");
 }
+
+/// 1636 浙江 (news of 2024): a clause of names joined by `、` with no figure
+/// (`存储芯片、虚拟现实设备、服务机器人等产品产量高增`) names the `分别` clause after it, each name
+/// with what follows `等` and the verb after `分别`.
+#[test]
+fn a_figureless_list_before_names_the_respectively_clause() {
+    let text = "2024年,浙江新品研发不断加快,存储芯片、虚拟现实设备、服务机器人等产品产量高增,分别同比增长88.5%、66.3%、112.3%。\n";
+    let c = read_with(text, &ExtractOptions::new("r"));
+    assert_eq!(
+        written(&c),
+        [
+            ("存储芯片产品产量同比增长", Some(2024), Some(88.5)),
+            ("虚拟现实设备产品产量同比增长", Some(2024), Some(66.3)),
+            ("服务机器人产品产量同比增长", Some(2024), Some(112.3))
+        ],
+        "{c:?}"
+    );
+}
