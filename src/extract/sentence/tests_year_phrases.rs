@@ -521,3 +521,27 @@ fn a_part_of_a_named_year_gone_by_reports_results() {
         x.candidates
     );
 }
+
+/// 1093 吉首 (the proposal for the 15th plan, December 2025): `预计2025年突破251亿关口` estimates
+/// the year the page speaks from — the plan's base year — and is reached, not a milestone of
+/// 2026–2030; `2030年,…力争…` stays a goal.
+#[test]
+fn an_estimate_of_the_pages_own_year_is_reached() {
+    let text = "中共吉首市委关于制定吉首市国民经济和社会发展第十五个五年规划的建议\n地区生产总值从2020年的196.08亿元增长至2024年的242.33亿元,预计2025年突破251亿关口。\n2030年,全市地区生产总值力争达到330亿元。\n";
+    let opts = ExtractOptions::new("r").published(2025);
+    let x = crate::extract::extract(text.as_bytes(), &opts).expect("extracts");
+    let got: Vec<_> = x
+        .data()
+        .filter(|c| matches!(c.value, Some(v) if v > 250.0))
+        .map(|c| (c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Baseline, Some(251.0)),
+            (Some(2030), Role::Target, Some(330.0))
+        ],
+        "{:?}",
+        x.candidates
+    );
+}

@@ -114,7 +114,10 @@ pub(super) fn year_role(
             let series_end = m.baseline == Some(false) && past_series;
             // `我省数字经济规模今年预计突破2.2万亿元`: this year's estimate (`预计`, no deadline) is
             // what the year reaches, not a goal.
-            let this_years_estimate = m.scope == Some("今年")
+            // (`预计2025年突破251亿关口` on a page of December 2025: the year the page speaks
+            // from, estimated, is reached too)
+            let this_years_estimate = (m.scope == Some("今年")
+                || (m.scope.is_none() && at.published == Some(m.year)))
                 && super::super::tense::estimate_only(&line.norm[start..end]);
             let reached = m.dated
                 || (m.scope == Some("今年") && past)
