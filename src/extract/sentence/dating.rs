@@ -79,6 +79,21 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| opening_year(lines))
         .or_else(|| released_plan_year(lines))
         .or_else(|| closing_plan_year(lines))
+        .or_else(|| as_of_month_year(lines))
+}
+
+/// The year of the latest `截至2025年10月底` (a date to the month, as statistics are reported) in
+/// an undated page's first ten lines: the page was written once that month was over, in that
+/// year. Not a date of December, January or February (`截至2024年1月底` on a page of February
+/// 2024 that reports the year 2023; `截至2022年12月` on a page of the next year): around a year's
+/// turn a page may speak from either.
+pub(crate) fn as_of_month_year(lines: &[Line]) -> Option<i32> {
+    let as_of = regex!(r"(?:截至|截止|截止到|到)\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:底|末|份)?");
+    first_text_lines(lines, 10)
+        .flat_map(|l| as_of.captures_iter(&l.norm))
+        .filter(|c| c[2].parse::<u32>().is_ok_and(|m| (3..=11).contains(&m)))
+        .filter_map(|c| c[1].parse::<i32>().ok())
+        .max()
 }
 
 /// The last year of a five-year plan an undated page's opening says is being completed or
@@ -646,6 +661,30 @@ mod tests {
         assert_eq!(first_quarter_review(&lines(&later), Some(2025)), None);
         let named = format!("{text}2024年,全区新增市场主体1.2万户。\n");
         assert_eq!(first_quarter_review(&lines(&named), Some(2025)), None);
+    }
+
+    /// 1678 湖北 (an undated news page): `截至2025年10月底,全省累计建成5G基站18.25万个` dates the
+    /// page to 2025, so `前三季度,全省数字经济核心产业增加值达到4427亿元` above it is 2025's, not the
+    /// first year of the plan it mentions; `截至2024年1月底` (a page of February) dates nothing.
+    #[test]
+    fn a_date_to_the_month_dates_an_undated_page() {
+        let text = "近年来,湖北以“万物互联”赋能千行百业,为湖北高质量发展注入了强劲数字动能。\n前三季度,全省数字经济核心产业增加值达到4427亿元,占GDP比重提高至9.9%;\n截至2025年10月底,全省累计建成5G基站18.25万个,提前超额完成信息基础设施“十四五”规划任务。\n";
+        assert_eq!(as_of_month_year(&lines(text)), Some(2025));
+        let (got, _) = written_years(text);
+        assert_eq!(
+            got,
+            [
+                (Some(4427.0), Some(2025)),
+                (Some(9.9), Some(2025)),
+                (Some(18.25), Some(2025))
+            ]
+        );
+        assert_eq!(
+            as_of_month_year(&lines(
+                "截至2024年1月底,全省共有7个地级市获评全国“千兆城市”。\n"
+            )),
+            None
+        );
     }
 
     /// 1429 浙江 (中新社, undated): a page that presents a work report reviewing 2024
