@@ -123,9 +123,17 @@ pub(crate) fn read(
     // 情况`; a report that opens `2023年是…开局之年`), whenever its page was published.
     // (a news page of results presenting a work report, `1月9日,…市长刘洁作政府工作报告。2023年,
     // …`, reviews the year before the page's where it reports)
-    let work_report_news = published
-        .filter(|_| presents_work_report(lines))
-        .map(|y| y - 1);
+    // (`12月27日,同安区…代区长周桂良作《政府工作报告》,总结一年工作成效` on a page dated
+    // 2023-12-28: a report delivered at the year's end reviews that year)
+    let year_end_page =
+        dating::published_date(lines).is_some_and(|(y, m)| Some(y) == published && m >= 11);
+    let work_report_news = published.filter(|_| presents_work_report(lines)).map(|y| {
+        if year_end_page {
+            y
+        } else {
+            y - 1
+        }
+    });
     let past = dating::past_year(lines, published); // the year `过去一年` covers
                                                     // (`(山西省)运城市人民政府工作报告(2024年3月26日)` then, on a later page of it, `(四)注重精准招商
                                                     // …,签约省外项目519个`: a dated work report's results are of the year it reviews)

@@ -110,14 +110,15 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     } else if let Some(y) = reviews_year(norm) {
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
         at.reviewed = Some(y);
-    } else if let Some(y) = regex!(r"^\s*(20\d\d)\s*年\s*[,，]")
-        .captures(norm)
-        .and_then(|c| c[1].parse::<i32>().ok())
-        .filter(|&y| {
-            // (not `2024年,全区将…`; `预计`, `目标` in a review are no goals of its own)
-            cx.work_report_news == Some(y) && !regex!(r"力争|争取|将|确保|力求|有望").is_match(norm)
-        })
-    {
+    } else if let Some(y) = regex!(
+        r"^\s*(?:[^，,。；;\d]{1,16}(?:说|指出|表示|介绍)\s*[,，:：])?\s*(20\d\d)\s*年\s*[,，]"
+    )
+    .captures(norm)
+    .and_then(|c| c[1].parse::<i32>().ok())
+    .filter(|&y| {
+        // (not `2024年,全区将…`; `预计`, `目标` in a review are no goals of its own)
+        cx.work_report_news == Some(y) && !regex!(r"力争|争取|将|确保|力求|有望").is_match(norm)
+    }) {
         // `…向大会作政府工作报告。` then `2023年,晋宁区围绕…,地区生产总值完成224.53亿元` on a page
         // of 2024: a paragraph opening on the year the report reviews starts its review, which
         // the paragraphs after it go on with (`产业支撑不断增强。…等6个亿元以上项目投产`).
@@ -412,6 +413,27 @@ mod tests {
             c.iter()
                 .any(|c| c.value == Some(10.0) && c.role == Role::Target && c.year.is_none()),
             "{c:?}"
+        );
+    }
+
+    /// 1623 同安区 (news dated 2023-12-28 of the work report delivered the day before,
+    /// `总结一年工作成效,部署来年工作安排`): a report delivered at the year's end reviews that year,
+    /// and `周桂良在报告中说,2023年,…` opens its review — `全年预计地区生产总值增长1.5%左右` and
+    /// `规上工业总产值增长1.2%` are 2023's results.
+    #[test]
+    fn a_report_delivered_at_the_years_end_reviews_that_year() {
+        let text = "2023-12-28 18:15:13 来源:改革网 谢伟宁\n改革网讯  12月27日,同安区第十八届人民代表大会第三次会议开幕,同安区人民政府代区长周桂良作《政府工作报告》,总结一年工作成效,部署来年工作安排。\n周桂良在报告中说,2023年,同安区深入实施“四个年”活动,稳中求进。全年预计地区生产总值增长1.5%左右,规上工业总产值增长1.2%。\n";
+        let x = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+            .expect("extracts");
+        let got: Vec<_> = x.data().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(1.5), Some(2023), Role::Baseline),
+                (Some(1.2), Some(2023), Role::Baseline)
+            ],
+            "{:?}",
+            x.candidates
         );
     }
 }
