@@ -109,7 +109,9 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
         let names_plan = |word: &str| {
             own.match_indices(word).any(|(p, _)| {
                 let lead = own[..p].trim_end_matches(['“', '"', ' ']);
-                if ["实施", "落实", "贯彻", "推进", "执行"]
+                // (`科学编制“十五五”规划,争取更多项目纳入…` in a work report of 2025: a plan the
+                // year will draw up, not the text's own)
+                if ["实施", "落实", "贯彻", "推进", "执行", "编制", "谋划"]
                     .iter()
                     .any(|w| lead.ends_with(w))
                 {
@@ -353,5 +355,17 @@ mod tests {
             without_cited_titles("根据《A规划》《B措施》,制定《C方案》"),
             "根据,制定《C方案》"
         );
+    }
+
+    /// 1665 昆明 (news of the work report of January 2025): `科学编制“十五五”规划` names a plan the
+    /// year will draw up, not the text's own period; `“十五五”数字经济发展规划` is one.
+    #[test]
+    fn a_plan_to_be_drawn_up_is_not_the_texts_period() {
+        let p = period_of(
+            "加强项目全生命周期管理。科学编制“十五五”规划,争取更多项目纳入国家和省规划。\n",
+        );
+        assert_eq!(p.end_year, None);
+        let p = period_of("“十五五”数字经济发展规划\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2025), Some(2030)));
     }
 }
