@@ -169,7 +169,11 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
 /// `将数字经济作为首位战略`: "take X as Y", the written form of `把`), which says nothing of time,
 /// not the future `将` (`将建成`, `将突破100亿元`).
 pub(super) fn disposal(after: &str) -> bool {
+    // (`第一时间将工作重心从“防感染”转向“保健康…”`: `将` marking what was turned from one thing
+    // to another — not `将加快转向…`, which looks ahead)
     regex!(r"^[^，,。；;:：\d]{1,16}?(?:转化为|作为|列为|纳入|转变为|视为)").is_match(after)
+        || regex!(r"^[^，,。；;:：\d]{1,12}?从[^，,。；;:：\d]{1,16}?(?:转向|转移到|调整为|调整到)")
+            .is_match(after)
 }
 
 /// The clause around `pos`, found by scanning from `pos` to the nearest clause marks (not by

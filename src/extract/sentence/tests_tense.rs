@@ -631,3 +631,14 @@ fn clauses_opening_on_their_figure_list_under_the_verb_before() {
         ]
     );
 }
+
+/// 1699 琼海 (the work report of February 2023, its review of 2022): `第一时间将工作重心从“防感染”
+/// 转向“保健康”` marks with `将` what was turned — no word of the future — so the figures after it
+/// in the review (`综合ICU床位从37张提升至151张`) stay 2022's results; `将转向` would look ahead.
+#[test]
+fn jiang_marking_what_was_turned_is_no_future() {
+    assert!(!super::tense::speaks_of_future(
+        "第一时间将工作重心从“防感染”转向“保健康、防重症、降病亡”"
+    ));
+    assert!(super::tense::speaks_of_future("全市将加快转向高质量发展"));
+}
