@@ -38,6 +38,11 @@ fn totals(split: &str) -> Totals {
 /// 4268 found (82.7 %), 4303 of 4789 written rows agree (89.9 %); 90 % interval 80.1–85.2 %,
 /// 88.3–91.4 %. The 425 dev documents of the session's start: 4139 → 4146 found, 4172 → 4179
 /// right, 4690 → 4642 written (90.0 %). Precision floor raised to ≥ 0.89.
+/// At the twenty-eighth session's end (its last two rules: a plan the text will draw up is not
+/// its period, 1665 +3; `将` marking what was turned, 1699 +4): 8092 found (81.9 %), 8153 of 9239
+/// written rows agree (88.2 %); 90 % interval 80.1–83.5 %, 87.1–89.4 %. The 835 dev documents of
+/// the session's start: 7623 → 7642 found, 7678 → 7698 right, 8726 → 8729 written; the 51 new
+/// ones 391 → 450 found of 571 (unseen → now). Precision floor back to ≥ 0.88.
 /// Round dd (9 dev documents added, 886 documents, 9881 key rows; 1695 unused), scored once
 /// unseen in the twenty-eighth session after its ninth rule commit (`d40a813`): 8085 found
 /// (81.8 %), 8146 of 9239 written rows agree (88.2 %); 90 % interval 80.1–83.5 %, 87.0–89.3 %; the
@@ -686,7 +691,7 @@ fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
     assert_eq!((t.docs, t.key_rows), (886, 9881));
     assert!(t.recall() >= 0.81, "dev recall {:.3}", t.recall());
-    assert!(t.precision() >= 0.875, "dev precision {:.3}", t.precision());
+    assert!(t.precision() >= 0.88, "dev precision {:.3}", t.precision());
 }
 
 /// At the nineteenth session's end: 1616 found (63.9 %), 1627 of 2203 written rows agree
@@ -697,6 +702,10 @@ fn dev_corpus_recall_and_precision() {
 /// (74.3 %); 90 % interval 59.5–69.4 %, 69.7–78.5 % (the session's last rules left the part
 /// unchanged). The 204 held-out documents of the session's start: 1465 → 1478 found, 1472 →
 /// 1485 right, 2002 → 1995 written. Precision floor raised to ≥ 0.74.
+/// At the twenty-eighth session's end: 3001 found (67.2 %), 3027 of 3938 written rows agree
+/// (76.9 %); 90 % interval 64.0–70.4 %, 74.0–79.4 %. The 408 held-out documents of the session's
+/// start (counts only, the rows were not looked at): 2829 → 2863 found, 2853 → 2887 right, 3755 →
+/// 3759 written; the 26 new ones as unseen.
 /// Round dd (6 held-out documents added, 434 documents, 4466 key rows), scored once unseen in the
 /// twenty-eighth session after its ninth rule commit (`d40a813`) and used for none: 3001 found
 /// (67.2 %), 3027 of 3938 written rows agree (76.9 %); 90 % interval 64.0–70.4 %, 74.0–79.4 %; the
