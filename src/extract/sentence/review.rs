@@ -96,10 +96,10 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     // (`2024年,铜陵交出了…答卷。…` then `…今年的铜陵市政府工作报告明确,要以科技创新引领产业创新`:
     // a paragraph that sets this year's course ends the review of the past one)
     let sets_course =
-        regex!(r"(?:今年|本年)[^。；;]{0,30}(?:力争|争取|将|确保|要|明确|提出)").is_match(norm);
+        || regex!(r"(?:今年|本年)[^。；;]{0,30}(?:力争|争取|将|确保|要|明确|提出)").is_match(norm);
     if let Some(y) = about.captures(norm).and_then(|c| c[1].parse::<i32>().ok()) {
         at.reviewed = cx.published.is_none_or(|p| y < p).then_some(y);
-    } else if at.reviewed.is_some() && at.reviewed == cx.work_report_news && sets_course {
+    } else if at.reviewed.is_some() && at.reviewed == cx.work_report_news && sets_course() {
         at.reviewed = None;
     } else if let Some(y) = bare_year
         .captures(norm)
