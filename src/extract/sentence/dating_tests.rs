@@ -1,0 +1,331 @@
+//! Unit tests of the year a page speaks from ([`super`]: its dated lines, its opening, the
+//! plan or report it presents), each from a development document (`seeds/plans/dev/docs/`).
+
+use super::*;
+use crate::extract::text::lines;
+use crate::extract::{Candidate, Role};
+
+/// 166 雄安 (an undated mirror): a founding date and the years counted from it date the page;
+/// a founding without a count, or a count without a dated founding, does not.
+#[test]
+fn years_counted_from_a_founding_date_the_page() {
+    let text = "雄安新区设立6周年 “未来之城”雄姿初显\n\n  2017年4月1日,中共中央、国务院决定设立河北雄安新区。经过六年的建设,雄安新区现代化城市雏形初显。\n";
+    assert_eq!(anniversary_year(&lines(text)), Some(2023));
+    assert_eq!(speaking_year(&lines(text), None), Some(2023));
+    // The caller's year outranks the count.
+    assert_eq!(speaking_year(&lines(text), Some(2024)), Some(2024));
+    let counted = "2019年,该区挂牌成立。走过3年,园区企业达到120家。\n";
+    assert_eq!(anniversary_year(&lines(counted)), Some(2022));
+    // 197 乐山 (a newspaper page whose date lost its digits).
+    let leshan = "3429 期 / 第6版:地方报道\n乐山市数字经济发展跑出“加速度”\n\n本报讯 1124日,乐山市召开重大产业项目发展数字经济专题新闻发布会。记者从会上获悉,自2019年机构改革创新成立数字经济部门以来,该市高起点、快起步,通过4年创业探索,基本构建起了具有乐山特色的数字经济发展体系。\n";
+    assert_eq!(anniversary_year(&lines(leshan)), Some(2023));
+    let uncounted = "2017年4月1日,中共中央、国务院决定设立河北雄安新区。\n";
+    assert_eq!(anniversary_year(&lines(uncounted)), None);
+    let undated = "经过六年的建设,雄安新区现代化城市雏形初显。\n";
+    assert_eq!(anniversary_year(&lines(undated)), None);
+}
+
+/// 1090 瑞金 (an undated work report): `今年是党的二十大召开之年` dates the page to 2022; a
+/// milestone the present year is not said to be does not.
+#[test]
+fn a_milestone_the_present_year_is_dates_the_page() {
+    let text = "微信扫一扫\n今年是党的二十大召开之年\n今年政府工作的总体要求是:…\n";
+    assert_eq!(milestone_year(&lines(text)), Some(2022));
+    assert_eq!(speaking_year(&lines(text), None), Some(2022));
+    let founding = "今年是中国共产党成立100周年,也是“十四五”开局之年。\n";
+    assert_eq!(milestone_year(&lines(founding)), Some(2021));
+    let close = "今年是“十四五”规划收官之年。\n";
+    assert_eq!(milestone_year(&lines(close)), Some(2025));
+    let past = "党的二十大召开之年,全市地区生产总值增长5%。\n";
+    assert_eq!(milestone_year(&lines(past)), None);
+    let later = "一\n二\n三\n四\n今年是党的二十大召开之年\n";
+    assert_eq!(milestone_year(&lines(later)), None);
+}
+
+/// 1092 临沧 (an undated review of the fourteenth plan): `“十四五”前四年(2021-2024年)` puts
+/// the page in 2025; the thirteenth plan's first three years in 2019; no count, no year.
+#[test]
+fn the_years_of_a_period_behind_a_page_date_it() {
+    let text = "综合实力夯实发展之基\n全市地区生产总值从“十三五”末的821.32亿元起步,“十四五”前四年(2021-2024年)接连突破900亿元、1000亿元、1100亿元大关,2024年达1150.19亿元。\n";
+    assert_eq!(elapsed_year(&lines(text)), Some(2025));
+    assert_eq!(speaking_year(&lines(text), None), Some(2025));
+    assert_eq!(speaking_year(&lines(text), Some(2026)), Some(2026));
+    let earlier = "“十三五”前三年,全县生产总值年均增长8%。\n";
+    assert_eq!(elapsed_year(&lines(earlier)), Some(2019));
+    let uncounted = "“十四五”以来,全市生产总值年均增长5%。\n";
+    assert_eq!(elapsed_year(&lines(uncounted)), None);
+}
+
+/// 1092 临沧: `将…转化为` is the object marker, not the future: a review whose only other
+/// word of a goal is a strategy's `目标` reports results; `将积极融入` stays the future.
+#[test]
+fn the_object_marker_jiang_sets_no_goal() {
+    let text = "经济社会发展取得了历史性成就。\n“十四五”以来,我市将系列稳增长政策措施转化为拼经济的实际行动,锚定“3815”战略发展目标。\n“十四五”以来,我市始终坚持发展第一要务,将稳增长政策精准转化为实干行动。\n";
+    assert!(is_report(&lines(text), None));
+    let future = "经济社会发展取得了历史性成就。\n“十四五”以来,我市将积极融入经济圈,锚定战略发展目标。\n“十四五”以来,我市将加快建设物流枢纽。\n";
+    assert!(!is_report(&lines(future), None));
+}
+
+/// (value, year) of a figure written as data.
+type Written = (Option<f64>, Option<i32>);
+
+/// The figures a whole extraction writes as data, and all its candidates.
+fn written_years(text: &str) -> (Vec<Written>, Vec<Candidate>) {
+    let c = crate::extract::extract(text.as_bytes(), &crate::extract::ExtractOptions::new("r"))
+        .expect("extracts")
+        .candidates;
+    let got = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year))
+        .collect();
+    (got, c)
+}
+
+/// 1512 牡丹江 (an undated page of a press conference on completing the 14th plan): an
+/// opening that sums up the five-year plan (`高质量完成“十四五”规划系列主题新闻发布会`) speaks
+/// from its last year, 2025 — `2024年,电力总装机容量达413.3万千瓦` is a result, not a milestone
+/// ahead.
+#[test]
+fn an_undated_page_summing_up_a_five_year_plan_speaks_from_its_last_year() {
+    let text = "牡丹江“十四五”发展报告:城乡收入差距缩小,多项指标超额完成\n日前,中共牡丹江市委宣传部、牡丹江市人民政府新闻办公室举行了高质量完成“十四五”规划系列主题新闻发布会。\n过去5年,牡丹江紧抓国家重大战略与政策机遇,全力推动“十四五”规划目标任务落地。\n能源安全方面,牡丹江积极推进绿色转型。2024年,电力总装机容量达413.3万千瓦,其中可再生能源装机规模276.3万千瓦。\n";
+    assert_eq!(closing_plan_year(&lines(text)), Some(2025));
+    let (got, c) = written_years(text);
+    assert_eq!(got, [(Some(413.3), Some(2024)), (Some(276.3), Some(2024))]);
+    assert!(
+        c.iter()
+            .filter(|c| c.review.is_none())
+            .all(|c| c.role == Role::Baseline),
+        "{c:?}"
+    );
+    // `十三五”规划收官`: 2020; a plan named with no word of its end dates nothing.
+    assert_eq!(
+        closing_plan_year(&lines("“十三五”规划圆满收官\n")),
+        Some(2020)
+    );
+    assert_eq!(closing_plan_year(&lines("“十四五”规划实施以来\n")), None);
+}
+
+/// 1653 镇海区 (a government page `经济发展` dated 2025-03-24 that names no year): its account
+/// of results, `实现规上工业增加值707.6亿元`, is of 2024, the year whose totals a page of the
+/// first quarter publishes (the page reads as a report: `累计`, `同比`). A page that names a
+/// year, or is dated later, keeps its own year.
+#[test]
+fn an_undated_account_on_a_page_of_the_first_quarter_is_of_the_year_before() {
+    let body = "产业发展步伐稳健。全力打造先进制造业集群,实现规上工业增加值707.6亿元,再次夺得“浙江制造天工鼎”。省新智造区域试点建设不断深化,完成工业技改投资229.5亿元,累计建设数字化车间、智能工厂111个,总量居全市前列。参与国家标准制修订75项,数量创历史新高。实现服务业增加值536.3亿元,同比增长7.5%。\n";
+    let text = format!("经济发展\n发布日期:2025-03-24 11:30 来源:区政府办\n{body}");
+    assert_eq!(first_quarter_review(&lines(&text), Some(2025)), Some(2024));
+    let (got, _) = written_years(&text);
+    assert_eq!(
+        got,
+        [
+            (Some(707.6), Some(2024)),
+            (Some(229.5), Some(2024)),
+            (Some(111.0), Some(2024)),
+            (Some(75.0), Some(2024)),
+            (Some(536.3), Some(2024)),
+            (Some(7.5), Some(2024))
+        ]
+    );
+    let later = format!("经济发展\n发布日期:2025-07-24 11:30 来源:区政府办\n{body}");
+    assert_eq!(first_quarter_review(&lines(&later), Some(2025)), None);
+    let named = format!("{text}2024年,全区新增市场主体1.2万户。\n");
+    assert_eq!(first_quarter_review(&lines(&named), Some(2025)), None);
+}
+
+/// 1678 湖北 (an undated news page): `截至2025年10月底,全省累计建成5G基站18.25万个` dates the
+/// page to 2025, so `前三季度,全省数字经济核心产业增加值达到4427亿元` above it is 2025's, not the
+/// first year of the plan it mentions; `截至2024年1月底` (a page of February) dates nothing.
+#[test]
+fn a_date_to_the_month_dates_an_undated_page() {
+    let text = "近年来,湖北以“万物互联”赋能千行百业,为湖北高质量发展注入了强劲数字动能。\n前三季度,全省数字经济核心产业增加值达到4427亿元,占GDP比重提高至9.9%;\n截至2025年10月底,全省累计建成5G基站18.25万个,提前超额完成信息基础设施“十四五”规划任务。\n";
+    assert_eq!(as_of_month_year(&lines(text)), Some(2025));
+    let (got, _) = written_years(text);
+    assert_eq!(
+        got,
+        [
+            (Some(4427.0), Some(2025)),
+            (Some(9.9), Some(2025)),
+            (Some(18.25), Some(2025))
+        ]
+    );
+    assert_eq!(
+        as_of_month_year(&lines(
+            "截至2024年1月底,全省共有7个地级市获评全国“千兆城市”。\n"
+        )),
+        None
+    );
+}
+
+/// 1429 浙江 (中新社, undated): a page that presents a work report reviewing 2024
+/// (`…作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右`) speaks from 2025, its `去年` is
+/// 2024 and `聚焦今年,…力争…增长6%以上` 2025's goal.
+#[test]
+fn a_work_report_said_to_review_a_year_speaks_from_the_next() {
+    let text = "中新社杭州1月14日电 浙江省第十四届人民代表大会第三次会议14日在浙江杭州开幕,浙江省代省长刘捷作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n去年,全省规上工业增加值增长7.5%左右。\n聚焦今年,浙江省政府工作报告提出力争规上工业增加值增长6%以上。\n";
+    assert_eq!(report_year(&lines(text)), Some(2025));
+    assert_eq!(speaking_year(&lines(text), None), Some(2025));
+    let (got, c) = written_years(text);
+    assert_eq!(
+        got,
+        [
+            (Some(5.5), Some(2024)),
+            (Some(7.5), Some(2024)),
+            (Some(6.0), Some(2025))
+        ],
+        "{c:?}"
+    );
+}
+
+/// 1404 商州区 (news of a party plenum, undated): `…全会在区委礼堂召开,总结2023年各项工作,部署
+/// 2024年重点工作任务` speaks from 2024, so `2023年,商州区预计全年生产总值增长3.5%` estimates what
+/// 2023 reached.
+#[test]
+fn a_meeting_that_sums_up_a_year_and_plans_the_next_speaks_from_the_next() {
+    let text = "1月21日,中共商州区委十九届六次全会在区委礼堂召开,总结2023年各项工作,部署2024年重点工作任务。2023年,商州区预计全年生产总值增长3.5%,固定资产投资增长3.9%。\n";
+    assert_eq!(report_year(&lines(text)), Some(2024));
+    let (got, c) = written_years(text);
+    assert_eq!(
+        got,
+        [(Some(3.5), Some(2023)), (Some(3.9), Some(2023))],
+        "{c:?}"
+    );
+    assert!(c.iter().all(|c| c.role == Role::Baseline), "{c:?}");
+}
+
+/// 1108 杭州 (a mirror that lost the report's title): the opening sentence `受市人民政府委托,
+/// 向大会报告杭州市2023年国民经济和社会发展计划执行情况与2024年…计划草案` makes the text a report
+/// of 2023 — its undated results are 2023's.
+#[test]
+fn an_execution_reports_opening_sentence_names_its_year() {
+    let text = "b33体育·(中国)官方网站\n行业资讯 分类\n  受市人民政府委托,向大会报告杭州市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案,请予审议。\n  全市地区生产总值实现20059亿元,增长5.6%。\n";
+    assert_eq!(reported_year(&lines(text)), Some(2023));
+    let (got, c) = written_years(text);
+    assert_eq!(
+        got,
+        [(Some(20059.0), Some(2023)), (Some(5.6), Some(2023))],
+        "{c:?}"
+    );
+    // (a report's mention of its own execution later in the text is no opening)
+    let later = "一、总体情况\n全市经济运行稳中有进。\n".repeat(5) + text;
+    assert_eq!(reported_year(&lines(&later)), None);
+}
+
+/// 275 滁州: a report's opening year after a news agency's dateline (`大皖新闻讯 2023年是…`).
+#[test]
+fn an_opening_year_after_a_dateline() {
+    let text = "大皖新闻讯 2023年是全面贯彻党的二十大精神的开局之年,滁州市全力拼经济。\n";
+    assert_eq!(opening_year(&lines(text)), Some(2023));
+    assert_eq!(opening_year(&lines("2023年是开局之年。\n")), Some(2023));
+    // 778 岚县: the year as what it is in a plan's course.
+    let course = "2025年,作为“十四五”规划的收官之年,吕梁山腹地的岚县步履铿锵。\n";
+    assert_eq!(opening_year(&lines(course)), Some(2025));
+    assert_eq!(speaking_year(&lines(course), None), Some(2025));
+    assert_eq!(speaking_year(&lines(course), Some(2026)), Some(2026));
+    assert_eq!(
+        opening_year(&lines("本报讯 记者从会上获悉,2023年是…\n")),
+        None
+    );
+}
+
+/// 373 南平: a communiqué whose title the page lost, signed by the statistics bureau and the
+/// survey team and dated 2023, reports 2022; a dated line alone does not.
+#[test]
+fn a_signed_communique_reports_the_year_before_its_date() {
+    let text = "南平市统计局\n国家统计局南平调查队\n(2023年3月15日)\n一、综合\n初步核算,全年实现地区生产总值2211.84亿元。\n";
+    assert_eq!(reported_year(&lines(text)), Some(2022));
+    assert_eq!(
+        reported_year(&lines(
+            "(2023年3月15日)\n全年实现地区生产总值2211.84亿元。\n"
+        )),
+        None
+    );
+}
+
+/// 1117 博乐: the title of a report on how a year's plan was carried out (`关于2023年1-6月博乐市
+/// 国民经济和社会发展计划执行情况的报告`) reports that year, as one on how its tasks were done
+/// (1296 宿州); one that also drafts next year's plan (`…执行情况与2024年计划草案的报告`) reports
+/// its first year too: its review comes first, and the plan part's own headings
+/// (`二、2024年…`) date what follows (twenty-third session: of the ten dev reports with such a
+/// title only 1348, whose excerpt is the review alone, moved — 3 → 12 found).
+#[test]
+fn a_plan_execution_reports_title_reports_its_year() {
+    let text = "政府信息公开\n国民经济和社会发展规划\n关于2023年1-6月博乐市国民经济和社会发展计划执行情况的报告\n";
+    assert_eq!(reported_year(&lines(text)), Some(2023));
+    let draft = "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n";
+    assert_eq!(reported_year(&lines(draft)), Some(2023));
+    // (a title glued to the report's opening, `…草案的报告受福建省人民政府委托,…`)
+    let glued = "关于福建省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告受福建省人民政府委托,现将…提请审议。\n";
+    assert_eq!(reported_year(&lines(glued)), Some(2023));
+    // (a plan that is only next year's draft reports nothing)
+    let plan = "关于2024年国民经济和社会发展计划草案的报告\n";
+    assert_eq!(reported_year(&lines(plan)), None);
+    // 1296 宿州: how a year's work-report tasks were done (`…重点工作任务完成情况`).
+    let tasks = "发布机构: 宿州市政府办公室\n\n2023年《政府工作报告》重点工作任务完成情况\n";
+    assert_eq!(reported_year(&lines(tasks)), Some(2023));
+}
+
+/// 1161 咸宁: an opening sentence on how a year's work-report tasks are being done (`…对《政府
+/// 工作报告》确定的2021年重点工作上半年完成情况进行了督办`) reports that year.
+#[test]
+fn an_opening_on_how_a_years_tasks_are_done_reports_that_year() {
+    let text = "为切实推进市政府决策部署的贯彻落实,市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。现将有关情况通报如下:\n一、主要指标任务完成情况\n";
+    assert_eq!(reported_year(&lines(text)), Some(2021));
+    let plan = "为切实推进市政府决策部署的贯彻落实,现就2021年重点工作作如下安排:\n";
+    assert_eq!(reported_year(&lines(plan)), None);
+}
+
+/// 1147 上党区 (a mirror): a communiqué's title whose year the mirror garbled (`(山西?。?023年…
+/// 統計公報`), dated `(2024年4月)` under it, reports 2023; a date under another title does
+/// not date the text.
+#[test]
+fn a_communique_dated_under_a_garbled_title_reports_the_year_before() {
+    let text = "(山西?。?023年長治市上黨區(qū)國民經(jīng)濟和社會發(fā)展統(tǒng)計公報\n(2024年4月)\n一、綜合\n";
+    assert_eq!(reported_year(&lines(text)), Some(2023));
+    let other = "上党区政府工作报告\n(2024年4月)\n一、综合\n";
+    assert_eq!(reported_year(&lines(other)), None);
+}
+
+/// A line that is only a date (373's `(2023年3月15日)`, a mirror's `2023-05-21 20:35`) is a
+/// dateline; a line that states a figure after a date is not.
+#[test]
+fn a_line_that_is_only_a_date_is_a_dateline() {
+    assert!(is_dateline("(2023年3月15日)"));
+    assert!(is_dateline("2023-05-21 20:35"));
+    assert!(is_dateline("发布时间:2021年7月7日"));
+    assert!(!is_dateline("2023年3月15日,全市地区生产总值2211.84亿元"));
+    assert!(!is_dateline("2023年"));
+}
+
+/// 306 越城: a yearbook's edition (`越城年鉴(2022)`) reports the year before it; a line that
+/// only mentions a yearbook does not date the text.
+#[test]
+fn a_yearbook_reports_the_year_before_its_edition() {
+    let page = "Page 422 - 越城年鉴(2022)\nP. 422\n越城年鉴\nYUECHENG YEARBOOK\n渔业产值 15.19 亿元,同比增长 3.4%。\n";
+    assert_eq!(reported_year(&lines(page)), Some(2021));
+    assert_eq!(reported_year(&lines("2023年鉴\n全市…\n")), Some(2022));
+    let cited = "据《绍兴统计年鉴2022》,全市渔业产值15.19亿元。\n";
+    assert_eq!(reported_year(&lines(cited)), None);
+}
+
+/// 442 沁水 (an undated mirror): a communiqué's title that opens on its place and has its
+/// year echoed after it (`沁水县2024年国民经济和社会发展统计公报 2024`) reports 2024; a
+/// sentence that only mentions a communiqué does not date the text.
+#[test]
+fn a_communiques_title_after_its_place_reports_its_year() {
+    let page = "沁水县2024年国民经济和社会发展统计公报 2024\n\n选择区域:>>\n一、综  合\n初步核算,全年全县生产总值433.3亿元。\n";
+    assert_eq!(reported_year(&lines(page)), Some(2024));
+    assert_eq!(
+        reported_year(&lines("2022年国民经济和社会发展统计公报\n")),
+        Some(2022)
+    );
+    // 457 鄠邑: a file's title, with its extension.
+    assert_eq!(
+        reported_year(&lines(
+            "鄠邑区2022年国民经济和社会发展统计公报.docx\n全年…\n"
+        )),
+        Some(2022)
+    );
+    let cited = "据沁水县统计局发布的2024年统计公报,全年全县生产总值433.3亿元。\n";
+    assert_eq!(reported_year(&lines(cited)), None);
+}
