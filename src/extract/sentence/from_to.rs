@@ -33,6 +33,12 @@ pub(super) fn from_to(
     let span_start = regex!(
         r"(?:从|自)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*(?:到|至)\s*(?:(?:19[4-9]|20\d)\d\s*年|今年|目前|现在)"
     );
+    // `2016年至2021年,新疆数字经济规模从2048.68亿元增长到4255.70亿元`: a span of past years opening
+    // its clause, without `从`, starts its steps in its first year too — when it ends no later
+    // than the year the page speaks from (a plan's `2021年至2025年` is its period, not a review).
+    let bare_span = regex!(
+        r"(?:^|[。；;，,：:！!])\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*(?:到|至)\s*((?:19[4-9]|20\d)\d)\s*年"
+    );
     let norm = &line.norm;
     // The years of the last step in this line that stated its starting year, with its target's.
     let mut stated_step: Option<(i32, Option<i32>)> = None;
@@ -143,6 +149,11 @@ pub(super) fn from_to(
                     .captures_iter(&norm[..f.start])
                     .last()
                     .and_then(|c| c[1].parse::<i32>().ok())
+            })
+            .or_else(|| {
+                let c = bare_span.captures_iter(&norm[..f.start]).last()?;
+                let (first, last) = (c[1].parse::<i32>().ok()?, c[2].parse::<i32>().ok()?);
+                (first < last && at.published.is_some_and(|p| last <= p)).then_some(first)
             });
         match (stated_year, period.base_year) {
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {

@@ -511,3 +511,37 @@ fn from_the_end_of_a_five_year_period() {
         "{c:?}"
     );
 }
+
+/// 1470 新疆 (news of 2023): `2016年至2021年,新疆数字经济规模从2048.68亿元增长到4255.70亿元` — a span
+/// of past years opening the clause without `从` starts its step in its first year, 2016; a plan's
+/// own span (`2021年至2025年`, ending after the page's year) does not.
+#[test]
+fn a_bare_span_of_past_years_starts_its_steps_in_its_first_year() {
+    let text = "2016年至2021年,新疆数字经济规模从2048.68亿元增长到4255.70亿元,年均增长17.95%。\n";
+    let c = read_str(
+        text,
+        Period::default(),
+        &ExtractOptions::new("r").published(2023),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(2048.68))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        got,
+        [("新疆数字经济规模", Some(2016), Role::Baseline, true)],
+        "{c:?}"
+    );
+    let plan = "2021年至2025年,全省数字经济规模从2048亿元增长到4255亿元。\n";
+    let c = read_str(
+        plan,
+        Period::default(),
+        &ExtractOptions::new("r").published(2021),
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.value != Some(2048.0) || c.year != Some(2021)),
+        "{c:?}"
+    );
+}
