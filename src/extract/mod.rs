@@ -412,7 +412,7 @@ fn extract_labelled(bytes: &[u8], options: &ExtractOptions, label: &str) -> Resu
         period.end_year = sentence::latest_goal_year(&lines);
     }
     if period.base_year.is_none() {
-        period.base_year = sentence::latest_base_year(&lines, period.end_year);
+        period.base_year = sentence::latest_base_year(&lines, period.end_year, published);
     }
     // Statistics tables of one year (a communiqué's), on the lines no indicator table took.
     let stats = stat_table::read(&lines, &tables.lines);

@@ -494,8 +494,14 @@ pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
 }
 
 /// The latest year the text marks as past (`截至2020年底`, `“十三五”期末`) before `end`: the base
-/// year of a plan that states no period.
-pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> {
+/// year of a plan that states no period. No year after the one the page speaks from is past: a
+/// later mark (`河南将“十四五”期间的地区生产总值年均增速设为6.0%左右` on a page of 2021) gives the
+/// page's year.
+pub(crate) fn latest_base_year(
+    lines: &[Line],
+    end: Option<i32>,
+    published: Option<i32>,
+) -> Option<i32> {
     lines
         .iter()
         .flat_map(|l| {
@@ -504,7 +510,7 @@ pub(crate) fn latest_base_year(lines: &[Line], end: Option<i32>) -> Option<i32> 
                 .filter(|m| !lays_foundation_for(&l.norm, m.end))
         })
         .filter(|m| m.baseline == Some(true) && !m.since && end.is_none_or(|e| m.year < e))
-        .map(|m| m.year)
+        .map(|m| published.map_or(m.year, |p| m.year.min(p)))
         .max()
 }
 
