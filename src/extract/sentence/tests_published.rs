@@ -627,11 +627,13 @@ fn an_undated_page_presenting_a_plan_speaks_from_its_first_year() {
 #[test]
 fn no_year_after_the_page_is_the_base_year() {
     let text = "河南将“十四五”期间的地区生产总值年均增速设为6.0%左右,力争在相同统计时间内全省经济总量再迈上两个新的大台阶。\n在教育、医疗等民生问题方面,河南要提出加强公办幼儿园建设,力争公办幼儿园比例达到50%以上的建设目标。\n";
-    let c = read_published(text, 2021);
-    let got: Vec<_> = c
-        .iter()
+    let x = crate::extract::extract(text.as_bytes(), &ExtractOptions::new("r").published(2021))
+        .unwrap();
+    assert_eq!(x.period.base_year, Some(2021), "{:?}", x.period);
+    let got: Vec<_> = x
+        .data()
         .filter(|c| c.value == Some(50.0))
-        .map(|c| (c.year, c.role, c.review.is_none()))
+        .map(|c| (c.year, c.role))
         .collect();
-    assert_eq!(got, [(Some(2025), Role::Target, true)], "{c:?}");
+    assert_eq!(got, [(Some(2025), Role::Target)], "{:?}", x.candidates);
 }
