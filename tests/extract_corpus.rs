@@ -1358,3 +1358,24 @@ fn corpus_intervals_resample_documents() {
         "{pl} {ph} {p}"
     );
 }
+
+/// The matcher pairs a written row with the key row of its own unit first: 1734 常州 keys both
+/// `是2015年的1.3倍` and `工业一般纳税人销售达1.3万亿元` on one line; the written `1.3万亿元` is the
+/// second key row's, and the multiple (in review) stays missed.
+#[test]
+fn a_written_row_pairs_with_the_key_row_of_its_own_unit() {
+    let key = |unit: &str| corpus_score::KeyRow {
+        baseline: true,
+        year: Some(2020),
+        value: Some(1.3),
+        unit: unit.to_owned(),
+        name_zh: String::new(),
+        quote: String::new(),
+    };
+    let keys = [key("倍"), key("万亿元")];
+    let pair = corpus_score::assign(&keys, 1, |_| "万亿元".to_owned(), |_, _| true);
+    assert_eq!(pair, [None, Some(0)]);
+    // Without a row of the key's unit, any accepted row pairs, in key order.
+    let pair = corpus_score::assign(&keys, 1, |_| "亿元".to_owned(), |_, _| true);
+    assert_eq!(pair, [Some(0), None]);
+}

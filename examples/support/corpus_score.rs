@@ -207,6 +207,33 @@ fn row_matches(c: &Row, k: &KeyRow, text_lines: &[&str]) -> bool {
         || similarity(c.name_zh, &k.name_zh) >= 0.5
 }
 
+/// Pairs each key row with at most one written row, each written row used once: first the pairs
+/// whose units agree as written (`1.3万亿元` with the key's `1.3万亿元`, not its `1.3倍` on the same
+/// line), then, for the key rows still unpaired, any pair `is` accepts, in key order. Returns the
+/// written row of each key row.
+pub fn assign(
+    keys: &[KeyRow],
+    n: usize,
+    unit_of: impl Fn(usize) -> String,
+    is: impl Fn(usize, &KeyRow) -> bool,
+) -> Vec<Option<usize>> {
+    let mut used = vec![false; n];
+    let mut pair: Vec<Option<usize>> = vec![None; keys.len()];
+    for exact in [true, false] {
+        for (j, k) in keys.iter().enumerate() {
+            if pair[j].is_some() {
+                continue;
+            }
+            let unit_ok = |i: usize| !exact || unit_of(i).trim() == k.unit.trim();
+            if let Some(i) = (0..n).find(|&i| !used[i] && unit_ok(i) && is(i, k)) {
+                used[i] = true;
+                pair[j] = Some(i);
+            }
+        }
+    }
+    pair
+}
+
 /// Whether candidate `c` is key row `k`.
 pub fn matches(c: &Candidate, k: &KeyRow, text_lines: &[&str]) -> bool {
     let row = Row {
@@ -274,10 +301,14 @@ pub fn second_key_agreement(dir: &Path, second: &Path) -> Result<Vec<DocScore>, 
             data_rows: rows.len(),
             ..DocScore::default()
         };
-        let mut used = vec![false; rows.len()];
-        for k in ours {
-            if let Some(i) = (0..rows.len()).find(|&i| !used[i] && is(&rows[i], k)) {
-                used[i] = true;
+        let pair = assign(
+            ours,
+            rows.len(),
+            |i| rows[i].1.unit.clone(),
+            |i, k| is(&rows[i], k),
+        );
+        for (k, p) in ours.iter().zip(&pair) {
+            if p.is_some() {
                 s.found += 1;
             } else {
                 s.missed.push(describe_key(k));
@@ -327,11 +358,15 @@ pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocSco
             )
         })
         .collect();
-    let mut used = vec![false; data.len()];
     s.dated_rows = keys.iter().filter(|k| k.year.is_some()).count();
-    for k in keys {
-        if let Some(i) = (0..data.len()).find(|&i| !used[i] && matches(data[i], k, &lines)) {
-            used[i] = true;
+    let pair = assign(
+        keys,
+        data.len(),
+        |i| data[i].unit.clone(),
+        |i, k| matches(data[i], k, &lines),
+    );
+    for (k, p) in keys.iter().zip(&pair) {
+        if p.is_some() {
             s.found += 1;
             s.dated_found += usize::from(k.year.is_some());
         } else {
