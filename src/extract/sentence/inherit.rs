@@ -223,6 +223,19 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
                     .then(|| format!("{prev}{g}"))
             })
         });
+        // (`地区生产总值预计达7700亿元,是2015年的1.46倍,年均增长6.9%`: a multiple of another
+        // figure names no subject of its own — the rate is of the level before it — unless words
+        // stand before its `是`: `规上工业增加值是2016年的1.42倍,年均增长7.2%` is 规上工业增加值's)
+        if c.unit == "倍" && measure_rate.is_none() && !GROWTH.contains(&name.as_str()) {
+            let own = name
+                .rfind(['是', '为'])
+                .map(|i| name[..i].trim().to_owned())
+                .filter(|s| s.chars().count() >= 2);
+            if own.is_some() {
+                subject = own;
+            }
+            continue;
+        }
         if !GROWTH.contains(&name.as_str()) && measure_rate.is_none() {
             if name.chars().count() >= 2 && !change {
                 subject = Some(name);

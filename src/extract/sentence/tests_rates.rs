@@ -330,3 +330,43 @@ fn a_short_rate_word_is_the_levels_before_it() {
         "{c:?}"
     );
 }
+
+/// 1734 常州 and 1129 灵宝 (work reports of 2021 and 2022 reviewing five years): a multiple of
+/// another figure names no subject (`…达7700亿元,是2015年的1.46倍,年均增长6.9%` is 地区生产总值's
+/// rate) unless words stand before its `是` (`规上工业增加值是2016年的1.42倍,年均增长7.2%`); two such
+/// rates in one sentence no longer share the name `是2015年年均增长` and conflict.
+#[test]
+fn a_rate_after_a_multiple_is_of_the_level_before_it() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "五年来,综合实力迈上新台阶。2020年全市地区生产总值预计达7700亿元,是2015年的1.46倍,年均增长6.9%。一般公共预算收入达616.6亿元,是2015年的1.3倍,年均增长6.4%。\n",
+        &opts,
+    );
+    let rates: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%")
+        .map(|c| (c.name_zh.as_str(), c.value, c.review.is_none()))
+        .collect();
+    assert_eq!(
+        rates,
+        [
+            ("地区生产总值年均增长", Some(6.9), true),
+            ("一般公共预算收入年均增长", Some(6.4), true),
+        ],
+        "{c:?}"
+    );
+    let c = read_with(
+        "2021年,全市地区生产总值是2016年的1.34倍,年均增长6%;规上工业增加值是2016年的1.42倍,年均增长7.2%。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.unit == "%")
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["地区生产总值年均增长", "规上工业增加值年均增长"],
+        "{c:?}"
+    );
+}
