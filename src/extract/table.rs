@@ -8,11 +8,13 @@
 use std::collections::BTreeSet;
 
 mod cell;
+mod reported;
 pub(crate) use cell::relative_in;
 use cell::{
     cells_of, classify, short_cell_line, signed, split_unit, value_cell_re, year_cell_re, Cell,
     Kind, YearCol,
 };
+use reported::{rated_columns, reported_column, reported_year, ReportedColumn};
 
 use super::figure::fmt;
 use super::section::heading;
@@ -98,7 +100,9 @@ pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
                     extra: extra_cols,
                     growth,
                 };
+                let first_new = out.candidates.len();
                 rows(&cells, &years, columns, lines, options, &mut out.candidates);
+                rated_columns(&header, lines, &mut out.candidates[first_new..]);
                 i = next.max(i + 1);
             }
             None => i += 1,
@@ -144,16 +148,10 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
         }
         for mut c in cells_of(lj, j) {
             if let Some(y) = reported {
-                match c.norm.split_whitespace().collect::<String>().as_str() {
-                    "预期目标" | "年度目标" | "计划目标" | "目标" | "计划" | "年初目标" =>
-                    {
-                        c.norm = format!("{y}年目标");
-                    }
-                    "完成情况" | "实际完成" | "完成" | "执行情况" | "完成值" | "实际" =>
-                    {
-                        c.norm = format!("{y}年完成");
-                    }
-                    _ => {}
+                match reported_column(&c.norm) {
+                    Some(ReportedColumn::Goal) => c.norm = format!("{y}年目标"),
+                    Some(ReportedColumn::Done) => c.norm = format!("{y}年完成"),
+                    None => {}
                 }
             }
             match classify(&c.norm, false) {
@@ -194,25 +192,6 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
     }
     let cells: Vec<Cell> = cells.into_iter().filter(|c| c.line < end).collect();
     Some((cells, end, false))
-}
-
-/// The one year a table's title names (`表1 清远市2020年国民经济和社会发展主要指标完成情况`), when it
-/// is the report of that year's goals and results: the nearest line above `i` that is not
-/// blank, naming one year and `完成情况`, `执行情况` or `完成`.
-fn reported_year(lines: &[Line], i: usize) -> Option<i32> {
-    let title = lines[..i].iter().rev().find(|l| !l.is_blank())?;
-    let t = &title.norm;
-    if t.chars().count() > 60 || !regex!(r"完成情况|执行情况|完成").is_match(t) {
-        return None;
-    }
-    let years: Vec<i32> = regex!(r"((?:19|20)\d\d)\s*年")
-        .captures_iter(t)
-        .filter_map(|c| c[1].parse().ok())
-        .collect();
-    match years.as_slice() {
-        [y] => Some(*y),
-        _ => None,
-    }
 }
 
 /// The body's cells: pipe lines (or short continuation lines) for a pipe table; short lines for

@@ -424,3 +424,58 @@ fn an_execution_reports_table_of_goals_results_and_ranks() {
         "{c:?}"
     );
 }
+
+/// 1744 淮南 (the report on the plan's first half of 2025, dev): a table of one year, one cell per
+/// line closed by ` |`, whose columns are the year's growth goals and the first half's growth —
+/// `指标名称 | 预期增长(%) | 上半年完成(%)` — gives each row's goal (a target of 2025, its growth in %)
+/// and the first half's rate (named `上半年…增长`); a row with a unit of its own keeps it.
+#[test]
+fn an_execution_reports_table_of_growth_goals_and_the_first_half() {
+    let c = table(
+        "2025年上半年国民经济和社会发展计划主要预期目标完成情况\n|\n指标名称 |\n预期增长(%) |\n\
+         上半年完成(%) |\n|\n地区生产总值 |\n6左右 |\n4 |\n|\n规上工业增加值 |\n6.5以上 |\n-3.6 |\n|\n\
+         城镇新增就业 |\n2.7万人以上 |\n1.34万人 |\n|\n居民消费价格涨幅 |\n与全省保持一致 |\n\
+         低于控制目标2.1个百分点 |\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.value.is_some())
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value, c.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值增长", Role::Target, Some(2025), Some(6.0), "%"),
+            (
+                "上半年地区生产总值增长",
+                Role::Baseline,
+                Some(2025),
+                Some(4.0),
+                "%"
+            ),
+            (
+                "规上工业增加值增长",
+                Role::Target,
+                Some(2025),
+                Some(6.5),
+                "%"
+            ),
+            (
+                "上半年规上工业增加值增长",
+                Role::Baseline,
+                Some(2025),
+                Some(-3.6),
+                "%"
+            ),
+            ("城镇新增就业", Role::Target, Some(2025), Some(2.7), "万人"),
+            (
+                "城镇新增就业",
+                Role::Baseline,
+                Some(2025),
+                Some(1.34),
+                "万人"
+            ),
+        ],
+        "{c:?}"
+    );
+}
