@@ -29,6 +29,9 @@ pub(super) fn subject_of(line: &Line, clause: Range<usize>) -> String {
     line.name_span(from, end).trim().to_owned()
 }
 
+/// Words that open a sentence without being a clause of it (`其中,…`).
+const CONNECTIVES: &[&str] = &["其中", "同时", "此外", "另外", "另一方面"];
+
 /// Words that end a subject (`数字经济核心产业增加值实现翻番`: the subject ends at `实现`).
 const CUT: &[&str] = &[
     "不断",
@@ -69,8 +72,11 @@ pub(super) fn inherit_subjects(line: &Line, found: &mut [(Range<usize>, Candidat
         "总量",
         "营业额",
         "销售额",
+        // (`…共有9个大项,…,到2020年底累计已完成投资1420亿元,“十四五”时期将安排投资4390亿元`)
+        "投资",
     ];
     let norm = &line.norm;
+    let counts = regex!(r"(?:共有|共计|共)\s*\d");
     for (clause, c) in found.iter_mut() {
         if !MEASURES.contains(&c.name_zh.as_str()) {
             continue;
@@ -80,15 +86,32 @@ pub(super) fn inherit_subjects(line: &Line, found: &mut [(Range<usize>, Candidat
             .rev()
             .find(|&(_, ch)| matches!(ch, '。' | '；' | ';' | '！' | '？'))
             .map_or(0, |(p, ch)| p + ch.len_utf8());
-        let Some(first) = clauses(&norm[start..]).into_iter().next() else {
+        // (`其中,新型基础设施建设领域项目共有9个大项,…,“十四五”时期将安排投资4390亿元`: a
+        // connective opening the sentence is no clause of its own)
+        let Some(first) = clauses(&norm[start..])
+            .into_iter()
+            .find(|r| !CONNECTIVES.contains(&norm[start + r.start..start + r.end].trim()))
+        else {
             continue;
         };
         let first = start + first.start..start + first.end;
-        if first.end >= clause.start || norm[first.clone()].contains(|ch: char| ch.is_ascii_digit())
-        {
+        if first.end >= clause.start {
             continue;
         }
-        let subject = subject_of(line, first);
+        let subject = if norm[first.clone()].contains(|ch: char| ch.is_ascii_digit()) {
+            // (a clause that counts what the subject has, `…领域项目共有9个大项`, still opens with
+            // it: the words before `共有`)
+            let text = &norm[first.clone()];
+            let Some(m) = counts.find(text) else {
+                continue;
+            };
+            let from = first.start + lead_len(text);
+            line.name_span(from, (first.start + m.start()).max(from))
+                .trim()
+                .to_owned()
+        } else {
+            subject_of(line, first)
+        };
         if (2..=12).contains(&subject.chars().count()) {
             c.notes.push(format!(
                 "{} of {subject}, the subject of its sentence",

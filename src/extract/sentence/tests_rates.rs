@@ -370,3 +370,33 @@ fn a_rate_after_a_multiple_is_of_the_level_before_it() {
         "{c:?}"
     );
 }
+
+/// 1764 广东 (news of the 14th five-year outline's project packages, 2021): `其中,新型基础设施建设领域
+/// 项目共有9个大项,…,到2020年底累计已完成投资1420亿元,“十四五”时期将安排投资4390亿元` — an
+/// investment named only `投资` is of the subject the sentence opens with, past the connective
+/// `其中` and the count the subject has (`共有9个大项`); two packages' investments no longer share
+/// the name `投资` and conflict.
+#[test]
+fn an_investment_is_of_the_subject_that_counts_its_items() {
+    let c = read_with(
+        "规划纲要显示,广东“十四五”时期安排十大领域重大项目工程包,“十四五”期间投资5万亿元左右。\n\
+         其中,新型基础设施建设领域项目共有9个大项,涉及信息基础设施,到2020年底累计已完成投资1420亿元,“十四五”时期将安排投资4390亿元。\n\
+         同时,重大产业集群领域项目共有20个大项,到2020年底累计已完成投资1630亿元,“十四五”时期安排投资7270亿元。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.unit == "亿元")
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("新型基础设施建设领域项目投资", Some(2020), Some(1420.0)),
+            ("新型基础设施建设领域项目投资", Some(2025), Some(4390.0)),
+            ("重大产业集群领域项目投资", Some(2020), Some(1630.0)),
+            ("重大产业集群领域项目投资", Some(2025), Some(7270.0)),
+        ],
+        "{c:?}"
+    );
+}
