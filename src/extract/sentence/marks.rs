@@ -341,6 +341,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             }
             let pre = c.name("pre").map_or("", |p| p.as_str());
             let suf = c.name("suf").map_or("", |p| p.as_str());
+            // `增速位居各旗市区第三位,是自2005年以来最好的位次`, `创2010年以来新高`: the best since a
+            // year is a comparison, no time the figures after it are of.
+            if suf == "以来" && regex!(r"^\s*的?\s*(?:最[好高快大多低优佳]|新高|首次)").is_match(&norm[m.end()..]) {
+                return None;
+            }
             let baseline = if matches!(pre, "截至" | "截止" | "截止到") || suf == "以来" {
                 Some(true)
             } else if matches!(pre, "到" | "至")

@@ -637,3 +637,26 @@ fn no_year_after_the_page_is_the_base_year() {
         .collect();
     assert_eq!(got, [(Some(2025), Role::Target)], "{:?}", x.candidates);
 }
+
+/// 1768 额尔古纳 (the work report of 2023, its review of 2022): `增速位居各旗市区第三位,是自2005年以来
+/// 最好的位次` — the best since a year is a comparison, no time: the results after it stay those of
+/// the reviewed year, 2022, not counts up to the page's year.
+#[test]
+fn the_best_since_a_year_dates_nothing_after_it() {
+    let text = "2023年额尔古纳市政府工作报告 --2023年3月11日在额尔古纳市第六届人民代表大会第三次会议上 各位代表:\n\
+                一、2022年工作回顾 过去的一年,全市上下突破性完成了全年任务目标。 ——经济质效持续提升。全年地区生产总值完成50.29亿元,同比增长6%,增速位居各旗市区第三位,是自2005年以来最好的位次。第二产业增加值增速跃居各旗市区首位,限额以上固定资产投资增长14.7%,均是近7年来最好水平。社会销售品零售总额实现13.1亿元。\n";
+    let x = crate::extract::extract(text.as_bytes(), &ExtractOptions::new("r").published(2023))
+        .unwrap();
+    let got: Vec<_> = x.data().map(|c| (c.value, c.year)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(50.29), Some(2022)),
+            (Some(6.0), Some(2022)),
+            (Some(14.7), Some(2022)),
+            (Some(13.1), Some(2022)),
+        ],
+        "{:?}",
+        x.candidates
+    );
+}
