@@ -153,8 +153,19 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     let rank_verb = before_word.trim_end_matches(['至', '到']);
     // (`高考…进入全省前10名`, `由第100位升至第86位` read from its first rank: `名` as `位`, and a
     // rank a verb of rising leaves)
+    // (`(全省65位)`, `位居全国12位`: a place in a ranking, after the whole it is ranked in or a
+    // verb of ranking; `全省500名医生` is a count)
+    let ranked_in = ["全省", "全国", "全市", "全区", "全州", "全盟"]
+        .iter()
+        .any(|w| before_word.ends_with(w))
+        && unit == "位";
+    let rank_word = ["位居", "排名", "位列", "名列", "居"]
+        .iter()
+        .any(|w| before_word.ends_with(w));
     if matches!(unit, "位" | "名")
         && (before_word.ends_with('第')
+            || ranked_in
+            || rank_word
             || regex!(r"^\s*(?:升至|跃升至|上升至|提升至|前移至|跃居)").is_match(after)
             || [
                 "前移", "后移", "上升", "下降", "前进", "后退", "提升", "跃升", "攀升", "升",
@@ -379,6 +390,14 @@ mod tests {
         let values = |t: &str| figures(t).iter().map(|f| f.value).collect::<Vec<_>>();
         // 绍兴 (126): a change of rank.
         assert!(values("全国第37位,较2021年排名前移11位").is_empty());
+        // 1774 曹县: a place in a ranking after the whole it is ranked in or a verb of ranking;
+        // a count of people after `全省` stays a figure.
+        assert_eq!(
+            values("地区生产总值从“十二五”末的313亿元(全省65位)"),
+            [313.0]
+        );
+        assert!(values("位居全国12位").is_empty());
+        assert_eq!(values("全省500名医生").len(), 1);
         assert!(values("跃居全省前40位").is_empty());
         // 1036 枝江: a rank risen to (`跃升至`), and an ordinal (`第86位`).
         assert!(values("县域经济百强跃升至76位").is_empty());

@@ -57,7 +57,10 @@ pub(super) fn from_to(
         }
         // `…从2020年的3.6万个增加到2025年的…`: the target's own year.
         // (`提升至今年10月的45.9%`: this year, as the text dates it, is the target's own year too)
-        let step_year = step_m.name("y").is_some() || step_m.name("this").is_some();
+        // (`发展到“十三五”末的463.8亿元`: the end of a five-year period is a year too)
+        let step_year = step_m.name("y").is_some()
+            || step_m.name("this").is_some()
+            || step_m.name("plan").is_some();
         let before = norm[found[k].0.start..f.start].trim_end();
         // (`全省地区生产总值由“十二五”末的6557亿元增加到9017亿元`: the end of a five-year period
         // is its last year)
@@ -306,9 +309,10 @@ fn previous_figure_name(
 }
 
 /// The words between a starting value and the value it changes to (`提高到`, `增长至2025年的`,
-/// `提升至今年10月的`, `(人民币,下同)增长到`): one definition for a step and for a respective step.
+/// `提升至今年10月的`, `(人民币,下同)增长到`, `(全省65位),发展到“十三五”末的`): one definition for a
+/// step and for a respective step.
 pub(super) fn step_re() -> &'static regex::Regex {
     regex!(
-        r"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|扩容|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"
+        r#"^\s*(?:[(（][^()（）]{1,16}[)）])?\s*[,，]?\s*(?:(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压缩|缩短|发展|跃升|攀升|飙升|猛增|激增|拓展|扩展|扩容|降|升|增|减)?\s*(?:到|至)|(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|发展|跃升|攀升|转变)\s*为)\s*(?:(?P<y>(?:19[4-9]|20\d)\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?\s*的?|(?P<plan>[“"]?十[二三四五]五[”"]?\s*(?:期)?末)\s*的?|(?:现在|目前|如今|(?P<this>今年)(?:\s*\d{1,2}\s*月)?(?:底|末)?)\s*的?)?\s*(?:约|近)?\s*$"#
     )
 }

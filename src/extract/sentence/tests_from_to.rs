@@ -545,3 +545,28 @@ fn a_bare_span_of_past_years_starts_its_steps_in_its_first_year() {
         "{c:?}"
     );
 }
+
+/// 1774 曹县 (news of 2021): `全县地区生产总值从“十二五”末的313亿元(全省65位),发展到“十三五”末的
+/// 463.8亿元(全省45位)` — a step past a bracketed rank to the end of a five-year period: the start is
+/// of 2015, the end of 2020.
+#[test]
+fn a_step_to_the_end_of_a_five_year_period() {
+    let c = read_str(
+        "2021年政府工作报告公开数据显示,全县地区生产总值从“十二五”末的313亿元(全省65位),发展到“十三五”末的463.8亿元(全省45位)。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2021),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值", Some(2015), Role::Baseline, Some(313.0)),
+            ("地区生产总值", Some(2020), Role::Baseline, Some(463.8)),
+        ],
+        "{c:?}"
+    );
+}
