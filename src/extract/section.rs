@@ -119,7 +119,10 @@ fn heading_kind(t: &str) -> HeadingKind {
             t.contains(w)
         }
     };
-    if BASE.iter().any(base_word) {
+    // (`(一)主要经济指标历史性走在全国前列`: indicators said to have done well are results)
+    let done =
+        regex!(r"指标[^，,。]*?(?:走在|位居|居于|好于|高于|快于|稳中|历史性|全面完成|超额完成)");
+    if BASE.iter().any(base_word) || done.is_match(t) {
         HeadingKind::Baseline
     } else if GOAL.iter().any(|w| t.contains(w)) {
         HeadingKind::Goal
@@ -272,5 +275,11 @@ mod tests {
             Some(Section::Baseline)
         );
         assert_eq!(enter("二、主要指标"), Some(Section::Target));
+        // 1792 海南 (the work report of 2022, its review of 2021): indicators said to have done
+        // well head results.
+        assert_eq!(
+            enter("(一)主要经济指标历史性走在全国前列"),
+            Some(Section::Baseline)
+        );
     }
 }
