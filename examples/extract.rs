@@ -291,16 +291,16 @@ fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
     row("all", "all", &all);
     println!();
     println!(
-        "split | documents | recall | 90 % interval | precision | 90 % interval (documents resampled, {} replicates) | recall of key rows with a year",
+        "split | documents | recall | 90 % interval | precision | 90 % interval (documents resampled, {} replicates) | recall of key rows with a year | precision of rows a dated key row can judge",
         corpus_score::REPLICATES
     );
-    println!("---|---|---|---|---|---|---");
+    println!("---|---|---|---|---|---|---|---");
     for (split, t) in &by_split {
         let docs: Vec<&corpus_score::DocScore> =
             scores.iter().filter(|s| &s.split == split).collect();
         let ((rl, rh), (pl, ph)) = corpus_score::interval(&docs);
         println!(
-            "{split} | {} | {:.1}% | {:.1}–{:.1}% | {:.1}% | {:.1}–{:.1}% | {:.1}% ({} of {})",
+            "{split} | {} | {:.1}% | {:.1}–{:.1}% | {:.1}% | {:.1}–{:.1}% | {:.1}% ({} of {}) | {:.1}% ({} of {})",
             t.docs,
             100.0 * t.recall(),
             100.0 * rl,
@@ -310,7 +310,10 @@ fn print_corpus(dir: &Path, verbose: bool) -> Result<(), String> {
             100.0 * ph,
             100.0 * t.dated_recall(),
             t.dated_found,
-            t.dated_rows
+            t.dated_rows,
+            100.0 * t.judged_precision(),
+            t.data_matched,
+            t.data_rows - t.undated_written
         );
     }
     println!();

@@ -39,6 +39,9 @@ pub struct DocScore {
     pub dated_found: usize,
     pub data_rows: usize,
     pub data_matched: usize,
+    /// Data rows no key row matches but one the keyer left without a year would, but for the
+    /// year: rows no dated key row can judge (the keyer could not place the figure in a year).
+    pub undated_written: usize,
     pub review_rows: usize,
     /// Qualitative targets written as data (no figure: `达到全省平均水平`). The corpus keys hold
     /// figures only, so these are neither counted as written nor as right.
@@ -61,6 +64,7 @@ pub struct Totals {
     pub dated_found: usize,
     pub data_rows: usize,
     pub data_matched: usize,
+    pub undated_written: usize,
     pub qualitative: usize,
 }
 
@@ -73,6 +77,7 @@ impl Totals {
         self.found += s.found;
         self.data_rows += s.data_rows;
         self.data_matched += s.data_matched;
+        self.undated_written += s.undated_written;
         self.qualitative += s.qualitative.len();
     }
     pub fn recall(&self) -> f64 {
@@ -85,6 +90,12 @@ impl Totals {
     }
     pub fn precision(&self) -> f64 {
         self.data_matched as f64 / self.data_rows.max(1) as f64
+    }
+    /// Precision over the written rows a dated key row can judge: leaving out those that match,
+    /// but for the year, a key row whose keyer could not date the figure (a secondary figure
+    /// beside [`precision`](Self::precision), which counts them as wrong).
+    pub fn judged_precision(&self) -> f64 {
+        self.data_matched as f64 / (self.data_rows - self.undated_written).max(1) as f64
     }
 }
 
@@ -385,6 +396,18 @@ pub fn score_doc(path: &Path, keys: &[KeyRow], published: Option<i32>) -> DocSco
     for c in &data {
         if keys.iter().any(|k| matches(c, k, &lines)) {
             s.data_matched += 1;
+        } else if keys.iter().any(|k| {
+            k.year.is_none() && {
+                let mut undated = (*c).clone();
+                undated.year = None;
+                matches(&undated, k, &lines)
+            }
+        }) {
+            s.undated_written += 1;
+            s.extra.push(format!(
+                "{} {} {} {:?} {} {:?} {} | {} (the key leaves its year open)",
+                c.line, c.role, c.name_zh, c.year, c.comparator, c.value, c.unit, c.quote
+            ));
         } else {
             s.extra.push(format!(
                 "{} {} {} {:?} {} {:?} {} | {}",
