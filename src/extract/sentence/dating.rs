@@ -389,6 +389,37 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
             return Some(y - 1);
         }
     }
+    // (`包頭市統計局` / `(2021年4月6日)` / `2020年,面對…`: a communiqué signed by the bureau alone
+    // whose text opens on the year before its date)
+    // (a mirror's pinyin gloss a short line keeps, `包头市统(tǒng)计局`, is no part of the name)
+    let gloss = regex!(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]");
+    let bureau = first
+        .iter()
+        .any(|l| gloss.replace_all(l.norm.trim(), "").ends_with("统计局"));
+    let opens_on = regex!(r"^\s*(20\d\d)\s*年\s*[,，]");
+    if bureau {
+        let date = first.iter().find_map(|l| {
+            dated
+                .captures(&l.norm)?
+                .get(1)?
+                .as_str()
+                .parse::<i32>()
+                .ok()
+        });
+        let opening = first.iter().find_map(|l| {
+            opens_on
+                .captures(&l.norm)?
+                .get(1)?
+                .as_str()
+                .parse::<i32>()
+                .ok()
+        });
+        if let (Some(d), Some(o)) = (date, opening) {
+            if o == d - 1 {
+                return Some(o);
+            }
+        }
+    }
     // (`(山西?。?023年長治市上黨區…統計公報` then `(2024年4月)`: a communiqué's title whose year
     // a mirror garbled, dated under it: of the year before its date)
     let month_dated =

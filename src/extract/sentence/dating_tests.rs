@@ -329,3 +329,14 @@ fn a_communiques_title_after_its_place_reports_its_year() {
     let cited = "据沁水县统计局发布的2024年统计公报,全年全县生产总值433.3亿元。\n";
     assert_eq!(reported_year(&lines(cited)), None);
 }
+
+/// 1708 包头 (the communiqué of 2020, a mirror with pinyin glosses): signed `包頭市統(tǒng)計局` alone
+/// and dated `(2021年4月6日)`, its text opening on `2020年,面對…` — the year before its date, which
+/// it reports on. Without the opening year, a signature and a date alone do not say it.
+#[test]
+fn a_communique_signed_by_the_bureau_alone_reports_the_year_it_opens_on() {
+    let text = "包頭市統(tǒng)計局\n(2021年4月6日)\n2020年,面對(duì)嚴(yán)峻復(fù)雜的國(guó)內(nèi)外環(huán)境,包頭市經(jīng)濟(jì)持續(xù)恢復(fù)。\n一、綜合\n";
+    assert_eq!(reported_year(&lines(text)), Some(2020));
+    let unopened = "包頭市統(tǒng)計局\n(2021年4月6日)\n面對(duì)嚴(yán)峻復(fù)雜的國(guó)內(nèi)外環(huán)境,經(jīng)濟(jì)持續(xù)恢復(fù)。\n";
+    assert_eq!(reported_year(&lines(unopened)), None);
+}
