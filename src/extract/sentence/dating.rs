@@ -377,17 +377,9 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let signed = first.iter().any(|l| l.norm.trim().ends_with("统计局"))
         && first.iter().any(|l| l.norm.trim().ends_with("调查队"));
     let dated = regex!(r"^\s*[(（]?\s*(20\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?\s*$");
-    if signed {
-        if let Some(y) = first.iter().find_map(|l| {
-            dated
-                .captures(&l.norm)?
-                .get(1)?
-                .as_str()
-                .parse::<i32>()
-                .ok()
-        }) {
-            return Some(y - 1);
-        }
+    let date = year_in_first_lines(lines, 6, dated);
+    if let (true, Some(y)) = (signed, date) {
+        return Some(y - 1);
     }
     // (`包頭市統計局` / `(2021年4月6日)` / `2020年,面對…`: a communiqué signed by the bureau alone
     // whose text opens on the year before its date)
@@ -397,27 +389,9 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
         .iter()
         .any(|l| gloss.replace_all(l.norm.trim(), "").ends_with("统计局"));
     let opens_on = regex!(r"^\s*(20\d\d)\s*年\s*[,，]");
-    if bureau {
-        let date = first.iter().find_map(|l| {
-            dated
-                .captures(&l.norm)?
-                .get(1)?
-                .as_str()
-                .parse::<i32>()
-                .ok()
-        });
-        let opening = first.iter().find_map(|l| {
-            opens_on
-                .captures(&l.norm)?
-                .get(1)?
-                .as_str()
-                .parse::<i32>()
-                .ok()
-        });
-        if let (Some(d), Some(o)) = (date, opening) {
-            if o == d - 1 {
-                return Some(o);
-            }
+    if let (true, Some(d), Some(o)) = (bureau, date, year_in_first_lines(lines, 6, opens_on)) {
+        if o == d - 1 {
+            return Some(o);
         }
     }
     // (`(山西?。?023年長治市上黨區…統計公報` then `(2024年4月)`: a communiqué's title whose year
