@@ -159,7 +159,8 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
         .iter()
         .any(|w| before_word.ends_with(w))
         && unit == "位";
-    let rank_word = ["位居", "排名", "位列", "名列", "居"]
+    // (`谷城居中部县域经济百强榜61位`: a place on a list, `榜`, is a rank)
+    let rank_word = ["位居", "排名", "位列", "名列", "居", "榜"]
         .iter()
         .any(|w| before_word.ends_with(w));
     if matches!(unit, "位" | "名")
@@ -249,11 +250,24 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
-    // `提前70天完成`, `历时38天`: how long something took, not an indicator.
-    if matches!(unit, "天" | "小时" | "个月")
-        && ["提前", "历时", "用时", "耗时", "仅用", "用了"]
-            .iter()
-            .any(|w| before_word.ends_with(w))
+    // `提前70天完成`, `历时38天`, `历经22天艰苦卓绝的斗争`, `经过132天的征集评选`,
+    // `历时7个小时抵达`: how long something took, not an indicator; nor `3天内`, a deadline.
+    let hours = unit == "个" && after.starts_with("小时");
+    if (matches!(unit, "天" | "小时" | "个月") || hours)
+        && ([
+            "提前",
+            "提前了",
+            "历时",
+            "历经",
+            "经过",
+            "用时",
+            "耗时",
+            "仅用",
+            "用了",
+        ]
+        .iter()
+        .any(|w| before_word.ends_with(w))
+            || after.trim_start_matches("小时").starts_with('内'))
     {
         return true;
     }
@@ -447,6 +461,15 @@ mod tests {
             [26.0]
         );
         assert!(values("分公司历时38天").is_empty());
+        // 1363 临高, 826 房山, 1243 霍尔果斯, 1575 荣昌: a struggle's, a contest's, a journey's
+        // length, a pop-up's deadline.
+        assert!(values("历经22天艰苦卓绝的斗争").is_empty());
+        assert!(values("经过132天的征集评选").is_empty());
+        assert!(values("历时7个小时抵达边境城市").is_empty());
+        assert!(values("3天内不再提示").is_empty());
+        // 1053 谷城: a place on a list.
+        assert!(values("谷城居中部县域经济百强榜61位").is_empty());
+        assert_eq!(values("空气质量优良天数达到266天"), [266.0]);
         // 南通 (146), 泽州县 (170): the size of a group the region belongs to or is ranked in.
         assert!(values("作为全国首批50个5G商用城市之一").is_empty());
         assert!(values("总量在全省91个县(市)中继续排名第一").is_empty());
