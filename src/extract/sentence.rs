@@ -160,7 +160,10 @@ pub(crate) fn read(
         reviewed: text_reviews,
         record,
         announced: None,
+        span: None,
     };
+    // The level of the heading that named the span of years its part reviews.
+    let mut span_level: Option<u8> = None;
     let mut sections = if achieved.is_some() {
         Sections::of_review()
     } else {
@@ -218,6 +221,19 @@ pub(crate) fn read(
                     None
                 }
             };
+            // `“十四五”时期重大成就` then `■综合实力再上台阶`: a heading that names a span of past
+            // years dates the steps of its part, through its sub-headings.
+            let span = match (marks::span_of(&line.norm), span_level) {
+                (Some(s), _) => {
+                    span_level = Some(h.level);
+                    Some(s)
+                }
+                (None, Some(l)) if h.level > l => at.span,
+                _ => {
+                    span_level = None;
+                    None
+                }
+            };
             at = At {
                 section,
                 carry: named.filter(|_| section != Section::Baseline),
@@ -231,6 +247,7 @@ pub(crate) fn read(
                 reviewed,
                 record,
                 announced: None,
+                span,
             };
             continue;
         }
@@ -260,6 +277,13 @@ pub(crate) fn read(
             }
         }
         review::follow(&line.norm, &mut at, review_cx);
+        // `过去五年,内蒙古综合经济实力大幅跃升,地区生产总值从1.5万亿元增长到2.2万亿元`: a line that
+        // names a span of past years dates its steps and those of the lines after it, until a
+        // line names a year of its own.
+        let span_here = marks::span_of(&line.norm);
+        if span_here.is_some() {
+            at.span = span_here;
+        }
         read_line(line, at, period, options, &mut out);
         // A line that announces goals leaves their year to the lines after it.
         let marks = year_marks_in(&line.norm, period, at.published);
@@ -280,6 +304,9 @@ pub(crate) fn read(
         if let Some(y) = named {
             at.last_year = Some(y);
             at.this_year = None;
+            if span_here.is_none() && span_level.is_none() {
+                at.span = None;
+            }
         } else {
             if !dateline && at.published.is_none() && names_this_year(&line.norm) {
                 // `今年` on an undated page: the year last named is no longer the year spoken of.

@@ -158,6 +158,9 @@ pub(super) fn from_to(
                 let (first, last) = (c[1].parse::<i32>().ok()?, c[2].parse::<i32>().ok()?);
                 (first < last && at.published.is_some_and(|p| last <= p)).then_some(first)
             });
+        let span_start = target_year
+            .filter(|&t| at.published.is_some_and(|p| t <= p))
+            .and_then(|t| at.span?.start(t));
         match (stated_year, period.base_year) {
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {
                 base.year = Some(y);
@@ -182,6 +185,15 @@ pub(super) fn from_to(
                 base.year = Some(s);
                 base.notes = vec![format!(
                     "由…: the starting value of the period the sentence names, {s}"
+                )];
+            }
+            // `过去五年,…地区生产总值从1.5万亿元增长到2.2万亿元` in a report of 2023 whose step ends
+            // in 2022: from the span's first year, 2017.
+            (None, _) if span_start.is_some() => {
+                let s = span_start.unwrap_or_default();
+                base.year = Some(s);
+                base.notes = vec![format!(
+                    "由…: the starting value of the span of past years the text reviews, {s}"
                 )];
             }
             (None, Some(b)) if target_year.is_none_or(|t| t > b) => {

@@ -21,6 +21,51 @@ pub(super) fn year_re() -> &'static Regex {
 }
 
 /// The last year of the five-year plan its ordinal names (`十三五` → `三` → 2020).
+/// The span of past years a text reviews (`过去五年`, `五年来`, `十年来`, `“十四五”时期重大成就`):
+/// where a step it reports (`地区生产总值从1.5万亿元增长到2.2万亿元`) starts when the step states
+/// no starting year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Span {
+    /// `过去五年`, `十年来`: so many years before the year the step ends on.
+    Last(i32),
+    /// `“十四五”时期`: from the year before the plan's first (2020).
+    From(i32),
+}
+
+impl Span {
+    /// The year a step ending in `end` starts from, if the span can say.
+    pub(super) fn start(self, end: i32) -> Option<i32> {
+        match self {
+            Span::Last(n) => Some(end - n),
+            Span::From(s) => (end > s).then_some(s),
+        }
+    }
+}
+
+/// The span of past years a line names (see [`Span`]); `未来五年`, `今后五年` look ahead and name none.
+pub(super) fn span_of(norm: &str) -> Option<Span> {
+    // (`是“十二五”时期2.7倍`: a period compared with, not reviewed)
+    let compared = regex!(r#"(?:是|比|较|于|为)\s*[“"]?$"#);
+    if let Some(c) = regex!(r#"十([二三四五])五[”"]?\s*(?:期间|时期|以来)"#)
+        .captures_iter(norm)
+        .find(|c| !compared.is_match(&norm[..c.get(0).map_or(0, |m| m.start())]))
+    {
+        return Some(Span::From(five_year_plan_end(&c[1]) - 5));
+    }
+    let c = regex!(
+        r"(?:(?:过去|这|近)\s*([二三四]?十|[五5]|10|20)\s*年|(?:^|[^0-9])([二三四]?十|[五5]|10|20)\s*年(?:来|以来))"
+    )
+    .captures(norm)?;
+    let n = match c.get(1).or(c.get(2))?.as_str() {
+        "五" | "5" => 5,
+        "十" | "10" => 10,
+        "二十" | "20" => 20,
+        "三十" => 30,
+        _ => 40,
+    };
+    Some(Span::Last(n))
+}
+
 pub(super) fn five_year_plan_end(ordinal: &str) -> i32 {
     match ordinal {
         "二" => 2015,

@@ -249,6 +249,74 @@ fn a_change_in_a_five_year_plans_review_starts_five_years_before_its_base() {
     );
 }
 
+/// 1843 and 1672 内蒙古 (news of the work report of 2023): after `五年来`, `地区生产总值从1.5万亿元
+/// 增长到2.2万亿元` ends in 2022, the year the report reviews, and starts five years before, 2017;
+/// a later line that names a year of its own ends the span.
+#[test]
+fn a_step_after_a_span_of_past_years_starts_at_the_spans_start() {
+    let x = crate::extract::extract(
+        "政府工作报告指出,自治区第十三届人民代表大会第一次会议以来的五年,全区上下凝心聚力抓发展。\n\
+         报告指出,五年来,内蒙古自治区全面小康目标如期实现。\n\
+         综合经济实力大幅跃升。地区生产总值从1.5万亿元增长到2.2万亿元,人均地区生产总值从6.1万元增长到9.2万元。\n\
+         2022年,全区粮食总产量从760亿斤增长到780亿斤。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2023),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x
+        .data()
+        .map(|c| (c.name_zh.as_str(), c.year, c.role, c.value))
+        .collect();
+    for want in [
+        ("地区生产总值", Some(2017), Role::Baseline, Some(1.5)),
+        ("地区生产总值", Some(2022), Role::Baseline, Some(2.2)),
+        ("人均地区生产总值", Some(2017), Role::Baseline, Some(6.1)),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    assert!(
+        x.data()
+            .all(|c| c.value != Some(760.0) || c.year != Some(2017)),
+        "{got:?}"
+    );
+}
+
+/// 1842 陕西 (news of the work report of 2026): under the heading `“十四五”时期重大成就` and its
+/// sub-heading, `技术合同成交额从1795亿元增加到5260亿元` starts in 2020, the year before the plan's
+/// first; `是“十二五”时期2.7倍` (902 青阳) compares with a period, it reviews none.
+#[test]
+fn a_step_under_a_heading_of_a_five_year_periods_results_starts_before_it() {
+    let x = crate::extract::extract(
+        "2025年工作回顾\n\
+         2025年是“十四五”收官之年。\n\
+         “十四五”时期重大成就\n\
+         ■创新引领成势见效\n\
+         ●技术合同成交额从1795亿元增加到5260亿元,科技型中小企业数量增长3.2倍。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2026),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert!(
+        got.contains(&(Some(2020), Role::Baseline, Some(1795.0))),
+        "{got:?}"
+    );
+    assert_eq!(
+        marks::span_of("省外亿元项目累计到位资金486亿元,是“十二五”时期2.7倍"),
+        None
+    );
+    assert_eq!(
+        marks::span_of("“十三五”时期,全县上下…"),
+        Some(marks::Span::From(2015))
+    );
+    assert_eq!(marks::span_of("未来五年,全县地区生产总值达350亿元"), None);
+    assert_eq!(
+        marks::span_of("二十年来,我们始终"),
+        Some(marks::Span::Last(20))
+    );
+    assert_eq!(marks::span_of("自2015年以来"), None);
+}
+
 /// 936 平果 (traditional mirror): `該市涉鋁企業從2012年初的12家發展到現在的41家` — a start dated
 /// `年初` and a step that ends on now: the first is 2012's, both take the name before `从`.
 #[test]

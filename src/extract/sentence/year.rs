@@ -5,7 +5,7 @@
 mod dated;
 mod undated;
 
-use super::marks::YearMark;
+use super::marks::{Span, YearMark};
 use super::tense::{
     clause_at, clause_tense, estimate_of_past_year, estimate_only, estimate_only_in_review,
     full_stop_start, goals_announced_at, names_this_year, past_word_re, secured_only,
@@ -52,6 +52,9 @@ pub(super) struct At {
     /// The year of the goals an earlier line of the part announced (`2023年,…主要预期目标是:…`
     /// then `力争固定资产投资增幅16%以上`), which the target clauses after it take.
     pub announced: Option<i32>,
+    /// The span of past years an earlier line or the part's heading reviews (`过去五年,…`,
+    /// `“十四五”时期重大成就`), where the steps it reports start.
+    pub span: Option<Span>,
 }
 
 /// What a figure's clause says of time, once its page and section have had their say: a word of
