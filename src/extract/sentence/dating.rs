@@ -287,6 +287,9 @@ pub(super) fn goal_word_re() -> &'static Regex {
 /// On a page published in a known year, `到2024年` of a year before it is a past span
 /// (`从建区时的78亿元GDP到2024年突破9501亿元`), not a goal.
 pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
+    if issues_a_plan(lines) {
+        return false;
+    }
     let (mut past, mut goal) = (0usize, 0usize);
     let by_year = regex!(r"到\s*(20\d\d)");
     for l in lines {
@@ -305,6 +308,16 @@ pub(super) fn is_report(lines: &[Line], published: Option<i32>) -> bool {
             .count();
     }
     past >= 2 && past >= 2 * goal
+}
+
+/// Whether a text opens by issuing the plan it holds (`《数智贵州建设2026年工作要点》已经省领导同意,
+/// 现印发给你们`, `…制定本工作要点。`): a plan, whatever its words of the past (`已经…同意`, `已建
+/// 数据中心`, `累计达到150家`) say.
+fn issues_a_plan(lines: &[Line]) -> bool {
+    let issued = regex!(
+        r"现(?:将[^。；;]{0,40})?印发给你们|制定本(?:工作要点|要点|方案|实施方案|行动方案|行动计划|计划|规划)"
+    );
+    first_text_lines(lines, 4).any(|l| issued.is_match(&l.norm))
 }
 
 /// Whether the text is a plan whose title states no period (`新疆关于…推进乡村全面振兴的实施方案`,

@@ -382,3 +382,28 @@ fn among_them_breaks_down_the_year_named_last() {
         "{c:?}"
     );
 }
+
+/// 1861 贵州 (the work points of 2026, as issued): `《数智贵州建设2026年工作要点》已经省领导同意,现印
+/// 发给你们` — a text that issues the plan it holds sets goals, though its words of the past
+/// (`已经…同意`, `已建数据中心`, `累计达到150家`) outnumber its words of a goal.
+#[test]
+fn a_text_that_issues_its_plan_is_no_report() {
+    let x = crate::extract::extract(
+        "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们,请认真抓好贯彻落实。\n\
+         为贯彻落实省委省政府关于大数据发展的部署,加快建设数智贵州,制定本工作要点。\n\
+         1.发展以智算为重点的算力产业。组织开展算力产业供需对接。集聚华为云生态企业累计达到150家。\n\
+         2.发展以建设高质量数据集为重点的数据产业。“一企一策”推动已建数据中心数据标注业务落地。全省从事数据标注人员达到2万人以上。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2026),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2026), Role::Target, Some(150.0)),
+            (Some(2026), Role::Target, Some(2.0))
+        ],
+        "{got:?}"
+    );
+}
