@@ -433,8 +433,14 @@ pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let delivered = regex!(
         r"^\s*[^。]{0,20}委托[^。]{0,24}报告[^。；;]{0,20}?(20\d\d)\s*年[^。；;]{0,20}?计划执行情况"
     );
+    // (`…解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》`: a page
+    // that presents an execution report by its title in quotation marks, an interpretation or a
+    // news report of it)
+    let named_report =
+        regex!(r"《\s*(?:关于)?[^》\d]{0,16}?(20\d\d)\s*年[^》]{0,26}计划执行情况[^》]*》");
     year_in_first_lines(lines, 8, title)
         .or_else(|| year_in_first_lines(lines, 2, tasks))
+        .or_else(|| year_in_first_lines(lines, 4, named_report))
         .or_else(|| year_in_first_lines(lines, 8, delivered))
         .or_else(|| {
             first_text_lines(lines, 4).find_map(|l| {

@@ -407,3 +407,30 @@ fn a_text_that_issues_its_plan_is_no_report() {
         "{got:?}"
     );
 }
+
+/// 1869 霍邱 (an interpretation of the execution report, page of 2024): the page names the report
+/// by its title in quotation marks (`解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年
+/// 计划草案的报告》`), so `预计,全年实现地区生产总值300亿元` is 2023's result, not a goal of the
+/// “十四五” plan its body mentions.
+#[test]
+fn a_page_naming_an_execution_report_in_quotes_reports_its_year() {
+    let x = crate::extract::extract(
+        "分管负责人解读:霍邱县发改委副主任张锐解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》\n\
+         一、制定背景和依据\n\
+         2023年是全面落实党的二十大精神开局之年,是“十四五”规划承上启下的关键之年。\n\
+         预计,全年实现地区生产总值300亿元、增长7%;规模工业增加值增长7%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2024),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2023), Role::Baseline, Some(300.0)),
+            (Some(2023), Role::Baseline, Some(7.0)),
+            (Some(2023), Role::Baseline, Some(7.0))
+        ],
+        "{got:?}"
+    );
+}
