@@ -27,9 +27,19 @@ pub(super) fn achieved_year(norm: &str) -> Option<i32> {
     // (`《两会数数看》我们一起来了解江苏在2024年交出的“走在前、做示范”厚实答卷`: the record a year
     // delivered, not one to strive for)
     let delivered = regex!(r"(20\d\d)\s*年交出(?:了|的)[^。；;]{0,24}?答卷");
+    // (`《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成`: a year whose
+    // targets were all met)
+    let met = regex!(
+        r"(20\d\d)\s*年[^。；;]{0,30}?(?:目标任务|各项任务|主要目标)[^。；;]{0,12}?全面完成"
+    );
     achieved
         .captures(norm)
         .or_else(|| done.captures(norm))
+        .or_else(|| {
+            // (`目标` names what was met here; a goal still ahead says `力争`, `将`, `确保`)
+            met.captures(norm)
+                .filter(|_| !regex!(r"力争|争取|将|确保|计划").is_match(norm))
+        })
         .or_else(|| {
             delivered
                 .captures(norm)

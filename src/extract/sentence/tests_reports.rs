@@ -434,3 +434,40 @@ fn a_page_naming_an_execution_report_in_quotes_reports_its_year() {
         "{got:?}"
     );
 }
+
+/// 1870 牟定 (news of the work report of 2022): a title that says a year's targets were all met
+/// (`《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成`) makes the page a
+/// report of that year: `全县地区生产总值增长12.6%` is 2021's, not a goal of 2022.
+#[test]
+fn a_title_saying_a_years_targets_were_met_reports_that_year() {
+    assert_eq!(
+        super::review::achieved_year(
+            "《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成"
+        ),
+        Some(2021)
+    );
+    assert_eq!(
+        super::review::achieved_year("确保2025年各项目标任务全面完成"),
+        None
+    );
+    let x = crate::extract::extract(
+        "牟定县人民政府\n\
+         首页 >> 新闻动态 >> 牟定动态 >> 正文\n\
+         《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n\
+         日期:2022年01月24日\n\
+         1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾,对2022年的主要工作作了安排部署。\n\
+         据统计预测,全县地区生产总值增长12.6%,规模以上固定资产投资增长18.3%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2022),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2021), Role::Baseline, Some(12.6)),
+            (Some(2021), Role::Baseline, Some(18.3))
+        ],
+        "{got:?}"
+    );
+}
