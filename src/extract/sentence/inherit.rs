@@ -388,13 +388,16 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
 }
 
 /// `全区地区生产总值增长5.9%(达到1133.16亿元)`: a level in brackets right after a growth rate is
-/// the level of what grew (`地区生产总值`).
+/// the level of what grew (`地区生产总值`); so is one the rate leads to without brackets
+/// (`第一产业增长9.1%达21.2亿元`, `绿色贷款逆势增长66.14%至45.14亿元`).
 pub(super) fn name_bracketed_levels(
     norm: &str,
     spans: &[Range<usize>],
     found: &mut [(Range<usize>, Candidate)],
 ) {
-    let bracket = regex!(r"^\s*[(（]\s*(?:达到|达|为|总量|完成|实现|共)?\s*$");
+    let bracket = regex!(
+        r"^\s*(?:[(（]\s*(?:达到|达|为|总量|完成|实现|共)?|[,，]?\s*(?:达到|达|增至|至))\s*$"
+    );
     let growth = regex!(r"(?:同比|比上年|较上年)?(?:增长|下降|增)$");
     for k in 1..found.len().min(spans.len()) {
         let gap = &norm[spans[k - 1].end..spans[k].start.max(spans[k - 1].end)];
@@ -414,9 +417,8 @@ pub(super) fn name_bracketed_levels(
         if level.chars().count() < 2 {
             continue;
         }
-        c.notes.push(format!(
-            "in brackets after the growth of {level}: its level"
-        ));
+        c.notes
+            .push(format!("after the growth of {level}: its level"));
         c.name_zh = level.to_owned();
         c.review = None;
     }

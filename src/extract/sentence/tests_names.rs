@@ -621,6 +621,29 @@ fn a_level_in_brackets_after_a_growth_rate_is_of_what_grew() {
     );
 }
 
+/// 1870 牟定 (news of the work report of 2022): `第一产业增长9.1%达21.2亿元` — the level a growth
+/// rate leads to, without brackets, is the level of what grew too.
+#[test]
+fn a_level_a_growth_rate_leads_to_is_of_what_grew() {
+    let c = read_with(
+        "2021年,全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元,招商引资增长25.9%达87.7亿元。\n",
+        &ExtractOptions::new("r").published(2022),
+    );
+    let got: Vec<_> = written(&c).iter().map(|w| (w.0, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值增长", Some(12.6)),
+            ("地区生产总值", Some(92.9)),
+            ("第一产业增长", Some(9.1)),
+            ("第一产业", Some(21.2)),
+            ("招商引资增长", Some(25.9)),
+            ("招商引资", Some(87.7))
+        ],
+        "{c:?}"
+    );
+}
+
 /// 1201 象山 (news of 2025's goals): `确保游客接待量、旅游总收入均增长10%` — a rate said of each
 /// of a list is a row per name, named with its verb.
 #[test]
