@@ -50,7 +50,8 @@ pub(super) fn estimate_only_in_review(text: &str) -> bool {
 
 /// [`estimate_only`] of a year the page looks back on, where `预计将` is an estimate too:
 /// `2021年经开区规模工业总产值预计将达到1060亿元` on a page of January 2022 estimates what 2021
-/// reached.
+/// reached; so does `2024年福建全省地区生产总值预计可实现全年预期目标,一般公共预算总收入5955.6亿元`
+/// on a page of 2025 (the year's target met names no goal ahead).
 pub(super) fn estimate_of_past_year(text: &str) -> bool {
     estimate_of(text, false, true)
 }
@@ -58,7 +59,17 @@ pub(super) fn estimate_of_past_year(text: &str) -> bool {
 fn estimate_of(text: &str, year_end_past: bool, will: bool) -> bool {
     let deadline = regex!(r"^\s*(?:今年)?\s*(?:\d{1,2}\s*月(?:底|末)|年底|年末)");
     let year_end = regex!(r"^到\s*(?:年底|年末)");
-    let mut words = future_word_re().find_iter(text).peekable();
+    // (`实现全年预期目标`: in a year gone by, the target it met)
+    let met = regex!(r"(?:实现|完成)了?\s*(?:全年|年度)?\s*预期目标");
+    let met: Vec<_> = if will {
+        met.find_iter(text).map(|m| m.range()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut words = future_word_re()
+        .find_iter(text)
+        .filter(|m| !met.iter().any(|r| r.start <= m.start() && m.end() <= r.end))
+        .peekable();
     let mut expected = false;
     words.peek().is_some()
         && words.all(|m| {

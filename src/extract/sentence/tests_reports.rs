@@ -471,3 +471,28 @@ fn a_title_saying_a_years_targets_were_met_reports_that_year() {
         "{got:?}"
     );
 }
+
+/// 1867 福建 (news of the work report of 2025): `2024年福建全省地区生产总值预计可实现全年预期目标,
+/// 一般公共预算总收入5955.6亿元、增长0.8%,…固定资产投资预计增长3.9%左右` — a year gone by that met
+/// its target: its figures are what it reached, not milestones of the plan.
+#[test]
+fn a_past_year_that_met_its_target_reports_results() {
+    let x = crate::extract::extract(
+        "2025年01月13日10:05 | 来源:人民网\n\
+         根据政府工作报告,2024年福建全省地区生产总值预计可实现全年预期目标,一般公共预算总收入5955.6亿元、增长0.8%,固定资产投资预计增长3.9%左右。\n\
+         2025年是“十四五”规划收官之年。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2025),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(5955.6)),
+            (Some(2024), Role::Baseline, Some(0.8)),
+            (Some(2024), Role::Baseline, Some(3.9))
+        ],
+        "{got:?}"
+    );
+}
