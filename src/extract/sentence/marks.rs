@@ -20,7 +20,6 @@ pub(super) fn year_re() -> &'static Regex {
     ))
 }
 
-/// The last year of the five-year plan its ordinal names (`十三五` → `三` → 2020).
 /// The span of past years a text reviews (`过去五年`, `五年来`, `十年来`, `“十四五”时期重大成就`):
 /// where a step it reports (`地区生产总值从1.5万亿元增长到2.2万亿元`) starts when the step states
 /// no starting year.
@@ -66,6 +65,7 @@ pub(super) fn span_of(norm: &str) -> Option<Span> {
     Some(Span::Last(n))
 }
 
+/// The last year of the five-year plan its ordinal names (`十三五` → `三` → 2020).
 pub(super) fn five_year_plan_end(ordinal: &str) -> i32 {
     match ordinal {
         "二" => 2015,

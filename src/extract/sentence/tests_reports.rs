@@ -496,3 +496,22 @@ fn a_past_year_that_met_its_target_reports_results() {
         "{got:?}"
     );
 }
+
+/// 1872 河北 (news of a press conference, page of 2023): `到2022年底,全省通信光缆线路总长度达到
+/// 250.2万公里,同比增长8.8%` in a report of results — the end of a year gone by, with no other
+/// word of the future, is when the figures stood.
+#[test]
+fn the_end_of_a_past_year_in_a_report_dates_results() {
+    let x = crate::extract::extract(
+        "从省政府新闻办近日召开的河北省信息通信行业和互联网发展情况新闻发布会上获悉,2022年,全省信息通信行业完成固定资产投资174.7亿元,同比增长19.7%。\n\
+         电话用户规模不断壮大,位居全国前列。到2022年底,全省电话用户总数达9384.7万户,居全国第7位。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2023),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert!(
+        got.contains(&(Some(2022), Role::Baseline, Some(9384.7))),
+        "{got:?}"
+    );
+}

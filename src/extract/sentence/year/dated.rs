@@ -88,19 +88,26 @@ pub(super) fn year_role(
             // year before the page and before the plan's period, with no word of the future, is
             // reached (`到 2020年年底,5G基站数量超过1300个` in a plan for 2020–2022 is a goal,
             // whenever its page was published).
+            // (`到2022年底,全省通信光缆线路总长度达到250.2万公里,同比增长8.8%` in a report of
+            // results published in 2023: its `到` is no word of the future either, when the
+            // sentence has no other)
+            let start = sentence_start(&line.norm, m.end);
+            let end = line.norm[m.end..]
+                .find(['，', ',', '。', '；', ';'])
+                .map_or(line.norm.len(), |e| m.end + e);
+            let only_by = future_word_re()
+                .find_iter(&line.norm[start..end])
+                .all(|w| w.as_str() == "到20");
+            let reported_year_end = at.report && only_by;
             let by_past_year_end = m.baseline == Some(false)
                 && before_page
                 && year_end
-                && !future
+                && (!future || reported_year_end)
                 && period.start_year.is_none_or(|s| m.year < s);
             // `柳州市1950年经济总量为0.88亿元,到2023年达到3115.86亿元` on a page of 2024: the end
             // of a series its sentence opened in an earlier year, before the page, is reached.
             // (its `到`, and the `到` of such a series before a figure of the same sentence, is no
             // word of the future there, unless another one says so: `…,1950-2023年年均增长11.8%`)
-            let start = sentence_start(&line.norm, m.end);
-            let end = line.norm[m.end..]
-                .find(['，', ',', '。', '；', ';'])
-                .map_or(line.norm.len(), |e| m.end + e);
             let years: Vec<i32> = regex!(r"((?:19|20)\d\d)\s*年")
                 .captures_iter(&line.norm[start..m.end])
                 .filter_map(|c| c[1].parse::<i32>().ok())
@@ -133,7 +140,10 @@ pub(super) fn year_role(
             // `截至2022年,荆州开发区将建成1000个5G基站`: `截至` a year the clause looks ahead to
             // is a deadline, not a date of results.
             let deadline = m.baseline == Some(true) && !m.since && future && !past;
-            let hint = if (reached && (!future || past_series)) || this_years_estimate {
+            let hint = if (reached
+                && (!future || past_series || (by_past_year_end && reported_year_end)))
+                || this_years_estimate
+            {
                 Some(true)
             } else if ahead || deadline {
                 Some(false)
