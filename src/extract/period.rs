@@ -185,11 +185,12 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
 /// 规划》,落实山东省《…规划》《…措施》等文件要求,…印发《山东省2023年数字经济“全面提升”行动方案》`)
 /// or has completed (`提前一年完成《…三年行动方案(2021–2023年)》提出的…目标`), or whose content it
 /// quotes (`《…规划(2021-2025年)》提出的“双核九中心”`):
-/// a title after `贯彻`, `落实`, `根据`, `按照`, `依据`, `完成` (within a few characters, no clause
+/// a title after `贯彻`, `落实`, `根据`, `按照`, `依据`, `完成`, `制定实施` (within a few characters, no clause
 /// mark between) or right after such a title is another document's, whose period is not the
 /// text's own.
 fn without_cited_titles(line: &str) -> std::borrow::Cow<'_, str> {
-    let cite = regex!(r"(?:贯彻|落实|根据|按照|依据|完成)[^，,。；;《]{0,8}$");
+    // (`制定实施《云龙县2025年项目攻坚行动方案》` in a review of 2025: a plan the year carried out)
+    let cite = regex!(r"(?:贯彻|落实|根据|按照|依据|完成|制定实施|出台实施)[^，,。；;《]{0,8}$");
     let titles = regex!(r"《[^》]{1,80}》");
     // (`属于《广东省5G基站和数据中心总体布局规划(2021-2025年)》提出的“双核九中心”的其中一中心`: a
     // title whose content the text quotes is another document's)

@@ -71,6 +71,18 @@ pub(super) fn last_years_results(norm: &str, published: Option<i32>) -> Option<i
         .find_map(|c| c[1].parse::<i32>().ok().filter(|&y| y + 1 == p))
 }
 
+/// The year before the page's that a news report opens on, right after its dateline
+/// (`本报讯(通讯员 赵雪梅) 2025年,云龙县始终把党建“红色引擎”作为…,发展后劲持续增强。` on a page of
+/// January 2026): the page looks back on that year, when its opening sentence looks ahead to
+/// nothing.
+pub(super) fn datelined_last_year(norm: &str, published: Option<i32>) -> Option<i32> {
+    let p = published?;
+    let c = regex!(r"讯\s*(?:[(（][^)）]{0,24}[)）])?\s*(20\d\d)\s*年\s*[,，]([^。；;]*)")
+        .captures(norm)?;
+    let y: i32 = c[1].parse().ok()?;
+    (y + 1 == p && !super::tense::speaks_of_future(&c[2])).then_some(y)
+}
+
 /// The last year of a five-year period a page's opening looks back on (`海南“十三五”期间将光网、
 /// 路网…列为战略性基础设施,持续加大投入,取得明显成效` on a page of 2021 → 2020): the period's
 /// results, on a page published after it ended.

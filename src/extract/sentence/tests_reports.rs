@@ -515,3 +515,29 @@ fn the_end_of_a_past_year_in_a_report_dates_results() {
         "{got:?}"
     );
 }
+
+/// 1854 云龙 (county news of January 2026): `本报讯(通讯员 赵雪梅) 2025年,云龙县始终把党建…,发展
+/// 后劲持续增强。` opens on the year gone by, so `全年在建在库项目86个` is 2025's result; and
+/// `制定实施《云龙县2025年项目攻坚行动方案》` cites a plan the year carried out, not the text's own.
+#[test]
+fn a_dateline_then_last_year_opens_a_review_of_it() {
+    let x = crate::extract::extract(
+        "云龙县经济社会发展后劲持续增强\n\
+         本报讯(通讯员 赵雪梅) 2025年,云龙县始终把党建“红色引擎”作为推动经济社会发展的“动力源”,全县经济社会发展向新、向绿、向优的趋势更加明显,发展后劲持续增强。\n\
+         聚焦项目攻坚,增长动能加快积蓄。制定实施《云龙县2025年项目攻坚行动方案》,全年在建在库项目86个,完成投资34.02亿元。建成充电桩156个。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2026),
+    )
+    .expect("extracts");
+    assert_eq!(x.period.end_year, None, "{:?}", x.period);
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Baseline, Some(86.0)),
+            (Some(2025), Role::Baseline, Some(34.02)),
+            (Some(2025), Role::Baseline, Some(156.0))
+        ],
+        "{got:?}"
+    );
+}
