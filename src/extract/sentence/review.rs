@@ -108,7 +108,10 @@ pub(super) struct Context {
 /// Moves `at.reviewed` (and, for an outlook, `at.carry`) for a line that is no heading.
 pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     // In a review, `2019年,是我县…非同寻常的一年` opens on the year it reviews.
-    let year_it_was = regex!(r"^\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年");
+    // (`报告指出,2020年是极不平凡的一年,一年来,…`: after the words that quote the report)
+    let year_it_was = regex!(
+        r"^\s*(?:[^，,。；;\d]{1,16}(?:说|指出|表示|介绍|显示)\s*[,，:：])?\s*(20\d\d)\s*年\s*[,，]?\s*是[^。；;]{0,40}?的一年"
+    );
     // `关于2023年工作,报告中说,过去的一年,…` in news of a work report: the review of that year;
     // `关于2024年工作,报告提出…` on a page of 2024: the year's plans, no review.
     let about = regex!(r"^\s*关于\s*(20\d\d)\s*年的?工作\s*[,，]");

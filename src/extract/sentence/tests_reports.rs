@@ -541,3 +541,30 @@ fn a_dateline_then_last_year_opens_a_review_of_it() {
         "{got:?}"
     );
 }
+
+/// 1915 云南 (news of the work report of 2021): `报告指出,2020年是极不平凡的一年,一年来,…` — after
+/// the words that quote the report, the year it was opens the review of that year: `全省完成地区
+/// 生产总值2.45万亿元` is 2020's, not a goal of 2021.
+#[test]
+fn a_quoted_year_it_was_opens_its_review() {
+    let x = crate::extract::extract(
+        "云南:在大战大考中交出优异答卷\n\
+         2021-01-26 17:07:58\n\
+         1月26日上午,云南省第十三届人民代表大会第四次会议在昆明开幕。代省长王予波代表省人民政府向大会作政府工作报告。\n\
+         报告指出,2020年是极不平凡的一年,一年来,云南坚持稳中求进工作总基调,在大战大考中交出了优异答卷。\n\
+         全省完成地区生产总值2.45万亿元、增长4%,固定资产投资增长7.7%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2021),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(2.45)),
+            (Some(2020), Role::Baseline, Some(4.0)),
+            (Some(2020), Role::Baseline, Some(7.7))
+        ],
+        "{got:?}"
+    );
+}
