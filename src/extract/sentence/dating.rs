@@ -475,13 +475,25 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
     // reviews it)
     let bare = regex!(r"^\s*(20\d\d)\s*年\s*[,，]");
     let first: Vec<&Line> = first_text_lines(lines, 4).collect();
-    first.windows(2).find_map(|w| {
-        if !delivering.is_match(&w[0].norm) {
-            return None;
-        }
-        let y: i32 = bare.captures(&w[1].norm)?[1].parse().ok()?;
-        Some(y + 1)
-    })
+    first
+        .windows(2)
+        .find_map(|w| {
+            if !delivering.is_match(&w[0].norm) {
+                return None;
+            }
+            let y: i32 = bare.captures(&w[1].norm)?[1].parse().ok()?;
+            Some(y + 1)
+        })
+        // (`政府工作报告中指出,2023年是全面贯彻落实党的二十大精神的开局之年` in news of the report:
+        // the year it speaks of as the present one)
+        .or_else(|| {
+            let quoted = regex!(
+                r"^\s*(?:政府工作)?报告中?(?:指出|提出)\s*[,，:：]\s*(20\d\d)\s*年\s*是[^。；;]{0,40}?(?:之年|的一年)"
+            );
+            year_in_first_lines(lines, 6, quoted).filter(|_| {
+                first_text_lines(lines, 6).any(|l| regex!(r"作政府工作报告").is_match(&l.norm))
+            })
+        })
 }
 
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and

@@ -568,3 +568,27 @@ fn a_quoted_year_it_was_opens_its_review() {
         "{got:?}"
     );
 }
+
+/// 1912 福建 (news of the work report of 2023, a page without a date): `政府工作报告中指出,2023年是全面
+/// 贯彻落实党的二十大精神的开局之年` dates the page, so `初步预计,2022年福建省地区生产总值突破5万亿元`
+/// estimates a year gone by.
+#[test]
+fn a_quoted_opening_year_dates_an_undated_page() {
+    let x = crate::extract::extract(
+        "人民网福州1月11日电 1月11日上午,福建省第十四届人民代表大会第一次会议开幕,福建省人民政府省长赵龙向大会作政府工作报告。\n\
+         根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%。\n\
+         政府工作报告中指出,2023年是全面贯彻落实党的二十大精神的开局之年。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r"),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(5.0)),
+            (Some(2022), Role::Baseline, Some(7.5))
+        ],
+        "{got:?}"
+    );
+}
