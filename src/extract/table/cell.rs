@@ -227,6 +227,40 @@ pub(super) fn classify(norm: &str, has_unit_col: bool) -> Kind {
 
 /// Splits one line into cells: on `|`, else on runs of two or more spaces, else a name
 /// followed by value tokens separated by single spaces (`固定宽带家庭普及率(% 75 99 预期性`).
+/// The cells of a table row a page ran together without any blank (`指标2023年基准值2026年目标值`,
+/// `人工智能核心产业规模800亿元1200亿元`, `智能经济占比15%20%`): a header of `指标` and two or more
+/// year columns, or a name (no digit in it) and two values with their units, the whole line.
+fn glued_spans(norm: &str) -> Option<Vec<(usize, usize)>> {
+    if norm
+        .trim()
+        .contains([' ', '，', ',', '。', '；', ';', '：', ':'])
+    {
+        return None;
+    }
+    let header = regex!(r"^\s*(指标(?:名称)?)((?:20\d\d\s*年[^\d]{0,6}){2,4})\s*$");
+    if let Some(c) = header.captures(norm) {
+        let mut spans = vec![(c.get(1)?.start(), c.get(1)?.end())];
+        let years = c.get(2)?;
+        let starts: Vec<usize> = regex!(r"20\d\d\s*年")
+            .find_iter(years.as_str())
+            .map(|m| years.start() + m.start())
+            .collect();
+        for (k, &s) in starts.iter().enumerate() {
+            spans.push((s, starts.get(k + 1).copied().unwrap_or(years.end())));
+        }
+        return Some(spans);
+    }
+    let row = regex!(
+        r"^\s*([^\d]{2,30}?)(\d[\d.]*\s*(?:%|[^\d%.\s]{1,4}))(\d[\d.]*\s*(?:%|[^\d%.\s]{1,4}))\s*$"
+    );
+    let c = row.captures(norm)?;
+    Some(
+        (1..=3)
+            .filter_map(|k| c.get(k).map(|m| (m.start(), m.end())))
+            .collect(),
+    )
+}
+
 pub(super) fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
     let tail = regex!(r"(?:\s+(?:[≤≥<>]?\d+(?:\.\d+)?%?|—+|/|-|预期性|约束性))+\s*$");
     let split = regex!(r"\|| {2,}");
@@ -239,6 +273,8 @@ pub(super) fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
             start = m.end();
         }
         spans.push((start, norm.len()));
+    } else if let Some(glued) = glued_spans(norm) {
+        spans = glued;
     } else if let Some(m) = tail.find(norm).filter(|m| m.start() > 0) {
         spans.push((0, m.start()));
         let mut pos = m.start();

@@ -479,3 +479,43 @@ fn an_execution_reports_table_of_growth_goals_and_the_first_half() {
         "{c:?}"
     );
 }
+
+/// 1924 苏州 (a news page of the “人工智能+” city action plan): the table ran together without any
+/// blank — `指标2023年基准值2026年目标值` over `人工智能核心产业规模800亿元1200亿元` and
+/// `智能经济占比15%20%` — is read as cells: the base year's value and the goal's.
+#[test]
+fn a_table_run_together_without_blanks_is_read_cell_by_cell() {
+    let c = table(
+        "指标2023年基准值2026年目标值\n人工智能核心产业规模800亿元1200亿元\n智能经济占比15%20%\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value, c.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "人工智能核心产业规模",
+                Role::Baseline,
+                Some(2023),
+                Some(800.0),
+                "亿元"
+            ),
+            (
+                "人工智能核心产业规模",
+                Role::Target,
+                Some(2026),
+                Some(1200.0),
+                "亿元"
+            ),
+            ("智能经济占比", Role::Baseline, Some(2023), Some(15.0), "%"),
+            ("智能经济占比", Role::Target, Some(2026), Some(20.0), "%"),
+        ],
+        "{c:?}"
+    );
+    // A sentence with one value, or a name with a digit, is no such row.
+    assert!(
+        super::cell::cells_of(&Line::new(1, "全市数字经济核心产业增加值800亿元"), 0).len() == 1
+    );
+}
