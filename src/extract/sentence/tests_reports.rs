@@ -8,6 +8,20 @@ pub(super) fn read_text(text: &str, period: Period) -> Vec<Candidate> {
     read_with(text, period, &ExtractOptions::new("r"))
 }
 
+/// The data rows `extract()` writes for `text` (a page of `published`, if given), as (year, role,
+/// value): through the whole pipeline, page period and all.
+fn extracted(text: &str, published: Option<i32>) -> Vec<(Option<i32>, Role, Option<f64>)> {
+    let mut options = ExtractOptions::new("r");
+    if let Some(y) = published {
+        options = options.published(y);
+    }
+    crate::extract::extract(text.as_bytes(), &options)
+        .expect("extracts")
+        .data()
+        .map(|c| (c.year, c.role, c.value))
+        .collect()
+}
+
 pub(super) fn read_with(text: &str, period: Period, options: &ExtractOptions) -> Vec<Candidate> {
     read_str(text, period, options)
 }
@@ -388,16 +402,13 @@ fn among_them_breaks_down_the_year_named_last() {
 /// (`已经…同意`, `已建数据中心`, `累计达到150家`) outnumber its words of a goal.
 #[test]
 fn a_text_that_issues_its_plan_is_no_report() {
-    let x = crate::extract::extract(
+    let got = extracted(
         "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们,请认真抓好贯彻落实。\n\
          为贯彻落实省委省政府关于大数据发展的部署,加快建设数智贵州,制定本工作要点。\n\
          1.发展以智算为重点的算力产业。组织开展算力产业供需对接。集聚华为云生态企业累计达到150家。\n\
-         2.发展以建设高质量数据集为重点的数据产业。“一企一策”推动已建数据中心数据标注业务落地。全省从事数据标注人员达到2万人以上。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r").published(2026),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         2.发展以建设高质量数据集为重点的数据产业。“一企一策”推动已建数据中心数据标注业务落地。全省从事数据标注人员达到2万人以上。\n",
+        Some(2026),
+    );
     assert_eq!(
         got,
         [
@@ -414,16 +425,13 @@ fn a_text_that_issues_its_plan_is_no_report() {
 /// “十四五” plan its body mentions.
 #[test]
 fn a_page_naming_an_execution_report_in_quotes_reports_its_year() {
-    let x = crate::extract::extract(
+    let got = extracted(
         "分管负责人解读:霍邱县发改委副主任张锐解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》\n\
          一、制定背景和依据\n\
          2023年是全面落实党的二十大精神开局之年,是“十四五”规划承上启下的关键之年。\n\
-         预计,全年实现地区生产总值300亿元、增长7%;规模工业增加值增长7%。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r").published(2024),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         预计,全年实现地区生产总值300亿元、增长7%;规模工业增加值增长7%。\n",
+        Some(2024),
+    );
     assert_eq!(
         got,
         [
@@ -450,18 +458,15 @@ fn a_title_saying_a_years_targets_were_met_reports_that_year() {
         super::review::achieved_year("确保2025年各项目标任务全面完成"),
         None
     );
-    let x = crate::extract::extract(
+    let got = extracted(
         "牟定县人民政府\n\
          首页 >> 新闻动态 >> 牟定动态 >> 正文\n\
          《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n\
          日期:2022年01月24日\n\
          1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾,对2022年的主要工作作了安排部署。\n\
-         据统计预测,全县地区生产总值增长12.6%,规模以上固定资产投资增长18.3%。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r").published(2022),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         据统计预测,全县地区生产总值增长12.6%,规模以上固定资产投资增长18.3%。\n",
+        Some(2022),
+    );
     assert_eq!(
         got,
         [
@@ -477,15 +482,12 @@ fn a_title_saying_a_years_targets_were_met_reports_that_year() {
 /// its target: its figures are what it reached, not milestones of the plan.
 #[test]
 fn a_past_year_that_met_its_target_reports_results() {
-    let x = crate::extract::extract(
+    let got = extracted(
         "2025年01月13日10:05 | 来源:人民网\n\
          根据政府工作报告,2024年福建全省地区生产总值预计可实现全年预期目标,一般公共预算总收入5955.6亿元、增长0.8%,固定资产投资预计增长3.9%左右。\n\
-         2025年是“十四五”规划收官之年。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r").published(2025),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         2025年是“十四五”规划收官之年。\n",
+        Some(2025),
+    );
     assert_eq!(
         got,
         [
@@ -502,14 +504,11 @@ fn a_past_year_that_met_its_target_reports_results() {
 /// word of the future, is when the figures stood.
 #[test]
 fn the_end_of_a_past_year_in_a_report_dates_results() {
-    let x = crate::extract::extract(
+    let got = extracted(
         "从省政府新闻办近日召开的河北省信息通信行业和互联网发展情况新闻发布会上获悉,2022年,全省信息通信行业完成固定资产投资174.7亿元,同比增长19.7%。\n\
-         电话用户规模不断壮大,位居全国前列。到2022年底,全省电话用户总数达9384.7万户,居全国第7位。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r").published(2023),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         电话用户规模不断壮大,位居全国前列。到2022年底,全省电话用户总数达9384.7万户,居全国第7位。\n",
+        Some(2023),
+    );
     assert!(
         got.contains(&(Some(2022), Role::Baseline, Some(9384.7))),
         "{got:?}"
@@ -547,17 +546,14 @@ fn a_dateline_then_last_year_opens_a_review_of_it() {
 /// 生产总值2.45万亿元` is 2020's, not a goal of 2021.
 #[test]
 fn a_quoted_year_it_was_opens_its_review() {
-    let x = crate::extract::extract(
+    let got = extracted(
         "云南:在大战大考中交出优异答卷\n\
          2021-01-26 17:07:58\n\
          1月26日上午,云南省第十三届人民代表大会第四次会议在昆明开幕。代省长王予波代表省人民政府向大会作政府工作报告。\n\
          报告指出,2020年是极不平凡的一年,一年来,云南坚持稳中求进工作总基调,在大战大考中交出了优异答卷。\n\
-         全省完成地区生产总值2.45万亿元、增长4%,固定资产投资增长7.7%。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r").published(2021),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         全省完成地区生产总值2.45万亿元、增长4%,固定资产投资增长7.7%。\n",
+        Some(2021),
+    );
     assert_eq!(
         got,
         [
@@ -574,15 +570,12 @@ fn a_quoted_year_it_was_opens_its_review() {
 /// estimates a year gone by.
 #[test]
 fn a_quoted_opening_year_dates_an_undated_page() {
-    let x = crate::extract::extract(
+    let got = extracted(
         "人民网福州1月11日电 1月11日上午,福建省第十四届人民代表大会第一次会议开幕,福建省人民政府省长赵龙向大会作政府工作报告。\n\
          根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%。\n\
-         政府工作报告中指出,2023年是全面贯彻落实党的二十大精神的开局之年。\n"
-            .as_bytes(),
-        &ExtractOptions::new("r"),
-    )
-    .expect("extracts");
-    let got: Vec<_> = x.data().map(|c| (c.year, c.role, c.value)).collect();
+         政府工作报告中指出,2023年是全面贯彻落实党的二十大精神的开局之年。\n",
+        None,
+    );
     assert_eq!(
         got,
         [
