@@ -356,8 +356,16 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 // `“十四五”时期将是5G网络的大规模建设期`: a period the sentence looks ahead to is
                 // no past, whatever its suffix.
                 let ahead = regex!(r"^\s*(?:将|要|会|必将)").is_match(&norm[m.end()..]);
+                // `“十四五”時期,黑龍江省綜合交通基礎設施建設累計完成投資預計2690億元` on a page of
+                // 2025: a period the page looks back on from its last year or later is past,
+                // whatever the text's own period.
+                let looked_back = c
+                    .name("fsuf")
+                    .is_some_and(|s| matches!(s.as_str(), "时期" | "期间" | "以来"))
+                    && this_year.is_some_and(|t| t >= end);
                 let past = match (period.base_year, period.end_year) {
                     _ if by => Some(false),
+                    _ if looked_back && !ahead => Some(true),
                     (Some(b), _) => Some(year <= b),
                     (None, Some(e)) => Some(year < e),
                     (None, None) => (ended && !ahead).then_some(true),

@@ -585,3 +585,26 @@ fn a_quoted_opening_year_dates_an_undated_page() {
         "{got:?}"
     );
 }
+
+/// 1950 黑龙江 (news of a press conference of 2025 on `高质量完成“十四五”规划`): `“十四五”时期,…高铁总
+/// 里程达到1374公里` looks back on the period from its last year — results of 2025, not goals; on a
+/// page of 2022 the same sentence still speaks of the plan's goals.
+#[test]
+fn a_period_looked_back_on_from_its_last_year_is_past() {
+    let text = "“高质量完成‘十四五’规划”系列主题新闻发布会在哈尔滨市举行。\n\
+                “十四五”时期,黑龙江省综合交通基础设施建设累计完成投资预计2690亿元。铁路方面,高铁总里程达到1374公里。\n";
+    assert_eq!(
+        extracted(text, Some(2025)),
+        [
+            (Some(2025), Role::Baseline, Some(2690.0)),
+            (Some(2025), Role::Baseline, Some(1374.0))
+        ]
+    );
+    assert_eq!(
+        extracted(text, Some(2022)),
+        [
+            (Some(2025), Role::Target, Some(2690.0)),
+            (Some(2025), Role::Target, Some(1374.0))
+        ]
+    );
+}
