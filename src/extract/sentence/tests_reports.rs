@@ -608,3 +608,22 @@ fn a_period_looked_back_on_from_its_last_year_is_past() {
         ]
     );
 }
+
+/// 1971 湖南 (news of a plan, a page without a date): `《湖南省提振消费专项行动方案》提出,2025年,全省
+/// 实现社会消费品零售总额增长5.5%以上` — a plan named in 《》 proposes the year that opens what
+/// follows: goals of 2025, not results.
+#[test]
+fn a_plan_proposes_the_year_that_follows() {
+    let got = extracted(
+        "湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上,新增限额以上“批零住餐”企业1000家以上。\n",
+        None,
+    );
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Target, Some(5.5)),
+            (Some(2025), Role::Target, Some(1000.0))
+        ],
+        "{got:?}"
+    );
+}
