@@ -627,3 +627,29 @@ fn a_plan_proposes_the_year_that_follows() {
         "{got:?}"
     );
 }
+
+/// 1977 长春 (news of the work report of 2025, an excerpt without a title or a year):
+/// `全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上,…` on a page of 2025 announces the
+/// goals of the year the page speaks from; rates a year on average (`年均增长8%`) are a plan of
+/// several years and are not dated so.
+#[test]
+fn goals_announced_without_a_year_are_the_pages_year() {
+    let got = extracted(
+        "全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上,粮食产量260亿斤以上,规上工业增加值增长7%以上。\n",
+        Some(2025),
+    );
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Target, Some(5.5)),
+            (Some(2025), Role::Target, Some(260.0)),
+            (Some(2025), Role::Target, Some(7.0))
+        ],
+        "{got:?}"
+    );
+    let got = extracted(
+        "全县经济社会发展主要预期目标是:生产总值年均增长8%左右,固定资产投资年均增长9%左右。\n",
+        Some(2022),
+    );
+    assert!(got.iter().all(|(y, _, _)| *y != Some(2022)), "{got:?}");
+}

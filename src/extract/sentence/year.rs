@@ -146,6 +146,12 @@ pub(super) fn goal_year(
             .map(|(y, _)| y + 1))
         .or(at.this_year.filter(|_| period.end_year.is_none()))
         .or(at.last_year.filter(|_| period.end_year.is_none()))
+        // (`全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上` on a page of 2025 that names no
+        // year: the goals of the year the page speaks from — unless they are rates a year on
+        // average (`年均增长8%`), which a plan of several years sets)
+        .or(at
+            .published
+            .filter(|_| period.end_year.is_none() && !norm[a..].contains("年均")))
 }
 
 /// The year, role, notes and review reason for a figure at `pos`: the page's and the section's
