@@ -146,7 +146,8 @@ pub(crate) fn read(
         .or(delivered_review)
         // (`经济发展` under `发布日期:2025-03-24`, naming no year, `实现规上工业增加值707.6亿元`: a
         // report of the first quarter gives the totals of the year before)
-        .or(dating::first_quarter_review(lines, published).filter(|_| report && !record));
+        .or(dating::first_quarter_review(lines, published).filter(|_| report && !record))
+        .or(dating::release_year(lines, published).filter(|_| report));
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let mut at = At {
         section: Section::Other,

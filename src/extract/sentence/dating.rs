@@ -496,6 +496,16 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
         })
 }
 
+/// The year a release of the year before's results is of: a title that opens on that year and
+/// reports a figure (`2021年成都数字经济核心产业增加值达2580.6亿元 同比增长18.7%` on a page of 2022),
+/// with no word of a goal. Its undated figures go on about that year.
+pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32> {
+    let title = first_text_lines(lines, 1).next()?;
+    let c = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d").captures(&title.norm)?;
+    let y: i32 = c[1].parse().ok()?;
+    (published == Some(y + 1) && !goal_word_re().is_match(&title.norm)).then_some(y)
+}
+
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and
 /// opening stand.
 pub(super) fn first_text_lines(lines: &[Line], n: usize) -> impl Iterator<Item = &Line> {

@@ -653,3 +653,20 @@ fn goals_announced_without_a_year_are_the_pages_year() {
     );
     assert!(got.iter().all(|(y, _, _)| *y != Some(2022)), "{got:?}");
 }
+
+/// 1798 成都 (a statistics release of 2022): the title `2021年成都数字经济核心产业增加值达2580.6亿元`
+/// opens on the year before the page's with a figure, so `数字技术应用业增加值为1425.3亿元`, a
+/// later paragraph that names no year, is of 2021 too — not of the page's year.
+#[test]
+fn a_release_of_last_years_results_dates_its_undated_figures() {
+    let text = "2021年成都数字经济核心产业增加值达2580.6亿元 同比增长18.7%\n\
+                4月7日,红星新闻记者从成都市统计局获悉,2021年,全市数字经济核心产业增加值2580.6亿元,按可比价计算较上年同期增长18.7%。\n\
+                数字技术应用业增加值为1425.3亿元,较上年同期增长30.2%。\n";
+    let got = extracted(text, Some(2022));
+    assert!(
+        got.contains(&(Some(2021), Role::Baseline, Some(1425.3)))
+            && got.contains(&(Some(2021), Role::Baseline, Some(30.2)))
+            && got.iter().all(|(y, _, _)| *y == Some(2021)),
+        "{got:?}"
+    );
+}
