@@ -147,7 +147,8 @@ pub(crate) fn read(
         // (`经济发展` under `发布日期:2025-03-24`, naming no year, `实现规上工业增加值707.6亿元`: a
         // report of the first quarter gives the totals of the year before)
         .or(dating::first_quarter_review(lines, published).filter(|_| report && !record))
-        .or(dating::release_year(lines, published).filter(|_| report));
+        .or(dating::release_year(lines, published).filter(|_| report))
+        .or(dating::review_title_year(lines));
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let mut at = At {
         section: Section::Other,
@@ -637,6 +638,8 @@ fn extracted_rows(text: &str, options: &ExtractOptions) -> Vec<(Option<i32>, Rol
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod tests_pages;
 #[cfg(test)]
 #[path = "sentence/tests_reports.rs"]
 mod tests_reports;

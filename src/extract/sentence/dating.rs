@@ -506,6 +506,15 @@ pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32
     (published == Some(y + 1) && !goal_word_re().is_match(&title.norm)).then_some(y)
 }
 
+/// The year a text titled as a year's review names (`2025年及“十四五”时期工作回顾`, the first line
+/// with text): its undated results are of that year.
+pub(crate) fn review_title_year(lines: &[Line]) -> Option<i32> {
+    let title = first_text_lines(lines, 1).next()?;
+    regex!(r"^\s*(20\d\d)\s*年[^，,。；;\d]{0,16}(?:工作回顾|发展回顾)").captures(&title.norm)?[1]
+        .parse()
+        .ok()
+}
+
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and
 /// opening stand.
 pub(super) fn first_text_lines(lines: &[Line], n: usize) -> impl Iterator<Item = &Line> {
