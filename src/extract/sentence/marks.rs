@@ -529,9 +529,11 @@ pub(super) fn carried_year(norm: &str, period: Period) -> Option<i32> {
 }
 
 /// `为“十四五”时期开启…新征程奠定了扎实基础`: a period the work reviewed prepared for, named after
-/// `为`; it dates none of the line's figures or the goals after it.
+/// `为`; it dates none of the line's figures or the goals after it. So does a goal further off a
+/// plan prepares for (`为到2035年人均国内生产总值比2020年翻一番、达到中等发达国家水平打好基础` in the
+/// outline of 2026–2030).
 fn lays_foundation_for(norm: &str, end: usize) -> bool {
-    regex!(r"^[^。；;!！?？]{0,40}?(?:奠定|打下|夯实)了?[^。；;，,]{0,8}基础")
+    regex!(r"^[^。；;!！?？]{0,40}?(?:奠定|打下|打好|打牢|筑牢|夯实)了?[^。；;，,]{0,8}基础")
         .is_match(&norm[end..])
 }
 

@@ -111,3 +111,17 @@ fn a_review_title_dates_the_undated_results() {
         ]
     );
 }
+
+/// 2016 (news of the national outline of 2026–2030): `为到2035年人均国内生产总值比2020年翻一番、达到
+/// 中等发达国家水平打好基础` names a goal further off that the plan prepares for; the targets after
+/// it (`数字经济核心产业增加值占国内生产总值比重达到12.5%`) are the outline's, of 2030.
+#[test]
+fn a_goal_prepared_for_is_not_carried() {
+    let text = "国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。\n\
+                经济发展方面,提出国内生产总值增长保持在合理区间,为到2035年人均国内生产总值比2020年翻一番、达到中等发达国家水平打好基础。\n\
+                其中,数字经济核心产业增加值占国内生产总值比重达到12.5%。\n";
+    assert_eq!(
+        extracted(text, Some(2026)),
+        [(Some(2030), Role::Target, Some(12.5))]
+    );
+}
