@@ -39,7 +39,9 @@ impl YearCol {
 pub(super) fn year_cell_re() -> &'static Regex {
     regex!(concat!(
         r"^(?:(?P<pre>基期|基准|基数|现状|目标|规划|预期)(?:值|年)?\s*\(?)?\s*(?P<y>(?:19|20)\d\d)\s*年?\s*",
-        r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩|完成)(?:值|年)?\)?)?$"
+        r"(?:底|末)?\s*\)?\s*(?:\(?(?P<post>基期|基准|基数|现状|目标|规划|预期|实际|实绩|完成)(?:值|年)?\)?)?",
+        // (`2020年基期值(起始日期用作比较的数据)`: a remark in brackets after the column's name)
+        r"\s*(?:\([^()\d]{2,30}\))?$"
     ))
 }
 
@@ -134,7 +136,8 @@ pub(super) fn classify(norm: &str, has_unit_col: bool) -> Kind {
     match t {
         "预期性" | "预期" | "预期值" => return Kind::Attr(TargetKind::Expected),
         "约束性" | "约束" | "约束值" => return Kind::Attr(TargetKind::Binding),
-        "—" | "——" | "-" | "--" | "–" | "/" | "无" | "暂无" | "~" | "…" | "/ " => {
+        // (`一`: a dash typed as the numeral one, in a table copied from an image)
+        "—" | "——" | "-" | "--" | "–" | "/" | "无" | "暂无" | "~" | "…" | "/ " | "一" => {
             return Kind::Missing
         }
         _ => {}

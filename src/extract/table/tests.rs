@@ -519,3 +519,31 @@ fn a_table_run_together_without_blanks_is_read_cell_by_cell() {
         super::cell::cells_of(&Line::new(1, "全市数字经济核心产业增加值800亿元"), 0).len() == 1
     );
 }
+
+/// 2040 (an exam page copying the national agriculture plan's table, one cell a line): the year
+/// columns carry a remark in brackets (`2020年基期值(起始日期用作比较的数据)`) and an empty cell is
+/// typed as the numeral one (`一`); the rows are read all the same.
+#[test]
+fn year_columns_with_a_remark_and_a_dash_typed_as_one() {
+    let c = table(
+        "指标 |\n2020年基期值(起始日期用作比较的数据) |\n2025年目标值(各项目标应达到的水平) |\n\
+         农业科技进步贡献率(%) |\n60 |\n64 |\n\
+         高标准农田面积(亿亩) |\n8 |\n10.75 |\n\
+         粮食综合生产能力(亿吨) |\n一 |\n>6.5 |\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("农业科技进步贡献率", Role::Baseline, Some(2020), Some(60.0)),
+            ("农业科技进步贡献率", Role::Target, Some(2025), Some(64.0)),
+            ("高标准农田面积", Role::Baseline, Some(2020), Some(8.0)),
+            ("高标准农田面积", Role::Target, Some(2025), Some(10.75)),
+            ("粮食综合生产能力", Role::Target, Some(2025), Some(6.5)),
+        ],
+        "{c:?}"
+    );
+}
