@@ -143,6 +143,22 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
     {
         return true;
     }
+    // `过10亿元项目6个`, `3个过4亿吨大港`, `在过5万亿经济大省中`: the size a class of things
+    // passes names the class, no value.
+    let passes = norm[..start].trim_end();
+    if passes.ends_with('过')
+        && ![
+            "超过", "通过", "经过", "度过", "跨过", "越过", "不过", "胜过", "高过",
+        ]
+        .iter()
+        .any(|w| passes.ends_with(w))
+        && regex!(
+            r"^\s*(?:的)?\s*[^\d，,。；;、]{0,4}?(?:项目|港|大省|省份|企业|城市|园区|集群|县|市)"
+        )
+        .is_match(after)
+    {
+        return true;
+    }
     // `提升3个位次`, `较2021年排名前移11位`: a change of rank, not a value.
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;

@@ -239,3 +239,16 @@ fn the_count_of_a_provinces_cities_is_no_figure() {
     let f = one("全省新建5G基站3000个");
     assert_eq!((f.value, f.unit.as_str()), (3000.0, "个"));
 }
+
+/// 154 巨野, 1675 山东, 1704 湖北, 2017 山东: the size a class of things passes (`过10亿元项目6个`,
+/// `全省拥有3个过4亿吨大港`, `在过5万亿经济大省中增速第一`, `北方第一个过10万亿元省份`) names the
+/// class, no value; what passes a size (`超过110万辆`) stays a figure.
+#[test]
+fn the_size_a_class_passes_is_no_figure() {
+    let f = one("过10亿元项目6个");
+    assert_eq!((f.value, f.unit.as_str()), (6.0, "个"));
+    assert!(figures("在过5万亿经济大省中增速第一").is_empty());
+    assert!(figures("成为北方第一个过10万亿元省份").is_empty());
+    let f = one("新能源汽车超过110万辆");
+    assert_eq!((f.value, f.unit.as_str()), (110.0, "万辆"));
+}
