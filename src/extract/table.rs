@@ -121,7 +121,11 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
             .iter()
             .filter(|c| matches!(classify(&c.norm, false), Kind::Year(_)))
             .count();
-        return (years >= 2).then_some((cells, i + 1, true));
+        return (years >= 2 || (years == 1 && attribute_column(&cells))).then_some((
+            cells,
+            i + 1,
+            true,
+        ));
     }
     if !short_cell_line(l) {
         return None;
@@ -180,7 +184,7 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
         j += 1;
     }
     let end = end?;
-    if years < 2 || header_words == 0 {
+    if !(years >= 2 || (years == 1 && attribute_column(&cells))) || header_words == 0 {
         return None;
     }
     // The header starts at the first header word or year (a title line before stays out).
@@ -192,6 +196,15 @@ fn header_at(lines: &[Line], i: usize) -> Option<(Vec<Cell>, usize, bool)> {
     }
     let cells: Vec<Cell> = cells.into_iter().filter(|c| c.line < end).collect();
     Some((cells, end, false))
+}
+
+/// Whether a header has a column of the targets' kind (`属性`: 预期性 or 约束性): a plan's table of
+/// indicators, which may give one year's column only (`指 标 | 2025 年 | 属 性`, the targets).
+fn attribute_column(header: &[Cell]) -> bool {
+    header.iter().any(|c| {
+        let squeezed: String = c.norm.split_whitespace().collect();
+        matches!(squeezed.as_str(), "属性" | "指标属性" | "性质" | "指标性质")
+    })
 }
 
 /// The body's cells: pipe lines (or short continuation lines) for a pipe table; short lines for
@@ -377,6 +390,10 @@ fn finish(
 ) {
     let Some(name_cell) = row.name else { return };
     let (name, unit_in_name) = split_unit(&name_cell.name);
+    // (`1.残疾人家庭人均收入年均增长(%)`: a row's number before its name is no part of it)
+    let name = regex!(r"^\s*\d{1,2}\s*[.．、]\s*(\S)")
+        .replace(&name, "$1")
+        .into_owned();
     let unit = unit_in_name.or(row.unit).unwrap_or_default();
     let quote = row
         .all

@@ -318,7 +318,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut i = 0;
     while i < raw.len() {
         let start = i;
-        while i + 1 < raw.len() && runs_on(raw[i], width) && !raw[i + 1].trim().is_empty() {
+        while i + 1 < raw.len()
+            && runs_on(raw[i], width)
+            && !raw[i + 1].trim().is_empty()
+            && !spaced_cells(raw[i + 1])
+        {
             i += 1;
         }
         out.push(Line::new(start + 1, &raw[start..=i].join("\n")));
@@ -366,9 +370,16 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Whether a hard-wrapped line goes on on the next one: it is full (at least 85 % of the
-/// wrap width) and does not end a sentence.
+/// wrap width) and does not end a sentence — nor is it a table's row, whose cells stand apart
+/// (`1.残疾人家庭人均收入年均增长(%)      >7.5      预期性`).
 fn runs_on(line: &str, width: usize) -> bool {
-    display_width(line) * 100 >= width * 85 && !ends_sentence(line)
+    display_width(line) * 100 >= width * 85 && !ends_sentence(line) && !spaced_cells(line)
+}
+
+/// Whether a line sets text apart in columns: a gap of four blanks or more between two
+/// stretches of text.
+fn spaced_cells(line: &str) -> bool {
+    regex!(r"\S {4,}\S").is_match(line)
 }
 
 /// The width the text is hard-wrapped at, if it is: of at least 8 lines with text, at least
@@ -489,6 +500,32 @@ mod tests {
             培育数字化转型示范企业50家。\n建成工业互联网平台10个。\n\
             电子商务交易额突破1000亿元。\n网络零售额达到300亿元。\n";
         assert_eq!(lines(paragraphs).len(), 9);
+    }
+
+    /// 2058 内蒙古 (a plan's PDF copied as text, wrapped): the rows of its table of indicators
+    /// set their cells apart by runs of blanks; each row stays a line of its own, not joined to
+    /// the next as a wrapped sentence would be.
+    #[test]
+    fn a_tables_spaced_rows_are_not_joined_as_wrapped_text() {
+        let text = "2023全国两会泰州外宣汇编\n\
+            近期,泰州发布消息,从2020年到2022年,泰州市经济总量顺利迈上\n\
+            了6000亿元新台阶,比疫情前的2019年增加了近1300亿元,GDP年平\n\
+            均增长6.0%,在江苏全省高居榜首,高于全省1个百分点。\n\
+            2020年,泰州经济运行呈现低开高走、积极向好态势,全年实现地区生\n\
+            产总值5297.77亿元,增长3.6%,增速居全省第六位,高质量发展综合考\n\
+            核荣获全省唯一的“争先进位奖”。2021年,全市地区生产总值迈上6000\n\
+            亿元新台阶,增长10.1%,增速居全省首位,主要经济指标增速跻身全省第\n\
+            1.残疾人家庭人均收入年均增长(%)          >7.5          预期性\n\
+            2.城乡残疾人职业技能培训人数(万人)        >4            预期性\n\
+            3.困难残疾人生活补贴覆盖率(%)             100           约束性\n";
+        let ls = lines(text);
+        let rows: Vec<&str> = ls
+            .iter()
+            .filter(|l| l.norm.contains("残疾人"))
+            .map(|l| l.norm.as_str())
+            .collect();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(rows.iter().all(|r| !r.contains('\n')), "{rows:?}");
     }
 
     #[test]

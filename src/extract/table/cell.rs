@@ -314,11 +314,20 @@ pub(super) fn cells_of(line: &Line, index: usize) -> Vec<Cell> {
 /// Whether a line could be a table cell line of a flattened table.
 pub(super) fn short_cell_line(l: &Line) -> bool {
     let t = l.norm.trim();
+    // (`1.残疾人家庭人均收入年均增长(%)          >7.5          预期性`: cells set apart by runs of
+    // blanks, as a PDF's table is copied — the blanks are no text, and a numbered row is no
+    // heading)
+    let spaced = regex!(r"\S {3,}\S").is_match(t);
+    let chars = if spaced {
+        t.split_whitespace().map(|w| w.chars().count() + 1).sum()
+    } else {
+        t.chars().count()
+    };
     !t.is_empty()
-        && t.chars().count() <= 40
+        && chars <= 40
         && !t.contains('。')
         && !t.contains('，')
-        && heading(t).is_none()
+        && (heading(t).is_none() || spaced)
 }
 
 /// Splits `名称(单位)` / `名称(单位` / `名称（单位）` into name and unit.

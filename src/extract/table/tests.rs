@@ -547,3 +547,43 @@ fn year_columns_with_a_remark_and_a_dash_typed_as_one() {
         "{c:?}"
     );
 }
+
+/// 2058 内蒙古 (a plan's PDF copied as text): a table of the targets only — `指 标`, one year's
+/// column `2025 年` and `属 性` — with its cells set apart by runs of blanks, numbered rows and
+/// blank lines between them, is read as a table: each row's target of 2025, its number dropped
+/// from its name.
+#[test]
+fn a_spaced_table_of_one_years_targets_with_an_attribute_column() {
+    let c = table(
+        "                专栏 1        “十四五”时期残疾人事业发展主要指标\n\n\
+                         指 标                                   2025 年        属 性\n\n\
+         1.残疾人家庭人均收入年均增长(%)                                             >7.5           预期性\n\n\
+         3.符合条件的残疾人纳入最低生活保障比例(%)                                        100            约束性\n",
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.role, c.year, c.value, c.unit.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "残疾人家庭人均收入年均增长",
+                Role::Target,
+                Some(2025),
+                Some(7.5),
+                "%"
+            ),
+            (
+                "符合条件的残疾人纳入最低生活保障比例",
+                Role::Target,
+                Some(2025),
+                Some(100.0),
+                "%"
+            ),
+        ],
+        "{c:?}"
+    );
+    // One year's column without an attribute column is no such table.
+    assert!(table("指标  |  2023年\n地区生产总值(亿元) | 500\n").is_empty());
+}
