@@ -87,9 +87,12 @@ fn figure_re() -> &'static Regex {
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
         r"兆比特|兆位|",
         r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|美元|港元|欧元|元|位|类|片|本|期|集|天|村|例|G)",
+        // (`人均预期寿命从76.34岁提高到77.93岁`: an age in years)
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|美元|港元|欧元|元|位|类|片|本|期|集|天|村|例|岁|G)",
         // A unit per head, household, year (`万元/人`, `元/人`, `吨/年`): one unit.
-        r"(?P<per>/(?:人|户|年|亩|台|平方米))?)?",
+        r"(?P<per>/(?:人|户|年|亩|台|平方米))?",
+        // A rate per so many people with no unit before it (`孕产妇死亡率从20.1/10万降至16.9/10万`).
+        r"|(?P<per_n>/(?:10万|十万|万|千)))?",
         r"(?P<post>余|多|以上|以下|以内|左右)?",
     ))
 }
@@ -123,6 +126,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
     let ratio_is = regex!(r"(?:性别比|倍差|系数)\s*(为|是)\s*$");
     // `…2个、0.9个百分点`: a `个` shortened from the list's last unit.
     let shortened_points = regex!(r"^、\s*-?\d+(?:\.\d+)?\s*个百分点");
+    // An age bracket or a person's age after `岁` (see below).
+    let bracket = regex!(
+        r"^\s*(?:(?:及以上|以上|以下|及以下)\s*[^\s，,。；;、)）]|的|人口|户籍|老年|儿童|居民|组)"
+    );
     for c in figure_re().captures_iter(norm) {
         let whole = c.get(0).expect("match");
         let num = c.name("num").expect("num");
@@ -200,12 +207,13 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             (_, Some(u)) => (u.start(), u.end()),
             _ => (0, 0),
         };
-        let per = c.name("per").map_or("", |m| m.as_str());
-        let unit_end = c.name("per").map_or(unit_end, |p| p.end());
-        let mut unit_span = if unit_span.1 > 0 {
-            (unit_span.0, unit_end)
-        } else {
-            unit_span
+        let per_m = c.name("per").or(c.name("per_n"));
+        let per = per_m.map_or("", |m| m.as_str());
+        let unit_end = per_m.map_or(unit_end, |p| p.end());
+        let mut unit_span = match (unit_span.1 > 0, c.name("per_n")) {
+            (true, _) => (unit_span.0, unit_end),
+            (false, Some(p)) => (p.start(), p.end()),
+            (false, None) => unit_span,
         };
         let mut unit = c.name("unit").map_or("", |m| m.as_str()).to_owned() + per;
         let mut end = whole.end();
@@ -214,6 +222,14 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         if unit == "个" && shortened_points.is_match(&norm[end..]) {
             unit = "个百分点".to_owned();
             unit_span = (0, 0); // (the unit is not as written)
+        }
+        // (`0-17岁户籍人口`, `60岁及以上人口占15.2%`, `15岁以上吸烟率`: an age bracket names a
+        // group; `23岁的次仁拉吉`: a person's age — no figure; `人均预期寿命达到80岁以上` is one)
+        if unit == "岁" {
+            let rest = &norm[c.name("unit").map_or(whole.end(), |u| u.end())..];
+            if c.name("high").is_some() || bracket.is_match(rest) {
+                continue;
+            }
         }
         if !unit.is_empty() && unit.chars().all(|ch| ch.is_ascii_alphabetic()) {
             if !LATIN_UNITS.contains(&unit.as_str()) {

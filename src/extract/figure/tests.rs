@@ -252,3 +252,22 @@ fn the_size_a_class_passes_is_no_figure() {
     let f = one("新能源汽车超过110万辆");
     assert_eq!((f.value, f.unit.as_str()), (110.0, "万辆"));
 }
+
+/// 2085, 2044 (news of the national health plan): an age is a unit (`人均预期寿命从76.34岁提高到
+/// 77.93岁`), and so is a rate per so many people (`孕产妇死亡率从20.1/10万降至16.9/10万`); an age
+/// bracket (`0-17岁户籍人口`, `15岁以上吸烟率`) or a person's age (`23岁的次仁拉吉`) is no figure.
+#[test]
+fn ages_and_rates_per_hundred_thousand_are_units() {
+    let f = figures("人均预期寿命从76.34岁提高到77.93岁");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(76.34, "岁"), (77.93, "岁")]);
+    let f = figures("孕产妇死亡率从20.1/10万降至16.9/10万");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(20.1, "/10万"), (16.9, "/10万")]);
+    let f = one("人均预期寿命将达80岁以上");
+    assert_eq!((f.value, f.unit.as_str()), (80.0, "岁"));
+    assert!(figures("0-17岁户籍人口").is_empty());
+    let f = one("15岁以上吸烟率下降到23.3%");
+    assert_eq!((f.value, f.unit.as_str()), (23.3, "%"));
+    assert!(figures("23岁的次仁拉吉今年大学毕业").is_empty());
+}
