@@ -27,9 +27,11 @@ pub(super) fn from_to(
     // (`…发展到现在的41家`, `提升至今年10月的45.9%`: the step may end on now, the page's year;
     // `从1990年的2.95亿元(人民币,下同)增长到…`: a remark in brackets may stand before the step;
     // `从13.9%飙升至56.4%`)
-    let stated = regex!(r"(?:由|从)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
+    // (`人均生产总值较“十三五”末的3.4万元增长到3.9万元`: `较`/`比` a year's value, then a step to
+    // another, starts the step as `由` does)
+    let stated = regex!(r"(?:由|从|较|比)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
     let five_year = regex!(r#"十([二三四五])五[”"]?(?:期间|以来|时期)"#);
-    let period_end = regex!(r#"(?:由|从)\s*[“"]?十([二三四五])五[”"]?\s*(?:期)?末\s*的?$"#);
+    let period_end = regex!(r#"(?:由|从|较|比)\s*[“"]?十([二三四五])五[”"]?\s*(?:期)?末\s*的?$"#);
     let span_start = regex!(
         r"(?:从|自)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*(?:到|至)\s*(?:(?:19[4-9]|20\d)\d\s*年|今年|目前|现在)"
     );

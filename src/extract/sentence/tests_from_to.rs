@@ -580,6 +580,22 @@ fn from_the_end_of_a_five_year_period() {
     );
 }
 
+/// 2089 潼关 (a county's “十四五” results, 2025): `人均生产总值较“十三五”末的3.4万元增长到3.9万元` —
+/// `较` a period's end value, then a step, starts the step at that period's last year as `由` does.
+#[test]
+fn compared_with_the_end_of_a_five_year_period_then_a_step() {
+    let c = read_text(
+        "人均生产总值较“十三五”末的3.4万元增长到3.9万元,年均增长3.5%。",
+        Period::default(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.value == Some(3.4))
+        .map(|c| (c.name_zh.as_str(), c.year, c.role))
+        .collect();
+    assert_eq!(got, [("人均生产总值", Some(2020), Role::Baseline)], "{c:?}");
+}
+
 /// 1470 新疆 (news of 2023): `2016年至2021年,新疆数字经济规模从2048.68亿元增长到4255.70亿元` — a span
 /// of past years opening the clause without `从` starts its step in its first year, 2016; a plan's
 /// own span (`2021年至2025年`, ending after the page's year) does not.
