@@ -470,21 +470,26 @@ mod tests {
         assert_eq!(l.norm, "三次产业结构从13.6 : 42.1 : 44.3");
     }
 
+    /// Dev 285 (a PDF page copied as text, wrapped at about 32 characters), its first eight lines.
+    const TAIZHOU: &str = "2023全国两会泰州外宣汇编\n\
+        近期,泰州发布消息,从2020年到2022年,泰州市经济总量顺利迈上\n\
+        了6000亿元新台阶,比疫情前的2019年增加了近1300亿元,GDP年平\n\
+        均增长6.0%,在江苏全省高居榜首,高于全省1个百分点。\n\
+        2020年,泰州经济运行呈现低开高走、积极向好态势,全年实现地区生\n\
+        产总值5297.77亿元,增长3.6%,增速居全省第六位,高质量发展综合考\n\
+        核荣获全省唯一的“争先进位奖”。2021年,全市地区生产总值迈上6000\n\
+        亿元新台阶,增长10.1%,增速居全省首位,主要经济指标增速跻身全省第\n";
+
     #[test]
     fn hard_wrapped_text_is_joined_and_quotes_keep_the_break() {
         // Dev 285 (a PDF page copied as text, wrapped at about 32 characters): the sentence
         // that dates 5297.77亿元 in 2020 runs over two lines, cutting 地区生产总值 in two.
-        let text = "2023全国两会泰州外宣汇编\n\
-            近期,泰州发布消息,从2020年到2022年,泰州市经济总量顺利迈上\n\
-            了6000亿元新台阶,比疫情前的2019年增加了近1300亿元,GDP年平\n\
-            均增长6.0%,在江苏全省高居榜首,高于全省1个百分点。\n\
-            2020年,泰州经济运行呈现低开高走、积极向好态势,全年实现地区生\n\
-            产总值5297.77亿元,增长3.6%,增速居全省第六位,高质量发展综合考\n\
-            核荣获全省唯一的“争先进位奖”。2021年,全市地区生产总值迈上6000\n\
-            亿元新台阶,增长10.1%,增速居全省首位,主要经济指标增速跻身全省第\n\
-            一方阵,首次进入全省高质量发展综合考核“第一等次”。2022年,泰州市\n\
+        let text = format!(
+            "{TAIZHOU}一方阵,首次进入全省高质量发展综合考核“第一等次”。2022年,泰州市\n\
             实现地区生产总值6401.77亿元,增长4.4%,增速高于全国、全省,居江苏\n\
-            省第2位,主要经济指标增速站稳全省第一方阵。";
+            省第2位,主要经济指标增速站稳全省第一方阵。"
+        );
+        let text = text.as_str();
         let ls = lines(text);
         let numbers: Vec<usize> = ls.iter().map(|l| l.number).collect();
         assert_eq!(numbers, [1, 2, 5]);
@@ -507,18 +512,13 @@ mod tests {
     /// the next as a wrapped sentence would be.
     #[test]
     fn a_tables_spaced_rows_are_not_joined_as_wrapped_text() {
-        let text = "2023全国两会泰州外宣汇编\n\
-            近期,泰州发布消息,从2020年到2022年,泰州市经济总量顺利迈上\n\
-            了6000亿元新台阶,比疫情前的2019年增加了近1300亿元,GDP年平\n\
-            均增长6.0%,在江苏全省高居榜首,高于全省1个百分点。\n\
-            2020年,泰州经济运行呈现低开高走、积极向好态势,全年实现地区生\n\
-            产总值5297.77亿元,增长3.6%,增速居全省第六位,高质量发展综合考\n\
-            核荣获全省唯一的“争先进位奖”。2021年,全市地区生产总值迈上6000\n\
-            亿元新台阶,增长10.1%,增速居全省首位,主要经济指标增速跻身全省第\n\
+        let text = format!(
+            "{TAIZHOU}\
             1.残疾人家庭人均收入年均增长(%)          >7.5          预期性\n\
             2.城乡残疾人职业技能培训人数(万人)        >4            预期性\n\
-            3.困难残疾人生活补贴覆盖率(%)             100           约束性\n";
-        let ls = lines(text);
+            3.困难残疾人生活补贴覆盖率(%)             100           约束性\n"
+        );
+        let ls = lines(&text);
         let rows: Vec<&str> = ls
             .iter()
             .filter(|l| l.norm.contains("残疾人"))
