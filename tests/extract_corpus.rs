@@ -1,4 +1,4 @@
-//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 1697
+//! The plan extractor on the hand-keyed development corpus (`seeds/plans/dev/`, issue 32): 1696
 //! plan texts that are not the seeds (50 keyed 2026-12-03, the rest added in rounds of 3 to 16
 //! from 2026-12-04 to 2026-12-07 — the corpus README lists each round and its pages), keyed
 //! by reading them before any extractor ran. Recall
@@ -19,7 +19,7 @@ use corpus_score::Totals;
 fn totals(split: &str) -> Totals {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/plans/dev");
     let scores = corpus_score::score_corpus(&dir).unwrap();
-    assert_eq!(scores.len(), 1697, "documents in the index");
+    assert_eq!(scores.len(), 1696, "documents in the index");
     let mut t = Totals::default();
     for s in scores.iter().filter(|s| s.split == split) {
         assert!(s.error.is_none(), "{}: {:?}", s.doc, s.error);
@@ -43,6 +43,10 @@ fn totals(split: &str) -> Totals {
 /// written rows agree (88.2 %); 90 % interval 80.1–83.5 %, 87.1–89.4 %. The 835 dev documents of
 /// the session's start: 7623 → 7642 found, 7678 → 7698 right, 8726 → 8729 written; the 51 new
 /// ones 391 → 450 found of 571 (unseen → now). Precision floor back to ≥ 0.88.
+/// Dev 2088 (round ec) dropped after its round was scored and added: a copy of held-out 359
+/// (94 % of its twelve-character runs; `tests/corpus_overlap.rs` caught it) — 1136 documents,
+/// 12827 key rows: 10352 found (80.7 %), 10454 of 11948 written rows agree (87.5 %); 90 %
+/// interval 79.1–82.3 %, 86.4–88.6 %. Floors unchanged.
 /// Round ed (11 dev documents added, 1137 documents, 12844 key rows), scored once unseen in the
 /// thirty-first session after all its rules (`58dbaee`) and used for none: 10367 found
 /// (80.7 %), 10469 of 11965 written rows agree (87.5 %); 90 % interval 79.2–82.1 %, 86.4–88.6 %;
@@ -814,7 +818,7 @@ fn totals(split: &str) -> Totals {
 #[test]
 fn dev_corpus_recall_and_precision() {
     let t = totals("dev");
-    assert_eq!((t.docs, t.key_rows), (1137, 12844));
+    assert_eq!((t.docs, t.key_rows), (1136, 12827));
     assert!(t.recall() >= 0.80, "dev recall {:.3}", t.recall());
     assert!(t.precision() >= 0.87, "dev precision {:.3}", t.precision());
     // (beside it, the rows a dated key row can judge: 8672 of 9573, 90.6 %, when added)
