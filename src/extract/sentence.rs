@@ -180,6 +180,8 @@ pub(crate) fn read(
     };
     // The level of the heading that named the year its part is dated by.
     let mut dated_level: Option<u8> = None;
+    // The year a heading's review names (`一、2024年工作回顾`), while its part lasts.
+    let mut review_named: Option<i32> = None;
     // An excerpt of a report that names no year until the heading of a year's goals
     // (`2023年全市经济社会发展主要预期目标`): what it reports before that is the year before.
     let goals_ahead = dating::goals_heading_ahead(lines, period);
@@ -216,11 +218,13 @@ pub(crate) fn read(
             let named = match (named, dated_level) {
                 (Some(y), _) => {
                     dated_level = Some(h.level);
+                    review_named = review::reviews_year(&line.norm).filter(|&r| r == y);
                     Some(y)
                 }
                 (None, Some(l)) if h.level > l => at.carry.or(at.carry_base),
                 _ => {
                     dated_level = None;
+                    review_named = None;
                     None
                 }
             };
@@ -287,7 +291,17 @@ pub(crate) fn read(
         if span_here.is_some() {
             at.span = span_here;
         }
-        read_line(line, at, period, options, &mut out);
+        // (`一、2024年工作回顾` in a report of 2025, then `2024年是…关键之年。今年以来,…预计全年实现
+        // 地区生产总值44.8亿元`: a review drafted before its year was over says `今年` of the year
+        // it reviews)
+        let line_at = match (review_named, at.published) {
+            (Some(r), Some(p)) if p == r + 1 && at.reviewed == Some(r) => At {
+                published: Some(r),
+                ..at
+            },
+            _ => at,
+        };
+        read_line(line, line_at, period, options, &mut out);
         // A line that announces goals leaves their year to the lines after it.
         let marks = year_marks_in(&line.norm, period, at.published);
         if let Some(y) = goal_year(&line.norm, &marks, line.norm.len(), at, period) {

@@ -132,6 +132,27 @@ fn a_heading_that_names_a_year_dates_its_review() {
     );
 }
 
+/// 2116 凤鸣街道 (a report delivered in January 2025): under `一、2024年工作回顾`, a review drafted
+/// before its year was over says `今年以来` and `预计全年` of 2024, the year it reviews — not of
+/// 2025. The part after the next heading of its rank speaks from 2025 again.
+#[test]
+fn this_year_in_a_review_headed_by_its_year_is_that_year() {
+    let c = read_with(
+        "一、2024年工作回顾\n2024年是凤鸣街道产业结构转型升级的关键之年。今年以来,我们扎实推动经济工作,预计全年实现地区生产总值44.8亿元,同比增长6.67%。\n二、2025年工作安排\n今年,力争实现地区生产总值增长6%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2025),
+    );
+    let got: Vec<_> = c.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2024), Role::Baseline, Some(44.8)),
+            (Some(2024), Role::Baseline, Some(6.67)),
+            (Some(2025), Role::Target, Some(6.0)),
+        ]
+    );
+}
+
 /// 065 黎平, 072 甘肃: `目前` after a year phrase in the same sentence speaks of when the page
 /// was published (2023), through the `；` of its enumeration; a sentence without it keeps the
 /// year phrase's year (2022).
