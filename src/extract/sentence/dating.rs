@@ -80,6 +80,15 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| released_plan_year(lines))
         .or_else(|| closing_plan_year(lines))
         .or_else(|| as_of_month_year(lines))
+        .or_else(|| headline_ahead_year(lines))
+}
+
+/// The year an undated page's headline says the place will work in (`四川省十四届人大五次会议开幕
+/// 2026年将全力以赴拼经济搞建设`): news of the year's goals, written as it begins — the page
+/// speaks from that year, and its `过去一年` is the year before.
+pub(crate) fn headline_ahead_year(lines: &[Line]) -> Option<i32> {
+    let ahead = regex!(r"(20\d\d)\s*年\s*(?:将|要|力争|争取)");
+    year_in_first_lines(lines, 1, ahead)
 }
 
 /// The year of the latest `截至2025年10月底` (a date to the month, as statistics are reported) in

@@ -340,3 +340,30 @@ fn a_communique_signed_by_the_bureau_alone_reports_the_year_it_opens_on() {
     let unopened = "包頭市統(tǒng)計局\n(2021年4月6日)\n面對(duì)嚴(yán)峻復(fù)雜的國(guó)內(nèi)外環(huán)境,經(jīng)濟(jì)持續(xù)恢復(fù)。\n";
     assert_eq!(reported_year(&lines(unopened)), None);
 }
+
+/// 2130 四川 (an undated mirror of 中新网 news): the headline `…开幕 2026年将全力以赴拼经济搞建设`
+/// dates the page to 2026, so `报告指出,过去一年,四川实现地区生产总值67665亿元` is 2025's and
+/// `今年…主要预期目标是:地区生产总值增长5.5%左右` 2026's; a headline that names a year done
+/// (`2025年四川经济运行情况`) dates nothing this way, nor does a later line.
+#[test]
+fn a_headline_of_what_a_year_will_do_dates_an_undated_page() {
+    let text = "四川省十四届人大五次会议开幕 2026年将全力以赴拼经济搞建设\n  报告指出,过去一年,四川实现地区生产总值67665亿元,增长5.5%。\n  报告明确,今年四川省经济社会发展的主要预期目标是:地区生产总值增长5.5%左右。\n";
+    assert_eq!(headline_ahead_year(&lines(text)), Some(2026));
+    let (got, _) = written_years(text);
+    assert_eq!(
+        got,
+        [
+            (Some(67665.0), Some(2025)),
+            (Some(5.5), Some(2025)),
+            (Some(5.5), Some(2026))
+        ]
+    );
+    assert_eq!(
+        headline_ahead_year(&lines("2025年四川经济运行情况\n")),
+        None
+    );
+    assert_eq!(
+        headline_ahead_year(&lines("四川经济运行情况\n2026年将全力以赴拼经济\n")),
+        None
+    );
+}
