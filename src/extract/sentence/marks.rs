@@ -592,6 +592,12 @@ pub(super) fn heading_year(norm: &str) -> Option<i32> {
     let range = regex!(r"20\d\d\s*年?\s*[-—–~至到]+\s*20\d\d").is_match(norm);
     match years[..] {
         [y] if !range => Some(y),
+        // (`二、「十五五」时期主要目标和重大任务`: the goals of a five-year plan, of its last year —
+        // not `“十四五”主要目标完成情况`, a review of them)
+        [] => regex!(r"十([二三四五六])五\W{0,2}(?:时期|期间|规划)?的?(?:主要|发展)?目标")
+            .captures(norm)
+            .filter(|_| !regex!(r"完成|实现情况|进展|回顾|成就").is_match(norm))
+            .map(|c| five_year_plan_end(&c[1])),
         _ => None,
     }
 }

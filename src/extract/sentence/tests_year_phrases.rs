@@ -545,3 +545,28 @@ fn an_estimate_of_the_pages_own_year_is_reached() {
         x.candidates
     );
 }
+
+/// 2128 (news of the national work report of 2026, a traditional mirror): the heading
+/// `二、「十五五」時期主要目標和重大任務` dates the goals under it by the plan's last year, 2030;
+/// the next heading, `三、2026 年經濟社會發展總體要求`, dates its own; a heading of the goals'
+/// review (`“十四五”主要目标完成情况`) dates nothing ahead.
+#[test]
+fn a_heading_of_a_five_year_plans_goals_dates_them() {
+    let opts = ExtractOptions::new("r").published(2026);
+    let c = read_with(
+        "一、2025年工作回顾\n過去 5 年\n國內生產毛額年均增長 5.4%\n二、「十五五」時期主要目標和重大任務\n全社會研發經費投入年均增長 7% 以上\n數位經濟核心產業增加值佔國內生產毛額比重達到 12.5%\n三、2026 年經濟社會發展總體要求和政策取向\n經濟增長 5% 左右\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Baseline, Some(5.4)),
+            (Some(2030), Role::Target, Some(7.0)),
+            (Some(2030), Role::Target, Some(12.5)),
+            (Some(2026), Role::Target, Some(5.0)),
+        ]
+    );
+    assert_eq!(marks::heading_year("二、“十四五”时期主要目标"), Some(2025));
+    assert_eq!(marks::heading_year("二、“十四五”主要目标完成情况"), None);
+}
