@@ -35,6 +35,7 @@ pub(super) fn split_respectively(
     let two_before_etc = regex!(r"([^，,、和\s]{2,10})和([^，,、和\s]{2,12}等)$");
     let from_list = regex!(r"分别\s*(?:由|从)\s*$");
     let step = super::from_to::step_re();
+    let five_year = regex!(r#"十([二三四五])五[”"」]?(?:期间|时期)"#);
     // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
     let mut subjects: Option<Vec<String>> = None;
     let mut i = 0;
@@ -185,15 +186,36 @@ pub(super) fn split_respectively(
                 .and_then(|(a, b)| norm.get(a.end..b.start))
                 .is_some_and(|t| step.is_match(t));
         if stepped && names.iter().all(|n| n.chars().count() >= 2) {
+            // (`“十三五”时期,全省学前教育毛入园率、…分别由83.2%、94%、90.85%提升至90.3%、96%、
+            // 92.01%`: steps over a five-year period the sentence names, ending in its last year,
+            // start in the year before its first)
+            let sentence_start = norm[..group[0].0.start]
+                .rfind(['。', '；', ';'])
+                .map_or(0, |p| {
+                    p + norm[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            let period_start = five_year
+                .captures_iter(&norm[sentence_start..group[0].0.end])
+                .last()
+                .map(|c| super::marks::five_year_plan_end(&c[1]))
+                .filter(|&e| group[n..].iter().all(|(_, c)| c.year == Some(e)))
+                .map(|e| e - 5);
             for (k, (_, c)) in group.iter_mut().enumerate() {
                 c.name_zh = names[k % n].replacen("分别", "", 1);
                 clear_naming_review(c);
                 if k < n {
                     c.comparator = crate::target::Comparator::Eq;
-                    c.review = Some(Review::new(
-                        ReviewKind::Year,
-                        "由…: a starting value of which year?",
-                    ));
+                    if let Some(s) = period_start {
+                        c.year = Some(s);
+                        c.notes.push(format!(
+                            "由…: the starting value of the period the sentence names, {s}"
+                        ));
+                    } else {
+                        c.review = Some(Review::new(
+                            ReviewKind::Year,
+                            "由…: a starting value of which year?",
+                        ));
+                    }
                 }
                 c.notes
                     .push("分别从…到…: names paired with both figures in order".into());

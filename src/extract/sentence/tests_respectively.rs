@@ -488,6 +488,36 @@ fn names_pair_with_both_ends_of_a_respective_step() {
     );
 }
 
+/// 2127 河南 (news of 2022): `“十三五”时期,全省学前教育毛入园率、义务教育巩固率、高中阶段毛入学率
+/// 分别由83.2%、94%、90.85%提升至90.3%、96%、92.01%` — a respective step over the five-year period
+/// the sentence names: the values reached are of its last year (2020), the starting values of the
+/// year before its first (2015), as for a step with one name.
+#[test]
+fn a_respective_step_over_a_named_period_starts_before_its_first_year() {
+    let c = read_str(
+        "“十三五”时期,全省学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别由83.2%、94%、90.85%提升至90.3%、96%、92.01%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2022),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("学前教育毛入园率", Some(2015), Some(83.2)),
+            ("义务教育巩固率", Some(2015), Some(94.0)),
+            ("高中阶段毛入学率", Some(2015), Some(90.85)),
+            ("学前教育毛入园率", Some(2020), Some(90.3)),
+            ("义务教育巩固率", Some(2020), Some(96.0)),
+            ("高中阶段毛入学率", Some(2020), Some(92.01)),
+        ],
+        "{c:?}"
+    );
+}
+
 /// 789 铜梁区 (a profile of 2024): `工业用电、用气、用水量分别增长22.7%、16.2%、9%` — the last name is
 /// shorter than the first, so the shared tail starts at `分别`, not inside it (`工业用电别增长`).
 #[test]
