@@ -112,9 +112,12 @@ fn heading_kind(t: &str) -> HeadingKind {
     // (`实施数字基础能力提升行动`: `基础` that qualifies a capability, a facility or research
     // is no base)
     let qualified = regex!(r"基础(?:设施|支撑|能力|研究|教育|软件|平台|制度)");
+    // (`一、筑牢数字福建建设基础`: a base to be laid is a task, not the base year's account)
+    let laid = regex!(r"(?:筑牢|夯实|打牢|打好|夯牢|厚植)[^，,。、]{0,10}基础");
     let base_word = |w: &&str| {
         if *w == "基础" {
-            regex!(r"基础").find_iter(t).count() > qualified.find_iter(t).count()
+            regex!(r"基础").find_iter(t).count()
+                > qualified.find_iter(t).count() + laid.find_iter(t).count()
         } else {
             t.contains(w)
         }
@@ -192,6 +195,9 @@ mod tests {
         assert_eq!(enter("第三章 保障措施"), Some(Section::Other));
         assert_eq!(heading("第一节 发展基础........................"), None);
         assert_eq!(heading("到2025年,全市数字经济实力显著增强。"), None);
+        // (2152 福建's annual work points: a base to be laid is a task)
+        assert!(heading("一、筑牢数字福建建设基础").is_some_and(|h| h.kind == HeadingKind::Doing));
+        assert!(heading("一、发展基础").is_some_and(|h| h.kind == HeadingKind::Baseline));
     }
 
     /// 143 江门: an unnumbered part on the five years ahead (`未来五年发展蓝图`) after one reviewing
