@@ -346,16 +346,22 @@ fn listed_before(
     if found.iter().any(|(r, _)| *r == prev) {
         return None;
     }
-    let text = norm[prev].trim();
+    let text = norm[prev.clone()].trim();
+    let full = text.len();
     let text =
         regex!(r"(?:高增|大增|快速增长|较快增长|持续增长|稳步增长|增长较快)$").replace(text, "");
     let mut names: Vec<String> = text.split('、').map(|p| p.trim().to_owned()).collect();
-    let (head, tail) = names.last()?.rsplit_once('等')?;
-    let (head, tail) = (head.to_owned(), tail.to_owned());
     let n = names.len();
-    names[n - 1] = head;
-    for name in &mut names {
-        name.push_str(&tail);
+    // (`汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,产值同比分别增长21.3%、37.5%、
+    // 22.7%`: as many names and no `等`, once `增长较快` is cut off)
+    if let Some((head, tail)) = names.last()?.rsplit_once('等') {
+        let (head, tail) = (head.to_owned(), tail.to_owned());
+        names[n - 1] = head;
+        for name in &mut names {
+            name.push_str(&tail);
+        }
+    } else if text.len() == full {
+        return None;
     }
     let ok = n == k
         && n >= 2
@@ -400,6 +406,16 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
     if subject.starts_with('对') && subject.chars().count() >= 3 {
         let prev = prev.filter(|p| p.len() == k)?;
         return Some(prev.iter().map(|p| format!("{p}{subject}")).collect());
+    }
+    // (`汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,产值同比分别增长21.3%、…`: a
+    // measure before `分别` goes to each name of the clause before)
+    if let Some(m) = regex!(
+        r"^(产值|增加值|营业收入|营收|销售额|销售收入|产量|出口额|投资)(?:同比|比上年|较上年)?$"
+    )
+    .captures(subject)
+    {
+        let prev = prev.filter(|p| p.len() == k && !verb.is_empty())?;
+        return Some(prev.iter().map(|p| format!("{p}{}{verb}", &m[1])).collect());
     }
     let names: Vec<String> = if subject.is_empty() {
         // `分别增长6.9%、0.8%` after `…收入和支出分别达4.78亿元、20.2亿元`.

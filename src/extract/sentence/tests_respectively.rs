@@ -518,6 +518,40 @@ fn a_respective_step_over_a_named_period_starts_before_its_first_year() {
     );
 }
 
+/// 2163 上海 (first-half economy, 2023): `其中,汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,
+/// 产值同比分别增长21.3%、37.5%、22.7%` — the names stand in the clause before, without `等` once
+/// `增长较快` is cut off; the measure before `分别` (`产值`) goes to each. A clause of names that says
+/// nothing of them (`A、B、C,产值…`) pairs nothing.
+#[test]
+fn names_listed_before_take_the_measure_after_them() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_str(
+        "其中,汽车制造业、电气机械和器材制造业、通用设备制造业增长较快,产值同比分别增长21.3%、37.5%、22.7%。\n",
+        Period::default(),
+        &opts,
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| c.name_zh.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "汽车制造业产值增长",
+            "电气机械和器材制造业产值增长",
+            "通用设备制造业产值增长"
+        ],
+        "{c:?}"
+    );
+    let c = read_str(
+        "其中,汽车制造业、电气机械和器材制造业、通用设备制造业,产值同比分别增长21.3%、37.5%、22.7%。\n",
+        Period::default(),
+        &opts,
+    );
+    assert!(c.iter().all(|c| c.name_zh != "汽车制造业产值增长"), "{c:?}");
+}
+
 /// 789 铜梁区 (a profile of 2024): `工业用电、用气、用水量分别增长22.7%、16.2%、9%` — the last name is
 /// shorter than the first, so the shared tail starts at `分别`, not inside it (`工业用电别增长`).
 #[test]
