@@ -14,6 +14,7 @@ use super::Figure;
 /// value of its own.
 pub(super) fn mark_group_sizes(norm: &str, out: &mut [Figure]) {
     const COUNTS: &[&str] = &["个", "家", "座", "所", "户", "项", "条", "栋", "处", "批"];
+    let rate_name = regex!(r"(?:比例|比重|占比|达标率|优良率)\s*(?:为|达到|达|是)?\s*$");
     for i in 0..out.len().saturating_sub(1) {
         if !COUNTS.contains(&out[i].unit.as_str()) {
             continue;
@@ -40,7 +41,11 @@ pub(super) fn mark_group_sizes(norm: &str, out: &mut [Figure]) {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphanumeric());
-        out[i].group_size = investment || named_between;
+        // (`10个国考断面水质优良比例为80%`: the share of the group counted that meets a standard)
+        let share_of_group = next.unit == "%" && rate_name.is_match(between);
+        // (`7批次共计发布储能项目82个`: the batches a list was released in)
+        let batches = out[i].unit == "批";
+        out[i].group_size = investment || named_between || share_of_group || batches;
     }
 }
 
@@ -354,6 +359,15 @@ mod tests {
                 .map(|f| (f.value, f.group_size))
                 .collect::<Vec<_>>()
         };
+        // (1465 运城, 2052 内蒙古: the group a share is of; the batches of a release)
+        assert_eq!(
+            sizes("10个国考断面水质优良比例为80%"),
+            [(10.0, true), (80.0, false)]
+        );
+        assert_eq!(
+            sizes("7批次共计发布储能项目82个"),
+            [(7.0, true), (82.0, false)]
+        );
         assert_eq!(
             sizes("71个工业类开发区5G基站9000个"),
             [(71.0, true), (9000.0, false)]
