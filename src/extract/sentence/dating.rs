@@ -508,11 +508,22 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
 /// The year a release of the year before's results is of: a title that opens on that year and
 /// reports a figure (`2021年成都数字经济核心产业增加值达2580.6亿元 同比增长18.7%` on a page of 2022),
 /// with no word of a goal. Its undated figures go on about that year.
+///
+/// Also an opening that says the year's results were released (`1月24日,温州市统计局发布了2024年
+/// 温州经济成绩单。` on a page of 2025).
 pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32> {
+    let released = regex!(
+        r"发布了?\s*(20\d\d)\s*年[^，,。；;]{0,16}?(?:成绩单|经济运行情况|统计公报|主要经济数据|经济数据)"
+    );
+    let opening = year_in_first_lines(lines, 3, released).filter(|&y| published == Some(y + 1));
     let title = first_text_lines(lines, 1).next()?;
-    let c = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d").captures(&title.norm)?;
+    let Some(c) = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d").captures(&title.norm) else {
+        return opening;
+    };
     let y: i32 = c[1].parse().ok()?;
-    (published == Some(y + 1) && !goal_word_re().is_match(&title.norm)).then_some(y)
+    (published == Some(y + 1) && !goal_word_re().is_match(&title.norm))
+        .then_some(y)
+        .or(opening)
 }
 
 /// The year a text titled as a year's review names (`2025年及“十四五”时期工作回顾`, the first line

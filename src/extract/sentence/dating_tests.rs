@@ -367,3 +367,20 @@ fn a_headline_of_what_a_year_will_do_dates_an_undated_page() {
         None
     );
 }
+
+/// 2110 温州 (a mirror of January 2025, traditional): `1月24日,溫州市統計局發布了2024年溫州經濟成績單。` opens a
+/// release of 2024's results, so `全市规上工业企业扩容至9291家`, which names no year, is 2024's;
+/// on a page of 2024 or of 2026 the opening dates nothing this way.
+#[test]
+fn an_opening_that_releases_last_years_results_dates_them() {
+    let text = "1月24日,溫州市統計局發布了2024年溫州經濟成績單。數據顯示,溫州GDP首次突破9千億元大關,達到9718.8億元,按不變價格計算,比上年增長6.3%,分別高于全國和全省1.3和0.8個百分點。\n全市規上工業企業擴容至9291家,實現增加值1736.9億元,比上年增長10.2%。\n";
+    assert_eq!(release_year(&lines(text), Some(2025)), Some(2024));
+    assert_eq!(release_year(&lines(text), Some(2024)), None);
+    assert_eq!(release_year(&lines(text), Some(2026)), None);
+    let got: Vec<_> = super::super::tests_published::read_published(text, 2025)
+        .iter()
+        .filter(|c| c.review.is_none() && c.value == Some(9291.0))
+        .map(|c| (c.value, c.year))
+        .collect();
+    assert_eq!(got, [(Some(9291.0), Some(2024))]);
+}
