@@ -87,8 +87,10 @@ pub(super) fn datelined_last_year(norm: &str, published: Option<i32>) -> Option<
 /// 路网…列为战略性基础设施,持续加大投入,取得明显成效` on a page of 2021 → 2020): the period's
 /// results, on a page published after it ended.
 pub(super) fn period_achieved(norm: &str, published: Option<i32>) -> Option<i32> {
+    // (`云南德钦:“十三五”经济社会发展取得新突破`: a headline of the period's results, without
+    // `期间`; `…“十三五”期间,…圆满完成了…目标任务`)
     let end =
-        regex!(r#"十([二三四五])五[”"]?(?:期间|时期|以来)[^。；;]{0,80}?(?:取得|成效|成就|成绩)"#)
+        regex!(r#"十([二三四五])五[”"]?(?:期间|时期|以来|经济社会发展|发展)[^。；;]{0,80}?(?:取得|成效|成就|成绩|圆满完成)"#)
             .captures(norm)
             .map(|c| super::marks::five_year_plan_end(&c[1]))?;
     published.filter(|&p| p > end).map(|_| end)
@@ -308,6 +310,25 @@ mod tests {
             .replace("2021-01-16", "2021-07-16");
         let c = read_published(&july, 2021);
         assert!(c.iter().all(|c| c.year == Some(2021)), "{c:?}");
+    }
+
+    /// 2182 德钦县 (新华网, June 2021): a headline of the period's results without `期间`
+    /// (`云南德钦:“十三五”经济社会发展取得新突破`) dates the page's undated results by the
+    /// period's last year, 2020 — `累计投入扶贫资金36.78亿元` is 2020's, not 2021's.
+    #[test]
+    fn a_headline_of_a_five_year_periods_results_dates_them_by_its_end() {
+        let text = "云南德钦:“十三五”经济社会发展取得新突破\n脱贫攻坚取得新胜利,脱贫攻坚以来,德钦县累计投入扶贫资金36.78亿元。\n";
+        let c = read_published(text, 2021);
+        let got: Vec<_> = c.iter().map(|c| (c.value, c.year, c.role)).collect();
+        assert_eq!(got, [(Some(36.78), Some(2020), Role::Baseline)], "{c:?}");
+        assert_eq!(
+            super::period_achieved("云南德钦:“十三五”经济社会发展取得新突破", Some(2021)),
+            Some(2020)
+        );
+        assert_eq!(
+            super::period_achieved("“十四五”发展取得新成就", Some(2025)),
+            None
+        );
     }
 
     /// 681 高台县 (甘肃日报, April 2023): a paragraph opening `2022年,聚焦…,实现了县域经济综合实力和
