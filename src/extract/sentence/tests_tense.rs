@@ -642,3 +642,21 @@ fn jiang_marking_what_was_turned_is_no_future() {
     ));
     assert!(super::tense::speaks_of_future("全市将加快转向高质量发展"));
 }
+
+/// 2169 上海 (东方网, an undated page): `…2024年上海将聚焦新网络、新算力…五方面,重点推进56项任务。`
+/// announces the year's tasks, so `一是…新建各类5G基站13000个` on the next line is a target of 2024;
+/// a year's tasks already done (`2023年上海重点推进了56项任务`) announce nothing.
+#[test]
+fn a_years_tasks_announced_date_the_lines_after() {
+    let opts = ExtractOptions::new("r");
+    let text = "市发展改革委副主任陈国忠介绍,2024年上海将聚焦新网络、新算力、新数据、新设施、新终端五方面,重点推进56项任务。\n一是加快构建高水平网络基础设施,新建各类5G基站13000个,部署一批工业互联网平台。\n";
+    let c = read_with(text, &opts);
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(13000.0))
+        .collect();
+    assert_eq!(got, [(Some(2024), Role::Target, Some(13000.0))], "{c:?}");
+    let done = text.replace("2024年上海将聚焦", "2023年上海聚焦");
+    let c = read_with(&done, &opts);
+    assert!(written(&c).iter().all(|w| w.2 != Some(13000.0)), "{c:?}");
+}
