@@ -236,7 +236,9 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 // `5G基站`, `3D打印`: a name token, not a figure.
                 continue;
             }
-            let single = unit.len() == 1 && !num.as_str().contains('.') && value < 10.0;
+            // (`算力规模突破1万P`: a multiplier makes it a quantity)
+            let single =
+                unit.len() == 1 && mult.is_empty() && !num.as_str().contains('.') && value < 10.0;
             if single {
                 continue; // `4G`, `5G`: network generations
             }

@@ -571,7 +571,9 @@ fn candidate(
     if let Some(why) = why_not_a_level(norm, clause.clone(), f, &name) {
         // (`;至2022年,突破1900亿元,达1901.36亿元`: a threshold crossed stays one when a later pass
         // finds its name)
-        if why.kind == ReviewKind::Threshold
+        // (`1万P即每秒完成…`: nor does one unit of a measure explained, whose name a later pass
+        // would read after it)
+        if matches!(why.kind, ReviewKind::Threshold | ReviewKind::NotALevel)
             && review.as_ref().is_some_and(|r| r.kind == ReviewKind::Name)
         {
             review = Some(why);

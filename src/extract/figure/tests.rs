@@ -271,3 +271,14 @@ fn ages_and_rates_per_hundred_thousand_are_units() {
     assert_eq!((f.value, f.unit.as_str()), (23.3, "%"));
     assert!(figures("23岁的次仁拉吉今年大学毕业").is_empty());
 }
+
+/// 2173 湖北 (news of December 2024): `湖北算力规模突破1万P` is a quantity, ten thousand
+/// petaflops — the multiplier tells it from a network generation (`5G基站`, `4G网络`), which is
+/// no figure.
+#[test]
+fn a_latin_unit_after_a_multiplier_is_a_quantity() {
+    let f = one("湖北算力规模突破1万P");
+    assert_eq!((f.value, f.unit.as_str()), (1.0, "万P"));
+    assert!(figures("建成5G基站").is_empty());
+    assert!(figures("4G网络覆盖").is_empty());
+}

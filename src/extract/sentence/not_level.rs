@@ -320,6 +320,22 @@ pub(super) fn why_not_a_level(
             "the people or firms a meeting gathered (齐聚, 出席), not a plan's indicator",
         ));
     }
+    // `1万P即每秒完成1万亿亿次运算`, `1万P算力相当于500万台高性能计算机的计算能力`: one unit of a
+    // measure explained, no level of anything.
+    // (and what that unit is said to be, inside the same brackets: `(1万P即每秒完成1万亿亿次运算)`)
+    let bracket_open = norm[..f.start]
+        .rfind(['(', '（'])
+        .map(|p| &norm[p..f.start])
+        .filter(|b| !b.contains([')', '）']));
+    if (f.value == 1.0
+        && regex!(r"^\s*[^\d，,。；;]{0,4}?(?:即|相当于|等于)").is_match(&norm[f.end..]))
+        || bracket_open.is_some_and(|b| regex!(r"\d[^\d]{0,4}?(?:即|相当于|等于)").is_match(b))
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "one unit of a measure explained (1万P即…, …相当于…), not a level",
+        ));
+    }
     // `每投入1元就引回15元投资`: the unit a ratio is per (`每投入1元`) and the ratio's value after
     // it (`就…15元`) — a rate per unit spent, no level of the year.
     if regex!(r"每(?:投入|花|增加|新增)?\s*$").is_match(before_figure)

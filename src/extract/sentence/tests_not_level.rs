@@ -527,3 +527,22 @@ fn gaps_to_the_nation_and_counts_of_thresholds_are_no_levels() {
     );
     assert!(written_for(&c, 2024, 40000.0), "{c:?}");
 }
+
+/// 1372 张家口, 2173 湖北: one unit of a measure explained (`1萬P即每秒完成1萬億億次運算`,
+/// `1萬P算力相當於500萬台高性能計算機的計算能力`) goes to review; the levels around it stay data.
+#[test]
+fn one_unit_of_a_measure_explained_is_no_level() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "截至2025年6月,张家口通用算力1.75万P(1万P即每秒完成1万亿亿次运算)。\n",
+        &opts,
+    );
+    assert!(written_for(&c, 2025, 1.75), "{c:?}");
+    assert!(!written_for(&c, 2025, 1.0), "{c:?}");
+    let c = read_with(
+        "2025年,全省算力规模达到3万P。1万P算力相当于500万台高性能计算机的计算能力。\n",
+        &opts,
+    );
+    assert!(written_for(&c, 2025, 3.0), "{c:?}");
+    assert!(!written_for(&c, 2025, 1.0), "{c:?}");
+}
