@@ -261,8 +261,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             }
             // `今年是…谋划“十五五”发展之年`: a period being planned for is no time for what
             // follows.
+            // (`2025年是“十四五”收官之年,也是“十五五”谋划之年`: likewise)
             if c.name("n").is_some()
-                && regex!(r"(?:谋划|筹划|编制|研究制定)\s*(?:好)?\s*$").is_match(before)
+                && (regex!(r"(?:谋划|筹划|编制|研究制定)\s*(?:好)?\s*$").is_match(before)
+                    || regex!(r#"^[”"」]?\s*(?:规划)?\s*的?\s*(?:谋划|筹划|编制)"#)
+                        .is_match(&norm[m.end()..]))
             {
                 return None;
             }

@@ -570,3 +570,23 @@ fn a_heading_of_a_five_year_plans_goals_dates_them() {
     assert_eq!(marks::heading_year("二、“十四五”时期主要目标"), Some(2025));
     assert_eq!(marks::heading_year("二、“十四五”主要目标完成情况"), None);
 }
+
+/// 2215 合肥 (the work report of 2025, a traditional mirror): `2025年是“十四五”收官之年,也是“十五五”
+/// 謀劃之年。…` names the next plan as one being drawn up — no time for the goals after it
+/// (`經濟社會發展主要預期目標:地區生產總值增長5.5%以上` is a goal of 2025, not of 2030).
+#[test]
+fn a_five_year_plan_being_drawn_up_is_no_time() {
+    let opts = ExtractOptions::new("r");
+    let c = read_with(
+        "2025年是“十四五”收官之年,也是“十五五”謀劃之年。全市上下堅持穩中求進工作總基調。\n經濟社會發展主要預期目標:地區生產總值增長5.5%以上,固定資產投資增長3%以上。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2025), Role::Target, Some(5.5)),
+            (Some(2025), Role::Target, Some(3.0)),
+        ],
+        "{c:?}"
+    );
+}
