@@ -138,10 +138,12 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
         // `报告回顾了2024年的工作,过去一年,…`: the review of a year the line names.
         at.reviewed = Some(y);
     } else if let Some(y) = regex!(
-        r"^\s*(?:[^，,。；;\d]{1,16}(?:说|指出|表示|介绍)\s*[,，:：])?\s*(20\d\d)\s*年\s*[,，]"
+        // (`据“广东发布”微信公众号发布,孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中
+        // 有进`: the words that quote the report may hold a comma)
+        r"^\s*(?:[^，,。；;\d]{1,16}(?:说|指出|表示|介绍)\s*[,，:：])?\s*(20\d\d)\s*年\s*[,，]|^[^。；;\d]{1,50}作[^。；;\d]{0,4}政府工作报告时?(?:说|指出|表示|介绍)\s*[,，:：]\s*(20\d\d)\s*年"
     )
     .captures(norm)
-    .and_then(|c| c[1].parse::<i32>().ok())
+    .and_then(|c| c.get(1).or(c.get(2))?.as_str().parse::<i32>().ok())
     .filter(|&y| {
         // (not `2024年,全区将…`; `预计`, `目标` in a review are no goals of its own)
         cx.work_report_news == Some(y) && !regex!(r"力争|争取|将|确保|力求|有望").is_match(norm)
@@ -328,6 +330,33 @@ mod tests {
         assert_eq!(
             super::period_achieved("“十四五”发展取得新成就", Some(2025)),
             None
+        );
+    }
+
+    /// 2185 广东 (联合新闻网, January 2026): the words that quote the report may hold a comma
+    /// (`据“广东发布”微信公众号发布,孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进`)
+    /// and still open its review of 2025, which `报告指出,货物进出口总额增长4.4%` goes on with, until
+    /// the goals of 2026.
+    #[test]
+    fn a_quoted_reports_review_opens_after_a_long_lead() {
+        let text = "广东省十四届人大五次会议今天在广州开幕,广东省省长孟凡利向大会作政府工作报告。\n据“广东发布”微信公众号发布,孟凡利向大会作出政府工作报告时指出,2025年广东省经济运行稳中有进、稳中向好。\n报告指出,货物进出口总额增长4.4%。服务贸易增长12.5%。\n报告指出,2026年经济社会发展的主要预期目标是,广东生产总值增长4.5%至5%,地方一般公共预算收入增长3%左右。\n";
+        let c = read_published(text, 2026);
+        let got: Vec<_> = c
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.value, c.year, c.role))
+            .collect();
+        assert_eq!(
+            got[..2],
+            [
+                (Some(4.4), Some(2025), Role::Baseline),
+                (Some(12.5), Some(2025), Role::Baseline)
+            ],
+            "{c:?}"
+        );
+        assert!(
+            got.contains(&(Some(3.0), Some(2026), Role::Target)),
+            "{c:?}"
         );
     }
 
