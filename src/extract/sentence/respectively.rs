@@ -452,6 +452,21 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
     } else if let Some((head, tail)) = subject.split_once("存贷款").filter(|_| k == 2) {
         // `金融机构存贷款余额229.33亿元、91.09亿元`: deposits and loans.
         vec![format!("{head}存款{tail}"), format!("{head}贷款{tail}")]
+    } else if let Some((parts, rest)) = [
+        // `牛羊出栏分别增长5.2%、1.9%`, `进出口分别增长…`, `猪牛羊禽肉产量…`: words of one
+        // character each, written together, as statistics list them.
+        ("猪牛羊禽", &["猪", "牛", "羊", "禽"][..]),
+        ("猪牛羊", &["猪", "牛", "羊"][..]),
+        ("牛羊", &["牛", "羊"][..]),
+        ("进出口", &["进口", "出口"][..]),
+        ("工农业", &["工业", "农业"][..]),
+        ("中小学", &["中学", "小学"][..]),
+    ]
+    .iter()
+    .find_map(|(w, parts)| Some((*parts, subject.strip_prefix(w)?)))
+    .filter(|(parts, rest)| parts.len() == k && !rest.is_empty())
+    {
+        parts.iter().map(|p| format!("{p}{rest}")).collect()
     } else if let Some(rest) = subject.strip_prefix("城乡").filter(|r| !r.is_empty()) {
         if k != 2 {
             return None;

@@ -552,6 +552,33 @@ fn names_listed_before_take_the_measure_after_them() {
     assert!(c.iter().all(|c| c.name_zh != "汽车制造业产值增长"), "{c:?}");
 }
 
+/// 2226 青海 (news of the work report of 2026): `牛羊出栏分别增长5.2%、1.9%` — words of one
+/// character written together, as statistics list them (`牛羊`, `进出口`), pair with the figures in
+/// order, each with the shared rest (`牛出栏增长`, `羊出栏增长`).
+#[test]
+fn words_of_one_character_written_together_pair_in_order() {
+    let c = read_str(
+        "2025年,牛羊出栏分别增长5.2%、1.9%,进出口总额分别增长3%和4%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2026),
+    );
+    let names: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.name_zh.as_str(), c.value))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("牛出栏增长", Some(5.2)),
+            ("羊出栏增长", Some(1.9)),
+            ("进口总额增长", Some(3.0)),
+            ("出口总额增长", Some(4.0)),
+        ],
+        "{c:?}"
+    );
+}
+
 /// 789 铜梁区 (a profile of 2024): `工业用电、用气、用水量分别增长22.7%、16.2%、9%` — the last name is
 /// shorter than the first, so the shared tail starts at `分别`, not inside it (`工业用电别增长`).
 #[test]
