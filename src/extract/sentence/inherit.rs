@@ -328,6 +328,7 @@ pub(super) fn base_unit(unit: &str) -> &str {
 /// own is the running total of the figure before it (same unit), named after it — of the figure
 /// in the same place when both clauses list as many.
 pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candidate)]) {
+    let total_name = regex!(r"^总(?:里程|长度|规模|数|量)$");
     for k in 1..found.len() {
         // (`新增软件企业6900余家、从业人员9.8万余人,累计3.8万余家、35.6万余人`: the i-th figure of a
         // clause opening on `累计` is the total of the i-th of the clause before, as many figures)
@@ -351,12 +352,39 @@ pub(super) fn inherit_cumulative(line: &Line, found: &mut [(Range<usize>, Candid
         } else {
             k - 1
         };
+        // (the total after an addition in its own clause is of that addition, whatever the
+        // clauses before list)
+        let p = if found[k - 1].0 == found[k].0 && found[k].1.name_zh.starts_with('总') {
+            k - 1
+        } else {
+            p
+        };
         let (head, rest) = found.split_at_mut(k);
         let ((pc, prev), (clause, c)) = (&head[p], &mut rest[0]);
         let text = &line.norm[clause.clone()];
         // (`全市新建成5G宏基站1880座、累计建成4873座`: the total listed after the addition)
         let listed = pc == clause && text.contains("、累计");
         let opens = text.trim_start().starts_with("累计") && pc != clause;
+        // (`新增高速公路约3850公里、总里程达10650公里`: the total of what was added, its name a
+        // `总…` of its own)
+        let total = pc == clause
+            && total_name.is_match(&c.name_zh)
+            && base_unit(&prev.unit) == base_unit(&c.unit)
+            && prev.review.is_none();
+        if total {
+            let added = ["新建", "新增"]
+                .iter()
+                .find_map(|w| prev.name_zh.find(w).map(|i| &prev.name_zh[i + w.len()..]))
+                .or((prev.basis == crate::extract::Basis::New).then_some(prev.name_zh.as_str()));
+            if let Some(base) = added.filter(|b| b.chars().count() >= 2) {
+                c.name_zh = format!("{base}{}", c.name_zh);
+                c.basis = crate::extract::Basis::Level;
+                c.notes.push(format!(
+                    "the total of {base}, named after the addition before it"
+                ));
+                continue;
+            }
+        }
         let unnamed = c.name_zh.chars().count() < 2;
         // (`6900余家` … `3.8万余家`: the same unit, scaled)
         if !(opens || listed)

@@ -705,3 +705,31 @@ fn running_totals_pair_with_the_additions_listed_before_them() {
         "{c:?}"
     );
 }
+
+/// 2230 广西 (news of a transport work conference, 2026): `新增高速公路约3850公里、总里程达10650公里,
+/// 新增高速铁路约700公里、总里程近2500公里` — each `总里程` after an addition in its clause is the
+/// total of what was added (`高速公路总里程`, `高速铁路总里程`), a level, not another addition.
+#[test]
+fn a_total_after_an_addition_is_named_after_it() {
+    let c = read_with(
+        "“十四五”时期,广西新增高速公路约3850公里、总里程达10650公里,新增高速铁路约700公里、总里程近2500公里。\n",
+        &ExtractOptions::new("r").published(2026),
+    );
+    let totals: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.name_zh.ends_with("总里程"))
+        .map(|c| (c.name_zh.as_str(), c.value, c.basis))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            (
+                "高速公路总里程",
+                Some(10650.0),
+                crate::extract::Basis::Level
+            ),
+            ("高速铁路总里程", Some(2500.0), crate::extract::Basis::Level),
+        ],
+        "{c:?}"
+    );
+}
