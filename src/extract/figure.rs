@@ -82,6 +82,8 @@ fn figure_re() -> &'static Regex {
         r"(?P<a1>余|多)?",
         r"(?:\s?(?P<unit>个百分点|%|‰|[A-Za-z]+|",
         r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|辆次|架次|艘次|车次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
+        // (`集装箱吞吐量1197万标箱`: containers counted in twenty-foot units)
+        r"标箱|",
         // (`300千瓦时`: `千` then `瓦时`, kept as `千瓦时`, not 300,000 of nothing)
         r"瓦时|瓦|伏安|",
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.

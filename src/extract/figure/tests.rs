@@ -282,3 +282,11 @@ fn a_latin_unit_after_a_multiplier_is_a_quantity() {
     assert!(figures("建成5G基站").is_empty());
     assert!(figures("4G网络覆盖").is_empty());
 }
+
+/// 2230 广西: `集装箱吞吐量1197万标箱` — containers counted in twenty-foot units, a unit, so the
+/// name before the figure stays its name.
+#[test]
+fn twenty_foot_units_are_a_unit() {
+    let f = one("集装箱吞吐量1197万标箱");
+    assert_eq!((f.value, f.unit.as_str()), (1197.0, "万标箱"));
+}
