@@ -314,9 +314,12 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
         && !estimated
         && (striven || speaks_of_future(&norm[since_done..pos]) || speaks_of_future(text));
     // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
+    // (`据介绍,近年来,山东政务服务水平持续提升,…。全省政务服务事项网上可办率超过90%`: a paragraph
+    // that opens on recent years reports them through its sentences)
     let opens_past = !future
-        && regex!(r"^\s*(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
-            .is_match(&norm[sentence_start..pos]);
+        && (regex!(r"^\s*(?:据(?:介绍|了解|悉)\s*[,，]\s*)?(?:近年来|近年|目前|截至目前|去年|过去一年|以来)")
+            .is_match(&norm[sentence_start..pos])
+            || regex!(r"^\s*(?:据(?:介绍|了解|悉)\s*[,，]\s*)?近年来\s*[,，]").is_match(norm));
     // `截至6月30日,乌鲁木齐市已建设5G基站2379个,其中,今年建成5G基站1861个`: a sentence dated by
     // `截至` reports what was done up to then, through its enumeration.
     let as_of = !future && regex!(r"截至|截止").is_match(&norm[sentence_start..pos]);

@@ -660,3 +660,19 @@ fn a_years_tasks_announced_date_the_lines_after() {
     let c = read_with(&done, &opts);
     assert!(written(&c).iter().all(|w| w.2 != Some(13000.0)), "{c:?}");
 }
+
+/// 2238 山东 (人民日报, February 2023): after a plan's goals to 2035, a paragraph that opens on
+/// recent years (`据介绍,近年来,山东政务服务水平持续提升,…。全省政务服务事项网上可办率超过90%`)
+/// reports them through its sentences — results of the page's year, not goals of 2035.
+#[test]
+fn a_paragraph_opening_on_recent_years_reports_them() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let text = "到2035年,与国家治理体系和治理能力现代化相适应的数字政府体系更加成熟完备。\n据介绍,近年来,山东政务服务水平持续提升,“互联网+政务服务”的广度和深度不断拓展。全省政务服务事项网上可办率超过90%,全程可网办率超过80%。\n";
+    let c = read_with(text, &opts);
+    let got: Vec<_> = written(&c).into_iter().map(|w| (w.0, w.1)).collect();
+    assert_eq!(
+        got,
+        [(Some(2023), Role::Baseline), (Some(2023), Role::Baseline)],
+        "{c:?}"
+    );
+}
