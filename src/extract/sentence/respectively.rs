@@ -74,7 +74,12 @@ pub(super) fn split_respectively(
             let one_clause = run.iter().all(|(c, _)| *c == run[0].0)
                 && run[0].0 != clause
                 && (s == 0 || found[s - 1].0 != run[0].0);
-            let distinct = distinct || one_clause;
+            // (`旅行社签订电子合同31.9万份、合同金额33.09亿元,团队游客4011万人次,分别同比增长149%、254%、
+            // 208%`: or whole clauses before, as many figures in all, each named)
+            let whole_clauses = run.last().is_some_and(|(c, _)| *c != clause)
+                && (s == 0 || found[s - 1].0 != run[0].0)
+                && q.contains("分别");
+            let distinct = distinct || one_clause || whole_clauses;
             // (a clause's name stands even where its year is in doubt)
             let named = run.iter().all(|(_, c)| {
                 c.name_zh.chars().count() >= 2 && !c.review.as_ref().is_some_and(asks_for_name)

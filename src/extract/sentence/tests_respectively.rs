@@ -579,6 +579,32 @@ fn words_of_one_character_written_together_pair_in_order() {
     );
 }
 
+/// 2245 湖北 (tourism news of 2023): `旅行社签订电子合同31.9万份、合同金额33.09亿元,团队游客4011万人次,
+/// 分别同比增长149%、254%、208%` — whole clauses before `分别`, as many figures in all (two in one
+/// clause, one in the next), each named, name the rates in order.
+#[test]
+fn whole_clauses_before_respectively_name_its_figures() {
+    let c = read_str(
+        "2023年,旅行社签订电子合同31.9万份、合同金额33.09亿元,团队游客4011万人次,分别同比增长149%、254%、208%。\n",
+        Period::default(),
+        &ExtractOptions::new("r").published(2024),
+    );
+    let rates: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.unit == "%")
+        .map(|c| (c.name_zh.as_str(), c.value))
+        .collect();
+    assert_eq!(rates.len(), 3, "{c:?}");
+    assert_eq!(
+        rates.iter().map(|r| r.1).collect::<Vec<_>>(),
+        [Some(149.0), Some(254.0), Some(208.0)]
+    );
+    assert!(
+        rates[0].0.contains("电子合同") && rates[2].0.contains("团队游客"),
+        "{c:?}"
+    );
+}
+
 /// 789 铜梁区 (a profile of 2024): `工业用电、用气、用水量分别增长22.7%、16.2%、9%` — the last name is
 /// shorter than the first, so the shared tail starts at `分别`, not inside it (`工业用电别增长`).
 #[test]
