@@ -323,6 +323,14 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // `锚定“十五五”,生产总值预期目标增长5.5%以上` (a headline of a work report's goals for
+            // 2026): a period a text aims at, no time for what follows.
+            if c.name("n").is_some()
+                && c.name("fsuf").is_none()
+                && regex!(r#"(?:锚定|瞄准|对标|紧扣|聚焦)\s*[“"]?\s*$"#).is_match(before)
+            {
+                return None;
+            }
             // `“十四五”期间投资最大的单体项目`: a period that describes a noun by a superlative,
             // no time for what follows.
             if c.name("n").is_some()
@@ -431,6 +439,16 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                 // when — a goal only if that year is still ahead.
                 None
             } else if matches!(pre, "到" | "至" | "力争" | "争取") {
+                Some(false)
+            } else if regex!(
+                r"^\s*(?:度)?(?:主要)?(?:工作打算|工作计划|工作思路|工作安排|工作要点|工作部署|重点工作|主要目标|预期目标)"
+            )
+            .is_match(&norm[m.end()..])
+                && !regex!(r"^[^，,。；;]{0,16}?(?:完成情况|落实情况|执行情况|回顾|总结)")
+                    .is_match(&norm[m.end()..])
+            {
+                // (`经开区2022年经济社会发展总体情况和2023年工作打算汇报`: the year a text plans
+                // for, not one it reports on)
                 Some(false)
             } else {
                 None

@@ -125,3 +125,42 @@ fn a_goal_prepared_for_is_not_carried() {
         [(Some(2030), Role::Target, Some(12.5))]
     );
 }
+
+/// 1942 咸阳 (news of the work report of 2026): the headline `锚定“十五五”,生产总值预期目标增长5.5%以上`
+/// aims at the period — its goal is of the year the section heading `2026年——` names, not of
+/// 2030; so are the goals `今年…主要预期目标是:` announces below it.
+#[test]
+fn a_period_aimed_at_is_no_time_for_the_goals() {
+    let text = "2026年——\n\
+                锚定“十五五”,生产总值预期目标增长5.5%以上\n\
+                贾珉亮在报告中提出今年全市经济社会发展的主要预期目标是:生产总值增长5.5%以上,一般公共预算收入增长3%左右。\n";
+    let got = extracted(text, Some(2026));
+    assert_eq!(
+        got,
+        [
+            (Some(2026), Role::Target, Some(5.5)),
+            (Some(2026), Role::Target, Some(5.5)),
+            (Some(2026), Role::Target, Some(3.0))
+        ],
+        "{got:?}"
+    );
+}
+
+/// 2112 芜湖经开区 (a report titled `经开区2022年经济社会发展总体情况和2023年工作打算汇报`, no page
+/// date): the year before `工作打算` is the year the text plans for, not one it reports on — its
+/// `预计全年实现地区生产总值685亿元` is of 2022, the year the title reports on.
+#[test]
+fn the_year_a_title_plans_for_is_not_reported_on() {
+    let text = "经开区2022年经济社会发展总体情况和2023年工作打算汇报\n\
+                今年以来,在市委市政府坚强领导下,经开区经济社会保持良好发展势头。\n\
+                一是经济运行稳中向好。预计全年实现地区生产总值685亿元,增长8.5%左右。\n";
+    let got = extracted(text, None);
+    assert_eq!(
+        got,
+        [
+            (Some(2022), Role::Baseline, Some(685.0)),
+            (Some(2022), Role::Baseline, Some(8.5))
+        ],
+        "{got:?}"
+    );
+}
