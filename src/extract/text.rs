@@ -50,6 +50,11 @@ impl Line {
             if matches!(c, ' ' | '\u{3000}') && broken_decimal(&norm, &orig[pos + c.len_utf8()..]) {
                 continue; // a blank a PDF put after a decimal point (`增长 0. 5%`): not read
             }
+            if matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+                && thousands_blank(&norm, &orig[pos + c.len_utf8()..])
+            {
+                continue; // a blank that groups thousands (`实现14 879.2亿元`): not read
+            }
             let n = normalise_char(c);
             mirror |= n != c && !c.is_ascii() && u32::from(c) >= 0x3400;
             let start = norm.len();
@@ -116,6 +121,29 @@ fn broken_decimal(before: &str, after: &str) -> bool {
     };
     let lead = int.trim_end_matches(|c: char| c.is_ascii_digit());
     lead.len() < int.len() && !lead.trim().is_empty() && after.chars().next().is_some_and(digit)
+}
+
+/// Whether a blank between `before` (the normalised line so far) and `after` (the text as
+/// written after it) groups the thousands of one number, as official texts print them
+/// (`地区生产总值(GDP)实现14 879.2亿元`, `第一产业增加值3 463亿元`): one to three digits before,
+/// led by a word (not a blank, a digit or a point: `亿元 120 200` in a flattened table is two
+/// cells), and exactly three digits after, followed by neither a digit nor a blank.
+fn thousands_blank(before: &str, after: &str) -> bool {
+    let int = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - int.len();
+    let lead_ok = int
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && !matches!(c, '.' | ',' | '-' | '/' | ':' | '|'));
+    if !(1..=3).contains(&digits) || !lead_ok {
+        return false;
+    }
+    let mut rest = after.chars();
+    let group = rest.by_ref().take(3).filter(char::is_ascii_digit).count() == 3;
+    group
+        && rest
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace() && c != '\u{a0}')
 }
 
 /// The normalised form of one char (always one char, so quotes map back exactly).
@@ -468,6 +496,32 @@ mod tests {
         assert_eq!(l.orig_span(s, l.norm.len()), "１００Ｍｂｐｓ"); // 722 庆元: a small full-width colon in a ratio.
         let l = Line::new(1, "三次产业结构从13.6 ﹕ 42.1 ﹕ 44.3");
         assert_eq!(l.norm, "三次产业结构从13.6 : 42.1 : 44.3");
+    }
+
+    /// 2268 黑龙江 (a journal article on the province's economy in 2021): thousands grouped by a
+    /// blank are one number; the quote keeps the blank. A flattened table's cells (`亿元 120 200`),
+    /// a year (`2025 年`) and a list's numbers stay apart.
+    #[test]
+    fn a_blank_that_groups_thousands_is_not_read() {
+        let l = Line::new(
+            4,
+            "全省地区生产总值(GDP)实现14 879.2亿元,第一产业增加值3\u{a0}463亿元",
+        );
+        assert_eq!(
+            l.norm,
+            "全省地区生产总值(GDP)实现14879.2亿元,第一产业增加值3463亿元"
+        );
+        let s = l.norm.find("14879").unwrap();
+        assert_eq!(l.orig_span(s, s + "14879.2".len()), "14 879.2");
+        for kept in [
+            "数字经济核心产业增加值 亿元 120 200",
+            "到 2025 年,新建5G基站 3 000个",
+            "5G基站1 2000个",
+            "排名分别为1 234 5",
+            "增长12.5 100家",
+        ] {
+            assert_eq!(Line::new(1, kept).norm, kept);
+        }
     }
 
     /// Dev 285 (a PDF page copied as text, wrapped at about 32 characters), its first eight lines.

@@ -654,3 +654,26 @@ fn a_step_to_the_end_of_a_five_year_period() {
         "{c:?}"
     );
 }
+
+/// 2274 香港 (a page of the policy address's digital-government targets): `由2021年的500萬次倍增
+/// 至2023年的1 000萬次` — `倍增至` (doubled to) is a step; both figures are of the name before
+/// the first, not of `倍增至2023年`.
+#[test]
+fn doubled_to_is_a_step() {
+    let c = read_text(
+        "「智方便」的年度用量(總交易次數)由2021年的500萬次倍增至2023年的1 000萬次。",
+        p(),
+    );
+    let got: Vec<_> = c
+        .iter()
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("「智方便」的年度用量(总交易次数)", Some(2021), Some(500.0)),
+            ("「智方便」的年度用量(总交易次数)", Some(2023), Some(1000.0))
+        ],
+        "{got:?}"
+    );
+}
