@@ -510,14 +510,26 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
 /// with no word of a goal. Its undated figures go on about that year.
 ///
 /// Also an opening that says the year's results were released (`1月24日,温州市统计局发布了2024年
-/// 温州经济成绩单。` on a page of 2025).
+/// 温州经济成绩单。` on a page of 2025, `1月30日,2025年新疆经济运行“成绩单”公布` on a page of 2026),
+/// or a title on the year's economy (`解密2025年新疆经济运行亮点` on a page of 2026).
 pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32> {
     let released = regex!(
         r"发布了?\s*(20\d\d)\s*年[^，,。；;]{0,16}?(?:成绩单|经济运行情况|统计公报|主要经济数据|经济数据)"
     );
-    let opening = year_in_first_lines(lines, 3, released).filter(|&y| published == Some(y + 1));
+    // (`1月30日,2025年新疆经济运行“成绩单”公布` after the headline's figures)
+    let announced = regex!(
+        r#"(20\d\d)\s*年[^，,。；;]{0,16}?(?:成绩单|经济运行情况|统计公报|主要经济数据|经济数据)[”"]?\s*(?:公布|发布|出炉|揭晓)"#
+    );
+    let opening = year_in_first_lines(lines, 3, released)
+        .or_else(|| year_in_first_lines(lines, 5, announced))
+        .filter(|&y| published == Some(y + 1));
     let title = first_text_lines(lines, 1).next()?;
-    let Some(c) = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d").captures(&title.norm) else {
+    // (`稳中有进 进中提质——解密2025年新疆经济运行亮点`: a title on the year's economy)
+    let economy = regex!(r"(20\d\d)\s*年[^，,。；;]{0,8}?(?:经济运行|经济成绩单|经济数据)");
+    let Some(c) = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d")
+        .captures(&title.norm)
+        .or_else(|| economy.captures(&title.norm))
+    else {
         return opening;
     };
     let y: i32 = c[1].parse().ok()?;

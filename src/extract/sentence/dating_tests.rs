@@ -384,3 +384,17 @@ fn an_opening_that_releases_last_years_results_dates_them() {
         .collect();
     assert_eq!(got, [(Some(9291.0), Some(2024))]);
 }
+
+/// 2292 新疆 (news of January 2026, traditional): the title `穩中有進 進中提質——解密2025年新疆經濟運行
+/// 亮點` and the opening `1月30日,2025年新疆經濟運行“成績單”公布` each say the page releases 2025's
+/// results, so `糧食總產量2432.3萬噸`, which names no year, is 2025's (the page as stored: 4 of 8
+/// key rows → 8 of 8); on a page of 2025 neither dates anything this way.
+#[test]
+fn a_title_or_an_opening_on_last_years_economy_dates_its_results() {
+    let title = "穩中有進 進中提質——解密2025年新疆經濟運行亮點\n糧食總產量2432.3萬噸、棉花總產量616.5萬噸\n";
+    assert_eq!(release_year(&lines(title), Some(2026)), Some(2025));
+    assert_eq!(release_year(&lines(title), Some(2025)), None);
+    let opening = "新疆經濟穩中有進\n天山網-新疆日報記者 高峰\n糧食總產量2432.3萬噸、棉花總產量616.5萬噸,雙雙邁上新臺階;規模以上工業企業太陽能、風力發電量分別增長42.9%和9.3%……\n1月30日,2025年新疆經濟運行“成績單”公布,在一系列數字當中,隱藏著新疆經濟發展的亮點“密碼”。\n";
+    assert_eq!(release_year(&lines(opening), Some(2026)), Some(2025));
+    assert_eq!(release_year(&lines(opening), Some(2027)), None);
+}
