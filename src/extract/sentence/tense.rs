@@ -130,6 +130,9 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             "将" => !disposal(&text[m.end()..]),
             // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
             "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
+            // `主要指标好于预期`, `超预期完成`: a comparison with what was expected, said of results.
+            "预期" => !regex!(r"(?:好于|优于|高于|低于|超出|超过|超|符合|不及|达到)\s*$")
+                .is_match(&text[..m.start()]),
             // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
             "预计" => !text[m.end()..].starts_with(['数', '值']),
             // `工业投资实现倍增目标`, `超额完成年度目标`, `全面完成“十三五”规划目标任务`: a goal

@@ -676,3 +676,22 @@ fn a_paragraph_opening_on_recent_years_reports_them() {
         "{c:?}"
     );
 }
+
+/// 2289 榆中 (news of April 2025, traditional): `今年一季度,…主要指標好於預期,地區生產總值同比增長
+/// 8.1%` — `好于预期` (better than expected) compares results with what was expected; the quarter
+/// gone by is reached, not aimed at. `预期增长8%` still looks ahead.
+#[test]
+fn better_than_expected_is_no_word_of_the_future() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "今年一季度,榆中縣經濟運行呈現穩中向好、穩中向優的良好態勢,主要指標好於預期,地區生產總值同比增長8.1%,增速位列蘭州市三縣五區第一。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [(Some(2025), Role::Baseline, Some(8.1))],
+        "{c:?}"
+    );
+    let c = read_with("今年一季度,全县地区生产总值预期增长8%。\n", &opts);
+    assert!(c.iter().all(|c| c.role != Role::Baseline), "{c:?}");
+}
