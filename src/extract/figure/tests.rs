@@ -272,6 +272,19 @@ fn ages_and_rates_per_hundred_thousand_are_units() {
     assert!(figures("23岁的次仁拉吉今年大学毕业").is_empty());
 }
 
+/// 2296 河北 (news of 2021 on the thirteenth plan's ecology results): `全省PM2.5平均浓度44.8微克/立方米`
+/// is a concentration in micrograms per cubic metre, a unit of its own (as `微克每立方米`, `毫克/升`).
+#[test]
+fn concentrations_are_units() {
+    let f = figures("2020年,全省PM2.5平均浓度44.8微克/立方米,较2015年下降40%");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(44.8, "微克/立方米"), (40.0, "%")]);
+    let f = one("PM2.5浓度降至26.5微克每立方米以下");
+    assert_eq!((f.value, f.unit.as_str()), (26.5, "微克每立方米"));
+    let f = one("化学需氧量浓度低于20毫克/升");
+    assert_eq!((f.value, f.unit.as_str()), (20.0, "毫克/升"));
+}
+
 /// 2173 湖北 (news of December 2024): `湖北算力规模突破1万P` is a quantity, ten thousand
 /// petaflops — the multiplier tells it from a network generation (`5G基站`, `4G网络`), which is
 /// no figure.
