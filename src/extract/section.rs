@@ -51,7 +51,9 @@ pub(crate) fn heading(norm: &str) -> Option<Heading> {
     // (`2023“两会”解读政府工作报告要点之一:2022年工作回顾`: after a title's colon)
     // (`“十三五”和2020年工作回顾`: a report opening a five-year plan reviews the period ended
     // and its last year)
-    if regex!(r#"^(?:[^:：。]{0,30}[:：]\s*)?(?:[“"]?十[一二三四五六]五[”"]?(?:时期)?\s*(?:和|及|暨|与)\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作)$"#)
+    // (`2025年工作亮点` under a city's name in a province's series of year reviews: the year's
+    // results)
+    if regex!(r#"^(?:[^:：。]{0,30}[:：]\s*)?(?:[“"]?十[一二三四五六]五[”"]?(?:时期)?\s*(?:和|及|暨|与)\s*)?(?:(?:19|20)\d{2}\s*年|今年|过去一年|过去五年)?(?:政府)?(?:工作回顾|发展回顾|主要工作安排|工作安排|重点工作|工作亮点|工作成效|工作成绩|工作总结)$"#)
         .is_match(t)
     {
         // (a part of its own: `一、五年来,…` under it is one of its parts)
@@ -95,6 +97,8 @@ fn heading_kind(t: &str) -> HeadingKind {
         "现状",
         "成效",
         "成就",
+        "亮点",
+        "成绩",
         "回顾",
         "进展",
         "取得",

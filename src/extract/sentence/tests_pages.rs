@@ -164,3 +164,22 @@ fn the_year_a_title_plans_for_is_not_reported_on() {
         "{got:?}"
     );
 }
+
+/// 2323 宜昌 (a province's series of year reviews, published February 2026): the unnumbered
+/// heading `2025年工作亮点` under the city's name dates the results below it — 2025's, not the
+/// page's year.
+#[test]
+fn a_years_highlights_heading_dates_its_results() {
+    let text = "宜昌市\n\
+                2025年工作亮点\n\
+                聚力压舱顶梁,工业经济保持稳定增长。规上工业增加值增长7.3%。工业投资占固定资产投资的比重46.5%。\n";
+    let got = extracted(text, Some(2026));
+    assert_eq!(
+        got,
+        [
+            (Some(2025), Role::Baseline, Some(7.3)),
+            (Some(2025), Role::Baseline, Some(46.5))
+        ],
+        "{got:?}"
+    );
+}
