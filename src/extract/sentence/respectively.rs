@@ -397,6 +397,29 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
     let share =
         regex!(r"^占(全省|全市|全区|全国|全县|全州|全盟|GDP|地区生产总值)的?(?:比重|比例)?$");
     let share_name = share.captures(verb).map(|c| format!("占{}比重", &c[1]));
+    // (`社会物流总额达到32590亿元,物流业总收入达到2055亿元,比2015年分别增长35.3%、16.1%,年平均增速分别
+    // 达到6.2%、3.0%`, `…增加值分别增长20.9%、16%、17.9%,占规模以上工业增加值比重分别为23.8%、…`: a
+    // rate or a share of the same subjects, after the clause of the line that named them)
+    if let Some(c) = regex!(
+        r"^(?:(年均增速|年平均增速|年均增长率|年均增幅|平均增速)|占([^，,。；;]{1,16}?)的?(?:比重|比例))$"
+    )
+    .captures(subject)
+    .filter(|_| regex!(r"^(?:为|达到|达|是)?$").is_match(verb))
+    {
+        let prev = prev.filter(|p| p.len() == k)?;
+        let tail = c.get(1).map_or_else(
+            || format!("占{}比重", c.get(2).map_or("", |m| m.as_str())),
+            |_| "年均增长".to_owned(),
+        );
+        let change = regex!(
+            r"(?:(?:比|较)\s*(?:20\d\d\s*年|上年|同期))?(?:同比)?(?:增长|下降|提高|增加|减少)$"
+        );
+        return Some(
+            prev.iter()
+                .map(|p| format!("{}{tail}", change.replace(p, "")))
+                .collect(),
+        );
+    }
     // (`三次产业分别完成15.17亿元、…;对GDP贡献率分别为8.7%、…`: what the same subjects do, `对…`,
     // after the clause of the line that named them)
     let verb = if verb_only.is_match(verb) {

@@ -659,3 +659,47 @@ fn a_figureless_list_before_names_the_respectively_clause() {
         "{c:?}"
     );
 }
+
+/// 2316 山西 (news of the province's logistics plan of 十四五), 2326 江西 (news of 2022): after a
+/// `分别` clause the line paired, a rate (`年平均增速分别达到6.2%、3.0%`) or a share
+/// (`占规模以上工业增加值比重分别为23.8%、37.9%、27.8%`) before `分别` is a measure of the same
+/// subjects — not a name of its own with too few parts.
+#[test]
+fn a_rate_or_a_share_of_the_subjects_paired_before() {
+    let opts = ExtractOptions::new("r").published(2021);
+    let c = read_with(
+        "2020年,全省社会物流总额达到32590亿元,物流业总收入达到2055亿元,比2015年分别增长35.3%、16.1%,年平均增速分别达到6.2%、3.0%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| matches!(w.2, Some(v) if v == 6.2 || v == 3.0))
+        .map(|w| (w.0, w.2))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("社会物流总额年均增长", Some(6.2)),
+            ("物流业总收入年均增长", Some(3.0))
+        ],
+        "{c:?}"
+    );
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "2021年,全省战略性新兴产业、高新技术产业、装备制造业增加值分别增长20.9%、16%、17.9%,占规模以上工业增加值比重分别为23.8%、37.9%、27.8%。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| matches!(w.2, Some(v) if v == 23.8 || v == 27.8))
+        .map(|w| w.0)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "战略性新兴产业占规模以上工业增加值比重",
+            "装备制造业增加值占规模以上工业增加值比重"
+        ],
+        "{c:?}"
+    );
+}
