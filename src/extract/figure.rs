@@ -90,6 +90,9 @@ fn figure_re() -> &'static Regex {
         r"瓦时|瓦|伏安|",
         // `620千兆位`: bandwidth in gigabits, not 620,000 of nothing.
         r"兆比特|兆位|",
+        // (`基地产值…提高至2024年的1.35兆元` on a mirror converted to Taiwan's usage: a trillion
+        // yuan, `万亿元`, as written)
+        r"兆元|兆美元|",
         r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
         // (`人均预期寿命从76.34岁提高到77.93岁`: an age in years)
         r"批|场|篇|册|间|床|路|根|只|头|棵|倍|美元|港元|欧元|元|位|类|片|本|期|集|天|村|例|岁|G)",

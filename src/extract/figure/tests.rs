@@ -285,6 +285,16 @@ fn concentrations_are_units() {
     assert_eq!((f.value, f.unit.as_str()), (20.0, "毫克/升"));
 }
 
+/// 2331 安徽 (a traditional mirror converted to Taiwan's usage): `2024年的5.06兆元` is 5.06
+/// trillion yuan (`万亿元`), the unit as written; `兆瓦` stays megawatts.
+#[test]
+fn trillions_written_as_zhao_are_a_unit() {
+    let f = one("地區生產總值從「十三五」末的3.87兆元");
+    assert_eq!((f.value, f.unit.as_str()), (3.87, "兆元"));
+    let f = one("光伏装机达到500兆瓦");
+    assert_eq!((f.value, f.unit.as_str()), (500.0, "兆瓦"));
+}
+
 /// 2173 湖北 (news of December 2024): `湖北算力规模突破1万P` is a quantity, ten thousand
 /// petaflops — the multiplier tells it from a network generation (`5G基站`, `4G网络`), which is
 /// no figure.
