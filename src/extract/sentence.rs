@@ -148,6 +148,8 @@ pub(crate) fn read(
         // report of the first quarter gives the totals of the year before)
         .or(dating::first_quarter_review(lines, published).filter(|_| report && !record))
         .or(dating::release_year(lines, published).filter(|_| report))
+        // (`“十四五”以来,…` on a page of January 2026: the period's results, of 2025)
+        .or(dating::closed_period_review(lines, published).filter(|_| report))
         .or(dating::review_title_year(lines));
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let mut at = At {

@@ -264,6 +264,21 @@ pub(crate) fn first_quarter_review(lines: &[Line], speaking: Option<i32>) -> Opt
     (speaking == Some(y) && m <= 3 && undated).then_some(y - 1)
 }
 
+/// The last year of a five-year period a page dated in the first quarter after it opens on
+/// (`“十四五”以来,湖南以数字政府建设为引擎…` under `发布时间: 2026-01-27`): the period is over, and
+/// the undated results the page then reports are of its last year, not of the weeks of the new
+/// one. `None` for a page of a later month or year, or an opening that names no such period.
+pub(crate) fn closed_period_review(lines: &[Line], speaking: Option<i32>) -> Option<i32> {
+    let (y, m) = published_date(lines)?;
+    let period = regex!(r#"十([三四五])五[”"」]?\s*(?:以来|时期|期间|的?(?:成就|成效|收官))"#);
+    let end = first_text_lines(lines, 6).find_map(|l| {
+        let c = period.captures(&l.norm)?;
+        // (the thirteenth plan ended in 2020, each next one five years later)
+        Some(2020 + 5 * ("三四五".find(&c[1])? as i32 / 3))
+    })?;
+    (speaking == Some(y) && m <= 3 && y == end + 1).then_some(end)
+}
+
 /// Whether a line is only a date (`(2023年3月15日)` under a communiqué's signature,
 /// `2023-05-21 20:35`, `发布时间:2021年7月7日`): when the page was written or posted, not the
 /// year its figures speak of, so it sets no year for the lines after it.

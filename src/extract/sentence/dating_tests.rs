@@ -398,3 +398,28 @@ fn a_title_or_an_opening_on_last_years_economy_dates_its_results() {
     assert_eq!(release_year(&lines(opening), Some(2026)), Some(2025));
     assert_eq!(release_year(&lines(opening), Some(2027)), None);
 }
+
+/// 2341 湖南 (an interview with the province's data bureau, `发布时间: 2026-01-27`): the opening
+/// `“十四五”以来,湖南以数字政府建设为引擎…` reviews a period that ended the year before, so its
+/// undated results (`横向连接81个省直单位的数据总枢纽`) are of 2025; on a page of July 2026, or of
+/// January 2025 (the period not yet over), it dates nothing this way.
+#[test]
+fn a_period_reviewed_early_in_the_next_year_dates_its_results() {
+    let page = |date: &str| {
+        format!(
+            "向“数”而行,湖南从“夯基垒台”到“积厚成势”\n湖南省人民政府门户网站 发布时间: {date} 07:03\n从前办事“跑断腿”,如今数据“代跑腿”。“十四五”以来,湖南以数字政府建设为引擎,推动全省数字化转型。\n"
+        )
+    };
+    assert_eq!(
+        closed_period_review(&lines(&page("2026-01-27")), Some(2026)),
+        Some(2025)
+    );
+    assert_eq!(
+        closed_period_review(&lines(&page("2026-07-27")), Some(2026)),
+        None
+    );
+    assert_eq!(
+        closed_period_review(&lines(&page("2025-01-27")), Some(2025)),
+        None
+    );
+}
