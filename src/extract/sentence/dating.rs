@@ -225,9 +225,19 @@ pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
     // (`…全会在区委礼堂召开,总结2023年各项工作,部署2024年重点工作任务`: a meeting that sums up
     // one year and plans the next speaks from the next)
     let next = regex!(r"总结\s*20\d\d\s*年[^。；;]{0,12}工作\s*[,，、]?\s*部署\s*(20\d\d)\s*年");
+    // (`報告指出,2021年,長壽實現了“十四五”良好開局。預計地區生產總值820億元` in news of a work
+    // report the page presents: the year the report looks back on, achieved)
+    let looked_back = regex!(
+        r"^[^。；;]{0,12}报告(?:中)?(?:指出|显示|回顾)\s*[,，:：]\s*(20\d\d)\s*年\s*[,，][^。；;]{0,30}(?:实现了|取得了|完成了)"
+    );
     year_in_first_lines(lines, 3, named)
         .or_else(|| year_in_first_lines(lines, 3, reviewing).map(|y| y + 1))
         .or_else(|| year_in_first_lines(lines, 3, next))
+        .or_else(|| {
+            year_in_first_lines(lines, 12, looked_back)
+                .filter(|_| presents_work_report(lines))
+                .map(|y| y + 1)
+        })
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,

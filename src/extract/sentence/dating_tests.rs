@@ -423,3 +423,26 @@ fn a_period_reviewed_early_in_the_next_year_dates_its_results() {
         None
     );
 }
+
+/// 2181 长寿 (a traditional mirror of news on the district's work report, no date on the page):
+/// `報告指出,2021年,長壽實現了“十四五”良好開局。預計地區生產總值820億元` — the report the page
+/// presents (`…作政府工作報告`) looks back on 2021, achieved: the page speaks from 2022, and the
+/// estimate is 2021's result. Without a work report presented, it dates nothing this way.
+#[test]
+fn a_report_looking_back_on_a_year_achieved_speaks_from_the_next() {
+    let text = "長壽:未來五年堅持以區域協同帶動全域開放\n\
+                1月8日,長壽區第十九届人民代表大會第一次會議上,戴明在代表區政府作政府工作報告時表示,長壽將堅持以區域協同帶動全域開放。\n\
+                報告指出,2021年,長壽實現了“十四五”良好開局。預計地區生產總值820億元、增長8%以上。\n";
+    assert_eq!(report_year(&lines(text)), Some(2022));
+    let got = super::super::tests_reports::extracted(text, None);
+    assert_eq!(
+        got,
+        [
+            (Some(2021), crate::extract::Role::Baseline, Some(820.0)),
+            (Some(2021), crate::extract::Role::Baseline, Some(8.0))
+        ],
+        "{got:?}"
+    );
+    let no_report = "長壽區新聞\n報告指出,2021年,長壽實現了“十四五”良好開局。\n";
+    assert_eq!(report_year(&lines(no_report)), None);
+}
