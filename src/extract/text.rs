@@ -164,6 +164,10 @@ fn normalise_char(c: char) -> char {
         '：' | '﹕' | '︰' => ':',
         '／' => '/',
         '～' => '~',
+        // (`比「十三五」末增加約1.6萬公里` on a mirror in Taiwan's usage: corner brackets quote as
+        // `“…”` do)
+        '「' | '『' => '“',
+        '」' | '』' => '”',
         '\u{3000}' | '\u{a0}' | '\t' => ' ',
         _ if u32::from(c) >= 0x3400 => simplified(c),
         _ => c,
@@ -496,6 +500,16 @@ mod tests {
         assert_eq!(l.orig_span(s, l.norm.len()), "１００Ｍｂｐｓ"); // 722 庆元: a small full-width colon in a ratio.
         let l = Line::new(1, "三次产业结构从13.6 ﹕ 42.1 ﹕ 44.3");
         assert_eq!(l.norm, "三次产业结构从13.6 : 42.1 : 44.3");
+    }
+
+    /// 2076 全国 (a mirror in Taiwan's usage): corner brackets quote as `“…”` do, so
+    /// `比「十三五」末增加約1.6萬公里` reads a comparison with the period's end; the quote keeps them.
+    #[test]
+    fn corner_brackets_quote_as_quotation_marks() {
+        let l = Line::new(3, "鐵路營業里程比「十三五」末增加約1.6萬公里");
+        assert_eq!(l.norm, "铁路营业里程比“十三五”末增加约1.6万公里");
+        let s = l.norm.find('“').unwrap();
+        assert_eq!(l.orig_span(s, s + '“'.len_utf8()), "「");
     }
 
     /// 2268 黑龙江 (a journal article on the province's economy in 2021): thousands grouped by a

@@ -374,8 +374,11 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
                     .name("fsuf")
                     .is_some_and(|s| matches!(s.as_str(), "时期" | "期间" | "以来"))
                     && this_year.is_some_and(|t| t >= end);
+                // (`二、“十五五”时期主要目标和重大任务`: the goals of the period, ahead)
+                let goals = regex!(r"^\s*的?\s*(?:主要|发展|奋斗)?目标")
+                    .is_match(&norm[m.end()..]);
                 let past = match (period.base_year, period.end_year) {
-                    _ if by => Some(false),
+                    _ if by || goals => Some(false),
                     _ if looked_back && !ahead => Some(true),
                     (Some(b), _) => Some(year <= b),
                     (None, Some(e)) => Some(year < e),

@@ -590,3 +590,27 @@ fn a_five_year_plan_being_drawn_up_is_no_time() {
         "{c:?}"
     );
 }
+
+/// 2128 (news of the national work report of 2026, a mirror in Taiwan's usage): the heading
+/// `二、「十五五」時期主要目標和重大任務` names the goals of a period ahead — no past year, so the
+/// page's base year is not taken from it (it was 2026, and the year's goals under
+/// `三、2026 年…` were read as results); `“十三五”时期` still looks back.
+#[test]
+fn a_periods_goals_are_no_past() {
+    let goals = marks::year_marks("二、“十五五”时期主要目标和重大任务", Period::default());
+    assert_eq!(
+        goals
+            .iter()
+            .map(|m| (m.year, m.baseline))
+            .collect::<Vec<_>>(),
+        [(2030, Some(false))]
+    );
+    let review = marks::year_marks("“十三五”时期,全市地区生产总值年均增长7%", Period::default());
+    assert_eq!(
+        review
+            .iter()
+            .map(|m| (m.year, m.baseline))
+            .collect::<Vec<_>>(),
+        [(2020, Some(true))]
+    );
+}
