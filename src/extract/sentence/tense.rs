@@ -361,6 +361,15 @@ pub(super) fn goals_announced_at(norm: &str, pos: usize) -> Option<usize> {
         .find_iter(&norm[..pos.min(norm.len())])
         .find(|m| !(m.as_str().ends_with([',', '，']) && aimed.is_match(&norm[..m.start()])))
         .map(|m| m.start())
+        // (`保康县…对2026年县政府民生实事项目进行了票决。票决结果如下:`: a year's list of projects
+        // voted for, in the lines after — not `…民生实事项目完成情况如下:`, a review of them)
+        .or_else(|| {
+            regex!(r"(?:民生实事|实事项目|民生项目)([^:：]{0,30}?)如下\s*[:：]\s*$")
+                .captures(&norm[..pos.min(norm.len())])
+                .filter(|c| !regex!(r"完成|进展|落实|情况|成效").is_match(&c[1]))
+                .and_then(|c| c.get(0))
+                .map(|m| m.start())
+        })
 }
 
 /// Whether a year phrase ending at `end` names a span of time (`“十四五”期间`, `时期`) rather

@@ -183,3 +183,25 @@ fn a_years_highlights_heading_dates_its_results() {
         "{got:?}"
     );
 }
+
+/// 2374 保康 (news of the county's vote on its livelihood projects of 2026): `…对2026年县政府民生实事
+/// 项目进行了票决。票决结果如下:` announces the year's projects, listed in the lines after — goals of
+/// 2026; a list introduced as a review (`…民生实事项目完成情况如下:`) announces none.
+#[test]
+fn a_years_list_of_projects_voted_for_dates_the_lines_after() {
+    let list =
+        "保康县第十九届人民代表大会第五次会议对2026年县政府民生实事项目进行了票决。票决结果如下:\n\
+                二、农村公路提档升级项目。新建、改建农村公路100公里。\n\
+                八、就业服务项目。城镇新增就业人数不低于4500人。\n";
+    let got = extracted(list, None);
+    assert_eq!(
+        got,
+        [
+            (Some(2026), Role::Target, Some(100.0)),
+            (Some(2026), Role::Target, Some(4500.0))
+        ],
+        "{got:?}"
+    );
+    let review = list.replace("进行了票决。票决结果如下", "完成情况如下");
+    assert!(extracted(&review, None).is_empty());
+}
