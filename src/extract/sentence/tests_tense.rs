@@ -695,3 +695,29 @@ fn better_than_expected_is_no_word_of_the_future() {
     let c = read_with("今年一季度,全县地区生产总值预期增长8%。\n", &opts);
     assert!(c.iter().all(|c| c.role != Role::Baseline), "{c:?}");
 }
+
+/// 2388 湖北 (news of the province's equipment-renewal plan, 2024): `根据《方案》,预计今年全省…
+/// 设备投资增长8%` — what the plan expects of the year is a goal, not an estimate of what the year
+/// reached; without the plan cited, `预计今年…增长8%` stays this year's estimate.
+#[test]
+fn what_a_plan_expects_this_year_is_a_goal() {
+    let opts = ExtractOptions::new("r").published(2024);
+    let c = read_with(
+        "根据《方案》,预计今年全省工业、建筑、交通等重点领域设备投资增长8%;报废汽车回收率增长40%。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2024), Role::Target, Some(8.0)),
+            (Some(2024), Role::Target, Some(40.0))
+        ],
+        "{c:?}"
+    );
+    let c = read_with("预计今年全省重点领域设备投资增长8%。\n", &opts);
+    assert_eq!(
+        written(&c),
+        [(Some(2024), Role::Baseline, Some(8.0))],
+        "{c:?}"
+    );
+}

@@ -123,8 +123,13 @@ pub(super) fn year_role(
             // what the year reaches, not a goal.
             // (`预计2025年突破251亿关口` on a page of December 2025: the year the page speaks
             // from, estimated, is reached too)
+            // (`根据《方案》,预计今年全省…设备投资增长8%` in news of a plan: what the plan expects
+            // of the year, a goal)
+            let plan_expects =
+                regex!(r"(?:根据|按照|依据)\s*《[^》]{1,40}》").is_match(&line.norm[start..m.end]);
             let this_years_estimate = (m.scope == Some("今年")
                 || (m.scope.is_none() && at.published == Some(m.year)))
+                && !plan_expects
                 && super::super::tense::estimate_only(&line.norm[start..end]);
             let reached = m.dated
                 || (m.scope == Some("今年") && past)
