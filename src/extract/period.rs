@@ -44,6 +44,9 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
             .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
             .and_then(|c| c[1].parse::<i32>().ok())
     };
+    // (a report's span, below)
+    let report_word = regex!(r"报告|白皮书|年鉴|回顾|综述");
+    let plan_word = regex!(r"规划|方案|计划|纲要|行动|意见|要点");
     // A work report's title dated by its year alone (see below).
     let report = regex!(r"政府工作报告\s*[(（]\s*(20\d\d)\s*年\s*[)）]");
     // (`实现了“十三五”规划圆满收官` in a work report of 2022: a plan the text reports completed,
@@ -61,9 +64,11 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
         // (`2019年至2021年安岳连续3年入围西部地区县域经济百强` in a work report's review: the
         // years of a record, not the text's period)
         let record = |end: usize| record_after.is_match(&own[end..]);
+        // (`国家电子政务发展报告(2014-2024年)`: a report on the years it spans, no plan's period)
+        let reviews_span = report_word.is_match(&own) && !plan_word.is_match(&own);
         if let Some(c) = range
             .captures(&own)
-            .filter(|c| !record(c.get(0).map_or(0, |m| m.end())))
+            .filter(|c| !record(c.get(0).map_or(0, |m| m.end())) && !reviews_span)
         {
             let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
             if b > a && b - a <= 10 {
@@ -239,6 +244,22 @@ mod tests {
         );
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
         let p = period_of("鄂尔多斯市“十四五”数字经济发展规划\n2023年工作计划\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
+    }
+
+    /// 2232 全国: a report's span (`国家电子政务发展报告(2014-2024年)`) is no plan's period; a plan's
+    /// (`数字经济发展规划(2021-2025年)`) is.
+    #[test]
+    fn a_reports_span_is_no_plans_period() {
+        let p = period_of(
+            "国家网信办:国家电子政务发展报告(2014-2024年)
+",
+        );
+        assert_eq!((p.base_year, p.end_year), (None, None));
+        let p = period_of(
+            "数字经济发展规划(2021-2025年)
+",
+        );
         assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
     }
 

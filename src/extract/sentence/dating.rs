@@ -565,11 +565,20 @@ pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32
 
 /// The year a text titled as a year's review names (`2025年及“十四五”时期工作回顾`, the first line
 /// with text): its undated results are of that year.
+///
+/// Also a report on a span of years (`国家网信办:国家电子政务发展报告(2014-2024年)`): its undated
+/// results are of the span's last year.
 pub(crate) fn review_title_year(lines: &[Line]) -> Option<i32> {
     let title = first_text_lines(lines, 1).next()?;
-    regex!(r"^\s*(20\d\d)\s*年[^，,。；;\d]{0,16}(?:工作回顾|发展回顾)").captures(&title.norm)?[1]
-        .parse()
-        .ok()
+    if let Some(c) =
+        regex!(r"^\s*(20\d\d)\s*年[^，,。；;\d]{0,16}(?:工作回顾|发展回顾)").captures(&title.norm)
+    {
+        return c[1].parse().ok();
+    }
+    let span = regex!(
+        r"(?:发展报告|白皮书|回顾|综述)\s*[(（]?\s*20\d\d\s*年?\s*[-—–~至]+\s*(20\d\d)\s*年?\s*[)）]?\s*$"
+    );
+    span.captures(&title.norm)?[1].parse().ok()
 }
 
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and

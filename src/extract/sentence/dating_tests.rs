@@ -446,3 +446,25 @@ fn a_report_looking_back_on_a_year_achieved_speaks_from_the_next() {
     let no_report = "長壽區新聞\n報告指出,2021年,長壽實現了“十四五”良好開局。\n";
     assert_eq!(report_year(&lines(no_report)), None);
 }
+
+/// 2232 全国 (news of the national e-government report): the title `国家网信办:国家电子政务发展报告
+/// (2014-2024年)` reports on the years it spans — its undated results (`实名注册用户超10.8亿人`) are
+/// of 2024, the span's last year; it sets no plan's period (that had made them targets of 2024).
+#[test]
+fn a_report_on_a_span_of_years_dates_its_results_by_the_last() {
+    let text = "国家网信办:国家电子政务发展报告(2014-2024年)\n2014至2024十年间,我国电子政务稳步推进。\n政务服务体系持续完善,全国一体化政务服务平台实名注册用户超10.8亿人,电子社保卡持卡人数达13.89亿。\n";
+    assert_eq!(review_title_year(&lines(text)), Some(2024));
+    let got = super::super::tests_reports::extracted(text, None);
+    assert_eq!(
+        got,
+        [
+            (Some(2024), crate::extract::Role::Baseline, Some(10.8)),
+            (Some(2024), crate::extract::Role::Baseline, Some(13.89))
+        ],
+        "{got:?}"
+    );
+    assert_eq!(
+        review_title_year(&lines("数字经济发展规划(2021-2025年)\n")),
+        None
+    );
+}
