@@ -163,8 +163,9 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                     .rfind(['，', ',', '。', '；', ';'])
                     .map_or(&text[..m.start()], |p| &text[p..m.start()]);
                 // (`到2020年已聚集859家企業`: by a year, already — reached, not a goal)
+                // (`恢复到2019年的90.0%`: back to a share of a year's level, a comparison)
                 !([
-                    "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降",
+                    "发展", "增加", "增长", "提高", "提升", "扩大", "上升", "下降", "恢复",
                 ]
                 .iter()
                 .any(|w| text[..m.start()].ends_with(w))

@@ -721,3 +721,20 @@ fn what_a_plan_expects_this_year_is_a_goal() {
         "{c:?}"
     );
 }
+
+/// 2403 湖南 (news of the province's tourism results of 2022, traditional): `2022年全省接待國內外
+/// 游客4.35億人次,恢復到2019年的90.0%` — back to a share of a year's level is a comparison, not a
+/// goal of 2019 (`到20…` is no word of the future after `恢复`).
+#[test]
+fn recovered_to_a_share_of_a_years_level_is_no_goal() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "2022年全省接待國內外游客4.35億人次,恢復到2019年的90.0%,好于全國23個百分點。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(90.0))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(90.0))], "{c:?}");
+}
