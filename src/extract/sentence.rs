@@ -150,6 +150,9 @@ pub(crate) fn read(
         .or(dating::release_year(lines, published).filter(|_| report))
         // (`“十四五”以来,…` on a page of January 2026: the period's results, of 2025)
         .or(dating::closed_period_review(lines, published).filter(|_| report))
+        // (`全年全省發明專利授權63822件,比上年增長15.4%` opening a page of 2025: a communiqué's
+        // section, of 2024)
+        .or(dating::bulletin_year(lines, published))
         .or(dating::review_title_year(lines));
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let mut at = At {

@@ -563,6 +563,20 @@ pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32
         .or(opening)
 }
 
+/// The year a section of a statistical communiqué is of, on a page of a later year: an excerpt
+/// whose first lines give a year's total against the year before (`十、科學技術和教育` then
+/// `全年全省發明專利授權63822件,比上年增長15.4%` on a page of 2025) reports a year that is over —
+/// communiqués come out after their year ends — so its undated figures are of the year before
+/// the page's. `None` where any line speaks of a forecast or of the present year (`预计全年`,
+/// `今年`), which a communiqué never does.
+pub(crate) fn bulletin_year(lines: &[Line], published: Option<i32>) -> Option<i32> {
+    let year_on_year = regex!(r"^\s*全年[^。；;]{0,40}?比上年");
+    let present = regex!(r"预计|今年|本年|目前|截至");
+    let opens = first_text_lines(lines, 3).any(|l| year_on_year.is_match(&l.norm));
+    let present = lines.iter().any(|l| present.is_match(&l.norm));
+    published.filter(|_| opens && !present).map(|y| y - 1)
+}
+
 /// The year a text titled as a year's review names (`2025年及“十四五”时期工作回顾`, the first line
 /// with text): its undated results are of that year.
 ///

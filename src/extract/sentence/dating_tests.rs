@@ -468,3 +468,31 @@ fn a_report_on_a_span_of_years_dates_its_results_by_the_last() {
         None
     );
 }
+
+/// 2427 山东 (a mirror of the province's 2024 statistical communiqué, section ten, on a page of
+/// 2025): `全年全省發明專利授權63822件,比上年增長15.4%` opens a communiqué's section — a year
+/// that is over, so its undated figures are of 2024. A text that says `预计` or `今年`, or
+/// that does not open on a year's total against the year before, dates nothing this way.
+#[test]
+fn a_communique_section_on_a_later_page_is_of_the_year_before() {
+    let text = "十、科學技術和教育\n全年全省發明專利授權63822件,比上年增長15.4%;PCT國際專利申請量1729件。年末有效發明專利擁有量286321件,比上年末增長19.5%。\n";
+    assert_eq!(bulletin_year(&lines(text), Some(2025)), Some(2024));
+    assert_eq!(bulletin_year(&lines(text), None), None);
+    let c = crate::extract::extract(
+        text.as_bytes(),
+        &crate::extract::ExtractOptions::new("r").published(2025),
+    )
+    .expect("extracts")
+    .candidates;
+    let got: Vec<Written> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.value == Some(63822.0))
+        .map(|c| (c.value, c.year))
+        .collect();
+    assert_eq!(got, [(Some(63822.0), Some(2024))], "{c:?}");
+    let forecast = "全年全省发明专利授权预计6万件,比上年增长15%。\n";
+    assert_eq!(bulletin_year(&lines(forecast), Some(2025)), None);
+    let later =
+        "科技创新\n今年以来,全省发明专利授权3万件。\n全年全省发明专利授权6万件,比上年增长15%。\n";
+    assert_eq!(bulletin_year(&lines(later), Some(2025)), None);
+}
