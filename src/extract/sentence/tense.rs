@@ -100,7 +100,7 @@ pub(super) fn speaks_of_future(text: &str) -> bool {
 
 /// The words of the future in `text` that speak of the future ([`speaks_of_future`]'s rule):
 /// not `计划` as a noun, `要` in a noun, `预计数`, …
-fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+pub(super) fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     future_word_re()
         .find_iter(text)
         .filter(|m| match m.as_str() {
@@ -131,8 +131,10 @@ fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
             "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
             // `主要指标好于预期`, `超预期完成`: a comparison with what was expected, said of results.
-            "预期" => !regex!(r"(?:好于|优于|高于|低于|超出|超过|超|符合|不及|达到)\s*$")
-                .is_match(&text[..m.start()]),
+            // (`人均预期寿命`, life expectancy: a noun)
+            "预期" => !(regex!(r"(?:好于|优于|高于|低于|超出|超过|超|符合|不及|达到)\s*$")
+                .is_match(&text[..m.start()])
+                || text[m.end()..].starts_with("寿命")),
             // `地区生产总值263.5亿元(预计数,下同)`: the estimated figure (a noun), not an expectation.
             "预计" => !text[m.end()..].starts_with(['数', '值']),
             // `工业投资实现倍增目标`, `超额完成年度目标`, `全面完成“十三五”规划目标任务`: a goal

@@ -738,3 +738,58 @@ fn recovered_to_a_share_of_a_years_level_is_no_goal() {
         .collect();
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(90.0))], "{c:?}");
 }
+
+/// 2113 常州经开区 (news of a meeting, dated 2023-12-28): `…作年度工作报告,2023年,常州经开区预计
+/// 完成地区生产总值992亿元,一般公共预算收入53.5亿元` — the year standing alone before a comma heads
+/// the clause after it, so `预计完成` there is the page's own year's estimate, reached, not a goal;
+/// with `力争` instead it stays a goal.
+#[test]
+fn a_year_before_a_comma_heads_the_estimate_after_it() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "會上,常州經開區黨工委書記丁一作年度工作報告,2023年,常州經開區預計完成地區生產總值992億元,一般公共預算收入53.5億元。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [
+            (Some(2023), Role::Baseline, Some(992.0)),
+            (Some(2023), Role::Baseline, Some(53.5))
+        ],
+        "{c:?}"
+    );
+    let c = read_with("2023年,常州经开区力争完成地区生产总值992亿元。\n", &opts);
+    assert_eq!(
+        written(&c),
+        [(Some(2023), Role::Target, Some(992.0))],
+        "{c:?}"
+    );
+}
+
+/// 2085 (news of the national health plan, 2022, traditional): `2015年至2020年,人均預期壽命從
+/// 76.34歲提高到77.93歲` — `预期` in `预期寿命` (life expectancy) is a noun, no word of the future:
+/// the series is achieved by 2020.
+#[test]
+fn life_expectancy_is_no_word_of_the_future() {
+    assert!(!super::tense::speaks_of_future(
+        "人均预期寿命从76.34岁提高到77.93岁"
+    ));
+    assert!(super::tense::speaks_of_future("预期到2025年达到80岁"));
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "《規劃》指出,經過努力,我國人民健康水平不斷提高。2015年至2020年,人均預期壽命從76.34歲提高到77.93歲,嬰兒死亡率從8.1‰降至5.4‰。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(77.93) || w.2 == Some(5.4))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(2020), Role::Baseline, Some(77.93)),
+            (Some(2020), Role::Baseline, Some(5.4))
+        ],
+        "{c:?}"
+    );
+}

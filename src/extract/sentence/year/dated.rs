@@ -3,7 +3,7 @@
 
 use super::{At, Reading, Tense};
 use crate::extract::sentence::marks::YearMark;
-use crate::extract::sentence::tense::{future_word_re, sentence_start};
+use crate::extract::sentence::tense::{future_words, sentence_start};
 use crate::extract::text::Line;
 use crate::extract::{Period, Review, ReviewKind, Role};
 
@@ -92,12 +92,21 @@ pub(super) fn year_role(
             // results published in 2023: its `到` is no word of the future either, when the
             // sentence has no other)
             let start = sentence_start(&line.norm, m.end);
-            let end = line.norm[m.end..]
-                .find(['，', ',', '。', '；', ';'])
-                .map_or(line.norm.len(), |e| m.end + e);
-            let only_by = future_word_re()
-                .find_iter(&line.norm[start..end])
-                .all(|w| w.as_str() == "到20");
+            let clause_end = |from: usize| {
+                line.norm[from..]
+                    .find(['，', ',', '。', '；', ';'])
+                    .map_or(line.norm.len(), |e| from + e)
+            };
+            let end = clause_end(m.end);
+            // (`2023年,常州经开区预计完成地区生产总值992亿元` on a page of December 2023: a year
+            // standing alone before a comma heads the clause after it)
+            let end = match line.norm[end..].chars().next() {
+                Some(c @ ('，' | ',')) if line.norm[m.end..end].trim().is_empty() => {
+                    clause_end(end + c.len_utf8())
+                }
+                _ => end,
+            };
+            let only_by = future_words(&line.norm[start..end]).all(|w| w.as_str() == "到20");
             let reported_year_end = at.report && only_by;
             let by_past_year_end = m.baseline == Some(false)
                 && before_page
@@ -115,9 +124,7 @@ pub(super) fn year_role(
             let past_series = before_page
                 && years.iter().any(|&y| y < m.year)
                 && years.iter().all(|&y| at.published.is_some_and(|p| y < p))
-                && future_word_re()
-                    .find_iter(&line.norm[start..end])
-                    .all(|w| w.as_str() == "到20");
+                && future_words(&line.norm[start..end]).all(|w| w.as_str() == "到20");
             let series_end = m.baseline == Some(false) && past_series;
             // `我省数字经济规模今年预计突破2.2万亿元`: this year's estimate (`预计`, no deadline) is
             // what the year reaches, not a goal.
