@@ -26,6 +26,10 @@ pub(super) fn opens_review(norm: &str) -> bool {
             .is_match(norm)
         || regex!(r"^\s*[(（][一二三四五六七八九十]{1,2}[)）][^。，,;；]{0,12}交出了?[^。，,;；]{0,20}答卷")
             .is_match(norm)
+        // (`兴瓦社区的忙碌,是成都推进城市更新工作的缩影。回顾过去一年,成都全年推进27个片区更新`:
+        // the second sentence of a paragraph whose first gives no figure)
+        || regex!(r"^[^。；;\d]{1,80}。\s*(?:回望|回顾)?(?:过去一年|过去的一年)\s*[,，]")
+            .is_match(norm)
 }
 
 /// A table of contents' line (`第一章 发展基础……1`, a page number ending it), not an excerpt cut

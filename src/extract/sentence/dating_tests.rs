@@ -496,3 +496,28 @@ fn a_communique_section_on_a_later_page_is_of_the_year_before() {
         "科技创新\n今年以来,全省发明专利授权3万件。\n全年全省发明专利授权6万件,比上年增长15%。\n";
     assert_eq!(bulletin_year(&lines(later), Some(2025)), None);
 }
+
+/// 2460 成都 (news of the city's urban renewal, January 2026): `兴瓦社区的忙碌,是成都推进城市更新
+/// 工作的缩影。回顾过去一年,成都全年推进27个片区更新、71个城中村改造项目` — a paragraph whose first
+/// sentence gives no figure, then opens the review of the past year: its figures are of 2025, not
+/// of the page's year. A first sentence with a figure of its own does not open a review this way.
+#[test]
+fn a_review_of_the_past_year_may_open_a_paragraphs_second_sentence() {
+    let text = "兴瓦社区的忙碌,是成都推进城市更新工作的缩影。回顾过去一年,成都全年推进27个片区更新、71个城中村改造项目;启动城市危旧房改造802套。\n";
+    assert!(opens_review(text));
+    let c = crate::extract::extract(
+        text.as_bytes(),
+        &crate::extract::ExtractOptions::new("r").published(2026),
+    )
+    .expect("extracts")
+    .candidates;
+    let got: Vec<Written> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.value == Some(802.0))
+        .map(|c| (c.value, c.year))
+        .collect();
+    assert_eq!(got, [(Some(802.0), Some(2025))], "{c:?}");
+    assert!(!opens_review(
+        "全市建成5G基站3000个。回顾过去一年,成都全年推进27个片区更新。\n"
+    ));
+}
