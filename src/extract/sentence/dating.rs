@@ -77,6 +77,7 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or(caller)
         .or_else(|| published_year(lines))
         .or_else(|| report_year(lines))
+        .or_else(|| conference_year(lines))
         .or_else(|| anniversary_year(lines))
         .or_else(|| milestone_year(lines))
         .or_else(|| elapsed_year(lines))
@@ -242,6 +243,17 @@ pub(crate) fn report_year(lines: &[Line]) -> Option<i32> {
                 .filter(|_| presents_work_report(lines))
                 .map(|y| y + 1)
         })
+}
+
+/// The year of the annual work conference an undated page's opening reports
+/// (`记者从今天(1月14日)召开的2026年内蒙古自治区交通运输工作会议上获悉`, `2024年江西全省交通运输
+/// 工作会议9日在南昌举行`): such a conference opens the year it is named for, so the page speaks
+/// from that year — its `今年` is the year named.
+pub(crate) fn conference_year(lines: &[Line]) -> Option<i32> {
+    let conference = regex!(
+        r"(?:召开的|举行的|^\s*)(20\d\d)\s*年(?:度)?[^。，,；;\d]{0,24}?工作(?:会议|大会)(?:上|在|于|\d{1,2}\s*日|[(（]|召开|举行|开幕)"
+    );
+    year_in_first_lines(lines, 3, conference)
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,

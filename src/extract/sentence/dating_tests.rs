@@ -521,3 +521,28 @@ fn a_review_of_the_past_year_may_open_a_paragraphs_second_sentence() {
         "全市建成5G基站3000个。回顾过去一年,成都全年推进27个片区更新。\n"
     ));
 }
+
+/// 2454 内蒙古 (an undated mirror of news of the region's transport work conference, traditional):
+/// `記者從今天(1月14日)召開的2026年內蒙古自治區交通運輸工作會議上獲悉` — a year's work conference
+/// opens the year it is named for, so the page speaks from 2026 and `今年計劃…完成投資521億元` is a
+/// goal of 2026. A conference named without a year, or a year that is not a conference's, dates
+/// nothing this way; the caller's year outranks it.
+#[test]
+fn a_years_work_conference_dates_an_undated_page() {
+    let text = "![]()\n記者從今天(1月14日)召開的2026年內蒙古自治區交通運輸工作會議上獲悉,內蒙古交通運輸系統將按照自治區黨委工作部署,推動交通運輸實現質的有效提升。\n交通基礎設施方面,今年計劃推進73個重大項目,完成投資521億元。\n";
+    assert_eq!(conference_year(&lines(text)), Some(2026));
+    assert_eq!(speaking_year(&lines(text), None), Some(2026));
+    assert_eq!(speaking_year(&lines(text), Some(2027)), Some(2027));
+    let (got, c) = written_years(text);
+    assert!(got.contains(&(Some(521.0), Some(2026))), "{c:?}");
+    let opening = "2024年江西全省交通运输工作会议9日在南昌举行。\n";
+    assert_eq!(conference_year(&lines(opening)), Some(2024));
+    assert_eq!(
+        conference_year(&lines("记者从全区交通运输工作会议上获悉。\n")),
+        None
+    );
+    assert_eq!(
+        conference_year(&lines("2024年全区交通投资完成521亿元。\n")),
+        None
+    );
+}
