@@ -49,6 +49,21 @@ pub(super) fn why_not_a_level(
             "an amount of change against the year before, not a level",
         ));
     }
+    // `41个工业大类行业中,36个行业增加值实现同比增长`, `限额以上18个商品类别中15类商品零售额实现
+    // 增长`: the number of industries or categories a statistic counts over, and the number of
+    // them that grew — how broad growth was, no indicator's level.
+    let over = regex!(
+        r"^[^，,。；;\d]{0,10}?(?:行业|大类|类别|门类|類別|門類)\s*(?:中(?:[^心间間]|$)|有)"
+    );
+    let of_them = regex!(r"(?:行业|大类|类别|门类|類別|門類)\s*(?:中\s*[,，]?\s*有?|有)\s*$");
+    if matches!(f.unit.as_str(), "个" | "個" | "种" | "種" | "类" | "類")
+        && (over.is_match(&norm[f.end..]) || of_them.is_match(before_figure))
+    {
+        return Some(Review::new(
+            ReviewKind::NotALevel,
+            "a count of industries or categories, or of those that grew (N个行业中M个…增长): how broad growth was, not a level",
+        ));
+    }
     // `新建站点数量是2023年的3倍`, `接近全国平均水平的23.6倍`: a multiple of another figure, not
     // a level of its own.
     // (`是“十二五”时期2.7倍`: a period or year named as what is multiplied may stand without `的`)

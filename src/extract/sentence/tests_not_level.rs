@@ -546,3 +546,27 @@ fn one_unit_of_a_measure_explained_is_no_level() {
     assert!(written_for(&c, 2025, 3.0), "{c:?}");
     assert!(!written_for(&c, 2025, 1.0), "{c:?}");
 }
+
+/// 2475 四川 (consumption, first quarter 2025) and 2163 上海 (first half 2023): `限额以上18个商品
+/// 类别中15类商品零售额实现增长`, `35个工业行业中有28个行业产值实现同比增长` — the number of
+/// categories a statistic counts over, and of those that grew, tell how broad growth was, not an
+/// indicator's level; the retail sales beside them, and `50个左右省级行业中心` (1419, centres to
+/// build), stay data.
+#[test]
+fn counts_of_categories_that_grew_are_no_levels() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "一季度,全省社会消费品零售总额6860.2亿元,同比增长5.3%。限额以上18个商品类别中15类商品零售额实现增长。\n\
+         全市35个工业行业中有28个行业产值实现同比增长。\n\
+         到2025年,建设50个左右省级行业中心。\n",
+        &opts,
+    );
+    for v in [18.0, 15.0, 35.0, 28.0] {
+        assert!(
+            reviewed_as(&c, v, crate::extract::ReviewKind::NotALevel, "categories"),
+            "{v}: {c:?}"
+        );
+    }
+    assert!(written_for(&c, 2025, 6860.2), "{c:?}");
+    assert!(written_for(&c, 2025, 50.0), "{c:?}");
+}
