@@ -155,6 +155,7 @@ pub(crate) fn read(
         .or(dating::bulletin_year(lines, published))
         .or(dating::review_title_year(lines));
     let plan_page = !report && dating::is_undated_plan(lines, period);
+    let title_goals = dating::title_goal_year(lines);
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -248,7 +249,12 @@ pub(crate) fn read(
             };
             at = At {
                 section,
-                carry: named.filter(|_| section != Section::Baseline),
+                // (`2025年重庆…将呈现以下变化:` as the title, then `一、经济高质量发展` …
+                // `预计GDP增长6%左右`: a goals part under a title that announces a year's
+                // goals is of that year)
+                carry: named
+                    .or(title_goals.filter(|_| section == Section::Target))
+                    .filter(|_| section != Section::Baseline),
                 carry_base: named.filter(|_| section == Section::Baseline),
                 report,
                 plan_page,

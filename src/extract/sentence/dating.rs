@@ -593,6 +593,20 @@ pub(crate) fn bulletin_year(lines: &[Line], published: Option<i32>) -> Option<i3
     published.filter(|_| opens && !present).map(|y| y - 1)
 }
 
+/// The year whose goals a text's title announces (`2025年重庆在经济发展、开放合作…等方面将呈现以下
+///变化:`, a title that opens on a year and looks ahead): the goals parts below it that name no
+/// year are of that year.
+pub(crate) fn title_goal_year(lines: &[Line]) -> Option<i32> {
+    let title = first_text_lines(lines, 1).next()?;
+    // (a title, not the opening paragraph of a report: `2023年,市数据资源管理局…紧扣…目标…。`)
+    if title.norm.chars().count() > 60 || title.norm.contains('。') {
+        return None;
+    }
+    let c = regex!(r"^\s*(20\d\d)\s*年[^。；;\d]{0,40}?(?:将|目标|计划|预期|力争)")
+        .captures(&title.norm)?;
+    c[1].parse().ok()
+}
+
 /// The year a text titled as a year's review names (`2025年及“十四五”时期工作回顾`, the first line
 /// with text): its undated results are of that year.
 ///

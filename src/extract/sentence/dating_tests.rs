@@ -546,3 +546,19 @@ fn a_years_work_conference_dates_an_undated_page() {
         None
     );
 }
+
+/// 2500 重庆 (an undated page summing up the 2025 work report): the title `2025年重庆在经济发展、
+/// 开放合作、城市治理和民生改善等方面将呈现以下变化:` announces the year's goals, so the goals
+/// parts below it that name no year (`一、经济高质量发展` … `预计GDP增长6%左右`) are of 2025. An
+/// opening paragraph that only mentions a goal (`2023年,市数据资源管理局…紧扣…目标…。`) is no
+/// such title.
+#[test]
+fn a_title_announcing_a_years_goals_dates_the_goals_below() {
+    let text = "2025年重庆在经济发展、开放合作、城市治理和民生改善等方面将呈现以下变化:\n一、经济高质量发展\n-\n经济增速与产业升级\n-\n预计GDP增长6%左右,规上工业增加值增长8%,工业投资占比提升至40%以上。\n";
+    assert_eq!(title_goal_year(&lines(text)), Some(2025));
+    let (got, c) = written_years(text);
+    assert!(got.contains(&(Some(6.0), Some(2025))), "{c:?}");
+    assert!(got.contains(&(Some(40.0), Some(2025))), "{c:?}");
+    let opening = "2023年,市数据资源管理局在市委、市政府的正确领导下,紧扣“追赶江浙、争先江淮”目标,开拓创新。\n";
+    assert_eq!(title_goal_year(&lines(opening)), None);
+}
