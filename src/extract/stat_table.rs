@@ -112,7 +112,85 @@ pub(crate) fn read(lines: &[Line], skip: &BTreeSet<usize>) -> StatTables {
         read_run(lines, i..end, &mut out);
         i = end.max(i + 1);
     }
+    read_spaced(lines, skip, &mut out);
     out
+}
+
+/// Tables whose columns are set apart by blanks, as a communiqué's table comes out of a page
+/// that lost its cells (`表1 2024年全县生产总值及增长情况` / `单位:万元,%` / `指  标 2024年 比上年增长`
+/// / `地区生产总值 7311113 6.0`): a header naming one year and a change against the year
+/// before, a unit line giving the value's unit and the change's, then at least three rows of a
+/// name, the year's value and its change. Nothing else is read this way.
+fn read_spaced(lines: &[Line], skip: &BTreeSet<usize>, out: &mut StatTables) {
+    let row = regex!(
+        r"^\s*#?\s*(?P<name>[^\d\s#|][^\d|]*?)\s+(?P<value>[-−]?\d+(?:\.\d+)?)\s+(?P<change>[-−]?\d+(?:\.\d+)?)\s*$"
+    );
+    let header = regex!(
+        r"^\s*[^\d|]{1,8}\s+(20\d\d)\s*年\s+(?:比上年|同比)(?:增长|增减)(?:\s*\(?%\)?)?\s*$"
+    );
+    let unit_line = regex!(r"^\s*单位\s*[:：]\s*([^,，、;；\s%]{1,6})\s*[,，、]\s*%\s*$");
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].is_blank() && !skip.contains(&k) && !out.lines.contains(&k))
+        .collect();
+    for (n, &h) in text.iter().enumerate() {
+        let Some(year) = header
+            .captures(&lines[h].norm)
+            .and_then(|c| c[1].parse::<i32>().ok())
+        else {
+            continue;
+        };
+        // The unit line stands right above the header.
+        let Some(unit) = n
+            .checked_sub(1)
+            .and_then(|p| unit_line.captures(&lines[text[p]].norm))
+            .map(|c| c[1].to_owned())
+        else {
+            continue;
+        };
+        let rows: Vec<usize> = text[n + 1..]
+            .iter()
+            .copied()
+            .take_while(|&k| row.is_match(&lines[k].norm))
+            .collect();
+        if rows.len() < 3 {
+            continue;
+        }
+        out.lines.insert(h);
+        for &k in &rows {
+            out.lines.insert(k);
+            let Some(c) = row.captures(&lines[k].norm) else {
+                continue;
+            };
+            let name = clean(&c["name"]);
+            for (value, change) in [(&c["value"], false), (&c["change"], true)] {
+                let Ok(value) = value.replace('−', "-").parse::<f64>() else {
+                    continue;
+                };
+                out.candidates.push(Candidate {
+                    role: Role::Baseline,
+                    name_zh: if change {
+                        format!("{name}增长")
+                    } else {
+                        name.clone()
+                    },
+                    unit: if change { "%".to_owned() } else { unit.clone() },
+                    year: Some(year),
+                    comparator: Comparator::Eq,
+                    value: Some(value),
+                    relative: None,
+                    kind: TargetKind::Unstated,
+                    basis: Basis::Level,
+                    found: Found::Table,
+                    line: lines[k].number,
+                    quote: lines[k].orig.trim().to_owned(),
+                    notes: vec![format!(
+                        "a statistics table of {year}, the year its header names (columns set apart by blanks)"
+                    )],
+                    review: None,
+                });
+            }
+        }
+    }
 }
 
 /// One run of pipe lines: a header (until the first row of a name and numbers), then rows.
@@ -254,6 +332,43 @@ mod tests {
             ]
         );
         assert_eq!(t.lines, [1, 2, 3, 4, 5, 7, 8].into_iter().collect());
+    }
+
+    /// 2508 庐江县 (a mirror of the county's 2024 communiqué): a table whose columns are set apart
+    /// by blanks, under its unit line, reads as the year its header names; without the unit line,
+    /// or with fewer than three rows, it is not read.
+    #[test]
+    fn a_table_set_apart_by_blanks() {
+        let text = "表1  2024年全县生产总值及增长情况\n\n                 单位:万元,%\n\n\
+                    指  标 2024年 比上年增长\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n\
+                    工  业 1430156 9.0\n#营利性服务业 378906 9.8\n";
+        let t = read(&lines(text), &BTreeSet::new());
+        let got: Vec<_> = t
+            .candidates
+            .iter()
+            .map(|c| (c.name_zh.as_str(), c.year, c.value, c.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("地区生产总值", Some(2024), Some(7311113.0), "万元"),
+                ("地区生产总值增长", Some(2024), Some(6.0), "%"),
+                ("农林牧渔业", Some(2024), Some(681836.0), "万元"),
+                ("农林牧渔业增长", Some(2024), Some(3.5), "%"),
+                ("工业", Some(2024), Some(1430156.0), "万元"),
+                ("工业增长", Some(2024), Some(9.0), "%"),
+                ("营利性服务业", Some(2024), Some(378906.0), "万元"),
+                ("营利性服务业增长", Some(2024), Some(9.8), "%"),
+            ]
+        );
+        let no_unit = "指  标 2024年 比上年增长\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n工  业 1430156 9.0\n";
+        assert!(read(&lines(no_unit), &BTreeSet::new())
+            .candidates
+            .is_empty());
+        let two_rows = "单位:万元,%\n指  标 2024年 比上年增长\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n";
+        assert!(read(&lines(two_rows), &BTreeSet::new())
+            .candidates
+            .is_empty());
     }
 
     /// A table with year columns, or one without a change column, or with no year before it, is
