@@ -117,36 +117,56 @@ pub(crate) fn read(lines: &[Line], skip: &BTreeSet<usize>) -> StatTables {
 }
 
 /// Tables whose columns are set apart by blanks, as a communiqué's table comes out of a page
-/// that lost its cells (`表1 2024年全县生产总值及增长情况` / `单位:万元,%` / `指  标 2024年 比上年增长`
-/// / `地区生产总值 7311113 6.0`): a header naming one year and a change against the year
-/// before, a unit line giving the value's unit and the change's, then at least three rows of a
-/// name, the year's value and its change. Nothing else is read this way.
+/// that lost its cells. Two shapes:
+/// - a unit line giving the value's unit and the change's, a header naming one year and a
+///   change against the year before, then rows of a name, the year's value and its change
+///   (`单位:万元,%` / `指  标 2024年 比上年增长` / `地区生产总值 7311113 6.0`);
+/// - a header of a unit column, one measure and its change, under a title naming the year,
+///   then rows of a name, its unit (where given), the value and its change
+///   (`2024年主要农产品产量` / `单位 产量 比上年±%` / `油料 万吨 2.36 2.3`).
+///
+/// At least three rows follow the header, or nothing is read. Nothing else is read this way.
 fn read_spaced(lines: &[Line], skip: &BTreeSet<usize>, out: &mut StatTables) {
     let row = regex!(
         r"^\s*#?\s*(?P<name>[^\d\s#|][^\d|]*?)\s+(?P<value>[-−]?\d+(?:\.\d+)?)\s+(?P<change>[-−]?\d+(?:\.\d+)?)\s*$"
     );
-    let header = regex!(
+    let unit_row = regex!(
+        r"^\s*(?P<name>[^\d\s#|]{1,12})\s+(?:(?P<unit>[^\d\s|]{1,5})\s+)?(?P<value>[-−]?\d+(?:\.\d+)?)\s+(?P<change>[-−]?\d+(?:\.\d+)?)\s*$"
+    );
+    let year_header = regex!(
         r"^\s*[^\d|]{1,8}\s+(20\d\d)\s*年\s+(?:比上年|同比)(?:增长|增减)(?:\s*\(?%\)?)?\s*$"
+    );
+    let unit_header = regex!(
+        r"^\s*单位\s+(?P<measure>[^\d\s|]{1,8})\s+(?:比上年|同比|较上年)(?:增长|增减|±)?\s*[(（]?\s*[±]?%?\s*[)）]?\s*$"
     );
     let unit_line = regex!(r"^\s*单位\s*[:：]\s*([^,，、;；\s%]{1,6})\s*[,，、]\s*%\s*$");
     let text: Vec<usize> = (0..lines.len())
         .filter(|&k| !lines[k].is_blank() && !skip.contains(&k) && !out.lines.contains(&k))
         .collect();
     for (n, &h) in text.iter().enumerate() {
-        let Some(year) = header
+        // (the year, the value's unit, the measure, and the row shape)
+        let shape = if let Some(y) = year_header
             .captures(&lines[h].norm)
             .and_then(|c| c[1].parse::<i32>().ok())
-        else {
+        {
+            // The unit line stands right above the header.
+            let Some(unit) = n
+                .checked_sub(1)
+                .and_then(|p| unit_line.captures(&lines[text[p]].norm))
+                .map(|c| c[1].to_owned())
+            else {
+                continue;
+            };
+            (y, Some(unit), String::new(), row)
+        } else if let Some(c) = unit_header.captures(&lines[h].norm) {
+            let Some(y) = year_before(lines, h) else {
+                continue;
+            };
+            (y, None, c["measure"].to_owned(), unit_row)
+        } else {
             continue;
         };
-        // The unit line stands right above the header.
-        let Some(unit) = n
-            .checked_sub(1)
-            .and_then(|p| unit_line.captures(&lines[text[p]].norm))
-            .map(|c| c[1].to_owned())
-        else {
-            continue;
-        };
+        let (year, unit, measure, row) = shape;
         let rows: Vec<usize> = text[n + 1..]
             .iter()
             .copied()
@@ -161,7 +181,12 @@ fn read_spaced(lines: &[Line], skip: &BTreeSet<usize>, out: &mut StatTables) {
             let Some(c) = row.captures(&lines[k].norm) else {
                 continue;
             };
-            let name = clean(&c["name"]);
+            let name = format!("{}{measure}", clean(&c["name"]));
+            let row_unit = c
+                .name("unit")
+                .map(|u| u.as_str().to_owned())
+                .or(unit.clone())
+                .unwrap_or_default();
             for (value, change) in [(&c["value"], false), (&c["change"], true)] {
                 let Ok(value) = value.replace('−', "-").parse::<f64>() else {
                     continue;
@@ -173,7 +198,11 @@ fn read_spaced(lines: &[Line], skip: &BTreeSet<usize>, out: &mut StatTables) {
                     } else {
                         name.clone()
                     },
-                    unit: if change { "%".to_owned() } else { unit.clone() },
+                    unit: if change {
+                        "%".to_owned()
+                    } else {
+                        row_unit.clone()
+                    },
                     year: Some(year),
                     comparator: Comparator::Eq,
                     value: Some(value),
@@ -184,7 +213,7 @@ fn read_spaced(lines: &[Line], skip: &BTreeSet<usize>, out: &mut StatTables) {
                     line: lines[k].number,
                     quote: lines[k].orig.trim().to_owned(),
                     notes: vec![format!(
-                        "a statistics table of {year}, the year its header names (columns set apart by blanks)"
+                        "a statistics table of {year} (columns set apart by blanks)"
                     )],
                     review: None,
                 });
@@ -367,6 +396,37 @@ mod tests {
             .is_empty());
         let two_rows = "单位:万元,%\n指  标 2024年 比上年增长\n地区生产总值 7311113 6.0\n农林牧渔业 681836 3.5\n";
         assert!(read(&lines(two_rows), &BTreeSet::new())
+            .candidates
+            .is_empty());
+    }
+
+    /// 2533 宜都市 (a mirror of the city's 2024 communiqué): a table with a unit column, under a
+    /// title naming its year (`2024年主要农产品产量` / `单位 产量 比上年±%`); a row may leave its
+    /// unit out (`茶叶 25712 6.9`).
+    #[test]
+    fn a_table_with_a_unit_column_set_apart_by_blanks() {
+        let text = "2024年主要农产品产量\n\n单位 产量 比上年±%\n粮食 万吨 9.83 0.01\n\
+                    油料 万吨 2.36 2.3\n茶叶 25712 6.9\n";
+        let t = read(&lines(text), &BTreeSet::new());
+        let got: Vec<_> = t
+            .candidates
+            .iter()
+            .map(|c| (c.name_zh.as_str(), c.year, c.value, c.unit.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("粮食产量", Some(2024), Some(9.83), "万吨"),
+                ("粮食产量增长", Some(2024), Some(0.01), "%"),
+                ("油料产量", Some(2024), Some(2.36), "万吨"),
+                ("油料产量增长", Some(2024), Some(2.3), "%"),
+                ("茶叶产量", Some(2024), Some(25712.0), ""),
+                ("茶叶产量增长", Some(2024), Some(6.9), "%"),
+            ]
+        );
+        let undated =
+            "单位 产量 比上年±%\n粮食 万吨 9.83 0.01\n油料 万吨 2.36 2.3\n茶叶 25712 6.9\n";
+        assert!(read(&lines(undated), &BTreeSet::new())
             .candidates
             .is_empty());
     }
