@@ -115,6 +115,13 @@ pub(crate) fn read(
     let achieved = achieved.or_else(|| {
         dating::first_text_lines(lines, 8).find_map(|l| review::since_year(&l.norm, published))
     });
+    // (`…省长梁惠玲作《政府工作报告》。报告指出,2023年黑龙江农业现代化水平持续提升。` on a page of
+    // January 2024 with no word of a goal: news of a work report's review of the year before)
+    let achieved = achieved.or_else(|| {
+        dating::first_text_lines(lines, 8)
+            .find_map(|l| review::report_looks_back(&l.norm, published))
+            .filter(|_| dating::presents_work_report(lines) && !dating::speaks_of_goals(lines))
+    });
     let report = reported.is_some()
         || achieved.is_some()
         || is_report(lines, published)

@@ -327,6 +327,12 @@ pub(super) fn goal_word_re() -> &'static Regex {
     regex!(r"力争|争取|将|预计|目标|确保|到\s*20\d\d|届时")
 }
 
+/// Whether any line of a text has a word of a goal ([`goal_word_re`]: `力争`, `将`, `预计`,
+/// `目标`, `到2025`): a text with none sets no goals.
+pub(crate) fn speaks_of_goals(lines: &[Line]) -> bool {
+    lines.iter().any(|l| goal_word_re().is_match(&l.norm))
+}
+
 /// Whether a text reports results (a press release of what was built, a progress report)
 /// rather than sets targets: its words of the past or of a news report (`已`, `截至`, `累计`,
 /// `同比`, `了解到`, `记者`) are at least two, and at least twice its words of a goal (`力争`,

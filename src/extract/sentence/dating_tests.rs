@@ -562,3 +562,48 @@ fn a_title_announcing_a_years_goals_dates_the_goals_below() {
     let opening = "2023年,市数据资源管理局在市委、市政府的正确领导下,紧扣“追赶江浙、争先江淮”目标,开拓创新。\n";
     assert_eq!(title_goal_year(&lines(opening)), None);
 }
+
+/// 2542 黑龙江 (news of the province's 2024 work report, traditional, page of January 2024):
+/// `省长梁惠玲作《政府工作报告》。报告指出,2023年黑龙江农业现代化水平持续提升。` then `農業科技進步
+/// 貢獻率達到70.3%` — news of a work report's review of 2023, naming no goal anywhere: its figures
+/// are 2023's results. With a word of a goal on the page (`今年…将…`) the page is not taken for a
+/// review this way; nor is a year other than the one before the page's.
+#[test]
+fn news_of_a_work_reports_review_with_no_goal_reports_results() {
+    let text = "2024年01月24日10:44 | 來源:人民網-黑龍江頻道\n人民網哈爾濱1月24日電 1月24日,黑龍江省第十四屆人民代表大會第二次會議開幕,省長梁惠玲作《政府工作報告》。報告指出,2023年黑龍江農業現代化水平持續提升。\n黑龍江農業科技進步貢獻率達到70.3%。\n";
+    let c = crate::extract::extract(
+        text.as_bytes(),
+        &crate::extract::ExtractOptions::new("r").published(2024),
+    )
+    .expect("extracts")
+    .candidates;
+    let got: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.value == Some(70.3))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline)], "{c:?}");
+    assert!(!speaks_of_goals(&lines(text)));
+    assert!(speaks_of_goals(&lines("今年,黑龙江将加快建设农业强省。\n")));
+    assert_eq!(
+        crate::extract::sentence::review::report_looks_back(
+            "报告指出,2023年黑龙江农业现代化水平持续提升。",
+            Some(2024)
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        crate::extract::sentence::review::report_looks_back(
+            "报告指出,2023年黑龙江农业现代化水平持续提升。",
+            Some(2025)
+        ),
+        None
+    );
+    assert_eq!(
+        crate::extract::sentence::review::report_looks_back(
+            "报告指出,2024年要加快建设农业强省。",
+            Some(2025)
+        ),
+        None
+    );
+}

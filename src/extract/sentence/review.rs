@@ -48,6 +48,17 @@ pub(super) fn achieved_year(norm: &str) -> Option<i32> {
         .and_then(|c| c[1].parse().ok())
 }
 
+/// The year a work report looks back on, in news of it: `报告指出,2023年黑龙江农业现代化水平持续
+/// 提升` on a page of 2024 — the year before the page's, which the report reviews. `None` for
+/// any other year, or a line that looks ahead (`报告指出,2024年要…`).
+pub(super) fn report_looks_back(norm: &str, published: Option<i32>) -> Option<i32> {
+    let c = regex!(r"报告(?:中)?(?:指出|显示|回顾)\s*[,，:：]\s*(20\d\d)\s*年").captures(norm)?;
+    let y: i32 = c[1].parse().ok()?;
+    let rest = &norm[c.get(0)?.end()..];
+    let sentence = rest.split(['。', '；', ';']).next().unwrap_or_default();
+    (published == Some(y + 1) && !super::tense::speaks_of_future(sentence)).then_some(y)
+}
+
 /// The year a paragraph opening `2023年以来,…` looks back on from a page of that year or the
 /// next (`2023年以来,邹城锚定…` on a page of January 2024): that year's record so far.
 pub(super) fn since_year(norm: &str, published: Option<i32>) -> Option<i32> {
