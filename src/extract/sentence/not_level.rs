@@ -56,8 +56,17 @@ pub(super) fn why_not_a_level(
         r"^[^，,。；;\d]{0,10}?(?:行业|大类|类别|门类|類別|門類)\s*(?:中(?:[^心间間]|$)|有)"
     );
     let of_them = regex!(r"(?:行业|大类|类别|门类|類別|門類)\s*(?:中\s*[,，]?\s*有?|有)\s*$");
-    if matches!(f.unit.as_str(), "个" | "個" | "种" | "種" | "类" | "類")
-        && (over.is_match(&norm[f.end..]) || of_them.is_match(before_figure))
+    // (`9个市州增速高于全省平均`, `6个市州实现两位数增长`, `10条制造业产业链营收实现两位数增长`:
+    // how many places or chains grew, counted the same way)
+    let grew = regex!(
+        r"^[^，,。；;\d]{0,12}?(?:市州|县市区|县\(市、区\)|县区|区县|地市|市县|行业|产业链|门类)[^，,。；;\d]{0,8}?(?:增速(?:高于|快于|较)|实现(?:两位数|正)增长|保持(?:正)?增长)"
+    );
+    if matches!(
+        f.unit.as_str(),
+        "个" | "個" | "种" | "種" | "类" | "類" | "条" | "條"
+    ) && (over.is_match(&norm[f.end..])
+        || of_them.is_match(before_figure)
+        || grew.is_match(&norm[f.end..]))
     {
         return Some(Review::new(
             ReviewKind::NotALevel,

@@ -570,3 +570,23 @@ fn counts_of_categories_that_grew_are_no_levels() {
     assert!(written_for(&c, 2025, 6860.2), "{c:?}");
     assert!(written_for(&c, 2025, 50.0), "{c:?}");
 }
+
+/// 2557 湖北 (industry results 2024) and 2554 成都 (2025): `9个市州增速高于全省平均`, `6个市州实现
+/// 两位数增长`, `10条制造业产业链营收实现两位数增长` — how many places or chains grew is how broad
+/// growth was, no level; `建成5个国家级先进制造业集群` stays data.
+#[test]
+fn counts_of_places_that_grew_are_no_levels() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,全省9个市州增速高于全省平均,恩施、黄石等6个市州实现两位数增长。\n\
+         2024年,人工智能、新型材料等10条制造业产业链营收实现两位数增长,建成5个国家级先进制造业集群。\n",
+        &opts,
+    );
+    for v in [9.0, 6.0, 10.0] {
+        assert!(
+            reviewed_as(&c, v, crate::extract::ReviewKind::NotALevel, "categories"),
+            "{v}: {c:?}"
+        );
+    }
+    assert!(written_for(&c, 2024, 5.0), "{c:?}");
+}
