@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+mod budget;
 mod chronicle;
 mod coverage;
 mod dating;
@@ -427,6 +428,7 @@ fn read_line(
     annual_plan_values(line, &mut found);
     name_growth_rates(&mut found);
     name_sector_breakdowns(line, &mut found);
+    budget::name_budget_accounts(line, &mut found);
     let found = split_each(line, &spans, found);
     out.extend(found.into_iter().map(|(_, c)| c));
     full_coverage(line, &marks, at, period, out);
