@@ -617,7 +617,9 @@ pub(crate) fn title_goal_year(lines: &[Line]) -> Option<i32> {
 /// with text): its undated results are of that year.
 ///
 /// Also a report on a span of years (`国家网信办:国家电子政务发展报告(2014-2024年)`): its undated
-/// results are of the span's last year.
+/// results are of the span's last year; and a report on a year's budget or plan as executed,
+/// named among the first lines (`关于2025年全市和市本级预算执行情况与2026年…预算草案的审查结果报告`):
+/// its undated results are of that year.
 pub(crate) fn review_title_year(lines: &[Line]) -> Option<i32> {
     let title = first_text_lines(lines, 1).next()?;
     if let Some(c) =
@@ -628,7 +630,14 @@ pub(crate) fn review_title_year(lines: &[Line]) -> Option<i32> {
     let span = regex!(
         r"(?:发展报告|白皮书|回顾|综述)\s*[(（]?\s*20\d\d\s*年?\s*[-—–~至]+\s*(20\d\d)\s*年?\s*[)）]?\s*$"
     );
-    span.captures(&title.norm)?[1].parse().ok()
+    if let Some(y) = span.captures(&title.norm).and_then(|c| c[1].parse().ok()) {
+        return Some(y);
+    }
+    // (`…财政经济委员会关于2025年全市和市本级预算执行情况与2026年…预算草案的审查结果报告` among
+    // the first lines: a report on a year's budget or plan as executed — its undated results
+    // are of that year; the draft's part names its own year)
+    let executed = regex!(r"关于\s*(20\d\d)\s*年[^。；;]{0,24}?(?:预算|计划)执行情况");
+    year_in_first_lines(lines, 6, executed)
 }
 
 /// The first `n` lines with text (blank ones skipped): where a page's title, date, dateline and

@@ -607,3 +607,29 @@ fn news_of_a_work_reports_review_with_no_goal_reports_results() {
         None
     );
 }
+
+/// 2578 武汉 (a mirror of the budget committee's review, page of January 2026): the report named
+/// in the first lines, `…关于2025年全市和市本级预算执行情况与2026年全市和市本级预算草案的审查结果报告`,
+/// is on the 2025 budget as executed, so `(一)全市一般公共预算总收入完成3116亿元` is of 2025, not
+/// of the page's year. A title that names no executed year dates nothing this way.
+#[test]
+fn a_report_on_a_years_budget_as_executed_dates_its_results() {
+    let text = "武汉市人大财经委发布2025-2026预算审查结果\n2026-01-11\n武汉市第十五届人民代表大会财政经济委员会关于2025年全市和市本级预算执行情况与2026年全市和市本级预算草案的审查结果报告\n(一)全市一般公共预算总收入完成3116亿元。\n";
+    assert_eq!(review_title_year(&lines(text)), Some(2025));
+    let c = crate::extract::extract(
+        text.as_bytes(),
+        &crate::extract::ExtractOptions::new("r").published(2026),
+    )
+    .expect("extracts")
+    .candidates;
+    let got: Vec<Written> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.value == Some(3116.0))
+        .map(|c| (c.value, c.year))
+        .collect();
+    assert_eq!(got, [(Some(3116.0), Some(2025))], "{c:?}");
+    assert_eq!(
+        review_title_year(&lines("武汉市人大财经委发布预算审查结果\n")),
+        None
+    );
+}
