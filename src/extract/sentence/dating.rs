@@ -557,11 +557,13 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
 /// with no word of a goal. Its undated figures go on about that year.
 ///
 /// Also an opening that says the year's results were released (`1月24日,温州市统计局发布了2024年
-/// 温州经济成绩单。` on a page of 2025, `1月30日,2025年新疆经济运行“成绩单”公布` on a page of 2026),
+/// 温州经济成绩单。` on a page of 2025, `…通报了2024年陕西省生态环境质量状况。` on one of 2025,
+/// `1月30日,2025年新疆经济运行“成绩单”公布` on a page of 2026),
 /// or a title on the year's economy (`解密2025年新疆经济运行亮点` on a page of 2026).
 pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32> {
+    // (`陕西省生态环境厅相关负责人通报了2024年陕西省生态环境质量状况`: a year's state, reported)
     let released = regex!(
-        r"发布了?\s*(20\d\d)\s*年[^，,。；;]{0,16}?(?:成绩单|经济运行情况|统计公报|主要经济数据|经济数据)"
+        r"(?:发布|通报|公布)了?\s*(20\d\d)\s*年[^，,。；;]{0,16}?(?:成绩单|经济运行情况|统计公报|主要经济数据|经济数据|质量状况)"
     );
     // (`1月30日,2025年新疆经济运行“成绩单”公布` after the headline's figures)
     let announced = regex!(

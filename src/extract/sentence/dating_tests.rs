@@ -633,3 +633,24 @@ fn a_report_on_a_years_budget_as_executed_dates_its_results() {
         None
     );
 }
+
+/// 2574 陕西 (news of a press conference, March 2025): `…陕西省生态环境厅相关负责人通报了2024年陕西省
+/// 生态环境质量状况。` opens a report of 2024's state, so `全省国考10个设区市优良天数平均294.6天` is
+/// of 2024, not of the page's year.
+#[test]
+fn a_years_environmental_state_reported_dates_its_figures() {
+    let text = "3月27日,省政府新闻办举办新闻发布会,陕西省生态环境厅相关负责人通报了2024年陕西省生态环境质量状况。\n“全省空气质量持续向好。”张金东介绍,全省空气质量综合指数同比改善5.8%,特别是11个市(区)同比均实现了改善。\n全省国考10个设区市优良天数平均294.6天,同比增加11.7天。\n";
+    assert_eq!(release_year(&lines(text), Some(2025)), Some(2024));
+    let c = crate::extract::extract(
+        text.as_bytes(),
+        &crate::extract::ExtractOptions::new("r").published(2025),
+    )
+    .expect("extracts")
+    .candidates;
+    let got: Vec<Written> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.value == Some(294.6))
+        .map(|c| (c.value, c.year))
+        .collect();
+    assert_eq!(got, [(Some(294.6), Some(2024))], "{c:?}");
+}
