@@ -82,6 +82,22 @@ fn written_years(text: &str) -> (Vec<Written>, Vec<Candidate>) {
     (got, c)
 }
 
+/// [`written_years`] of a page the caller says was published in `published`.
+fn written_as_of(text: &str, published: i32) -> (Vec<Written>, Vec<Candidate>) {
+    let c = crate::extract::extract(
+        text.as_bytes(),
+        &crate::extract::ExtractOptions::new("r").published(published),
+    )
+    .expect("extracts")
+    .candidates;
+    let got = c
+        .iter()
+        .filter(|c| c.review.is_none())
+        .map(|c| (c.value, c.year))
+        .collect();
+    (got, c)
+}
+
 /// 1512 牡丹江 (an undated page of a press conference on completing the 14th plan): an
 /// opening that sums up the five-year plan (`高质量完成“十四五”规划系列主题新闻发布会`) speaks
 /// from its last year, 2025 — `2024年,电力总装机容量达413.3万千瓦` is a result, not a milestone
@@ -478,18 +494,9 @@ fn a_communique_section_on_a_later_page_is_of_the_year_before() {
     let text = "十、科學技術和教育\n全年全省發明專利授權63822件,比上年增長15.4%;PCT國際專利申請量1729件。年末有效發明專利擁有量286321件,比上年末增長19.5%。\n";
     assert_eq!(bulletin_year(&lines(text), Some(2025)), Some(2024));
     assert_eq!(bulletin_year(&lines(text), None), None);
-    let c = crate::extract::extract(
-        text.as_bytes(),
-        &crate::extract::ExtractOptions::new("r").published(2025),
-    )
-    .expect("extracts")
-    .candidates;
-    let got: Vec<Written> = c
-        .iter()
-        .filter(|c| c.review.is_none() && c.value == Some(63822.0))
-        .map(|c| (c.value, c.year))
-        .collect();
-    assert_eq!(got, [(Some(63822.0), Some(2024))], "{c:?}");
+    let (got, c) = written_as_of(text, 2025);
+    let of: Vec<_> = got.into_iter().filter(|w| w.0 == Some(63822.0)).collect();
+    assert_eq!(of, [(Some(63822.0), Some(2024))], "{c:?}");
     let forecast = "全年全省发明专利授权预计6万件,比上年增长15%。\n";
     assert_eq!(bulletin_year(&lines(forecast), Some(2025)), None);
     let later =
@@ -505,18 +512,9 @@ fn a_communique_section_on_a_later_page_is_of_the_year_before() {
 fn a_review_of_the_past_year_may_open_a_paragraphs_second_sentence() {
     let text = "兴瓦社区的忙碌,是成都推进城市更新工作的缩影。回顾过去一年,成都全年推进27个片区更新、71个城中村改造项目;启动城市危旧房改造802套。\n";
     assert!(opens_review(text));
-    let c = crate::extract::extract(
-        text.as_bytes(),
-        &crate::extract::ExtractOptions::new("r").published(2026),
-    )
-    .expect("extracts")
-    .candidates;
-    let got: Vec<Written> = c
-        .iter()
-        .filter(|c| c.review.is_none() && c.value == Some(802.0))
-        .map(|c| (c.value, c.year))
-        .collect();
-    assert_eq!(got, [(Some(802.0), Some(2025))], "{c:?}");
+    let (got, c) = written_as_of(text, 2026);
+    let of: Vec<_> = got.into_iter().filter(|w| w.0 == Some(802.0)).collect();
+    assert_eq!(of, [(Some(802.0), Some(2025))], "{c:?}");
     assert!(!opens_review(
         "全市建成5G基站3000个。回顾过去一年,成都全年推进27个片区更新。\n"
     ));
@@ -616,18 +614,9 @@ fn news_of_a_work_reports_review_with_no_goal_reports_results() {
 fn a_report_on_a_years_budget_as_executed_dates_its_results() {
     let text = "武汉市人大财经委发布2025-2026预算审查结果\n2026-01-11\n武汉市第十五届人民代表大会财政经济委员会关于2025年全市和市本级预算执行情况与2026年全市和市本级预算草案的审查结果报告\n(一)全市一般公共预算总收入完成3116亿元。\n";
     assert_eq!(review_title_year(&lines(text)), Some(2025));
-    let c = crate::extract::extract(
-        text.as_bytes(),
-        &crate::extract::ExtractOptions::new("r").published(2026),
-    )
-    .expect("extracts")
-    .candidates;
-    let got: Vec<Written> = c
-        .iter()
-        .filter(|c| c.review.is_none() && c.value == Some(3116.0))
-        .map(|c| (c.value, c.year))
-        .collect();
-    assert_eq!(got, [(Some(3116.0), Some(2025))], "{c:?}");
+    let (got, c) = written_as_of(text, 2026);
+    let of: Vec<_> = got.into_iter().filter(|w| w.0 == Some(3116.0)).collect();
+    assert_eq!(of, [(Some(3116.0), Some(2025))], "{c:?}");
     assert_eq!(
         review_title_year(&lines("武汉市人大财经委发布预算审查结果\n")),
         None
@@ -641,16 +630,7 @@ fn a_report_on_a_years_budget_as_executed_dates_its_results() {
 fn a_years_environmental_state_reported_dates_its_figures() {
     let text = "3月27日,省政府新闻办举办新闻发布会,陕西省生态环境厅相关负责人通报了2024年陕西省生态环境质量状况。\n“全省空气质量持续向好。”张金东介绍,全省空气质量综合指数同比改善5.8%,特别是11个市(区)同比均实现了改善。\n全省国考10个设区市优良天数平均294.6天,同比增加11.7天。\n";
     assert_eq!(release_year(&lines(text), Some(2025)), Some(2024));
-    let c = crate::extract::extract(
-        text.as_bytes(),
-        &crate::extract::ExtractOptions::new("r").published(2025),
-    )
-    .expect("extracts")
-    .candidates;
-    let got: Vec<Written> = c
-        .iter()
-        .filter(|c| c.review.is_none() && c.value == Some(294.6))
-        .map(|c| (c.value, c.year))
-        .collect();
-    assert_eq!(got, [(Some(294.6), Some(2024))], "{c:?}");
+    let (got, c) = written_as_of(text, 2025);
+    let of: Vec<_> = got.into_iter().filter(|w| w.0 == Some(294.6)).collect();
+    assert_eq!(of, [(Some(294.6), Some(2024))], "{c:?}");
 }
