@@ -43,7 +43,11 @@ pub(super) fn is_toc_line(norm: &str) -> bool {
 /// five-year period's first year (`五年来,衡山县积极应对经济下行压力,…` on a page of 2021), which
 /// look back on the period that ended the year before.
 pub(super) fn counts_years_to_now(norm: &str, published: Option<i32>) -> bool {
-    let Some(c) = regex!(r"^\s*(?:近|这)?([五5三3])年来").captures(norm) else {
+    // (`12月18日,记者从“十四五”发展成就海东专场新闻发布会获悉,五年来,海东市…`: after a news lead)
+    let Some(c) =
+        regex!(r"^(?:[^。；;]{0,80}(?:获悉|了解到)\s*[,，:：])?\s*(?:近|这)?([五5三3])年来")
+            .captures(norm)
+    else {
         return false;
     };
     let five = matches!(&c[1], "五" | "5");

@@ -358,6 +358,22 @@ fn five_years_to_date_on_a_press_release_end_with_its_year() {
     assert_eq!(got, [(Some(2024), Some(1.23))]);
 }
 
+/// 2548 海东 (news of December 2025 on the 14th plan's record): `…新闻发布会获悉,五年来,海东市…`
+/// counts the years up to the page after the news lead as it does at a paragraph's start, so the
+/// undated results that follow (`全市公路通车里程达1.2万余公里`) are of 2025, not of the year before.
+#[test]
+fn five_years_to_date_after_a_news_lead_end_with_the_pages_year() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let text = "青海海东市:城乡面貌民生福祉治理能力全方位跃升\n\
+                12月18日,记者从“十四五”发展成就海东专场新闻发布会获悉,五年来,海东市牢记嘱托、感恩奋进,城乡面貌全方位跃升。\n\
+                现代化综合交通体系加快构建,全市公路通车里程达1.2万余公里,生活垃圾无害化处理率提升至98%。\n";
+    let got: Vec<_> = written(&read_with(text, &opts))
+        .into_iter()
+        .map(|(_, y, _, v)| (y, v))
+        .collect();
+    assert_eq!(got, [(Some(2025), Some(1.2)), (Some(2025), Some(98.0))]);
+}
+
 /// 723 衡山县 (a mirror of a page of 2021 looking back on 2016–2020): on a page of a five-year
 /// period's first year, `五年来,…` looks back on the period that ended the year before, 2020 —
 /// not up to the page.
