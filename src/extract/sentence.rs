@@ -162,9 +162,6 @@ pub(crate) fn read(
         // section, of 2024)
         .or(dating::bulletin_year(lines, published))
         .or(dating::review_title_year(lines));
-    if std::env::var("PLANCAST_DBG").is_ok() {
-        eprintln!("DBG published={published:?} reported={reported:?} achieved={achieved:?} work_report_news={work_report_news:?} past={past:?} text_reviews={text_reviews:?} record={record} report={report}");
-    }
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let title_goals = dating::title_goal_year(lines);
     let mut at = At {
