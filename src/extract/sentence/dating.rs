@@ -257,7 +257,11 @@ pub(crate) fn conference_year(lines: &[Line]) -> Option<i32> {
     let conference = regex!(
         r"(?:召开的|举行的|^\s*)(20\d\d)\s*年(?:度)?[^。，,；;\d]{0,24}?工作(?:会议|大会)(?:上|在|于|\d{1,2}\s*日|[(（]|召开|举行|开幕)"
     );
-    year_in_first_lines(lines, 3, conference)
+    // (`当天,2023年江西省两会第三场“厅长通道”举行`: the year's people's congress meets in its
+    // first months, so the year it is named for is the page's; not `2024年全国两会期间,…提交了…建议`,
+    // a past event a later page recounts)
+    let sessions = regex!(r#"(20\d\d)\s*年[^。，,；;\d]{0,12}?[“"]?两会(?:[^期]|$)"#);
+    year_in_first_lines(lines, 3, conference).or_else(|| year_in_first_lines(lines, 3, sessions))
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,

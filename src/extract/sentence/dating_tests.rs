@@ -545,6 +545,21 @@ fn a_years_work_conference_dates_an_undated_page() {
     );
 }
 
+/// 2607 江西 (an undated page of the two sessions of 2023: `当天,2023年江西省两会第三场“厅长通道”举行`):
+/// the people's congress of a year meets in its first months, so the page speaks from 2023 and
+/// `该省今年建设260万亩高标准农田` is a goal of 2023. A page recounting the sessions of a past
+/// year (`2024年全国两会期间,…提交了…建议`) is not dated by them.
+#[test]
+fn a_years_two_sessions_date_an_undated_page() {
+    let text = "江西省人大代表、江西省农业农村厅厅长江枝英15日在南昌表示,该省今年建设260万亩高标准农田,确保粮食播面稳定在5660万亩以上。\n当天,2023年江西省两会第三场“厅长通道”举行,江枝英回答媒体提问时披露上述数据。\n";
+    assert_eq!(conference_year(&lines(text)), Some(2023));
+    let (got, c) = written_years(text);
+    assert!(got.contains(&(Some(260.0), Some(2023))), "{c:?}");
+    assert!(got.contains(&(Some(5660.0), Some(2023))), "{c:?}");
+    let recounted = "去年,他家靠旅游业增收10多万元。\n2024年全国两会期间,郑望春代表提交了《关于推进农村地区网络覆盖的建议》。\n";
+    assert_eq!(conference_year(&lines(recounted)), None);
+}
+
 /// 2500 重庆 (an undated page summing up the 2025 work report): the title `2025年重庆在经济发展、
 /// 开放合作、城市治理和民生改善等方面将呈现以下变化:` announces the year's goals, so the goals
 /// parts below it that name no year (`一、经济高质量发展` … `预计GDP增长6%左右`) are of 2025. An
