@@ -203,6 +203,8 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
                 "全年" | "本年度" | "本年" if annual => this_year?,
                 // `预计本年度可形成投资1006亿元`: this year, as `今年`.
                 "本年度" => this_year?,
+                // `本年,我省将建造水网连通工程1000公里以上`: a clause opening on this year, as `今年`.
+                "本年" if regex!(r"^\s*[,，]").is_match(&norm[m.end()..]) => this_year?,
                 "全年" | "本年" => return None,
                 _ => period.end_year?,
             };

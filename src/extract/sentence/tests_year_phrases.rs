@@ -614,3 +614,23 @@ fn a_periods_goals_are_no_past() {
         [(2020, Some(true))]
     );
 }
+
+/// 2629 贵州 (news of a province's water plans, a page of 2023): a clause opening on `本年,` is this
+/// year's, as `今年,` is (`本年,我省将建造水网连通工程1000公里以上` is a goal of 2023); `本年` not
+/// followed by a comma (`本年累计`) is left as it was.
+#[test]
+fn a_clause_opening_on_this_year_in_other_words_is_this_years() {
+    let opts = ExtractOptions::new("r").published(2023);
+    let c = read_with(
+        "本年,我省将建造水网连通工程1000公里以上,健全完善水网骨架。\n",
+        &opts,
+    );
+    assert_eq!(
+        written(&c),
+        [(Some(2023), Role::Target, Some(1000.0))],
+        "{c:?}"
+    );
+    let c = read_with("本年累计建造水网连通工程1000公里。\n", &opts);
+    assert!(c.iter().any(|c| c.value == Some(1000.0)), "{c:?}");
+    assert!(c.iter().all(|c| c.year != Some(2023)), "{c:?}");
+}
