@@ -163,6 +163,7 @@ pub(crate) fn read(
         .or(dating::bulletin_year(lines, published))
         .or(dating::review_title_year(lines));
     let plan_page = !report && dating::is_undated_plan(lines, period);
+    let yearless = dating::names_no_year(lines);
     let title_goals = dating::title_goal_year(lines);
     let mut at = At {
         section: Section::Other,
@@ -170,6 +171,7 @@ pub(crate) fn read(
         carry_base: None,
         report,
         plan_page,
+        yearless,
         published,
         last_year: None,
         this_year: None,
@@ -266,6 +268,7 @@ pub(crate) fn read(
                 carry_base: named.filter(|_| section == Section::Baseline),
                 report,
                 plan_page,
+                yearless,
                 published,
                 last_year: at.last_year,
                 this_year: at.this_year,

@@ -298,6 +298,17 @@ pub(crate) fn first_quarter_review(lines: &[Line], speaking: Option<i32>) -> Opt
     (speaking == Some(y) && m <= 3 && undated).then_some(y - 1)
 }
 
+/// Whether no line of a text but its datelines ([`is_dateline`]) names a calendar year
+/// (`2023年`) or a five-year period (`“十四五”`): a page that leaves its year to its date
+/// (`…谋划推进农业农村六项重点工作` then `确保粮食播种面积稳定在238万亩` under a date of 2023).
+pub(crate) fn names_no_year(lines: &[Line]) -> bool {
+    let year = regex!(r"(?:19|20)\d\d\s*年|十[一二三四五六]五");
+    lines
+        .iter()
+        .filter(|l| !is_dateline(&l.norm))
+        .all(|l| !year.is_match(&l.norm))
+}
+
 /// The last year of a five-year period a page dated in the first quarter after it opens on
 /// (`“十四五”以来,湖南以数字政府建设为引擎…` under `发布时间: 2026-01-27`): the period is over, and
 /// the undated results the page then reports are of its last year, not of the weeks of the new

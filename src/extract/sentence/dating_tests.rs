@@ -649,3 +649,17 @@ fn a_years_environmental_state_reported_dates_its_figures() {
     let of: Vec<_> = got.into_iter().filter(|w| w.0 == Some(294.6)).collect();
     assert_eq!(of, [(Some(294.6), Some(2024))], "{c:?}");
 }
+
+/// 2409 商洛: a page whose lines name no year (its dateline aside) leaves its year to its date;
+/// `2021年` or `“十四五”` in any line gives it one of its own.
+#[test]
+fn a_page_that_names_no_year_but_in_its_dateline() {
+    let text = "发布时间:2023-03-02\n商洛市谋划推进农业农村六项重点工作。\n确保粮食播种面积稳定在238万亩。\n";
+    assert!(names_no_year(&lines(text)));
+    assert!(!names_no_year(&lines(&format!(
+        "{text}2021年,全市粮食产量45万吨。\n"
+    ))));
+    assert!(!names_no_year(&lines(&format!(
+        "{text}“十四五”以来,全市粮食稳产。\n"
+    ))));
+}

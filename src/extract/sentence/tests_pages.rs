@@ -205,3 +205,22 @@ fn a_years_list_of_projects_voted_for_dates_the_lines_after() {
     let review = list.replace("进行了票决。票决结果如下", "完成情况如下");
     assert!(extracted(&review, None).is_empty());
 }
+
+/// 2409 商洛 (news of a year's agricultural work under a date of 2023; no line names a year):
+/// `确保粮食播种面积稳定在238万亩、产量达48万吨以上` sets goals of the page's year, 2023. An undated
+/// page's goals, or a project's `将吸引…` with no word of a goal set, stay for review.
+#[test]
+fn a_goal_set_on_a_page_that_names_no_year_is_of_its_date() {
+    let text = "为全面落实市委五届三次全会精神,商洛市谋划推进农业农村六项重点工作。\n\
+                一是全力确保粮食安全。落实粮食安全党政同责,确保粮食播种面积稳定在238万亩、产量达48万吨以上。\n";
+    assert_eq!(
+        extracted(text, Some(2023)),
+        [
+            (Some(2023), Role::Target, Some(238.0)),
+            (Some(2023), Role::Target, Some(48.0))
+        ]
+    );
+    assert_eq!(extracted(text, None), []);
+    let project = "园区全部建成将吸引20家龙头企业入驻发展。\n";
+    assert_eq!(extracted(project, Some(2023)), []);
+}

@@ -29,6 +29,10 @@ pub(super) struct At {
     /// and that reports no results: what it says of the year it was published in, or later,
     /// is a goal unless a word of the past says otherwise.
     pub plan_page: bool,
+    /// No line of the text but its datelines names a calendar year or a five-year period
+    /// ([`names_no_year`](super::dating::names_no_year)): the page's own date is the only year
+    /// it has.
+    pub yearless: bool,
     /// The year the text speaks from ([`speaking_year`](super::dating::speaking_year)).
     pub published: Option<i32>,
     /// The last year phrase of an earlier line (`四川省2021年5G网络“强镇兴乡”工程…`), for

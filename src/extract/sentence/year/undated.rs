@@ -187,6 +187,25 @@ pub(super) fn year_role(
                     ));
                     (Some(y), tense.role_of(y, None, period), notes, None)
                 }
+                // (`确保粮食播种面积稳定在238万亩、产量达48万吨以上` in news of a year's work,
+                // dated 2023, that names no year at all: the goals of the page's year)
+                // (`确保`, `力争`: a goal set; not `全部建成将吸引20家龙头企业`, what a project
+                // would bring, nor `可提供…`)
+                (None, None)
+                    if target
+                        && future
+                        && !past
+                        && at.yearless
+                        && at.published.is_some()
+                        && regex!(r"确保|力争|争取")
+                            .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]) =>
+                {
+                    let y = at.published.unwrap_or_default();
+                    notes.push(format!(
+                        "year not stated: {y}, the page's date, on a page that names no year"
+                    ));
+                    (Some(y), Role::Target, notes, None)
+                }
                 _ => (
                     None,
                     Role::Target,
