@@ -38,8 +38,8 @@ use inherit::{
     name_sector_breakdowns,
 };
 use marks::{
-    carried_base_year, carried_year, heading_year, last_past_year, last_year, year_marks,
-    year_marks_in, YearMark,
+    carried_base_year, carried_past_year, carried_year, heading_year, last_past_year, last_year,
+    year_marks, year_marks_in, YearMark,
 };
 pub(crate) use marks::{latest_base_year, latest_goal_year};
 use measured::inherit_measured;
@@ -359,7 +359,12 @@ pub(crate) fn read(
             at.last_past_year = Some(y);
         }
         if at.section == Section::Baseline {
-            if let Some(y) = carried_base_year(&line.norm, period) {
+            if let Some(y) = carried_base_year(&line.norm, period).or_else(|| {
+                // (a report's, outside a work report's review: a plan's base section or a
+                // review names years it does not report on)
+                carried_past_year(&line.norm, period, at.published)
+                    .filter(|_| at.report && at.reviewed.is_none())
+            }) {
                 at.carry_base = Some(y);
             }
         }

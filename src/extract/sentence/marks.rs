@@ -573,6 +573,19 @@ pub(super) fn carried_base_year(norm: &str, period: Period) -> Option<i32> {
         .map(|m| m.year)
 }
 
+/// The past year a line of a baseline section names with no word of its own for past or goal
+/// (`2024年,全市一般公共预算收入284.1亿元` under `一、一般公共预算收入完成情况` on a page of 2025),
+/// before the year the page speaks from: the year its undated lines after it (`分级次看,市级…`)
+/// report, as [`carried_base_year`]'s are.
+pub(super) fn carried_past_year(norm: &str, period: Period, published: Option<i32>) -> Option<i32> {
+    let p = published?;
+    year_marks(norm, period)
+        .into_iter()
+        .rev()
+        .find(|m| m.baseline.is_none() && !m.since && m.scope.is_none() && m.year < p)
+        .map(|m| m.year)
+}
+
 /// The latest year after `到`/`力争到`/`至` in the text: a plan's end year when it states no period.
 pub(crate) fn latest_goal_year(lines: &[Line]) -> Option<i32> {
     lines

@@ -224,3 +224,22 @@ fn a_goal_set_on_a_page_that_names_no_year_is_of_its_date() {
     let project = "园区全部建成将吸引20家龙头企业入驻发展。\n";
     assert_eq!(extracted(project, Some(2023)), []);
 }
+
+/// 2583 宜春 (a page of 2025 on the budget executed in 2024): under `一、一般公共预算收入完成情况`,
+/// `2024年,全市一般公共预算收入284.1亿元` names the year the next line's undated figures
+/// (`分级次看,市级…一般公共预算收入49.5亿元`) report, not the page's year.
+#[test]
+fn a_year_named_in_a_reports_results_section_dates_the_lines_after_it() {
+    let text = "一、一般公共预算收入完成情况\n\
+                2024年,全市一般公共预算收入284.1亿元,同比下降2%。\n\
+                分级次看,市级一般公共预算收入49.5亿元,同比增长7%。\n";
+    assert_eq!(
+        extracted(text, Some(2025)),
+        [
+            (Some(2024), Role::Baseline, Some(284.1)),
+            (Some(2024), Role::Baseline, Some(2.0)),
+            (Some(2024), Role::Baseline, Some(49.5)),
+            (Some(2024), Role::Baseline, Some(7.0))
+        ]
+    );
+}
