@@ -650,7 +650,7 @@ pub(super) fn inherit_unnamed(line: &Line, found: &mut [(Range<usize>, Candidate
 }
 
 /// Names candidate `c` after the subject of the clause before it, noted, and out of review.
-fn take_subject(c: &mut Candidate, subject: String) {
+pub(super) fn take_subject(c: &mut Candidate, subject: String) {
     c.notes
         .push(format!("of {subject}, the subject of the clause before it"));
     c.name_zh = subject;
@@ -659,7 +659,7 @@ fn take_subject(c: &mut Candidate, subject: String) {
 
 /// The subject a clause opens with, cut before its first figure or year and a `在` before it
 /// (`全市地区生产总值在1988年、…先后跨越10亿元…大关` → `地区生产总值`), when it is a name's length.
-fn subject_before_figures(line: &Line, clause: Range<usize>) -> Option<String> {
+pub(super) fn subject_before_figures(line: &Line, clause: Range<usize>) -> Option<String> {
     let subject = subject_of(line, clause);
     // (`(五)2022年高标准农田建设考核指标23.1万亩`: an item's number and the year before it)
     let item = regex!(r"^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?:20\d\d\s*年度?\s*)?");

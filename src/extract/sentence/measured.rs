@@ -1,9 +1,13 @@
-//! A figure named only by a measure (`产量`, `变电容量`) takes the name of what the figure before
-//! it is of: `全年粮食收获面积38.14万亩、产量14.31万吨` → `粮食产量`.
+//! A figure named only by its neighbour in a list joined by `、`: a measure (`产量`, `变电容量`)
+//! takes the name of what the figure before it is of (`全年粮食收获面积38.14万亩、产量14.31万吨` →
+//! `粮食产量`), a level after a growth takes that growth's subject (`新能源汽车产量增长94.5%、达
+//! 168.4万辆` → `新能源汽车产量`).
 
 use std::ops::Range;
 
+use super::inherit::{subject_before_figures, take_subject};
 use super::{Candidate, Line};
+use crate::extract::ReviewKind;
 
 /// Measures a figure may be named by alone, of the thing the figure before it counts or
 /// measures (`产量`, `变电容量`): [`inherit_measured`].
@@ -78,5 +82,50 @@ pub(super) fn inherit_measured(line: &Line, found: &mut [(Range<usize>, Candidat
             c.name_zh
         ));
         c.name_zh = format!("{subject}{}", c.name_zh);
+    }
+}
+
+/// `新能源汽车产量增长94.5%、达168.4万辆`, `全市实有经营主体增长18%、突破132万户`: a figure with no
+/// name of its own, joined by `、` and a verb of reaching to a growth or change of the same clause
+/// (`增长94.5%`, `同比增加1829万千瓦`), is the level of the subject that growth is of — the clause's
+/// subject, cut before its word of change.
+pub(super) fn inherit_after_change(
+    line: &Line,
+    spans: &[Range<usize>],
+    found: &mut [(Range<usize>, Candidate)],
+) {
+    let joined = regex!(
+        r"^[^\d、，,。；;]{0,6}、\s*(?:已经|已)?(?:达到|达|突破|超过|增至|提高到|提升至|提升到|增长到)\s*$"
+    );
+    let change = regex!(r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升)\s*$");
+    let word = regex!(r"(?:同比|比上年|较上年)?(?:增长|增加|提高|提升)");
+    let norm = &line.norm;
+    for k in 1..found.len().min(spans.len()) {
+        let (clause, prev_clause) = (found[k].0.clone(), found[k - 1].0.clone());
+        let unnamed = found[k]
+            .1
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Name);
+        if !unnamed || clause != prev_clause || spans[k - 1].end > spans[k].start {
+            continue;
+        }
+        if !joined.is_match(&norm[spans[k - 1].end..spans[k].start]) {
+            continue;
+        }
+        // (the words before the change's figure: its subject and the word of change)
+        let before = &norm[clause.start..spans[k - 1].start];
+        let Some(m) = word.find_iter(before).last() else {
+            continue;
+        };
+        let Some(subject) = subject_before_figures(line, clause.start..clause.start + m.end())
+        else {
+            continue;
+        };
+        let subject = change.replace(&subject, "").trim().to_owned();
+        if !(2..=16).contains(&subject.chars().count()) {
+            continue;
+        }
+        take_subject(&mut found[k].1, subject);
     }
 }

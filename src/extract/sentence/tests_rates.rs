@@ -400,3 +400,35 @@ fn an_investment_is_of_the_subject_that_counts_its_items() {
         "{c:?}"
     );
 }
+
+/// 1780 安徽, 2194 山西, 1738 沈阳: a level joined by `、` and a verb of reaching to a growth or a
+/// change of the same clause (`新能源汽车产量增长94.5%、达168.4万辆`, `新能源和清洁能源装机同比增加
+/// 1829万千瓦、达到9048万千瓦`) is the level of the subject that growth is of, not a figure with no
+/// name; a level after a growth said after its figure (`继续保持40%以上增长、达357万辆`) is left.
+#[test]
+fn a_level_joined_to_a_growth_is_of_its_subject() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2024年,新能源汽车产量增长94.5%、达168.4万辆。全市实有经营主体增长18%、突破132万户。\n\
+         2024年,汽车产量继续保持40%以上增长、达357万辆。\n",
+        &opts,
+    );
+    let got = written(&c);
+    assert!(
+        got.contains(&("新能源汽车产量", Some(2024), Some(168.4))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("实有经营主体", Some(2024), Some(132.0))),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|w| w.2 != Some(357.0)), "{got:?}");
+    let change = read_with(
+        "2025年,新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦。\n",
+        &opts,
+    );
+    assert!(
+        written(&change).contains(&("新能源和清洁能源装机", Some(2025), Some(9048.0))),
+        "{change:?}"
+    );
+}
