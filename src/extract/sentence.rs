@@ -110,6 +110,7 @@ pub(crate) fn read(
             .or_else(|| review::period_achieved(&l.norm, published))
             .or_else(|| review::last_years_results(&l.norm, published))
             .or_else(|| review::datelined_last_year(&l.norm, published))
+            .or_else(|| review::headline_results(&l.norm, published))
     });
     // (`2023年以来,邹城锚定…` after a newspaper's title, date and byline, on a page of January
     // 2024: the page looks back on 2023)

@@ -82,6 +82,19 @@ pub(super) fn last_years_results(norm: &str, published: Option<i32>) -> Option<i
         .find_map(|c| c[1].parse::<i32>().ok().filter(|&y| y + 1 == p))
 }
 
+/// The year before the page's that a headline reports reached (`2022年湖南完成营造林面积574.57万亩
+/// 森林覆盖率达59.98%` on a page of 2023): a line with no full stop that opens on the year and
+/// states a figure done or reached — the page reports that year's results. A headline that looks
+/// ahead (`2024年将新建5G基站1万个`) reports none.
+pub(super) fn headline_results(norm: &str, published: Option<i32>) -> Option<i32> {
+    let p = published?;
+    let c =
+        regex!(r"^\s*(20\d\d)\s*年([^。；;，,]{0,30}?(?:完成|实现|达到?|突破)\s*\d[^。；;，,]*)$")
+            .captures(norm)?;
+    let y: i32 = c[1].parse().ok()?;
+    (y + 1 == p && !super::tense::speaks_of_future(&c[2])).then_some(y)
+}
+
 /// The year before the page's that a news report opens on, right after its dateline
 /// (`本报讯(通讯员 赵雪梅) 2025年,云龙县始终把党建“红色引擎”作为…,发展后劲持续增强。` on a page of
 /// January 2026): the page looks back on that year, when its opening sentence looks ahead to

@@ -3,6 +3,7 @@
 //! release of last year's results, a review's title — each from a page of the development
 //! corpus (`seeds/plans/dev/docs/`), through [`crate::extract::extract`].
 
+use super::review;
 use super::tests_reports::extracted;
 use crate::extract::Role;
 
@@ -241,5 +242,42 @@ fn a_year_named_in_a_reports_results_section_dates_the_lines_after_it() {
             (Some(2024), Role::Baseline, Some(49.5)),
             (Some(2024), Role::Baseline, Some(7.0))
         ]
+    );
+}
+
+/// 2659 湖南 (news of February 2023 on the forestry work conference): the headline
+/// `2022年湖南完成营造林面积574.57万亩 森林覆盖率达59.98%` reports the year before the page's, so the
+/// undated results below it (`完成人工造林128.98万亩`) are of 2022, not of 2023. The same headline
+/// on a page of 2022, or one that looks ahead, dates nothing.
+#[test]
+fn a_headline_of_last_years_results_dates_the_page() {
+    let text = "2022年湖南完成营造林面积574.57万亩 森林覆盖率达59.98%\n\
+                国土绿化工程全面铺开。完成人工造林128.98万亩、封山育林114.4万亩。\n";
+    let got = extracted(text, Some(2023));
+    assert!(
+        got.contains(&(Some(2022), Role::Baseline, Some(128.98))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Some(2022), Role::Baseline, Some(114.4))),
+        "{got:?}"
+    );
+    assert_eq!(
+        review::headline_results(
+            "2022年湖南完成营造林面积574.57万亩 森林覆盖率达59.98%",
+            Some(2022)
+        ),
+        None
+    );
+    assert_eq!(
+        review::headline_results("2022年湖南将完成营造林面积574.57万亩", Some(2023)),
+        None
+    );
+    assert_eq!(
+        review::headline_results(
+            "2022年湖南完成营造林面积574.57万亩 森林覆盖率达59.98%",
+            Some(2023)
+        ),
+        Some(2022)
     );
 }
