@@ -360,7 +360,9 @@ pub(super) fn goals_announced_at(norm: &str, pos: usize) -> Option<usize> {
     // 以上`: a plan named in 《》 proposes the year that opens what follows)
     // (`2024年上海将聚焦…五方面,重点推进56项任务。` then `一是…新建各类5G基站13000个`: the year's
     // tasks, listed in the lines after)
-    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]|提出\s*[:：]|(?:方案|规划|计划|意见)》\s*(?:中)?\s*(?:提出|明确)\s*[,，]\s*20\d\d\s*年|将[^。；;]{0,40}重点(?:推进|实施|抓好)\s*\d+\s*(?:项|个|大)\s*(?:重点)?(?:任务|工程|行动)\s*[。:：]?\s*$")
+    // (`规划明确了“十四五”社会发展与公共服务主要指标——` then `在学有所教方面,学前教育毛入园率大于
+    // 90%`: a plan's main indicators, listed after the dash; not `主要指标完成情况:`, a review)
+    regex!(r"(?:预期目标|主要目标|发展目标|目标任务|指标体系安排|指标安排)[^。；;:：]{0,12}[:：]|预期目标[,，]|主要指标\s*(?:——|[:：])|提出\s*[:：]|(?:方案|规划|计划|意见)》\s*(?:中)?\s*(?:提出|明确)\s*[,，]\s*20\d\d\s*年|将[^。；;]{0,40}重点(?:推进|实施|抓好)\s*\d+\s*(?:项|个|大)\s*(?:重点)?(?:任务|工程|行动)\s*[。:：]?\s*$")
         .find_iter(&norm[..pos.min(norm.len())])
         .find(|m| !(m.as_str().ends_with([',', '，']) && aimed.is_match(&norm[..m.start()])))
         .map(|m| m.start())

@@ -281,3 +281,26 @@ fn a_headline_of_last_years_results_dates_the_page() {
         Some(2022)
     );
 }
+
+/// 2632 (a mirror of news of 2022 on the national public-services plan): `…规划明确了“十四五”社会
+/// 发展与公共服务主要指标——` announces the plan's main indicators, so `学前教育毛入园率大于90%` in the
+/// line after is a goal of 2025, not a level of the page's year; `主要指标完成情况:` is a review.
+#[test]
+fn a_plans_main_indicators_announced_are_its_goals() {
+    let text =
+        "这份由国家发展改革委等21个部门印发的规划明确了“十四五”社会发展与公共服务主要指标——\n\
+                在学有所教方面,学前教育毛入园率大于90%,九年义务教育巩固率96%。\n";
+    let got = extracted(text, Some(2022));
+    assert!(
+        got.contains(&(Some(2025), Role::Target, Some(90.0))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Some(2025), Role::Target, Some(96.0))),
+        "{got:?}"
+    );
+    let announce = "规划明确了“十四五”社会发展与公共服务主要指标——";
+    assert!(super::tense::goals_announced_at(announce, announce.len()).is_some());
+    let review = "2022年主要指标完成情况:";
+    assert_eq!(super::tense::goals_announced_at(review, review.len()), None);
+}
