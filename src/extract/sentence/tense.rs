@@ -369,7 +369,8 @@ pub(super) fn goals_announced_at(norm: &str, pos: usize) -> Option<usize> {
         // (`保康县…对2026年县政府民生实事项目进行了票决。票决结果如下:`: a year's list of projects
         // voted for, in the lines after — not `…民生实事项目完成情况如下:`, a review of them)
         .or_else(|| {
-            regex!(r"(?:民生实事|实事项目|民生项目)([^:：]{0,30}?)如下\s*[:：]\s*$")
+            // (`今年,重庆将…接续办好15件重点民生实事。具体包括:`: the list follows as well)
+            regex!(r"(?:民生实事|实事项目|民生项目)([^:：]{0,30}?)(?:如下|具体包括|包括)\s*[:：]\s*$")
                 .captures(&norm[..pos.min(norm.len())])
                 .filter(|c| !regex!(r"完成|进展|落实|情况|成效").is_match(&c[1]))
                 .and_then(|c| c.get(0))

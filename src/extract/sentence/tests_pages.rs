@@ -304,3 +304,25 @@ fn a_plans_main_indicators_announced_are_its_goals() {
     let review = "2022年主要指标完成情况:";
     assert_eq!(super::tense::goals_announced_at(review, review.len()), None);
 }
+
+/// 2370 重庆 (news of January 2025 on the work report): `今年,重庆将…接续办好15件重点民生实事。具体
+/// 包括:` opens a list of the year's projects, so `新开工改造城镇老旧小区3011万平方米。` on the next line,
+/// with no verb of a goal of its own, is a goal of 2025; a list of what was done (`民生实事完成情况
+/// 包括:`) opens none.
+#[test]
+fn a_years_livelihood_projects_listed_after_including_are_its_goals() {
+    let text = "今年,重庆将突出“民呼我为”,接续办好15件重点民生实事。具体包括:\n\
+                新开工改造城镇老旧小区3011万平方米。\n\
+                加装农村公路安全护栏4000公里。\n";
+    let got = extracted(text, Some(2025));
+    assert!(
+        got.contains(&(Some(2025), Role::Target, Some(3011.0))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Some(2025), Role::Target, Some(4000.0))),
+        "{got:?}"
+    );
+    let done = "2024年民生实事完成情况包括:";
+    assert_eq!(super::tense::goals_announced_at(done, done.len()), None);
+}
