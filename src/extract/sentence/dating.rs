@@ -82,6 +82,7 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| published_year(lines))
         .or_else(|| report_year(lines))
         .or_else(|| conference_year(lines))
+        .or_else(|| briefing_year(lines))
         .or_else(|| anniversary_year(lines))
         .or_else(|| milestone_year(lines))
         .or_else(|| elapsed_year(lines))
@@ -90,6 +91,25 @@ pub(crate) fn speaking_year(lines: &[Line], caller: Option<i32>) -> Option<i32> 
         .or_else(|| closing_plan_year(lines))
         .or_else(|| as_of_month_year(lines))
         .or_else(|| headline_ahead_year(lines))
+}
+
+/// The year an undated page speaks from, by the press briefing its opening reports on a year's
+/// record (`12月27日,市政府新闻办召开新闻发布会,…就高新区2023年经济社会发展情况进行专题发布`): a
+/// briefing held in the year's last quarter speaks from that year, one held early in the next year
+/// (`1月20日,…发布会,…介绍2023年经济运行情况`) from the next.
+pub(crate) fn briefing_year(lines: &[Line]) -> Option<i32> {
+    let briefing = regex!(
+        r"^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[^。；;]{0,40}发布会[^。；;]{0,40}?(20\d\d)\s*年[^。；;]{0,16}?(?:发展|运行|工作)(?:情况|成效|成就)"
+    );
+    first_text_lines(lines, 3).find_map(|l| {
+        let c = briefing.captures(&l.norm)?;
+        let (m, y): (u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        match m {
+            10..=12 => Some(y),
+            1..=4 => Some(y + 1),
+            _ => None,
+        }
+    })
 }
 
 /// The year an undated page's headline says the place will work in (`四川省十四届人大五次会议开幕

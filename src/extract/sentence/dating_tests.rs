@@ -663,3 +663,26 @@ fn a_page_that_names_no_year_but_in_its_dateline() {
         "{text}“十四五”以来,全市粮食稳产。\n"
     ))));
 }
+
+/// 2673 慈湖高新区 (an undated page of a briefing of 27 December on the park's 2023 record): a
+/// briefing of the year's last quarter on a year's record speaks from that year — `预计2023年园区
+/// 生产总值增长4.5%` is an estimate of the year ending, a result, not a goal; one held early in the
+/// next year speaks from the next; one of mid-year dates nothing.
+#[test]
+fn a_briefing_on_a_years_record_dates_an_undated_page() {
+    let text = "12月27日,市政府新闻办召开新闻发布会,邀请慈湖高新区管委会副主任就高新区2023年经济社会发展情况进行专题发布。\n记者从发布会上了解到,今年以来,慈湖高新区经济运行总体平稳。预计2023年园区生产总值增长4.5%,技改投资增长2.8%。\n";
+    assert_eq!(briefing_year(&lines(text)), Some(2023));
+    assert_eq!(speaking_year(&lines(text), None), Some(2023));
+    let (got, c) = written_years(text);
+    assert!(got.contains(&(Some(4.5), Some(2023))), "{c:?}");
+    assert!(
+        c.iter()
+            .filter(|c| c.review.is_none())
+            .all(|c| c.role == Role::Baseline),
+        "{c:?}"
+    );
+    let january = "1月20日,市政府新闻办召开新闻发布会,介绍2023年经济运行情况。\n";
+    assert_eq!(briefing_year(&lines(january)), Some(2024));
+    let july = "7月20日,市政府新闻办召开新闻发布会,介绍2023年上半年经济运行情况。\n";
+    assert_eq!(briefing_year(&lines(july)), None);
+}
