@@ -13,7 +13,8 @@ use crate::extract::Period;
 pub(super) fn opens_review(norm: &str) -> bool {
     // (`刚刚过去的一年,是深入实施“十四五”规划的关键之年`)
     // (`这五年,基础设施实现整体性提升` in a report's review of the five years)
-    regex!(r"^\s*(?:在|回望|回顾|刚刚|刚)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来|这[五5]年\s*[,，])")
+    // (`这一年,我们坚持…,交出了一份实实在在的答卷` opening a report's review)
+    regex!(r"^\s*(?:在|回望|回顾|刚刚|刚)?(?:过去一年|过去的一年|一年来|过去[五5]年|[五5]年来|这[五5一]年\s*[,，])")
         .is_match(norm)
         // (`中新网西安2月8日电 (杨英琦)记者8日从…新闻发布会上获悉,过去一年,该市…`: after a news
         // lead)

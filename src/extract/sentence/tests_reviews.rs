@@ -421,3 +421,19 @@ fn these_five_years_open_a_reports_review() {
     let got = dated(text, &ExtractOptions::new("r").published(2023));
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(14.0))]);
 }
+
+/// 2667 梅州 (the work report of 2026, copied on another site): `这一年,我们坚持…,交出了一份实实在在
+/// 的答卷。全年地区生产总值1583.23亿元` opens the review of the year before the report, as `过去一年,`
+/// does — 2025's results, not the report year's.
+#[test]
+fn this_year_gone_by_opens_a_reports_review() {
+    let opts = ExtractOptions::new("r").published(2026);
+    let text = "这一年,我们全力以赴稳增长、促改革、惠民生,交出了一份实实在在的答卷。全年地区生产总值1583.23亿元,增长5.8%。\n";
+    assert_eq!(
+        dated(text, &opts),
+        [
+            (Some(2025), Role::Baseline, Some(1583.23)),
+            (Some(2025), Role::Baseline, Some(5.8))
+        ]
+    );
+}
