@@ -166,6 +166,7 @@ pub(crate) fn read(
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let yearless = dating::names_no_year(lines);
     let title_goals = dating::title_goal_year(lines);
+    let projects_year = dating::projects_title_year(lines);
     let mut at = At {
         section: Section::Other,
         carry: None,
@@ -264,7 +265,9 @@ pub(crate) fn read(
                 // `预计GDP增长6%左右`: a goals part under a title that announces a year's
                 // goals is of that year)
                 carry: named
-                    .or(title_goals.filter(|_| section == Section::Target))
+                    .or(title_goals
+                        .or(projects_year)
+                        .filter(|_| section == Section::Target))
                     .filter(|_| section != Section::Baseline),
                 carry_base: named.filter(|_| section == Section::Baseline),
                 report,
@@ -276,7 +279,9 @@ pub(crate) fn read(
                 last_past_year: at.last_past_year,
                 reviewed,
                 record,
-                announced: None,
+                // (`2026年政府民生实事项目` as the title, then `一、“一老一小”服务保障能力提升`:
+                // each part lists that year's projects, whatever their verbs)
+                announced: projects_year.filter(|_| section == Section::Other),
                 span,
             };
             continue;

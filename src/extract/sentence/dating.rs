@@ -655,6 +655,16 @@ pub(crate) fn title_goal_year(lines: &[Line]) -> Option<i32> {
     c[1].parse().ok()
 }
 
+/// The year of the livelihood projects a text is titled as the list of (`2026年政府民生实事项目`,
+/// a short line among its first eight with text, after a page's index lines): its parts' items
+/// that name no year (`一、“一老一小”服务保障能力提升` then `2. 完成5个社区居家养老服务中心升级改造`)
+/// are that year's goals.
+pub(crate) fn projects_title_year(lines: &[Line]) -> Option<i32> {
+    let title =
+        regex!(r"^\s*(20\d\d)\s*年[^。；;，,\d]{0,16}?(?:民生实事|实事项目|民生项目)(?:项目)?\s*$");
+    year_in_first_lines(lines, 8, title)
+}
+
 /// The year a text titled as a year's review names (`2025年及“十四五”时期工作回顾`, the first line
 /// with text): its undated results are of that year.
 ///

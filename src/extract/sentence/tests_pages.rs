@@ -3,8 +3,8 @@
 //! release of last year's results, a review's title — each from a page of the development
 //! corpus (`seeds/plans/dev/docs/`), through [`crate::extract::extract`].
 
-use super::review;
 use super::tests_reports::extracted;
+use super::{dating, review};
 use crate::extract::Role;
 
 /// 1950 黑龙江 (news of a press conference of 2025 on `高质量完成“十四五”规划`): `“十四五”时期,…高铁总
@@ -325,4 +325,34 @@ fn a_years_livelihood_projects_listed_after_including_are_its_goals() {
     );
     let done = "2024年民生实事完成情况包括:";
     assert_eq!(super::tense::goals_announced_at(done, done.len()), None);
+}
+
+/// 2670 建湖县 (a county's page `2026年政府民生实事项目` under its index lines): the parts of the
+/// list name no year and few verbs of a goal (`1. 改造提升1个区域性养老服务中心;`, `1. 对农村公路危桥
+/// 改造12座`) — each item is a project of 2026, as the title says. Without such a title the items
+/// stay for review.
+#[test]
+fn a_list_titled_as_a_years_livelihood_projects_dates_its_items() {
+    let text = "索引号 11320925014387605J/2026-00036 组配分类 重点工作\n\
+                2026年政府民生实事项目\n\
+                今年我县共10个项目被列入2026年政府民生实事项目。\n\
+                一、“一老一小”服务保障能力提升\n\
+                1. 改造提升1个区域性养老服务中心;\n\
+                2. 完成5个社区居家养老服务中心升级改造;\n\
+                二、农村道路、桥梁改造及安全防护\n\
+                1. 对农村公路危桥改造12座;\n";
+    let got = extracted(text, Some(2026));
+    for v in [1.0, 5.0, 12.0] {
+        assert!(
+            got.contains(&(Some(2026), Role::Target, Some(v))),
+            "{v}: {got:?}"
+        );
+    }
+    let untitled = text.replace("2026年政府民生实事项目\n", "");
+    let got = extracted(&untitled.replace("被列入2026年", "被列入"), None);
+    assert!(!got.iter().any(|w| w.2 == Some(12.0)), "{got:?}");
+    assert_eq!(
+        dating::projects_title_year(&crate::extract::text::lines(text)),
+        Some(2026)
+    );
 }
