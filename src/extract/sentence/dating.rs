@@ -465,7 +465,8 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 }
 
 /// The year a text reports on by its title: `2023年上半年经济运行情况`, `2022年国民经济和社会
-/// 发展统计公报`, `2024年工作总结` — a short line among the first ones, perhaps after the place
+/// 发展统计公报`, `2024年工作总结` — a short line among the first ones (a briefing's `发布主题:` may
+/// label it: `发布主题:相山区2025年上半年经济运行情况`), perhaps after the place
 /// (`沁水县2024年…统计公报`; the place may follow the year: `(新疆)2023年伊犁哈萨克自治州特克斯县国民经济
 /// 和社会发展统计公报`; `2023年《政府工作报告》重点工作任务完成情况`) and with the year echoed after it by the page (`…统计公报 2024`) or a
 /// file's extension (`…统计公报.docx`). Its
@@ -475,7 +476,7 @@ pub(crate) fn presents_work_report(lines: &[Line]) -> bool {
 /// yearbook of 2022 reports on 2021.
 pub(crate) fn reported_year(lines: &[Line]) -> Option<i32> {
     let title = regex!(
-        r"^\s*[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?|计划执行情况(?:与|和|及)\s*20\d\d\s*年[^，,。；;]{0,20}?计划(?:草案)?的?报告(?:受.*)?|(?:工作)?任务完成情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
+        r"^\s*(?:(?:发布主题|主题|标题)\s*[:：]\s*)?[^\d，,。；;:：\s]{0,12}?(20\d\d)\s*年[^，,。；;]{0,26}(?:经济运行情况|经济运行分析|统计公报|工作总结|发展情况|计划执行情况(?:的报告)?|计划执行情况(?:与|和|及)\s*20\d\d\s*年[^，,。；;]{0,20}?计划(?:草案)?的?报告(?:受.*)?|(?:工作)?任务完成情况)\s*(?:20\d\d\s*|\.(?:docx?|pdf)\s*)?$"
     );
     let yearbook = regex!(
         r"年鉴\s*[(（]?\s*(20\d\d)\s*(?:年\s*)?(?:卷\s*)?[)）]?\s*$|^\s*[^，,。；;\s]{0,12}(20\d\d)\s*年鉴\s*$"

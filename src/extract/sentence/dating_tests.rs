@@ -686,3 +686,17 @@ fn a_briefing_on_a_years_record_dates_an_undated_page() {
     let july = "7月20日,市政府新闻办召开新闻发布会,介绍2023年上半年经济运行情况。\n";
     assert_eq!(briefing_year(&lines(july)), None);
 }
+
+/// 2694 相山区 (a statistics bureau's briefing of August 2025): the title labelled
+/// `发布主题:相山区2025年上半年经济运行情况` names the period the page reports, as the bare title
+/// does, so `其中,第一产业增加值2.5亿元,增长3.9%` is a result of 2025, not a goal.
+#[test]
+fn a_briefings_labelled_title_names_the_period_it_reports() {
+    let text = "发布主题:相山区2025年上半年经济运行情况\n发布时间:2025年8月13日上午10:00\n一、GDP。上半年,全区实现生产总值236.2亿元,增长3.4%。其中,第一产业增加值2.5亿元,增长3.9%;第二产业增加值58.8亿元,增长0.2%。\n";
+    assert_eq!(reported_year(&lines(text)), Some(2025));
+    let (got, c) = written_years(text);
+    for v in [236.2, 2.5, 58.8] {
+        assert!(got.contains(&(Some(v), Some(2025))), "{v}: {c:?}");
+    }
+    assert_eq!(reported_year(&lines("发布主题:相山区经济运行情况\n")), None);
+}
