@@ -700,3 +700,18 @@ fn a_briefings_labelled_title_names_the_period_it_reports() {
     }
     assert_eq!(reported_year(&lines("发布主题:相山区经济运行情况\n")), None);
 }
+
+/// 2689 晋中 (`2025年上半年全市经济运行情况`): a part headed as a goal would be
+/// (`二、工业生产较快增长,转型升级持续推进`) in a report of the period its title names states that
+/// period's results — `全市规模以上工业增加值同比增长6.8%` is of 2025, not a goal with no year.
+#[test]
+fn a_part_headed_as_a_goal_in_a_periods_report_reports_it() {
+    let text = "统计分析(月度公开)\n2025年上半年全市经济运行情况\n二、工业生产较快增长,转型升级持续推进\n上半年,全市规模以上工业增加值同比增长6.8%。从三大门类看,采矿业增长6.4%,制造业增长10.3%。\n";
+    let (got, c) = written_years(text);
+    for v in [6.8, 6.4, 10.3] {
+        assert!(got.contains(&(Some(v), Some(2025))), "{v}: {c:?}");
+    }
+    // (the same part with no title naming the period: still no year)
+    let (got, c) = written_years(&text.replace("2025年上半年全市经济运行情况\n", ""));
+    assert!(!got.contains(&(Some(6.4), Some(2025))), "{c:?}");
+}
