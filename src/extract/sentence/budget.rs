@@ -78,4 +78,34 @@ mod tests {
             x.candidates
         );
     }
+
+    /// 2581 四川, 2587 吕梁: `支出13697.6亿元,为预算的90.6%,增长1.9%` — the share of the budget
+    /// done is the level's before it (`一般公共预算支出完成预算比例`), and the rate after it is the
+    /// level's too, not the share's: every account's shares and rates are written, none taken for
+    /// another's conflicting value.
+    #[test]
+    fn a_share_of_the_budget_done_is_the_levels_before_it() {
+        let text = "一、关于2025年预算执行情况\n(一)一般公共预算。全省收入5853.9亿元,为预算的101.8%,增长3.9%;支出13697.6亿元,为预算的90.6%,增长1.9%。\n";
+        let x =
+            extract(text.as_bytes(), &ExtractOptions::new("r").published(2026)).expect("extracts");
+        let got: Vec<_> = x
+            .candidates
+            .iter()
+            .filter(|c| c.review.is_none())
+            .map(|c| (c.name_zh.as_str(), c.value))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("一般公共预算收入", Some(5853.9)),
+                ("一般公共预算收入完成预算比例", Some(101.8)),
+                ("一般公共预算收入增长", Some(3.9)),
+                ("一般公共预算支出", Some(13697.6)),
+                ("一般公共预算支出完成预算比例", Some(90.6)),
+                ("一般公共预算支出增长", Some(1.9)),
+            ],
+            "{:?}",
+            x.candidates
+        );
+    }
 }

@@ -186,6 +186,8 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         "比上年增产",
         "比上年减产",
     ];
+    // (`支出13697.6亿元,为预算的90.6%,增长1.9%`: a share of the budget done, named `为预算`)
+    let of_budget = regex!(r"^(?:为|占|完成)(?:年初|年度|调整)?预算(?:的)?$");
     // The subject: the last name that is neither a share nor a rate of change.
     let mut subject: Option<String> = None;
     for (_, c) in found.iter_mut() {
@@ -218,6 +220,17 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
                 {
                     c.review = None;
                 }
+            }
+            continue;
+        }
+        // `全省收入5853.9亿元,为预算的101.8%,增长3.9%;支出13697.6亿元,为预算的90.6%,增长1.9%`:
+        // the share of the budget done is the level's before it, and no subject for the rate after
+        // it (which, named after the share, made every account's rates one indicator's)
+        if is_pct && of_budget.is_match(&name) {
+            if let Some(prev) = &subject {
+                c.name_zh = format!("{prev}完成预算比例");
+                c.notes
+                    .push(format!("the share of {prev}'s budget done, named after it"));
             }
             continue;
         }
