@@ -283,6 +283,10 @@ fn concentrations_are_units() {
     assert_eq!((f.value, f.unit.as_str()), (26.5, "微克每立方米"));
     let f = one("化学需氧量浓度低于20毫克/升");
     assert_eq!((f.value, f.unit.as_str()), (20.0, "毫克/升"));
+    // 2568 许昌示范区: the same in symbols (`PM10平均浓度106μg/m3`), not 106 of a Latin `g`
+    let f = figures("PM10平均浓度106μg/m3,PM2.5平均浓度84µg/m³");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(106.0, "μg/m3"), (84.0, "µg/m³")]);
 }
 
 /// 2331 安徽 (a traditional mirror converted to Taiwan's usage): `2024年的5.06兆元` is 5.06
