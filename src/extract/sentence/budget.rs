@@ -42,7 +42,17 @@ pub(super) fn name_budget_accounts(line: &Line, found: &mut [(Range<usize>, Cand
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{extract, ExtractOptions};
+    use crate::extract::{extract, Candidate, ExtractOptions};
+
+    /// The rows a budget report's text yields as data on a page of 2026.
+    fn data(text: &str) -> Vec<Candidate> {
+        extract(text.as_bytes(), &ExtractOptions::new("r").published(2026))
+            .expect("extracts")
+            .candidates
+            .into_iter()
+            .filter(|c| c.review.is_none())
+            .collect()
+    }
 
     /// 2581 四川 (the budget committee's review of the 2025 budget's execution): each account's
     /// paragraph names its figures — `一般公共预算收入` (the province's, whose `全省` the name
@@ -51,12 +61,9 @@ mod tests {
     #[test]
     fn a_budget_accounts_figures_are_named_with_it() {
         let text = "一、关于2025年预算执行情况\n(一)一般公共预算。全省收入5853.9亿元,增长3.9%;支出13697.6亿元,增长1.9%。省级收入1018亿元,增长4.3%;支出2281.6亿元,增长1.8%。\n(二)政府性基金预算。全省收入3789.3亿元,增长0.7%;支出5918.6亿元。\n";
-        let x =
-            extract(text.as_bytes(), &ExtractOptions::new("r").published(2026)).expect("extracts");
+        let x = data(text);
         let got: Vec<_> = x
-            .candidates
             .iter()
-            .filter(|c| c.review.is_none())
             .map(|c| (c.name_zh.as_str(), c.year, c.value))
             .collect();
         assert_eq!(
@@ -74,8 +81,7 @@ mod tests {
                 ("政府性基金预算收入增长", Some(2025), Some(0.7)),
                 ("政府性基金预算支出", Some(2025), Some(5918.6)),
             ],
-            "{:?}",
-            x.candidates
+            "{x:?}"
         );
     }
 
@@ -86,14 +92,8 @@ mod tests {
     #[test]
     fn a_share_of_the_budget_done_is_the_levels_before_it() {
         let text = "一、关于2025年预算执行情况\n(一)一般公共预算。全省收入5853.9亿元,为预算的101.8%,增长3.9%;支出13697.6亿元,为预算的90.6%,增长1.9%。\n";
-        let x =
-            extract(text.as_bytes(), &ExtractOptions::new("r").published(2026)).expect("extracts");
-        let got: Vec<_> = x
-            .candidates
-            .iter()
-            .filter(|c| c.review.is_none())
-            .map(|c| (c.name_zh.as_str(), c.value))
-            .collect();
+        let x = data(text);
+        let got: Vec<_> = x.iter().map(|c| (c.name_zh.as_str(), c.value)).collect();
         assert_eq!(
             got,
             [
@@ -104,8 +104,7 @@ mod tests {
                 ("一般公共预算支出完成预算比例", Some(90.6)),
                 ("一般公共预算支出增长", Some(1.9)),
             ],
-            "{:?}",
-            x.candidates
+            "{x:?}"
         );
     }
 }

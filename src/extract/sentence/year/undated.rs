@@ -71,21 +71,11 @@ pub(super) fn year_role(
             // (`二、工业生产较快增长,转型升级持续推进` then `上半年,全市规模以上工业增加值同比增长
             // 6.8%` in `2025年上半年全市经济运行情况`: a heading worded as a goal, in a report of
             // the period its title names — what the part states is that period's result)
-            None if at.report && !future => match at.reviewed {
-                Some(y) => {
-                    notes.push(reviewed_note(y));
-                    (Some(y), Role::Baseline, notes, None)
-                }
-                None => (
-                    None,
-                    Role::Target,
-                    notes,
-                    Some(Review::new(
-                        ReviewKind::Year,
-                        "no year, and the plan's end year is unknown",
-                    )),
-                ),
-            },
+            None if at.report && !future && at.reviewed.is_some() => {
+                let y = at.reviewed.unwrap_or_default();
+                notes.push(reviewed_note(y));
+                (Some(y), Role::Baseline, notes, None)
+            }
             None => (
                 None,
                 Role::Target,
