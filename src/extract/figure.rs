@@ -86,6 +86,8 @@ fn figure_re() -> &'static Regex {
         // (`PM10平均浓度106μg/m3`: the same in symbols)
         r"[μµ]g/m[3³]|mg/m[3³]|mg/L|",
         r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|辆次|架次|艘次|车次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
+        // (`时延低至0.56毫秒`: a latency; `皮棉亩均单产181.3公斤`, `每亩958.2斤`: a weight)
+        r"毫秒|公斤|斤|",
         // (`集装箱吞吐量1197万标箱`: containers counted in twenty-foot units)
         r"标箱|",
         // (`300千瓦时`: `千` then `瓦时`, kept as `千瓦时`, not 300,000 of nothing)
@@ -97,7 +99,9 @@ fn figure_re() -> &'static Regex {
         r"兆元|兆美元|",
         r"个|家|户|座|套|台|项|所|条|件|人年|人|次|种|块|组|处|栋|张|部|名|辆|架|颗|款|亩|米|吨|",
         // (`人均预期寿命从76.34岁提高到77.93岁`: an age in years)
-        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|美元|港元|欧元|元|位|类|片|本|期|集|天|村|例|岁|G)",
+        r"批|场|篇|册|间|床|路|根|只|头|棵|倍|美元|港元|欧元|元|位|类|片|本|期|集|天|村|例|岁|G|",
+        // (`环境空气质量考核得分3.5分`: a score; not `3分之1`, `2分局` — see below)
+        r"分)",
         // A unit per head, household, year (`万元/人`, `元/人`, `吨/年`): one unit.
         r"(?P<per>/(?:人|户|年|亩|台|平方米))?",
         // A rate per so many people with no unit before it (`孕产妇死亡率从20.1/10万降至16.9/10万`).
@@ -135,6 +139,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
     let ratio_is = regex!(r"(?:性别比|倍差|系数)\s*(为|是)\s*$");
     // `…2个、0.9个百分点`: a `个` shortened from the list's last unit.
     let shortened_points = regex!(r"^、\s*-?\d+(?:\.\d+)?\s*个百分点");
+    // Years of schooling: `年限` and a verb of reaching before a number of years.
+    let schooling = regex!(
+        r"年限\s*(?:提高到|提高至|提升到|提升至|增加到|增至|达到|达|为|超过|保持在|稳定在)\s*(?:约|近)?\s*$"
+    );
     // An age bracket or a person's age after `岁` (see below).
     let bracket = regex!(
         r"^\s*(?:(?:及以上|以上|以下|及以下)\s*[^\s，,。；;、)）]|的|人口|户籍|老年|儿童|居民|组)"
@@ -157,6 +165,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                         '为' | '、' | '，' | ',' | '：' | ':' | '（' | '(' | '达' | '是'
                         // (`同比增长-0.5%`, `增速-3%`, `增幅-2.1%`, `同比-4%`)
                         | '长' | '速' | '幅' | '比'
+                        // (`户籍人口自然增长率-6.55‰`: a rate's name)
+                        | '率'
                     )
                 });
         // A number glued to a letter, a digit, a dot or `第` is part of a name or a code.
@@ -287,11 +297,32 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 },
             },
         };
+        // (`分` of a score only: `3分之1` is a fraction, `2分局` a branch, `分别` a word)
+        // (`21时39分`: a time of day)
+        if unit == "分"
+            && (norm[unit_end..]
+                .chars()
+                .next()
+                .is_some_and(|ch| "之局别別行公院会校区队社厂店部钟秒".contains(ch))
+                || before.ends_with(['时', '時', '点', '點']))
+        {
+            continue;
+        }
+        // (`多贡献1斤半`: one and a half, the number not as written)
+        if norm[unit_end..].starts_with('半') {
+            continue;
+        }
         if unit == "小时" && value == 24.0 {
             continue; // `24小时` (round the clock) describes a service
         }
         if unit.is_empty() && verb.is_none() {
             continue; // a bare number: a year, an item number, a code
+        }
+        // (`劳动年龄人口平均受教育年限提高到11.7年`: years of schooling, a level in years)
+        if unit.is_empty() && norm[end..].starts_with('年') && schooling.is_match(before) {
+            unit = "年".to_owned();
+            unit_span = (end, end + '年'.len_utf8());
+            end += '年'.len_utf8();
         }
         // A unitless year or date after a verb (`到2025年`) is not a figure.
         let after = &norm[end..];
@@ -304,7 +335,7 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         {
             continue;
         }
-        if after.starts_with('年') || after.starts_with('月') {
+        if (after.starts_with('年') || after.starts_with('月')) && unit != "年" {
             continue; // `10年` of a duration, `6月`
         }
         if structural(norm, num.start(), end, &unit) {

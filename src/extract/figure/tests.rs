@@ -317,3 +317,27 @@ fn twenty_foot_units_are_a_unit() {
     let f = one("集装箱吞吐量1197万标箱");
     assert_eq!((f.value, f.unit.as_str()), (1197.0, "万标箱"));
 }
+
+/// 2601 安徽, 2595 济源, 2604 吉林 (agriculture news): a yield in 公斤 (per 亩) or 斤; 1678 湖北:
+/// a latency in 毫秒; 1602 绵阳: a score in 分; 2599 张家港: a negative rate after its name;
+/// 2016 (the 15th plan's outline): years of schooling. Not a figure: a time of day (`21时39分`),
+/// a fraction (`3分之1`), `1斤半` (the number is not the value).
+#[test]
+fn yields_latencies_scores_negative_rates_and_years_of_schooling() {
+    let f = one("单产377.28公斤/亩");
+    assert_eq!((f.value, f.unit.as_str()), (377.28, "公斤/亩"));
+    let f = one("糧食單產達到每畝958.2斤");
+    assert_eq!((f.value, f.unit.as_str()), (958.2, "斤"));
+    let f = one("省内5毫秒");
+    assert_eq!((f.value, f.unit.as_str()), (5.0, "毫秒"));
+    let f = one("以86.4分的总分居全省第二");
+    assert_eq!((f.value, f.unit.as_str()), (86.4, "分"));
+    let f = one("户籍人口自然增长率-6.55‰");
+    assert_eq!((f.value, f.unit.as_str()), (-6.55, "‰"));
+    let f = one("劳动年龄人口平均受教育年限提高到11.7年");
+    assert_eq!((f.value, f.unit.as_str()), (11.7, "年"));
+    assert!(figures("2020年6月18日21时39分").is_empty());
+    assert!(figures("占3分之1").is_empty());
+    assert!(figures("多贡献1斤半").is_empty());
+    assert!(figures("连续5年增长").is_empty());
+}

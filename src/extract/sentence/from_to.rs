@@ -160,8 +160,11 @@ pub(super) fn from_to(
                 let (first, last) = (c[1].parse::<i32>().ok()?, c[2].parse::<i32>().ok()?);
                 (first < last && at.published.is_some_and(|p| last <= p)).then_some(first)
             });
+        // (`2022年,全区粮食总产量从760亿斤增长到780亿斤` after `五年来,…`: a sentence that opens
+        // on a year of its own is no step over the span)
         let span_start = target_year
             .filter(|&t| at.published.is_some_and(|p| t <= p))
+            .filter(|_| !marks::year_re().is_match(&norm[sentence_start..f.start]))
             .and_then(|t| at.span?.start(t));
         match (stated_year, period.base_year) {
             (Some(y), _) if target_year.is_none_or(|t| t > y) => {
