@@ -206,7 +206,11 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
         // before it.
         // (`金融业增加值5.1亿元,增长15.2%,对经济增长的贡献率为2.8%`: a sector's contribution to
         // growth is the subject's, as a share is)
-        let share = name.starts_with('占') || (name.starts_with('对') && name.contains("贡献"));
+        // (`工业品物流总额97684.5亿元,同比增长1.6%,占比为42.5%`: a bare `占比` too; `社会物流总费用
+        // 达1.06万亿元,同比增长3.0%,与GDP的比率为14.5%`: a ratio of the subject to another)
+        let share = name.starts_with('占')
+            || (name.starts_with('对') && name.contains("贡献"))
+            || (name.starts_with('与') && name.ends_with("比率"));
         // (`數字產品服務業10個,占15.9%`: a bare `占` after a named count is that count's share of
         // the whole the sentence breaks down)
         let bare_share = c.name_zh.is_empty() && is_pct && c.quote.trim_start().starts_with('占');
@@ -234,7 +238,7 @@ pub(super) fn name_growth_rates(found: &mut [(Range<usize>, Candidate)]) {
             }
             continue;
         }
-        if share && name.chars().count() >= 3 {
+        if share && (name.chars().count() >= 3 || name == "占比") {
             if let (Some(prev), true) = (&subject, is_pct) {
                 c.name_zh = format!("{prev}{name}");
                 c.notes.push(format!("a share of {prev}, named after it"));

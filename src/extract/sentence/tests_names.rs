@@ -733,3 +733,27 @@ fn a_total_after_an_addition_is_named_after_it() {
         "{c:?}"
     );
 }
+
+/// 2727 山东 (a logistics bulletin): a bare `占比为` after a named amount and its rate is that
+/// amount's share, and `与GDP的比率为` the subject's ratio to the product — no longer seven
+/// figures of one name `占比` in conflict.
+#[test]
+fn a_bare_share_and_a_ratio_to_gdp_take_the_subject_before() {
+    let c = read_with(
+        "2020年,全省社会物流总额22.98万亿元。从构成看,工业品物流总额97684.5亿元,同比增长1.6%,占比为42.5%;商贸物流总额86373.3亿元,同比增长1.4%,占比为37.6%。\n\
+         2020年,全省社会物流总费用达1.06万亿元,同比增长3.0%,与GDP的比率为14.5%。\n",
+        &ExtractOptions::new("r").published(2021),
+    );
+    let rows: Vec<_> = c
+        .iter()
+        .filter(|c| c.review.is_none() && c.unit == "%")
+        .map(|c| (c.name_zh.as_str(), c.value))
+        .collect();
+    for want in [
+        ("工业品物流总额占比", Some(42.5)),
+        ("商贸物流总额占比", Some(37.6)),
+        ("社会物流总费用与GDP的比率", Some(14.5)),
+    ] {
+        assert!(rows.contains(&want), "{want:?} in {rows:?}");
+    }
+}
