@@ -139,6 +139,8 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
     let ratio_is = regex!(r"(?:性别比|倍差|系数)\s*(为|是)\s*$");
     // `…2个、0.9个百分点`: a `个` shortened from the list's last unit.
     let shortened_points = regex!(r"^、\s*-?\d+(?:\.\d+)?\s*个百分点");
+    // A circle reached in so much time (`健身圈`, `高铁生活圈`).
+    let circle = regex!(r"^[^\s，,。；;、：:]{0,4}圈");
     // Years of schooling: `年限` and a verb of reaching before a number of years.
     let schooling = regex!(
         r"年限\s*(?:提高到|提高至|提升到|提升至|增加到|增至|达到|达|为|超过|保持在|稳定在)\s*(?:约|近)?\s*$"
@@ -310,6 +312,10 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
         }
         // (`多贡献1斤半`: one and a half, the number not as written)
         if norm[unit_end..].starts_with('半') {
+            continue;
+        }
+        // (`10分钟健身圈`, `1小时经济圈`: a reach in time names a circle, no figure)
+        if matches!(unit.as_str(), "分钟" | "小时") && circle.is_match(&norm[unit_end..]) {
             continue;
         }
         if unit == "小时" && value == 24.0 {

@@ -341,3 +341,12 @@ fn yields_latencies_scores_negative_rates_and_years_of_schooling() {
     assert!(figures("多贡献1斤半").is_empty());
     assert!(figures("连续5年增长").is_empty());
 }
+
+/// 2712 广东: a reach in time that names a circle (`10分钟健身圈`, `1小时经济圈`) is no figure.
+#[test]
+fn a_reach_in_time_naming_a_circle_is_no_figure() {
+    assert!(figures("其他地区优化提升15分钟健身圈").is_empty());
+    assert!(figures("构建1小时高铁生活圈").is_empty());
+    let f = one("平均审批时间压缩至15分钟");
+    assert_eq!((f.value, f.unit.as_str()), (15.0, "分钟"));
+}

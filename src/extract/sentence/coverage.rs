@@ -75,8 +75,14 @@ pub(super) fn full_coverage(
                 .next()
                 .is_some_and(|next| next.contains("覆盖"))
         });
-        let ends =
-            after.is_empty() || after.starts_with('(') || after.starts_with(['和', '并']) || listed;
+        // (`珠三角地区实现10分钟健身圈全覆盖、其他地区优化提升15分钟健身圈`: after `实现`, a full
+        // coverage that opens a list of goals ends its item)
+        let first_goal = after.starts_with('、') && word != "覆盖" && before.contains("实现");
+        let ends = after.is_empty()
+            || after.starts_with('(')
+            || after.starts_with(['和', '并'])
+            || listed
+            || first_goal;
         // A plain `覆盖` is full coverage only after `实现` (`城镇地区实现光网覆盖`).
         let plain_ok = word != "覆盖" || before.contains("实现");
         // `已有近600个行政村实现5G网络覆盖`: a count of the places covered, not full coverage.

@@ -42,6 +42,23 @@ fn the_first_of_a_list_of_coverages_is_full() {
     );
 }
 
+/// 2712 广东 (news of a fitness plan): after `实现`, a full coverage that opens a list of goals
+/// (`珠三角地区实现10分钟健身圈全覆盖、其他地区优化提升15分钟健身圈`) is full; the reach in time
+/// that names the circle (`10分钟`, `15分钟`) is no figure.
+#[test]
+fn a_full_coverage_opening_a_list_of_goals_is_read() {
+    let c = read_with(
+        "到2025年,人均体育场地面积达到2.6平方米以上,珠三角地区实现10分钟健身圈全覆盖、其他地区优化提升15分钟健身圈,经常参加体育锻炼人数比例达到40.5%以上。\n",
+        &ExtractOptions::new("r"),
+    );
+    let units: Vec<_> = c.iter().map(|c| c.unit.as_str()).collect();
+    assert!(!units.contains(&"分钟"), "{c:?}");
+    assert!(
+        written(&c).contains(&("10分钟健身圈", Some(2025), Some(100.0))),
+        "{c:?}"
+    );
+}
+
 /// 128 溧水 (news of a district's 5G goals) and tongliao, yingkou (the seed plans' accounts of
 /// their base): an achieved coverage outside a plan's section on its base is read
 /// (`目前,溧水主城区5G网络已实现全覆盖`), one inside it is not (the seed plans' keys hold only
