@@ -194,6 +194,25 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
                 return None;
             }
             let w = m.as_str();
+            // (`2023年全省实有经营主体稳中向好,截至年底,全省…各类经营主体1465.9万户` on a page of
+            // 2024: `截至年底` after a year its sentence names is that year's end, reached)
+            if w == "年底" && regex!(r"(?:截至|截止到?)\s*$").is_match(&norm[..m.start()]) {
+                let start = norm[..m.start()].rfind(['。', '；', ';']).unwrap_or(0);
+                let named = year_re()
+                    .captures_iter(&norm[start..m.start()])
+                    .last()
+                    .and_then(|c| c.name("y1")?.as_str().parse::<i32>().ok());
+                if let Some(y) = named {
+                    return Some(YearMark {
+                        end: m.end(),
+                        year: y,
+                        baseline: Some(true),
+                        since: false,
+                        scope: None,
+                        dated: false,
+                    });
+                }
+            }
             let year = match w {
                 "今年" | "年底前" | "年底" => this_year?,
                 // `年内数字经济高新技术企业达到1500家以上` in news of a plan to 2025 on a page of

@@ -356,3 +356,18 @@ fn a_list_titled_as_a_years_livelihood_projects_dates_its_items() {
         Some(2026)
     );
 }
+
+/// 2731 山东 (news of 2024 on the market entities of 2023): `截至年底` after a year its sentence
+/// names is that year's end, reached — not the page's year, not a goal.
+#[test]
+fn as_of_the_year_end_after_a_year_named_is_that_years_end() {
+    let got = extracted(
+        "2月4日,记者从省政府新闻办召开的发布会上获悉,2023年全省实有经营主体稳中向好,截至年底,全省实有企业、个体工商户等各类经营主体1465.9万户,居全国第二位,同比增长4.4%。\n",
+        Some(2024),
+    );
+    assert!(
+        got.contains(&(Some(2023), Role::Baseline, Some(1465.9))),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.0 == Some(2023)), "{got:?}");
+}
