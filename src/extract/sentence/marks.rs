@@ -273,6 +273,10 @@ pub(super) fn year_marks_in(norm: &str, period: Period, this_year: Option<i32>) 
             {
                 return None;
             }
+            // (`分别比2021年末、2022年末高7.9个、3.1个百分点`: a second base listed after the first)
+            if regex!(r"(?:比|较)\s*(?:19|20)\d\d\s*年?\s*[底末]?\s*[、和及]\s*$").is_match(before) {
+                return None;
+            }
             // `分别恢复到2019年的113%、119%和105%`, `相当于1994年的28倍`: the year a share or a
             // multiple is of, not the figure's year — nor that of any figure after it.
             if regex!(r"(?:恢复到|恢复至|恢复|相当于)\s*$").is_match(before)

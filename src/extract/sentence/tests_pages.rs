@@ -371,3 +371,20 @@ fn as_of_the_year_end_after_a_year_named_is_that_years_end() {
     );
     assert!(got.iter().all(|g| g.0 == Some(2023)), "{got:?}");
 }
+
+/// 2745 贵州 (news of 2023 on the first quarter's loans): `分别比2021年末、2022年末高7.9个、3.1个
+/// 百分点` compares with two year-ends — the second, listed after the first, is a base as well, not
+/// the year of the figures after it (`製造業中長期貸款餘額同比增長54.1%` is this year's).
+#[test]
+fn a_second_base_year_listed_after_the_first_dates_nothing() {
+    let got = extracted(
+        "記者從中國人民銀行貴陽中心支行獲悉,今年一季度,全省金融對重點領域的信貸支持力度持續加大。\n\
+         一季度末,全省工業貸款餘額3571億元,同比增長20.9%,分別比2021年末、2022年末高7.9個、3.1個百分點,為近10年來最高水平。製造業中長期貸款餘額同比增長54.1%。\n",
+        Some(2023),
+    );
+    assert!(
+        got.contains(&(Some(2023), Role::Baseline, Some(54.1))),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.0 != Some(2022)), "{got:?}");
+}
