@@ -316,9 +316,24 @@ pub(super) fn clause_tense(norm: &str, pos: usize) -> (bool, bool) {
     )
     .is_match(&norm[full_stop_start(norm, pos).min(sentence_start)..pos]);
     let estimated = to_date && estimate_only(&norm[sentence_start..pos]);
+    // (`2024年,我市計劃改造城鎮老舊小區130個、面積168萬平方米。其中,市區52個`: a breakdown of
+    // what the sentence before plans is planned too)
+    let planned_breakdown = !past && {
+        let stop = full_stop_start(norm, pos);
+        let previous = norm[..stop]
+            .trim_end_matches(['。', ' '])
+            .rfind('。')
+            .map_or(0, |p| p + '。'.len_utf8());
+        regex!(r"^\s*其中\s*[,，:：]").is_match(&norm[stop..pos])
+            && speaks_of_future(&norm[previous..stop])
+            && !past_word_re().is_match(&norm[previous..stop])
+    };
     let future = !done_here
         && !estimated
-        && (striven || speaks_of_future(&norm[since_done..pos]) || speaks_of_future(text));
+        && (striven
+            || planned_breakdown
+            || speaks_of_future(&norm[since_done..pos])
+            || speaks_of_future(text));
     // `近年来,…累计投入近150亿元`: a sentence that opens on the past reports it throughout.
     // (`据介绍,近年来,山东政务服务水平持续提升,…。全省政务服务事项网上可办率超过90%`: a paragraph
     // that opens on recent years reports them through its sentences)

@@ -388,3 +388,26 @@ fn a_second_base_year_listed_after_the_first_dates_nothing() {
     );
     assert!(got.iter().all(|g| g.0 != Some(2022)), "{got:?}");
 }
+
+/// 2757 扬州 (news of the year's renovation plan): `其中,市區52個` breaks down what the sentence
+/// before plans (`我市計劃改造城鎮老舊小區130個`) — planned too, not reached.
+#[test]
+fn a_breakdown_of_a_planned_total_is_planned() {
+    let got = extracted(
+        "市住建局近日召開專題會議。2024年,我市計劃改造城鎮老舊小區130個、面積168萬平方米。其中,市區52個,預計投資額約42248萬元。\n",
+        None,
+    );
+    assert!(
+        got.contains(&(Some(2024), Role::Target, Some(52.0))),
+        "{got:?}"
+    );
+    // (a breakdown of what was done stays reached)
+    let got = extracted(
+        "2023年,我市已改造城鎮老舊小區130個。其中,市區52個。\n",
+        None,
+    );
+    assert!(
+        got.contains(&(Some(2023), Role::Baseline, Some(52.0))),
+        "{got:?}"
+    );
+}
