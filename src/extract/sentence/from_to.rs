@@ -30,6 +30,8 @@ pub(super) fn from_to(
     // (`人均生产总值较“十三五”末的3.4万元增长到3.9万元`: `较`/`比` a year's value, then a step to
     // another, starts the step as `由` does)
     let stated = regex!(r"(?:由|从|较|比)\s*((?:19[4-9]|20\d)\d)\s*年(?:初|底|末)?\s*的?$");
+    // (`由去年同期的15.4%`: a step from last year's value)
+    let last_years = regex!(r"(?:由|从)\s*(?:去年|上年)(?:同期|底|末)?\s*的?$");
     let five_year = regex!(r#"十([二三四五])五[”"]?(?:期间|以来|时期)"#);
     let period_end = regex!(r#"(?:由|从|较|比)\s*[“"]?十([二三四五])五[”"]?\s*(?:期)?末\s*的?$"#);
     let span_start = regex!(
@@ -77,9 +79,16 @@ pub(super) fn from_to(
                     )
                 })
             });
-        let (from, stated_year) = match stated_start {
-            Some((at, year)) => (&before[..at], year),
-            None => match before
+        // (`占专利授权量的比例由去年同期的15.4%上升到20.4%`: a step from last year's value, to
+        // this year's)
+        let relative_start = match stated_start {
+            None => last_years.find(before).map(|m| m.start()),
+            Some(_) => None,
+        };
+        let (from, stated_year) = match (stated_start, relative_start) {
+            (Some((at, year)), _) => (&before[..at], year),
+            (None, Some(at)) => (&before[..at], None),
+            (None, None) => match before
                 .strip_suffix('由')
                 .or_else(|| before.strip_suffix('从'))
             {
@@ -132,6 +141,7 @@ pub(super) fn from_to(
         let at_pos = if step_year { g.start } else { name_start };
         let (t_year, t_role, t_notes, t_review) = year_role(line, marks, at_pos, at, period);
         let target_year = t_year.or(found[k + 1].1.year);
+        let stated_year = stated_year.or(relative_start.and(target_year.map(|t| t - 1)));
         let base = &mut found[k].1;
         base.name_zh = name.clone();
         base.role = Role::Baseline;
@@ -302,7 +312,7 @@ fn previous_subject(
             .into_owned();
     }
     // (`我们不断增加施工人员数量,从200多人增加到400多人`: a pronoun names no indicator)
-    let ok = (2..=16).contains(&subject.chars().count())
+    let ok = (2..=24).contains(&subject.chars().count())
         && !subject.chars().any(|c| c.is_ascii_digit())
         && !subject.starts_with(['我', '你', '他', '她', '它', '其', '这', '那', '该']);
     ok.then_some(subject)

@@ -543,7 +543,8 @@ fn relative_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Ve
         .find_iter(norm)
         .filter(|m| {
             let before = &norm[..m.start()];
-            !["比", "较", "同", "与", "于", "超", "过"]
+            // (`由去年同期的15.4%上升到20.4%`: the start of a step, its year the step's)
+            !["比", "较", "同", "与", "于", "超", "过", "由", "从"]
                 .iter()
                 .any(|w| before.ends_with(w))
         })

@@ -677,3 +677,36 @@ fn doubled_to_is_a_step() {
         "{got:?}"
     );
 }
+
+/// 2763 广州 (news of a quarter's patent statistics, 2023): `由去年同期的15.4%上升到20.4%` steps from
+/// last year's value to this year's; a step whose long name stands in the clause before
+/// (`企业发明专利授权量占全市发明专利总量比重,由去年同期的54.3%增长至59.9%`) takes it.
+#[test]
+fn a_step_from_last_years_value_and_a_long_subject_before_it() {
+    let x = crate::extract::extract(
+        "报告数据显示,截至2023年3月底,全市发明专利授权量6442件,占专利授权量的比例由去年同期的15.4%上升到20.4%;企业发明专利授权量占全市发明专利总量比重,由去年同期的54.3%增长至59.9%。\n"
+            .as_bytes(),
+        &ExtractOptions::new("r").published(2023),
+    )
+    .expect("extracts");
+    let got: Vec<_> = x
+        .data()
+        .map(|c| (c.name_zh.as_str(), c.year, c.value))
+        .collect();
+    for want in [
+        ("发明专利授权量占专利授权量的比例", Some(2022), Some(15.4)),
+        ("发明专利授权量占专利授权量的比例", Some(2023), Some(20.4)),
+        (
+            "企业发明专利授权量占全市发明专利总量比重",
+            Some(2022),
+            Some(54.3),
+        ),
+        (
+            "企业发明专利授权量占全市发明专利总量比重",
+            Some(2023),
+            Some(59.9),
+        ),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
