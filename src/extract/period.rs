@@ -38,11 +38,18 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
     );
     // (`2020年国民经济和社会发展计划执行情况与2021年计划草案`: the plan reported on is not the
     // one the text sets out)
+    // (`海丰县应急管理局2024年工作总结及2025年工作计划`: the plan is of the last year named before
+    // its word, 2025; the summary reviews the year before)
+    let year_in = regex!(r"(20\d\d)\s*年");
     let first_annual = |t: &str| {
         annual
             .captures_iter(t)
             .find(|c| !t[c.get(0).map_or(0, |m| m.end())..].starts_with("执行"))
-            .and_then(|c| c[1].parse::<i32>().ok())
+            .and_then(|c| {
+                let whole = c.get(0)?.as_str();
+                let last = year_in.captures_iter(whole).last()?;
+                last[1].parse::<i32>().ok()
+            })
     };
     // (a report's span, below)
     let report_word = regex!(r"报告|白皮书|年鉴|回顾|综述");
@@ -245,6 +252,18 @@ mod tests {
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
         let p = period_of("鄂尔多斯市“十四五”数字经济发展规划\n2023年工作计划\n");
         assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
+    }
+
+    /// 2779 海丰县 (a bureau's `2024年工作总结及2025年工作计划`): the plan is of the last year named
+    /// before its word (2025, base 2024), not of the year the summary reviews.
+    #[test]
+    fn a_summary_and_the_next_years_plan_in_one_title() {
+        let p = period_of(
+            "海丰县应急管理局2024年工作总结及2025年工作计划\n2024年,海丰县应急管理局坚持…\n",
+        );
+        assert_eq!((p.base_year, p.end_year), (Some(2024), Some(2025)));
+        let p = period_of("2023年数字乡村发展工作要点\n");
+        assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
     }
 
     /// 2232 全国: a report's span (`国家电子政务发展报告(2014-2024年)`) is no plan's period; a plan's
