@@ -88,6 +88,8 @@ fn figure_re() -> &'static Regex {
         r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|辆次|架次|艘次|车次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         // (`时延低至0.56毫秒`: a latency; `皮棉亩均单产181.3公斤`, `每亩958.2斤`: a weight)
         r"毫秒|公斤|斤|",
+        // (`全县发生各类生产安全事故14起`: accidents and cases; `总面积954933.1㎡`; `1500批次`)
+        r"起|㎡|批次|",
         // (`集装箱吞吐量1197万标箱`: containers counted in twenty-foot units)
         r"标箱|",
         // (`300千瓦时`: `千` then `瓦时`, kept as `千瓦时`, not 300,000 of nothing)
@@ -253,7 +255,12 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             }
         }
         if !unit.is_empty() && unit.chars().all(|ch| ch.is_ascii_alphabetic()) {
-            if !LATIN_UNITS.contains(&unit.as_str()) {
+            // (`索引号: 11441521MB2C95788X`: a code of letters and digits)
+            let code = norm[unit_end..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_ascii_alphanumeric());
+            if !LATIN_UNITS.contains(&unit.as_str()) || code {
                 // `5G基站`, `3D打印`: a name token, not a figure.
                 continue;
             }

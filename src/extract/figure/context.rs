@@ -13,7 +13,9 @@ use super::Figure;
 /// after it (`38个部门140多个应用系统`, `支持1108个重点乡镇建设1781个5G基站`, `136个部门的409个系统`) is a
 /// value of its own.
 pub(super) fn mark_group_sizes(norm: &str, out: &mut [Figure]) {
-    const COUNTS: &[&str] = &["个", "家", "座", "所", "户", "项", "条", "栋", "处", "批"];
+    const COUNTS: &[&str] = &[
+        "个", "家", "座", "所", "户", "项", "条", "栋", "处", "批", "批次",
+    ];
     let rate_name = regex!(r"(?:比例|比重|占比|达标率|优良率)\s*(?:为|达到|达|是)?\s*$");
     for i in 0..out.len().saturating_sub(1) {
         if !COUNTS.contains(&out[i].unit.as_str()) {
@@ -44,7 +46,7 @@ pub(super) fn mark_group_sizes(norm: &str, out: &mut [Figure]) {
         // (`10个国考断面水质优良比例为80%`: the share of the group counted that meets a standard)
         let share_of_group = next.unit == "%" && rate_name.is_match(between);
         // (`7批次共计发布储能项目82个`: the batches a list was released in)
-        let batches = out[i].unit == "批";
+        let batches = matches!(out[i].unit.as_str(), "批" | "批次");
         out[i].group_size = investment || named_between || share_of_group || batches;
     }
 }
@@ -73,6 +75,8 @@ pub(super) fn structural(norm: &str, start: usize, end: usize, unit: &str) -> bo
         "维度",
         "板块",
         "体系",
+        // (`全年度安全生产形势呈现3个特点:一是…`)
+        "特点",
     ];
     let after = norm[end..].trim_start_matches(['“', '"']);
     if matches!(unit, "个" | "项" | "条" | "大" | "类" | "批")

@@ -350,3 +350,19 @@ fn a_reach_in_time_naming_a_circle_is_no_figure() {
     let f = one("平均审批时间压缩至15分钟");
     assert_eq!((f.value, f.unit.as_str()), (15.0, "分钟"));
 }
+
+/// 2779 海丰县, 2776 云南 (work-safety reports): accidents counted in `起`; 2781 咸安区: an area
+/// in `㎡`; 2788 大同: samples in `批次`. A code of letters and digits (`索引号: 11441521MB2C95788X`)
+/// is no figure in `MB`.
+#[test]
+fn accidents_areas_in_square_metres_batches_and_codes() {
+    let f = one("全县发生各类生产安全事故14起");
+    assert_eq!((f.value, f.unit.as_str()), (14.0, "起"));
+    let f = one("总面积954933.1㎡");
+    assert_eq!((f.value, f.unit.as_str()), (954933.1, "㎡"));
+    let f = one("完成食品抽检11183批次");
+    assert_eq!((f.value, f.unit.as_str()), (11183.0, "批次"));
+    assert!(figures("索引号: 11441521MB2C95788X").is_empty());
+    let f = one("数据中心存储容量达到500PB");
+    assert_eq!((f.value, f.unit.as_str()), (500.0, "PB"));
+}
