@@ -127,7 +127,12 @@ pub(super) fn future_words(text: &str) -> impl Iterator<Item = regex::Match<'_>>
                         .iter()
                         .any(|w| text[..m.start()].ends_with(w)))
             }
-            "将" => !disposal(&text[m.end()..]),
+            // (`现将根据本次调查推算的人口主要数据公布如下`: `现将`, `兹将` — "hereby" — says
+            // nothing of time either)
+            "将" => {
+                !disposal(&text[m.end()..])
+                    && !text[..m.start()].ends_with(['现', '兹', '特'])
+            }
             // `今年已争取各类政策性资金53.87亿元`: secured already, not striven for.
             "争取" => !(text[..m.start()].ends_with('已') || text[..m.start()].ends_with("已经")),
             // `主要指标好于预期`, `超预期完成`: a comparison with what was expected, said of results.

@@ -411,3 +411,18 @@ fn a_breakdown_of_a_planned_total_is_planned() {
         "{got:?}"
     );
 }
+
+/// 2815 内蒙古 (a bulletin of the population survey of 2023): `现将…主要数据公布如下` — `现将`
+/// ("hereby") says nothing of the future; the figures it publishes are reached.
+#[test]
+fn hereby_is_no_word_of_the_future() {
+    let got = extracted(
+        "现将根据本次调查推算的人口主要数据公布如下:一、常住人口总量2023年年末全区常住人口为2396.0万人,比上年末减少5.17万人。\n",
+        Some(2024),
+    );
+    assert!(
+        got.contains(&(Some(2023), Role::Baseline, Some(2396.0))),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| g.1 == Role::Baseline), "{got:?}");
+}
