@@ -438,6 +438,7 @@ fn read_line(
     chronicle::inherit_chronicle(line, &mut found);
     inherit_unnamed(line, &mut found);
     measured::inherit_after_change(line, &spans, &mut found);
+    measured::inherit_people_after_households(line, &spans, &mut found);
     name_bracketed_levels(norm, &spans, &mut found);
     inherit_listed_years(norm, &spans, &mut found);
     annual_plan_values(line, &mut found);

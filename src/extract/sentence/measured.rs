@@ -129,3 +129,42 @@ pub(super) fn inherit_after_change(
         take_subject(&mut found[k].1, subject);
     }
 }
+
+/// `全年识别监测对象302户763人`, `纳入城乡低保8957户24835人`: a count of people right after a count
+/// of households, with nothing between, counts the people of the same households — the
+/// households' name and `人数`.
+pub(super) fn inherit_people_after_households(
+    line: &Line,
+    spans: &[Range<usize>],
+    found: &mut [(Range<usize>, Candidate)],
+) {
+    let norm = &line.norm;
+    for k in 1..found.len().min(spans.len()) {
+        let unnamed = found[k]
+            .1
+            .review
+            .as_ref()
+            .is_some_and(|r| r.kind == ReviewKind::Name);
+        let (prev, c) = (&found[k - 1].1, &found[k].1);
+        let adjacent = spans[k - 1].end <= spans[k].start
+            && norm[spans[k - 1].end..spans[k].start].trim().is_empty();
+        if !unnamed
+            || !adjacent
+            || found[k].0 != found[k - 1].0
+            || !matches!(prev.unit.as_str(), "户" | "万户")
+            || !matches!(c.unit.as_str(), "人" | "万人")
+            || prev.review.is_some()
+            || prev.name_zh.chars().count() < 2
+        {
+            continue;
+        }
+        let subject = prev.name_zh.trim_end_matches("户数").to_owned();
+        let name = format!("{subject}人数");
+        let c = &mut found[k].1;
+        c.notes.push(format!(
+            "the people of the households counted before it: {name}"
+        ));
+        c.name_zh = name;
+        c.review = None;
+    }
+}

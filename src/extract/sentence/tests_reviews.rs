@@ -437,3 +437,28 @@ fn this_year_gone_by_opens_a_reports_review() {
         ]
     );
 }
+
+/// 1260 天镇县 (a work report), 2793 钟山区 (a month's social assistance): a count of people right
+/// after a count of households (`302户763人`) counts the people of those households — named with
+/// them, no longer left without a name.
+#[test]
+fn people_right_after_households_are_of_those_households() {
+    let c = read_with(
+        "2022年,全年识别监测对象302户763人,落实帮扶措施。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    let rows = written(&c);
+    assert!(
+        rows.contains(&("识别监测对象人数", Some(2022), Role::Baseline, Some(763.0))),
+        "{rows:?}"
+    );
+    // (a count of people after other words is left alone)
+    let c = read_with(
+        "2022年,全年识别监测对象302户,其中763人,落实帮扶措施。\n",
+        &ExtractOptions::new("r").published(2023),
+    );
+    assert!(
+        written(&c).iter().all(|r| r.0 != "识别监测对象人数"),
+        "{c:?}"
+    );
+}
