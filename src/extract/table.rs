@@ -37,6 +37,8 @@ pub(crate) struct Tables {
 /// Reads every indicator table in the plan.
 pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
     let mut out = Tables::default();
+    // A header cell that is a year alone (`2022年`), no goal's or plan's word beside it.
+    let bare_year = regex!(r"^\s*20\d\d\s*年?\s*(?:末|底)?\s*$");
     let mut i = 0;
     while i < lines.len() {
         match header_at(lines, i) {
@@ -45,7 +47,21 @@ pub(crate) fn read(lines: &[Line], options: &ExtractOptions) -> Tables {
                 for idx in i..next {
                     out.lines.insert(idx);
                 }
-                let years = year_columns(&header);
+                let mut years = year_columns(&header);
+                // (`指标名称 | 单位 | 2021年 | 2022年` in the yearbook of 2023: every year column
+                // before the page's year, none marked a goal — a table of results)
+                let bare_years = header
+                    .iter()
+                    .filter(|c| bare_year.is_match(&c.norm))
+                    .count();
+                if let Some(p) = options.published_year() {
+                    if years.len() >= 2
+                        && bare_years == years.len()
+                        && years.iter().all(|y| y.year() < p)
+                    {
+                        years = years.iter().map(|y| YearCol::Baseline(y.year())).collect();
+                    }
+                }
                 if let Some(b) = years.iter().find_map(|y| match y {
                     YearCol::Baseline(y) => Some(*y),
                     YearCol::Goal(_) => None,

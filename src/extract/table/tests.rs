@@ -587,3 +587,34 @@ fn a_spaced_table_of_one_years_targets_with_an_attribute_column() {
     // One year's column without an attribute column is no such table.
     assert!(table("指标  |  2023年\n地区生产总值(亿元) | 500\n").is_empty());
 }
+
+/// 2826 中山 (the yearbook of 2023, a table of two years' population): on a page of 2023, year
+/// columns that are all before it and none marked a goal (`2021年 | 2022年`) hold results —
+/// baselines of both years, not a baseline and a target. Undated, the last column stays a goal.
+#[test]
+fn year_columns_all_before_the_page_hold_results() {
+    let text = "指标名称 | 单位 | 2021年 | 2022年 |\n年末常住人口 | 万人 | 446.69 | 443.11 |\n人口出生率 | ‰ | 9.87 | 7.92 |\n";
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line::new(i + 1, l))
+        .collect();
+    let dated = read(&lines, &ExtractOptions::new("r").published(2023)).candidates;
+    let rows: Vec<_> = dated.iter().map(|c| (c.year, c.role, c.value)).collect();
+    assert!(
+        rows.contains(&(Some(2022), Role::Baseline, Some(443.11))),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&(Some(2021), Role::Baseline, Some(9.87))),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r.1 == Role::Baseline), "{rows:?}");
+    let undated = table(text);
+    assert!(
+        undated
+            .iter()
+            .any(|c| c.year == Some(2022) && c.role == Role::Target),
+        "{undated:?}"
+    );
+}
