@@ -3,12 +3,16 @@
 use super::*;
 
 fn table(text: &str) -> Vec<Candidate> {
+    table_with(text, &ExtractOptions::new("r"))
+}
+
+fn table_with(text: &str, options: &ExtractOptions) -> Vec<Candidate> {
     let lines: Vec<Line> = text
         .lines()
         .enumerate()
         .map(|(i, l)| Line::new(i + 1, l))
         .collect();
-    read(&lines, &ExtractOptions::new("r")).candidates
+    read(&lines, options).candidates
 }
 
 #[test]
@@ -594,12 +598,7 @@ fn a_spaced_table_of_one_years_targets_with_an_attribute_column() {
 #[test]
 fn year_columns_all_before_the_page_hold_results() {
     let text = "指标名称 | 单位 | 2021年 | 2022年 |\n年末常住人口 | 万人 | 446.69 | 443.11 |\n人口出生率 | ‰ | 9.87 | 7.92 |\n";
-    let lines: Vec<Line> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| Line::new(i + 1, l))
-        .collect();
-    let dated = read(&lines, &ExtractOptions::new("r").published(2023)).candidates;
+    let dated = table_with(text, &ExtractOptions::new("r").published(2023));
     let rows: Vec<_> = dated.iter().map(|c| (c.year, c.role, c.value)).collect();
     assert!(
         rows.contains(&(Some(2022), Role::Baseline, Some(443.11))),
