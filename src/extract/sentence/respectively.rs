@@ -36,6 +36,7 @@ pub(super) fn split_respectively(
     let from_list = regex!(r"分别\s*(?:由|从)\s*$");
     let step = super::from_to::step_re();
     let five_year = regex!(r#"十([二三四五])五[”"」]?(?:期间|时期)"#);
+    let per_head_income = regex!(r"^(?:居民)?人均可支配收入");
     // The subjects of the last ordinals spelled out (`第一产业`, `第二产业`, `第三产业`).
     let mut subjects: Option<Vec<String>> = None;
     let mut i = 0;
@@ -121,9 +122,26 @@ pub(super) fn split_respectively(
         let group = &mut found[i..j];
         i = j;
         let earlier = prev.as_deref().or(before.as_deref());
+        // (`城乡居民收入实现跨越式增长,人均可支配收入分别达38922元和17998元`: `城乡` earlier in the
+        // sentence is the subject of a per-head income's two figures)
+        let urban_rural = group.len() == 2
+            && per_head_income.is_match(&group[0].1.name_zh)
+            && norm[super::tense::full_stop_start(norm, group[0].0.start)..group[0].0.start]
+                .contains("城乡");
+        let first_name = if urban_rural {
+            let n = &group[0].1.name_zh;
+            let who = if n.starts_with("居民") {
+                "城乡"
+            } else {
+                "城乡居民"
+            };
+            format!("{who}{n}")
+        } else {
+            group[0].1.name_zh.clone()
+        };
         let paired = ordinals
             .filter(|n| n.len() == group.len())
-            .or_else(|| paired_names(&group[0].1.name_zh, group.len(), earlier));
+            .or_else(|| paired_names(&first_name, group.len(), earlier));
         if let Some(names) = paired {
             for (k, (_, c)) in group.iter_mut().enumerate() {
                 c.name_zh = names[k].clone();
@@ -379,8 +397,9 @@ fn listed_before(
 fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<String>> {
     // (`年均分别增长7.76%、9.82%`, `较2015年分别增长1.2倍和1.4倍`: a span or a base of
     // comparison before `分别` is no subject; it goes with the verb)
+    // (`4年年均分别增长5.8%、8.1%`: a span of years before `年均` too)
     let verb_only = regex!(
-        r"^(?:同比|较同期|较上年|比上年|年均|(?:较|比)\s*20\d\d\s*年)?(?:增长|下降|提高|增加|减少|增幅|增速)(?:为)?$"
+        r"^(?:同比|较同期|较上年|比上年|(?:(?:\d{1,2}|[二三四五六七八九十])年)?年均|(?:较|比)\s*20\d\d\s*年)?(?:增长|下降|提高|增加|减少|增幅|增速)(?:为)?$"
     );
     let span_verb;
     let (subject, verb) = match name.split_once("分别").or_else(|| name.split_once("分別")) {
@@ -444,6 +463,17 @@ fn paired_names(name: &str, k: usize, prev: Option<&[String]>) -> Option<Vec<Str
     {
         let prev = prev.filter(|p| p.len() == k && !verb.is_empty())?;
         return Some(prev.iter().map(|p| format!("{p}{}{verb}", &m[1])).collect());
+    }
+    // (`城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元`: the levels of the
+    // subjects whose growth the clause before paired)
+    let change_end = regex!(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少)$");
+    if subject.is_empty() && verb.is_empty() {
+        let prev = prev.filter(|p| p.len() == k && p.iter().all(|p| change_end.is_match(p)))?;
+        return Some(
+            prev.iter()
+                .map(|p| change_end.replace(p, "").into_owned())
+                .collect(),
+        );
     }
     let names: Vec<String> = if subject.is_empty() {
         // `分别增长6.9%、0.8%` after `…收入和支出分别达4.78亿元、20.2亿元`.

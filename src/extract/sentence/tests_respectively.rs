@@ -703,3 +703,34 @@ fn a_rate_or_a_share_of_the_subjects_paired_before() {
         "{c:?}"
     );
 }
+
+/// 1870 牟定, 1891 遵义, 444 陇县: a `分别` clause of levels with no name after the clause of
+/// their growth takes its names without the growth; a span of years before `年均` is no subject;
+/// `城乡` earlier in the sentence is the subject of a per-head income's two figures.
+#[test]
+fn respectively_levels_after_growth_a_span_before_the_average_and_urban_rural_before() {
+    let opts = ExtractOptions::new("r").published(2025);
+    let c = read_with(
+        "2021年,城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。\n\
+         2024年,城乡居民人均可支配收入分别达46527元、20077元,4年年均分别增长5.8%、8.1%。\n\
+         2023年,城乡居民收入实现跨越式增长,人均可支配收入分别达38922元和17998元。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c).into_iter().map(|w| (w.0, w.1, w.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("城镇常住居民人均可支配收入增长", Some(2021), Some(12.0)),
+            ("农村常住居民人均可支配收入增长", Some(2021), Some(13.0)),
+            ("城镇常住居民人均可支配收入", Some(2021), Some(43366.0)),
+            ("农村常住居民人均可支配收入", Some(2021), Some(13835.0)),
+            ("城镇居民人均可支配收入", Some(2024), Some(46527.0)),
+            ("农村居民人均可支配收入", Some(2024), Some(20077.0)),
+            ("城镇居民人均可支配收入4年年均增长", Some(2024), Some(5.8)),
+            ("农村居民人均可支配收入4年年均增长", Some(2024), Some(8.1)),
+            ("城镇居民人均可支配收入", Some(2023), Some(38922.0)),
+            ("农村居民人均可支配收入", Some(2023), Some(17998.0)),
+        ],
+        "{c:?}"
+    );
+}
