@@ -600,7 +600,8 @@ pub(crate) fn opening_year(lines: &[Line]) -> Option<i32> {
 /// Also an opening that says the year's results were released (`1月24日,温州市统计局发布了2024年
 /// 温州经济成绩单。` on a page of 2025, `…通报了2024年陕西省生态环境质量状况。` on one of 2025,
 /// `1月30日,2025年新疆经济运行“成绩单”公布` on a page of 2026),
-/// or a title on the year's economy (`解密2025年新疆经济运行亮点` on a page of 2026).
+/// or a title on the year's economy (`解密2025年新疆经济运行亮点` on a page of 2026), or an opening
+/// that heard it at a briefing on the year (`记者从2023年广西海洋经济运行情况新闻发布会上了解到`).
 pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32> {
     // (`陕西省生态环境厅相关负责人通报了2024年陕西省生态环境质量状况`: a year's state, reported)
     let released = regex!(
@@ -610,8 +611,14 @@ pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32
     let announced = regex!(
         r#"(20\d\d)\s*年[^，,。；;]{0,16}?(?:成绩单|经济运行情况|统计公报|主要经济数据|经济数据)[”"]?\s*(?:公布|发布|出炉|揭晓)"#
     );
+    // (`3月27日,记者从2023年广西海洋经济运行情况新闻发布会上了解到` on a page of 2024: a briefing
+    // on a year's record)
+    let briefed = regex!(
+        r"(?:从|在)\s*(20\d\d)\s*年[^，,。；;]{0,20}?(?:运行情况|发展情况|工作情况|成绩单)[^，,。；;]{0,6}?发布会"
+    );
     let opening = year_in_first_lines(lines, 3, released)
         .or_else(|| year_in_first_lines(lines, 5, announced))
+        .or_else(|| year_in_first_lines(lines, 3, briefed))
         .filter(|&y| published == Some(y + 1));
     let title = first_text_lines(lines, 1).next()?;
     // (`稳中有进 进中提质——解密2025年新疆经济运行亮点`: a title on the year's economy)

@@ -426,3 +426,25 @@ fn hereby_is_no_word_of_the_future() {
     );
     assert!(got.iter().all(|g| g.1 == Role::Baseline), "{got:?}");
 }
+
+/// 2853 广西 (radio news of March 2024): an opening that heard a briefing on a year's record
+/// (`记者从2023年广西海洋经济运行情况新闻发布会上了解到`) makes the page's undated results that
+/// year's (`海洋旅客周转量同比增长310.8%`, 2 → 6 of the page's 13 key rows found); on a page of
+/// 2023 the opening dates nothing this way.
+#[test]
+fn an_opening_that_heard_a_briefing_on_a_years_record_dates_its_results() {
+    let text = "广西海洋经济持续保持稳中有进的发展态势\n3月27日,记者从2023年广西海洋经济运行情况新闻发布会上了解到,2023年广西海洋生产总值同比增长9.3%。\n此外,海洋交通运输业继续加快发展,海洋旅客周转量同比增长310.8%,海洋货物周转量同比增长5.3%。\n";
+    assert_eq!(
+        dating::release_year(&crate::extract::text::lines(text), Some(2024)),
+        Some(2023)
+    );
+    let got: Vec<_> = extracted(text, Some(2024))
+        .into_iter()
+        .filter(|r| r.2 == Some(310.8))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline, Some(310.8))]);
+    assert_eq!(
+        dating::release_year(&crate::extract::text::lines(text), Some(2023)),
+        None
+    );
+}
