@@ -620,16 +620,31 @@ pub(crate) fn release_year(lines: &[Line], published: Option<i32>) -> Option<i32
         .or_else(|| year_in_first_lines(lines, 5, announced))
         .or_else(|| year_in_first_lines(lines, 3, briefed))
         .filter(|&y| published == Some(y + 1));
-    let title = first_text_lines(lines, 1).next()?;
     // (`稳中有进 进中提质——解密2025年新疆经济运行亮点`: a title on the year's economy)
     let economy = regex!(r"(20\d\d)\s*年[^，,。；;]{0,8}?(?:经济运行|经济成绩单|经济数据)");
-    let Some(c) = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d")
-        .captures(&title.norm)
-        .or_else(|| economy.captures(&title.norm))
-    else {
+    let titled = regex!(r"^\s*(20\d\d)\s*年[^，,。；;]{0,30}?\d");
+    let read = |t: &Line| -> Option<i32> {
+        let c = titled
+            .captures(&t.norm)
+            .or_else(|| economy.captures(&t.norm))?;
+        c[1].parse().ok()
+    };
+    let first = first_text_lines(lines, 1).next()?;
+    // (`•`, `當前位置:首頁 >> 農資新聞 >> 2023年吉林…` then `2023年吉林為中國每個人飯碗多貢獻1斤半吉林糧`
+    // under `發布時間:2024/2/7`: a title after a page's index lines — a line of no clause among
+    // the first four — on a page of the half-year when a year's results come out; not one of
+    // October, whose undated `累计已有…` speak of the page's own time)
+    let results_season = published_date(lines).is_none_or(|(_, m)| m <= 6);
+    let title = match read(first) {
+        Some(_) => Some(first),
+        None if !results_season => None,
+        None => first_text_lines(lines, 4).skip(1).find(|l| {
+            !l.norm.contains(['，', ',', '。', '；', ';', '>', '|']) && read(l).is_some()
+        }),
+    };
+    let Some((title, y)) = title.and_then(|t| Some((t, read(t)?))) else {
         return opening;
     };
-    let y: i32 = c[1].parse().ok()?;
     (published == Some(y + 1) && !goal_word_re().is_match(&title.norm))
         .then_some(y)
         .or(opening)

@@ -448,3 +448,31 @@ fn an_opening_that_heard_a_briefing_on_a_years_record_dates_its_results() {
         None
     );
 }
+
+/// 2604 吉林 (a page of February 2024 opening on an index line and a breadcrumb): the title after
+/// them (`2023年吉林為中國每個人飯碗多貢獻1斤半吉林糧`, a line of no clause among the first four)
+/// under `發布時間:2024/2/7` releases 2023's results, so `一產增加值同比增長5%`, which names no
+/// year, is 2023's (3 → 11 of the page's 13 key rows); not on a page of October, nor is a first
+/// body line that opens on a year such a title.
+#[test]
+fn a_title_after_a_pages_index_lines_releases_last_years_results() {
+    let text = "• \n  • 當前位置:首頁 >> 農資新聞 >> 2023年吉林為中國每個人飯碗多貢獻1斤半吉林糧\n    2023年吉林為中國每個人飯碗多貢獻1斤半吉林糧\n    編輯:宇博  發布時間:2024/2/7  瀏覽次數:1171\n    1月25日,在吉林省兩會期間的新聞通道上,省農業農村廳廳長李德明就全省“三農”發展突出亮點接受采訪。\n    李德明介紹,2023年著力加快建設農業強省,全面推進鄉村振興,成效主要體現在五個方面。\n    一是糧食產量創歷史新高。總產量連續3年超過800億斤,去年達到837.3億斤。\n二是農業農村經濟快速增長。一產增加值同比增長5%,高于全國0.9個百分點。\n";
+    let lines = crate::extract::text::lines(text);
+    assert_eq!(dating::release_year(&lines, Some(2024)), Some(2023));
+    assert_eq!(dating::release_year(&lines, Some(2025)), None);
+    let got: Vec<_> = extracted(text, Some(2024))
+        .into_iter()
+        .filter(|r| r.2 == Some(5.0))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline, Some(5.0))]);
+    let october = text.replace("2024/2/7", "2024/10/7");
+    assert_eq!(
+        dating::release_year(&crate::extract::text::lines(&october), Some(2024)),
+        None
+    );
+    let body = "首页 > 新闻\n2023年,全市社会消费品零售总额达5623亿元,创历史新高。\n";
+    assert_eq!(
+        dating::release_year(&crate::extract::text::lines(body), Some(2024)),
+        None
+    );
+}
