@@ -76,10 +76,16 @@ pub(super) fn since_year(norm: &str, published: Option<i32>) -> Option<i32> {
 /// of 2022): the page reports that year's results. A sentence that looks ahead reports none.
 pub(super) fn last_years_results(norm: &str, published: Option<i32>) -> Option<i32> {
     let p = published?;
-    regex!(r"(?:^|[。；;])\s*(20\d\d)\s*年\s*[,，]([^。；;]{0,60}?(?:实现|完成|达到)[^。；;]{0,30}?\d[^。；;]*)")
+    // (`2023年武进区(不含经开区,下同)总承包和专业承包建筑业企业260家,…完成建筑业总产值306.27亿元`
+    // opening a line: or the place right after the year, no comma — not a month, a part of the
+    // year or `以来`)
+    regex!(r"(?:^\s*(20\d\d)\s*年\s*[^\d,，。；;月度底末以前内起至到上下一二三四第]|(?:^|[。；;])\s*(20\d\d)\s*年\s*[,，])([^。；;]{0,60}?(?:实现|完成|达到)[^。；;]{0,30}?\d[^。；;]*)")
         .captures_iter(norm)
-        .filter(|c| !super::tense::speaks_of_future(&c[2]))
-        .find_map(|c| c[1].parse::<i32>().ok().filter(|&y| y + 1 == p))
+        .filter(|c| !super::tense::speaks_of_future(&c[3]))
+        .find_map(|c| {
+            let y = c.get(1).or_else(|| c.get(2))?;
+            y.as_str().parse::<i32>().ok().filter(|&y| y + 1 == p)
+        })
 }
 
 /// The year before the page's that a headline reports reached (`2022年湖南完成营造林面积574.57万亩

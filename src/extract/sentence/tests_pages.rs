@@ -476,3 +476,39 @@ fn a_title_after_a_pages_index_lines_releases_last_years_results() {
         None
     );
 }
+
+/// 2874 武进 (a statistics office's reading of 2023, on a page of 2024): a line opening on the year
+/// just ended and the place with no comma (`2023年武进区(不含经开区,下同)…完成建筑业总产值306.27亿元`)
+/// reports that year's results, so the next line's `安装工程产值39.02亿元` is 2023's (4 → 11 of
+/// the page's 13 key rows); the same words after a full stop, or on a page of 2025, date nothing.
+#[test]
+fn a_line_opening_on_last_year_and_its_place_reports_that_years_results() {
+    let text = "您当前的位置:首页> 政务公开> 统计信息> 数据解读> 内容\n2023年武进区(不含经开区,下同)总承包和专业承包建筑业企业260家,比去年同期净增40家,完成建筑业总产值306.27亿元,同比增长4.1%。\n从产值构成看,安装工程增速较快。安装工程产值39.02亿元,同比增长31.7%。\n";
+    let year_of = |text: &str, published: i32| -> Vec<Option<i32>> {
+        extracted(text, Some(published))
+            .into_iter()
+            .filter(|r| r.2 == Some(39.02))
+            .map(|r| r.0)
+            .collect()
+    };
+    assert_eq!(year_of(text, 2024), [Some(2023)]);
+    assert_eq!(
+        review::last_years_results(
+            "2023年武进区总承包建筑业企业完成建筑业总产值306.27亿元",
+            Some(2024)
+        ),
+        Some(2023)
+    );
+    assert_eq!(
+        review::last_years_results(
+            "全区经济向好。2023年武进区完成建筑业总产值306.27亿元",
+            Some(2024)
+        ),
+        None
+    );
+    assert_eq!(
+        review::last_years_results("2023年12月武进区完成建筑业总产值306.27亿元", Some(2024)),
+        None
+    );
+    assert_eq!(year_of(text, 2025), [Some(2025)]);
+}
