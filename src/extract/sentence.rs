@@ -162,6 +162,9 @@ pub(crate) fn read(
         // (`全年全省發明專利授權63822件,比上年增長15.4%` opening a page of 2025: a communiqué's
         // section, of 2024)
         .or(dating::bulletin_year(lines, published))
+        // (`…制作比例分别达到75.71%…,较2023年提高2.05…个百分点` on a page of 2025 that names no
+        // other year: the figures of 2024)
+        .or(review::compared_year(lines, published))
         .or(dating::review_title_year(lines));
     let plan_page = !report && dating::is_undated_plan(lines, period);
     let yearless = dating::names_no_year(lines);

@@ -229,6 +229,43 @@ pub(super) fn follow(norm: &str, at: &mut At, cx: Context) {
     }
 }
 
+/// The year a page of statistics reports when the only years it names are bases of comparison
+/// two years before its own (`全年专题服务类…制作比例分别达到75.71%…,较2023年提高2.05…个百分点` on a
+/// page of 2025, every other figure `同比增长…`): a change against 2023 is the change of 2024, so
+/// its undated figures are of 2024. `None` where any line names a year otherwise, or speaks of
+/// an estimate or the present (`预计`, `今年`, `目前`, `截至`), or where no base is named.
+pub(super) fn compared_year(
+    lines: &[crate::extract::text::Line],
+    published: Option<i32>,
+) -> Option<i32> {
+    let p = published?;
+    let year = regex!(r"(?:19|20)\d\d\s*年");
+    let base = regex!(
+        r"(?:较|比)\s*((?:19|20)\d\d)\s*年(?:同期)?\s*(?:分别)?\s*(?:提高|增长|增加|下降|减少|上升|降低)"
+    );
+    let present = regex!(r"预计|今年|本年|目前|截至|截止|当前");
+    let mut found = None;
+    for l in lines
+        .iter()
+        .filter(|l| !super::dating::is_dateline(&l.norm))
+    {
+        if present.is_match(&l.norm) {
+            return None;
+        }
+        let bases: Vec<i32> = base
+            .captures_iter(&l.norm)
+            .filter_map(|c| c[1].parse().ok())
+            .collect();
+        if year.find_iter(&l.norm).count() != bases.len() || bases.iter().any(|&b| b + 2 != p) {
+            return None;
+        }
+        if !bases.is_empty() {
+            found = Some(p - 1);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests_published::read_published;

@@ -512,3 +512,30 @@ fn a_line_opening_on_last_year_and_its_place_reports_that_years_results() {
     );
     assert_eq!(year_of(text, 2025), [Some(2025)]);
 }
+
+/// 2889 四川 (statistics of radio and television, on a page of 2025): the only year the page names
+/// is a base of comparison two years before its own (`较2023年提高2.05、0.08和1.06个百分点`), so its
+/// undated figures (`有线电视实际用户928.71万户`) are of 2024 (0 → 29 of the page's 36 key rows);
+/// not where another year is named, nor where a line speaks of the present (`目前`).
+#[test]
+fn a_base_of_comparison_two_years_back_dates_a_pages_statistics() {
+    let text = "统计数据显示,一是产业规模稳步增长。全省有线电视实际用户928.71万户,其中有线电视缴费用户数504.59万户,同比增长2.07%。\n全年专题服务类、综艺益智类和影视剧类电视节目高清超高清制作比例分别达到75.71%、80.01%和98.64%,较2023年提高2.05、0.08和1.06个百分点。\n";
+    let lines = crate::extract::text::lines(text);
+    assert_eq!(review::compared_year(&lines, Some(2025)), Some(2024));
+    assert_eq!(review::compared_year(&lines, Some(2026)), None);
+    let got: Vec<_> = extracted(text, Some(2025))
+        .into_iter()
+        .filter(|r| r.2 == Some(928.71))
+        .collect();
+    assert_eq!(got, [(Some(2024), Role::Baseline, Some(928.71))]);
+    let other = text.replace("统计数据显示", "2025年统计数据显示");
+    assert_eq!(
+        review::compared_year(&crate::extract::text::lines(&other), Some(2025)),
+        None
+    );
+    let now = text.replace("统计数据显示", "目前统计数据显示");
+    assert_eq!(
+        review::compared_year(&crate::extract::text::lines(&now), Some(2025)),
+        None
+    );
+}
