@@ -185,6 +185,7 @@ pub(crate) fn read(
         record,
         announced: None,
         span: None,
+        planned_before: false,
     };
     // The level of the heading that named the span of years its part reviews.
     let mut span_level: Option<u8> = None;
@@ -286,6 +287,7 @@ pub(crate) fn read(
                 // each part lists that year's projects, whatever their verbs)
                 announced: projects_year.filter(|_| section == Section::Other),
                 span,
+                planned_before: false,
             };
             continue;
         }
@@ -333,6 +335,13 @@ pub(crate) fn read(
             _ => at,
         };
         read_line(line, line_at, period, options, &mut out);
+        at.planned_before = if line.is_blank() {
+            at.planned_before
+        } else {
+            let text = line.norm.trim_end_matches(['。', ' ']);
+            let last = text.rfind('。').map_or(0, |p| p + '。'.len_utf8());
+            speaks_of_future(&text[last..]) && !tense::past_word_re().is_match(&text[last..])
+        };
         // A line that announces goals leaves their year to the lines after it.
         let marks = year_marks_in(&line.norm, period, at.published);
         if let Some(y) = goal_year(&line.norm, &marks, line.norm.len(), at, period) {

@@ -539,3 +539,23 @@ fn a_base_of_comparison_two_years_back_dates_a_pages_statistics() {
         None
     );
 }
+
+/// 2883 阿克苏 (news of April 2023): a line that opens on the breakdown (`其中:`) of what the line
+/// before plans (`阿克苏地区计划实施援疆项目370个,安排援疆资金17.56亿元。`) lists that plan's goals,
+/// of the year named before (2 → 12 of the page's 13 key rows); after a line that reports what
+/// was done, the same breakdown is no goal.
+#[test]
+fn a_line_breaking_down_the_plan_before_it_lists_its_goals() {
+    let plan = "近日,浙江省发改委下达2023年度援疆项目实施计划,阿克苏地区计划实施援疆项目370个,安排援疆资金17.56亿元。\n\n其中:智力支援类项目58个,安排援疆资金0.87亿元;产业支援类项目98个,安排援疆资金4.62亿元。\n";
+    let got: Vec<_> = extracted(plan, Some(2023))
+        .into_iter()
+        .filter(|r| r.2 == Some(58.0))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Target, Some(58.0))]);
+    let done = plan.replace("计划实施援疆项目370个", "已实施援疆项目370个");
+    let got: Vec<_> = extracted(&done, Some(2023))
+        .into_iter()
+        .filter(|r| r.2 == Some(58.0) && r.1 == Role::Target)
+        .collect();
+    assert_eq!(got, []);
+}

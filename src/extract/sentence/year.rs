@@ -59,6 +59,10 @@ pub(super) struct At {
     /// The span of past years an earlier line or the part's heading reviews (`过去五年,…`,
     /// `“十四五”时期重大成就`), where the steps it reports start.
     pub span: Option<Span>,
+    /// The last sentence of the line before plans and reports nothing done (`阿克苏地区计划实施援疆
+    /// 项目370个,安排援疆资金17.56亿元。`): a line that opens on its breakdown (`其中:智力支援类项目
+    /// 58个`) plans too.
+    pub planned_before: bool,
 }
 
 /// What a figure's clause says of time, once its page and section have had their say: a word of
@@ -201,6 +205,13 @@ pub(super) fn year_role(
     // (`已`, `累计`, `同比增长`), or in a text that sets no goal year at all (a report), is a
     // baseline unless the clause speaks of the future (`力争`, `将`, `预计`).
     let (past, future) = clause_tense(&line.norm, pos);
+    // (`…计划实施援疆项目370个,安排援疆资金17.56亿元。` then a line `其中:智力支援类项目58个,安排援疆
+    // 资金0.87亿元;…`: the breakdown of a plan, in its first sentence, is planned)
+    let future = future
+        || (!past
+            && at.planned_before
+            && regex!(r"^\s*其中\s*[,，:：]").is_match(&line.norm)
+            && !line.norm[..pos].contains('。'));
     // `一、建设发展目标` … `全州5G建设投资累计完成6亿元`: under a heading of goals a cumulative
     // total (`累计完成`, `累计建成`) is what the plan sums to, not a word of the past.
     let words: Vec<&str> = past_word_re()

@@ -94,8 +94,15 @@ pub(super) fn year_role(
             // (`力争…限上社零额同比增长15%以上`: in such a list `同比增长` is the goal's own
             // measure, not a report)
             let listed = at.announced.is_some() && future;
+            // (`其中:智力支援类项目58个,安排援疆资金0.87亿元` after a line that plans: what the plan
+            // breaks down into is its goals, with no verb of a goal of its own)
+            let breakdown = future
+                && at.planned_before
+                && regex!(r"^\s*其中\s*[,，:：]").is_match(&line.norm)
+                && !line.norm[..pos].contains('。');
             let target = (target_clause(&line.norm, pos) && !reported_growth(&line.norm, pos))
-                || at.announced.is_some();
+                || at.announced.is_some()
+                || breakdown;
             let target = target && (!past || listed);
             // `目前,深圳已…固定宽带人口普及率51.5%` in a text on a plan for 2020-2025: a sentence
             // that opens on now states the state when the page was published, else when the plan
