@@ -559,3 +559,23 @@ fn a_line_breaking_down_the_plan_before_it_lists_its_goals() {
         .collect();
     assert_eq!(got, []);
 }
+
+/// 2908 宁波 (the audit office's report of 2023): a title among the first lines on the audit of
+/// a year's budget as executed (`关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告`) makes
+/// its undated results that year's (`为企业降本减负585.7亿元`, 4 → 9 of the page's 9 key rows).
+#[test]
+fn an_audit_of_a_years_budget_dates_its_results() {
+    let text = "宁波市十六届人大常委会第十二次会议文件\n关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告\n市审计局局长 励永惠\n一是助企纾困政策落实。为企业降本减负585.7亿元,落实增值税留抵退税409亿元。\n";
+    let lines = crate::extract::text::lines(text);
+    assert_eq!(dating::review_title_year(&lines), Some(2022));
+    let got: Vec<_> = extracted(text, Some(2023))
+        .into_iter()
+        .filter(|r| r.2 == Some(585.7))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(585.7))]);
+    let plan = "关于2023年度宁波市级财政预算草案的报告\n一是助企纾困。为企业降本减负585.7亿元。\n";
+    assert_eq!(
+        dating::review_title_year(&crate::extract::text::lines(plan)),
+        None
+    );
+}
