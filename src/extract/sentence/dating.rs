@@ -711,10 +711,10 @@ pub(crate) fn review_title_year(lines: &[Line]) -> Option<i32> {
     // (`…财政经济委员会关于2025年全市和市本级预算执行情况与2026年…预算草案的审查结果报告` among
     // the first lines: a report on a year's budget or plan as executed — its undated results
     // are of that year; the draft's part names its own year)
-    // (`关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告`: an audit of a year's budget as
-    // executed, likewise)
+    // (`关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告`, `向区人大常委会报告2022年度区本级
+    // 预算执行和其他财政收支审计情况`: an audit of a year's budget as executed, likewise)
     let executed = regex!(
-        r"关于\s*(20\d\d)\s*年度?[^。；;]{0,24}?(?:(?:预算|计划)执行情况|预算执行和[^。；;]{0,16}?财政收支的?审计)"
+        r"(?:关于|报告)\s*(20\d\d)\s*年度?[^。；;]{0,24}?(?:(?:预算|计划)执行情况|预算执行和[^。；;]{0,16}?财政收支的?审计)"
     );
     year_in_first_lines(lines, 6, executed)
 }

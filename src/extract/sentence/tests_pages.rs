@@ -573,6 +573,13 @@ fn an_audit_of_a_years_budget_dates_its_results() {
         .filter(|r| r.2 == Some(585.7))
         .collect();
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(585.7))]);
+    // (2904 潮阳: the report's opening says it, `向区人大常委会报告2022年度区本级预算执行和其他财政
+    // 收支审计情况`: 0 → 5 of 5)
+    let opening = "汕头市潮阳区审计局局长 郑创平\n主任、各位副主任、各位委员:\n我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n";
+    assert_eq!(
+        dating::review_title_year(&crate::extract::text::lines(opening)),
+        Some(2022)
+    );
     let plan = "关于2023年度宁波市级财政预算草案的报告\n一是助企纾困。为企业降本减负585.7亿元。\n";
     assert_eq!(
         dating::review_title_year(&crate::extract::text::lines(plan)),
