@@ -586,3 +586,18 @@ fn an_audit_of_a_years_budget_dates_its_results() {
         None
     );
 }
+
+/// 2937 山东 (news of the first quarter of 2023): a quarter after a word of counting done
+/// (`经统计,第一季度我省共举办各类展会活动超过130场,其中在专业展览场馆举办展会达到84场`) is of the year
+/// the page speaks from, a result (4 → 6 of the page's 11 key rows); on its own, with no such
+/// word before it and no page year, it dates nothing.
+#[test]
+fn a_quarter_after_a_word_of_counting_done_is_the_pages_year() {
+    let text = "据介绍,各市分别制定了相关促进政策。经统计,第一季度我省共举办各类展会活动超过130场,其中在专业展览场馆举办展会达到84场,展览面积超过180万平方米。\n";
+    let got: Vec<_> = extracted(text, Some(2023))
+        .into_iter()
+        .filter(|r| r.2 == Some(84.0))
+        .collect();
+    assert_eq!(got, [(Some(2023), Role::Baseline, Some(84.0))]);
+    assert!(extracted(text, None).iter().all(|r| r.2 != Some(84.0)));
+}

@@ -121,9 +121,10 @@ pub(super) fn year_role(
                 .is_match(&line.norm[full_stop..pos]);
             // (`1—11月,全县固定资产投资完成24.3亿元,…;前三季度地区生产总值达62.4亿元`: a part of a
             // year opening a sentence or clause is of the year the page speaks from — only a
-            // page's year gives it)
+            // page's year gives it; `经统计,第一季度我省共举办各类展会活动超过130场`: after a word
+            // of counting done, too)
             let part_of_year = regex!(
-                r"(?:^|[；;])\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月份?|前三季度|上半年|一季度)\s*[,，]?"
+                r"(?:^|[；;]|(?:经统计|据统计|统计显示)\s*[,，])\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月份?|前三季度|上半年|第?一季度)\s*[,，]?"
             )
             .is_match(&line.norm[full_stop..pos]);
             if let Some(y) = at.published.filter(|_| !future && part_of_year) {
