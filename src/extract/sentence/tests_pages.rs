@@ -7,6 +7,14 @@ use super::tests_reports::extracted;
 use super::{dating, review};
 use crate::extract::Role;
 
+/// The rows written with value `value` from `text` on a page of `published`.
+fn rows_of(text: &str, published: i32, value: f64) -> Vec<(Option<i32>, Role, Option<f64>)> {
+    extracted(text, Some(published))
+        .into_iter()
+        .filter(|r| r.2 == Some(value))
+        .collect()
+}
+
 /// 1950 黑龙江 (news of a press conference of 2025 on `高质量完成“十四五”规划`): `“十四五”时期,…高铁总
 /// 里程达到1374公里` looks back on the period from its last year — results of 2025, not goals; on a
 /// page of 2022 the same sentence still speaks of the plan's goals.
@@ -438,10 +446,7 @@ fn an_opening_that_heard_a_briefing_on_a_years_record_dates_its_results() {
         dating::release_year(&crate::extract::text::lines(text), Some(2024)),
         Some(2023)
     );
-    let got: Vec<_> = extracted(text, Some(2024))
-        .into_iter()
-        .filter(|r| r.2 == Some(310.8))
-        .collect();
+    let got = rows_of(text, 2024, 310.8);
     assert_eq!(got, [(Some(2023), Role::Baseline, Some(310.8))]);
     assert_eq!(
         dating::release_year(&crate::extract::text::lines(text), Some(2023)),
@@ -460,10 +465,7 @@ fn a_title_after_a_pages_index_lines_releases_last_years_results() {
     let lines = crate::extract::text::lines(text);
     assert_eq!(dating::release_year(&lines, Some(2024)), Some(2023));
     assert_eq!(dating::release_year(&lines, Some(2025)), None);
-    let got: Vec<_> = extracted(text, Some(2024))
-        .into_iter()
-        .filter(|r| r.2 == Some(5.0))
-        .collect();
+    let got = rows_of(text, 2024, 5.0);
     assert_eq!(got, [(Some(2023), Role::Baseline, Some(5.0))]);
     let october = text.replace("2024/2/7", "2024/10/7");
     assert_eq!(
@@ -523,10 +525,7 @@ fn a_base_of_comparison_two_years_back_dates_a_pages_statistics() {
     let lines = crate::extract::text::lines(text);
     assert_eq!(review::compared_year(&lines, Some(2025)), Some(2024));
     assert_eq!(review::compared_year(&lines, Some(2026)), None);
-    let got: Vec<_> = extracted(text, Some(2025))
-        .into_iter()
-        .filter(|r| r.2 == Some(928.71))
-        .collect();
+    let got = rows_of(text, 2025, 928.71);
     assert_eq!(got, [(Some(2024), Role::Baseline, Some(928.71))]);
     let other = text.replace("统计数据显示", "2025年统计数据显示");
     assert_eq!(
@@ -547,10 +546,7 @@ fn a_base_of_comparison_two_years_back_dates_a_pages_statistics() {
 #[test]
 fn a_line_breaking_down_the_plan_before_it_lists_its_goals() {
     let plan = "近日,浙江省发改委下达2023年度援疆项目实施计划,阿克苏地区计划实施援疆项目370个,安排援疆资金17.56亿元。\n\n其中:智力支援类项目58个,安排援疆资金0.87亿元;产业支援类项目98个,安排援疆资金4.62亿元。\n";
-    let got: Vec<_> = extracted(plan, Some(2023))
-        .into_iter()
-        .filter(|r| r.2 == Some(58.0))
-        .collect();
+    let got = rows_of(plan, 2023, 58.0);
     assert_eq!(got, [(Some(2023), Role::Target, Some(58.0))]);
     let done = plan.replace("计划实施援疆项目370个", "已实施援疆项目370个");
     let got: Vec<_> = extracted(&done, Some(2023))
@@ -568,10 +564,7 @@ fn an_audit_of_a_years_budget_dates_its_results() {
     let text = "宁波市十六届人大常委会第十二次会议文件\n关于2022年度宁波市级预算执行和全市其他财政收支的审计工作报告\n市审计局局长 励永惠\n一是助企纾困政策落实。为企业降本减负585.7亿元,落实增值税留抵退税409亿元。\n";
     let lines = crate::extract::text::lines(text);
     assert_eq!(dating::review_title_year(&lines), Some(2022));
-    let got: Vec<_> = extracted(text, Some(2023))
-        .into_iter()
-        .filter(|r| r.2 == Some(585.7))
-        .collect();
+    let got = rows_of(text, 2023, 585.7);
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(585.7))]);
     // (2904 潮阳: the report's opening says it, `向区人大常委会报告2022年度区本级预算执行和其他财政
     // 收支审计情况`: 0 → 5 of 5)
@@ -594,10 +587,7 @@ fn an_audit_of_a_years_budget_dates_its_results() {
 #[test]
 fn a_quarter_after_a_word_of_counting_done_is_the_pages_year() {
     let text = "据介绍,各市分别制定了相关促进政策。经统计,第一季度我省共举办各类展会活动超过130场,其中在专业展览场馆举办展会达到84场,展览面积超过180万平方米。\n";
-    let got: Vec<_> = extracted(text, Some(2023))
-        .into_iter()
-        .filter(|r| r.2 == Some(84.0))
-        .collect();
+    let got = rows_of(text, 2023, 84.0);
     assert_eq!(got, [(Some(2023), Role::Baseline, Some(84.0))]);
     assert!(extracted(text, None).iter().all(|r| r.2 != Some(84.0)));
 }
