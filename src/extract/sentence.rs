@@ -186,6 +186,7 @@ pub(crate) fn read(
         announced: None,
         span: None,
         planned_before: false,
+        opened_year: None,
     };
     // The level of the heading that named the span of years its part reviews.
     let mut span_level: Option<u8> = None;
@@ -195,6 +196,12 @@ pub(crate) fn read(
         Sections::default()
     };
     let this_year_word = regex!(r"今年|本年");
+    // (`2021年,我市建成48个中小学幼儿园项目` opens a sentence on its year; `目前,…` then speaks
+    // of the page's time)
+    let year_opens =
+        regex!(r"(?:^|[。；;:：])\s*(20\d\d)\s*年\s*(?:[,，]|全年|全[市省县区州盟旗])");
+    let now_word = regex!(r"目前|当前|现有|截至目前");
+    let goal_verb = regex!(r"力争|争取|确保|预计|计划|将|拟");
     let review_cx = review::Context {
         published,
         past,
@@ -288,6 +295,7 @@ pub(crate) fn read(
                 announced: projects_year.filter(|_| section == Section::Other),
                 span,
                 planned_before: false,
+                opened_year: at.opened_year,
             };
             continue;
         }
@@ -372,6 +380,17 @@ pub(crate) fn read(
             if this_year_word.is_match(&line.norm) {
                 at.this_year = at.published;
             }
+        }
+        // (not `2021年,力争实现…`, a goal)
+        if let Some(c) = year_opens.captures_iter(&line.norm).last() {
+            let rest = &line.norm[c.get(0).map_or(0, |m| m.end())..];
+            let clause = rest
+                .split(['。', '；', ';', '，', ','])
+                .next()
+                .unwrap_or("");
+            at.opened_year = c[1].parse().ok().filter(|_| !goal_verb.is_match(clause));
+        } else if now_word.is_match(&line.norm) {
+            at.opened_year = None;
         }
         if let Some(y) = last_past_year(&line.norm).filter(|_| !dateline) {
             at.last_past_year = Some(y);
@@ -594,6 +613,8 @@ fn candidate(
     } else if f.unit.ends_with('元') {
         // `发放产业奖补377户45.5万元`: the amount right after a count of the households or firms
         // paid is the amount of what they were paid (the count goes to review below).
+        // (`2021年,我市建成48个中小学幼儿园项目` opens a sentence on its year; `目前,…` then speaks
+        // of the page's time)
         if let Some(c) = regex!(r"([^，,。；;、:：\s\d]{2,24}?)\s*\d+(?:\.\d+)?\s*(?:户|家)\s*、?\s*$")
             .captures(&norm[..f.start])
         {

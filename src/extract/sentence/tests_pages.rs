@@ -591,3 +591,30 @@ fn a_quarter_after_a_word_of_counting_done_is_the_pages_year() {
     assert_eq!(got, [(Some(2023), Role::Baseline, Some(84.0))]);
     assert!(extracted(text, None).iter().all(|r| r.2 != Some(84.0)));
 }
+
+/// 2769 厦门 (news of 2022-03-22 on the city's 2021 results): `2021年,我市建成48个中小学幼儿园项目,
+/// 新增学位5万个。` then `全市拥有各级各类全日制学校1500所` — the page reports the year just ended,
+/// which the sentence before opened on; a part of the year (`1至5月份`) or the present (`目前`)
+/// is the page's own year.
+#[test]
+fn the_year_just_ended_an_earlier_sentence_opens_on_dates_a_report() {
+    let text = "发展成果惠及民生\n\
+        一份高质量的GDP“成绩单”,让更多的发展成果惠及民生,让百姓幸福生活指数更高。\n\
+        2021年,我市建成48个中小学幼儿园项目,新增学位5万个。\n\
+        全市拥有各级各类全日制学校1500所,学年初招生数29.54万人。\n\
+        至2021年末,基本养老、工伤、失业保险参保人数分别为356.63万人、273.22万人、270.33万人,\
+        分别比上年末增长3.4%、5.4%、4.6%。全年共发放本市失业人员4.24万人、失业保险金3.98亿元。\n\
+        至2021年末,基本医疗、生育保险参保人数分别为457.20万人、270.90万人,分别比上年末增长2.7%、\
+        4.9%。两项社会保险合计基金收入152.54亿元,支出120.40亿元,历年累计结余299.68亿元。\n";
+    assert_eq!(rows_of(text, 2022, 1500.0)[0].0, Some(2021));
+    assert_eq!(rows_of(text, 2022, 29.54)[0].0, Some(2021));
+    // On a page of a later year, the year named is no year just ended.
+    assert_eq!(rows_of(text, 2024, 1500.0)[0].0, Some(2024));
+    let months = "2022年,全市单位GDP能耗累计下降8.6%。\n\
+        1至5月份,全市工业技改投资同比增长45%。\n";
+    assert_eq!(rows_of(months, 2023, 45.0)[0].0, Some(2023));
+    let now = "2022年,全市建成5G基站1.2万个。\n\
+        目前,全市共有数据中心12个。\n\
+        在用机架3.5万个。\n";
+    assert_eq!(rows_of(now, 2023, 3.5)[0].0, Some(2023));
+}

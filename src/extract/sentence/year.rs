@@ -63,6 +63,9 @@ pub(super) struct At {
     /// 项目370个,安排援疆资金17.56亿元。`): a line that opens on its breakdown (`其中:智力支援类项目
     /// 58个`) plans too.
     pub planned_before: bool,
+    /// The year the last sentence that opens on a year as its time names (`2021年,我市建成…`,
+    /// `记者从…获悉:2023年,…`), until a line speaks of now (`目前`, `现有`).
+    pub opened_year: Option<i32>,
 }
 
 /// What a figure's clause says of time, once its page and section have had their say: a word of
@@ -478,6 +481,20 @@ pub(super) fn year_role(
                         Some(Review::new(ReviewKind::Year, why)),
                     );
                 }
+                // (`2021年,我市建成48个中小学幼儿园项目,新增学位5万个。` then `全市拥有各级各类全日制
+                // 学校1500所` on a page of 2022: the year just ended, whose results the page reports
+                // — not a part of a year, a running total or the present, which are the page's)
+                let names_this_year = names_this_year(sentence_around(&line.norm, pos));
+                let page_time = regex!(r"累计|\d{1,2}\s*月|上半年|前三季度|一季度")
+                    .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
+                if let Some(y) = at.opened_year.filter(|&y| {
+                    at.published == Some(y + 1) && !now && !names_this_year && !page_time
+                }) {
+                    notes.push(format!(
+                        "a report of results, year not stated: {y}, the year just ended that an earlier sentence opens on"
+                    ));
+                    return (Some(y), Role::Baseline, notes, None);
+                }
                 if let Some(y) = at.published {
                     notes.push(format!(
                         "a report of results, year not stated: the year it was published ({y})"
@@ -494,7 +511,6 @@ pub(super) fn year_role(
                 // `去年,…新建移动基站1万个`: the year the report speaks of.
                 // (in a sentence that says `今年`, only if that line left the year open:
                 // `截至2022年12月…` then `今年1月…` is the next year, which the page does not date)
-                let names_this_year = names_this_year(sentence_around(&line.norm, pos));
                 let usable = at.last_past_year.filter(|&(_, c)| !(c && names_this_year));
                 if let Some((y, _)) = usable {
                     notes.push(format!(
