@@ -544,9 +544,14 @@ fn relative_year_marks(norm: &str, period: Period, this_year: Option<i32>) -> Ve
         .filter(|m| {
             let before = &norm[..m.start()];
             // (`由去年同期的15.4%上升到20.4%`: the start of a step, its year the step's)
-            !["比", "较", "同", "与", "于", "超", "过", "由", "从"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            // (`采摘面积达157万亩,去年同期增6万亩`: the same time last year as a comparison's base,
+            // its `比` left out)
+            let compared = regex!(r"^同期\s*(?:增|减|多|少|下降|上升|提高|降低|持平)")
+                .is_match(&norm[m.end()..]);
+            !compared
+                && !["比", "较", "同", "与", "于", "超", "过", "由", "从"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
         })
         .map(|m| {
             let next = m.as_str() == "明年";

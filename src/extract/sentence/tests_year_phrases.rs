@@ -23,6 +23,23 @@ fn a_period_describing_a_noun_is_no_time() {
     assert_eq!(got, [(Some(2024), Role::Baseline, Some(5.0))], "{c:?}");
 }
 
+/// 2985 临沧 (a page of 2022 on the first quarter): `采摘面积达157万亩,去年同期增6万亩。毛茶产量1.26万吨`
+/// — `去年同期` before a change is the comparison's base with its `比` left out, not the year of the
+/// figures after it.
+#[test]
+fn the_same_time_last_year_before_a_change_is_a_base() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "2022年一季度,我市春茶总体呈现“采摘面积扩大、产量产值增加”的态势。全市茶园种植面积173.4万亩,采摘面积达157万亩,去年同期增6万亩。毛茶产量1.26万吨,比去年同期增0.49万吨。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(1.26))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(1.26))], "{c:?}");
+}
+
 /// 182 中山 (a page dated `12月9日` with no year): `2021年起,中山将…` says from when a policy runs,
 /// not the year of what the next line has reached; those figures stay for review.
 #[test]
