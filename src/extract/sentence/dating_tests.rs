@@ -485,6 +485,23 @@ fn a_report_on_a_span_of_years_dates_its_results_by_the_last() {
     );
 }
 
+/// 3003 上海 (news of a white paper, its page undated): `…正式发布…《上海市不可移动革命文物保护利用报告
+/// (2018-2022年)》(以下简称《报告》)` in the opening presents a report on a span of years — what the page
+/// then reports with no year (`经评估保存基本完好以上有198处(占比80%)`) is of 2022; a plan of a span
+/// the page only names (`编制…规划(2021-2025年)`) dates nothing.
+#[test]
+fn a_report_on_a_span_presented_in_the_opening_dates_its_results() {
+    let text = "中新网上海1月9日电 (王笈)近日,上海市文化和旅游局正式发布国内首部不可移动革命文物白皮书——《上海市不可移动革命文物保护利用报告(2018-2022年)》(以下简称《报告》),系统全面总结上海革命文物保护利用工作。\n一是保护成效显著。5年来累计投入资金约5亿元,经评估保存基本完好以上有198处(占比80%)。\n";
+    assert_eq!(review_title_year(&lines(text)), Some(2022));
+    let got = super::super::tests_reports::extracted(text, None);
+    assert!(
+        got.contains(&(Some(2022), crate::extract::Role::Baseline, Some(198.0))),
+        "{got:?}"
+    );
+    let plan = "近日,市政府印发《上海市文物保护利用规划(2021-2025年)》。\n";
+    assert_eq!(review_title_year(&lines(plan)), None);
+}
+
 /// 2427 山东 (a mirror of the province's 2024 statistical communiqué, section ten, on a page of
 /// 2025): `全年全省發明專利授權63822件,比上年增長15.4%` opens a communiqué's section — a year
 /// that is over, so its undated figures are of 2024. A text that says `预计` or `今年`, or
