@@ -287,7 +287,14 @@ pub(crate) fn conference_year(lines: &[Line]) -> Option<i32> {
     // first months, so the year it is named for is the page's; not `2024年全国两会期间,…提交了…建议`,
     // a past event a later page recounts)
     let sessions = regex!(r#"(20\d\d)\s*年[^。，,；;\d]{0,12}?[“"]?两会(?:[^期]|$)"#);
-    year_in_first_lines(lines, 3, conference).or_else(|| year_in_first_lines(lines, 3, sessions))
+    // (`2025湖南(国际)通用航空及低空经济产业博览会21日在湖南长沙开幕`: an event named for a year,
+    // opening on a day the news reports, is held in that year)
+    let event = regex!(
+        r"(20\d\d)\s*年?[^。，,；;\d]{0,30}?(?:博览会|展览会|交易会|洽谈会|论坛|峰会|大会|艺术节|文化节|旅游节)\s*(?:于|已于)?\s*\d{1,2}\s*日\s*(?:在[^。，,；;]{0,12})?(?:开幕|举行|召开|启幕|开展)"
+    );
+    year_in_first_lines(lines, 3, conference)
+        .or_else(|| year_in_first_lines(lines, 3, sessions))
+        .or_else(|| year_in_first_lines(lines, 4, event))
 }
 
 /// The year a page was published, from a dated line near its top (`发布日期:2021-07-07`,

@@ -577,6 +577,20 @@ fn a_years_two_sessions_date_an_undated_page() {
     assert_eq!(conference_year(&lines(recounted)), None);
 }
 
+/// 3025 湖南 (an undated news page of an expo): `2025湖南(国际)通用航空及低空经济产业博览会21日在湖南
+/// 长沙开幕` — an event named for a year that opens on the day the news reports is held in that
+/// year, so the page speaks from 2025 and `今年前三季度传统通航飞行近9万架次` is of 2025. An event
+/// named only in passing (`2024年…博览会期间签约…`) dates nothing this way.
+#[test]
+fn an_event_named_for_a_year_opening_dates_an_undated_page() {
+    let text = "中新社长沙11月21日电 (张雪盈付敬懿)2025湖南(国际)通用航空及低空经济产业博览会21日在湖南长沙开幕,海内外科研机构、企业及行业协会等1000余名代表齐聚。\n作为中国首个全域低空空域管理改革试点省份,湖南已建成245平方公里验证测试区,今年前三季度传统通航飞行近9万架次。\n";
+    assert_eq!(conference_year(&lines(text)), Some(2025));
+    let (got, c) = written_years(text);
+    assert!(got.contains(&(Some(9.0), Some(2025))), "{c:?}");
+    let passing = "2024年中国国际进口博览会期间签约项目30个。\n";
+    assert_eq!(conference_year(&lines(passing)), None);
+}
+
 /// 2500 重庆 (an undated page summing up the 2025 work report): the title `2025年重庆在经济发展、
 /// 开放合作、城市治理和民生改善等方面将呈现以下变化:` announces the year's goals, so the goals
 /// parts below it that name no year (`一、经济高质量发展` … `预计GDP增长6%左右`) are of 2025. An
