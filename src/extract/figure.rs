@@ -87,7 +87,8 @@ fn figure_re() -> &'static Regex {
         r"[μµ]g/m[3³]|mg/m[3³]|mg/L|",
         r"个工作日|平方公里|平方米|立方米|千瓦时|千瓦|千伏安|千米|人次|辆次|架次|艘次|车次|公里|公顷|兆比特每秒|吉比特每秒|兆瓦|标准机架|小时|分钟|",
         // (`时延低至0.56毫秒`: a latency; `皮棉亩均单产181.3公斤`, `每亩958.2斤`: a weight)
-        r"毫秒|公斤|斤|",
+        // (`日供氢能力达到6700千克`: kilograms, `千` then `克`, kept as `千克`)
+        r"毫秒|公斤|斤|克|",
         // (`全县发生各类生产安全事故14起`: accidents and cases; `总面积954933.1㎡`; `1500批次`)
         r"起|㎡|批次|",
         // (`集装箱吞吐量1197万标箱`: containers counted in twenty-foot units)
@@ -220,7 +221,7 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
             (Some(m), _)
                 if m.as_str() != "千"
                     || c.name("unit").is_some_and(|u| {
-                        u.as_str().starts_with(['米', '瓦', '兆', '吨'])
+                        u.as_str().starts_with(['米', '瓦', '兆', '吨', '克'])
                             || u.as_str().starts_with("伏安")
                             || u.as_str().starts_with("公顷")
                     }) =>
@@ -271,9 +272,9 @@ pub(crate) fn figures(norm: &str) -> Vec<Figure> {
                 continue; // `4G`, `5G`: network generations
             }
         }
-        // `85.76千公顷`, `3.2千吨`, `620千兆位`: units of statistics, kept as written.
+        // `85.76千公顷`, `3.2千吨`, `620千兆位`, `6700千克`: units of statistics, kept as written.
         if mult == "千"
-            && (unit.starts_with(['米', '瓦', '兆', '吨'])
+            && (unit.starts_with(['米', '瓦', '兆', '吨', '克'])
                 || unit.starts_with("公顷")
                 || unit.starts_with("伏安"))
         {

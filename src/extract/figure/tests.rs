@@ -78,6 +78,9 @@ fn kilowatt_hours_are_a_unit() {
     // 伊吾 (323): `日均发电量达300千瓦时`.
     let f = figures("日均发电量达300千瓦时");
     assert_eq!((f[0].value, f[0].unit.as_str()), (300.0, "千瓦时"));
+    // 3033 山东: `日供氢能力达到6700千克` — kilograms, not 6,700,000 of nothing.
+    let f = figures("日供氢能力达到6700千克");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (6700.0, "千克"));
     let f = figures("装机容量达50万千瓦");
     assert_eq!((f[0].value, f[0].unit.as_str()), (50.0, "万千瓦"));
     // 甘孜 (949): kilovolt-amperes, `户均配变容量…提升到2.985千伏安`, `变电容量141万千伏安`.
