@@ -187,6 +187,8 @@ pub(crate) fn read(
         span: None,
         planned_before: false,
         opened_year: None,
+        late_page: dating::published_date(lines)
+            .is_some_and(|(y, m)| Some(y) == published && m >= 7),
     };
     // The level of the heading that named the span of years its part reviews.
     let mut span_level: Option<u8> = None;
@@ -296,6 +298,7 @@ pub(crate) fn read(
                 span,
                 planned_before: false,
                 opened_year: at.opened_year,
+                late_page: at.late_page,
             };
             continue;
         }

@@ -681,3 +681,26 @@ fn the_best_since_a_year_dates_nothing_after_it() {
         x.candidates
     );
 }
+
+/// 3043 黑龙江 (a news page dated `时间:2025-09-10`): `今年良种繁育面积达135万亩` with no word of the
+/// future, on a page of the year's second half, is what the year has reached — not a goal; on a
+/// page of March the same words still set one.
+#[test]
+fn this_year_late_in_the_year_with_no_word_of_the_future_is_reached() {
+    let page = |date: &str| {
+        format!(
+            "黑龙江:种业创新为大国粮仓筑牢丰收根基\n中国产业经济信息网   时间:{date}\n北安市农业农村局副局长马功臣介绍,北安市有得天独厚的大豆良种繁育基础,今年良种繁育面积达135万亩。\n"
+        )
+    };
+    let role = |text: &str| {
+        read_published(text, 2025)
+            .into_iter()
+            .find(|c| c.value == Some(135.0))
+            .map(|c| (c.year, c.role))
+    };
+    assert_eq!(
+        role(&page("2025-09-10")),
+        Some((Some(2025), Role::Baseline))
+    );
+    assert_eq!(role(&page("2025-03-10")), Some((Some(2025), Role::Target)));
+}

@@ -66,6 +66,8 @@ pub(super) struct At {
     /// The year the last sentence that opens on a year as its time names (`2021年,我市建成…`,
     /// `记者从…获悉:2023年,…`), until a line speaks of now (`目前`, `现有`).
     pub opened_year: Option<i32>,
+    /// The page is dated in the second half of the year it speaks from (`时间:2025-09-10`).
+    pub late_page: bool,
 }
 
 /// What a figure's clause says of time, once its page and section have had their say: a word of

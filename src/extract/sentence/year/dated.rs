@@ -138,8 +138,10 @@ pub(super) fn year_role(
                 || (m.scope.is_none() && at.published == Some(m.year)))
                 && !plan_expects
                 && super::super::tense::estimate_only(&line.norm[start..end]);
+            // (`今年良种繁育面积达135万亩` on a page dated `2025-09-10`: this year, late in it and
+            // with no word of the future, is what it has reached so far)
             let reached = m.dated
-                || (m.scope == Some("今年") && past)
+                || (m.scope == Some("今年") && (past || (at.late_page && !future)))
                 || (m.baseline.is_none() && before_page)
                 || by_past_year_end
                 || series_end;
