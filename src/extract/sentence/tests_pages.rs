@@ -618,3 +618,18 @@ fn the_year_just_ended_an_earlier_sentence_opens_on_dates_a_report() {
         在用机架3.5万个。\n";
     assert_eq!(rows_of(now, 2023, 3.5)[0].0, Some(2023));
 }
+
+/// 3054 新疆 (a news page that dates nothing): `天山网-新疆日报讯(记者…报道)4月2日,随着…并网投运,新疆
+/// 新型储能总装机规模…达到1009.7万千瓦` tells what a day brought, in a year the page does not give —
+/// for review, not a goal of the end year a later line names (`预计到2025年底,…将超过2000万千瓦`).
+#[test]
+fn a_day_reported_on_a_page_of_no_year_is_no_goal() {
+    let text = "天山网-新疆日报讯(记者陈蔷薇报道)4月2日,随着华电凯升木垒雀仁光伏储能一站并网投运,新疆新型储能总装机规模突破1000万千瓦大关,达到1009.7万千瓦。\n\
+        预计到2025年底,新疆新型储能并网规模将超过2000万千瓦。\n";
+    let got = extracted(text, None);
+    assert!(got.iter().all(|r| r.2 != Some(1009.7)), "{got:?}");
+    assert!(
+        got.contains(&(Some(2025), Role::Target, Some(2000.0))),
+        "{got:?}"
+    );
+}

@@ -117,7 +117,7 @@ pub(super) fn year_role(
             // (`4月8日,江苏如东举办一季度项目集中签约活动,30个总投资约184亿元的项目现场签约`: a
             // sentence opening on a day of no year tells what happened that day, in the page's
             // year; `如东拥有4555平方公里海域面积`: what a place has, now)
-            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月|^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]|拥有")
+            let now_before = regex!(r"目前|当前|(?:截至|截止)\s*\d{1,2}\s*月|^\s*(?:[^，,。；;]{0,24}?讯\s*(?:[(（][^)）]{0,16}[)）])?\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]|拥有")
                 .is_match(&line.norm[full_stop..pos]);
             // (`1—11月,全县固定资产投资完成24.3亿元,…;前三季度地区生产总值达62.4亿元`: a part of a
             // year opening a sentence or clause is of the year the page speaks from — only a
@@ -140,6 +140,16 @@ pub(super) fn year_role(
                     ));
                     return (Some(y), Role::Baseline, notes, None);
                 }
+                // (`4月2日,随着…并网投运,新疆新型储能总装机规模…达到1009.7万千瓦` on a page that
+                // dates nothing: what a day brought, in a year the page does not give — not a goal
+                // of the end year another line names)
+                let why = "a report of a day or of now, on a page that gives no year";
+                return (
+                    None,
+                    Role::Baseline,
+                    notes,
+                    Some(Review::new(ReviewKind::Year, why)),
+                );
             }
             // `我省已发布30个5G典型应用场景` on a dated page: done by the time it was published.
             // (`乌兰察布市建设了5个大数据产业园区,…总投资额达到540多亿元`: a verb with `了`)
