@@ -123,9 +123,22 @@ pub(super) fn plan_period(lines: &[text::Line], published: Option<i32>) -> Perio
                 let lead = own[..p].trim_end_matches(['“', '"', ' ']);
                 // (`科学编制“十五五”规划,争取更多项目纳入…` in a work report of 2025: a plan the
                 // year will draw up, not the text's own)
-                if ["实施", "落实", "贯彻", "推进", "执行", "编制", "谋划"]
-                    .iter()
-                    .any(|w| lead.ends_with(w))
+                // (`提前完成“十四五”规划目标` in news of 2025: a plan the text reports done — not
+                // `确保完成“十四五”规划目标任务`, a work report's goal)
+                if [
+                    "实施",
+                    "落实",
+                    "贯彻",
+                    "推进",
+                    "执行",
+                    "编制",
+                    "谋划",
+                    "提前完成",
+                    "已完成",
+                    "超额完成",
+                ]
+                .iter()
+                .any(|w| lead.ends_with(w))
                 {
                     return false;
                 }
@@ -252,6 +265,17 @@ mod tests {
         assert_eq!((p.base_year, p.end_year), (Some(2022), Some(2023)));
         let p = period_of("鄂尔多斯市“十四五”数字经济发展规划\n2023年工作计划\n");
         assert_eq!((p.base_year, p.end_year), (Some(2020), Some(2025)));
+    }
+
+    /// 2958 北京 (news of 2025 on five years of waste sorting): `…生活垃圾回收利用率达到42% 提前完成
+    /// “十四五”规划目标` reports a plan done ahead of time — not the text's own period; a work
+    /// report's `确保完成“十四五”规划目标任务` still names it.
+    #[test]
+    fn a_five_year_plan_completed_ahead_is_not_the_texts_period() {
+        let p = period_of("生活垃圾回收利用率达到42% 提前完成“十四五”规划目标\n");
+        assert_eq!(p.end_year, None);
+        let p = period_of("今年是“十四五”规划收官之年,确保完成“十四五”规划目标任务。\n");
+        assert_eq!(p.end_year, Some(2025));
     }
 
     /// 2779 海丰县 (a bureau's `2024年工作总结及2025年工作计划`): the plan is of the last year named
