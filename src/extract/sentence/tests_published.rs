@@ -704,3 +704,17 @@ fn this_year_late_in_the_year_with_no_word_of_the_future_is_reached() {
     );
     assert_eq!(role(&page("2025-03-10")), Some((Some(2025), Role::Target)));
 }
+
+/// 3076 横琴 (news of 2022): `预计至2026年引进企业达100家` — an estimate of a year after the page's
+/// is a forecast, a goal of 2026, not what 2026 reached; `预计全年…` of the page's own year still is.
+#[test]
+fn an_estimate_of_a_later_year_is_a_goal() {
+    let text = "今年前三季度,横琴粤澳深度合作区集成电路规上企业合计营收19.72亿元,同比增长43.4%。\n\
+        目前,合作区集聚了一批集成电路优质企业;粤澳集成电路设计产业园已投用,入驻率接近40%,预计至2026年引进企业达100家。\n";
+    let got: Vec<_> = read_published(text, 2022)
+        .into_iter()
+        .filter(|c| c.value == Some(100.0))
+        .map(|c| (c.year, c.role))
+        .collect();
+    assert_eq!(got, [(Some(2026), Role::Target)]);
+}

@@ -261,6 +261,12 @@ pub(super) fn year_role(
             || past_year
             || so_far
             || whole_year);
+    // (`预计至2026年引进企业达100家` on a page of 2022: a year after the page's is forecast, not
+    // reached)
+    let estimate = estimate
+        && !mark.is_some_and(|m| {
+            !m.since && m.scope.is_none() && at.published.is_some_and(|p| m.year > p)
+        });
     let future = future && !estimate;
     // The year a review part reports on (`一、2022年工作回顾`), in a base-year section its base.
     let reviewed_year = match at.section {
