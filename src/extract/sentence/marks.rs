@@ -194,6 +194,13 @@ fn scope_marks(norm: &str, period: Period, this_year: Option<i32>) -> Vec<YearMa
                 return None;
             }
             let w = m.as_str();
+            // (`自2011年至今年复合增长率超过30%`: `至今` then `年复合增长率`, no year of its own)
+            if w == "今年"
+                && before == Some('至')
+                && regex!(r"^(?:复合|均|平均)").is_match(&norm[m.end()..])
+            {
+                return None;
+            }
             // (`2023年全省实有经营主体稳中向好,截至年底,全省…各类经营主体1465.9万户` on a page of
             // 2024: `截至年底` after a year its sentence names is that year's end, reached)
             if w == "年底" && regex!(r"(?:截至|截止到?)\s*$").is_match(&norm[..m.start()]) {

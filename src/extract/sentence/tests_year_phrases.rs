@@ -40,6 +40,22 @@ fn the_same_time_last_year_before_a_change_is_a_base() {
     assert_eq!(got, [(Some(2022), Role::Baseline, Some(1.26))], "{c:?}");
 }
 
+/// 3079 陕西 (news of 2022): `自2011年至今年复合增长率超过30%` reads `至今` then `年复合增长率` — a
+/// rate up to now, no `今年` goal of the page's year.
+#[test]
+fn up_to_now_before_an_annual_rate_is_no_this_year() {
+    let opts = ExtractOptions::new("r").published(2022);
+    let c = read_with(
+        "陕西半导体产业发展迅速,自2011年至今年复合增长率超过30%,聚集了半导体企业、科研院所及相关机构270余家。\n",
+        &opts,
+    );
+    let got: Vec<_> = written(&c)
+        .into_iter()
+        .filter(|w| w.2 == Some(30.0))
+        .collect();
+    assert_eq!(got, [(Some(2022), Role::Baseline, Some(30.0))], "{c:?}");
+}
+
 /// 182 中山 (a page dated `12月9日` with no year): `2021年起,中山将…` says from when a policy runs,
 /// not the year of what the next line has reached; those figures stay for review.
 #[test]
