@@ -109,6 +109,11 @@ impl Tense {
 /// A figure's year (`None` when it goes to review), role, notes and review reason.
 pub(super) type Reading = (Option<i32>, Role, Vec<String>, Option<Review>);
 
+/// A figure of `role` whose year the text does not give: no year, and a reason for review.
+pub(super) fn unplaced(role: Role, notes: Vec<String>, why: impl Into<String>) -> Reading {
+    (None, role, notes, Some(Review::new(ReviewKind::Year, why)))
+}
+
 /// The note of a figure dated by the work report's review it is in (the year before publication).
 pub(super) fn reviewed_note(y: i32) -> String {
     format!("year not stated, a work report's review of the past year: {y}")
@@ -320,7 +325,7 @@ pub(super) fn year_role(
             Role::Target
         };
         let why = "今年 (this year) on a page whose date is unknown: which year?";
-        return (None, role, notes, Some(Review::new(ReviewKind::Year, why)));
+        return unplaced(role, notes, why);
     }
     // `溧水1至5月共建设5G基站380个` on a page of 2020, its sentence naming no year: what the
     // months so far of the year the page was published reached, as statistics are reported.
@@ -482,12 +487,7 @@ pub(super) fn year_role(
                     .is_match(&line.norm[sentence_start(&line.norm, pos)..pos]);
                 if at.record && !now {
                     let why = "a period's record, year not stated: the period's total, its last full year or the page's year?";
-                    return (
-                        None,
-                        Role::Baseline,
-                        notes,
-                        Some(Review::new(ReviewKind::Year, why)),
-                    );
+                    return unplaced(Role::Baseline, notes, why);
                 }
                 // (`2021年,我市建成48个中小学幼儿园项目,新增学位5万个。` then `全市拥有各级各类全日制
                 // 学校1500所` on a page of 2022: the year just ended, whose results the page reports

@@ -1,11 +1,11 @@
 //! The year and role of a figure whose clause has a year phrase of its own (`到2025年`, `2022年`,
 //! `年内`, `2019年以来`): counted since a year, done within the year, or the year it names.
 
-use super::{At, Reading, Tense};
+use super::{unplaced, At, Reading, Tense};
 use crate::extract::sentence::marks::YearMark;
 use crate::extract::sentence::tense::{future_words, sentence_start};
 use crate::extract::text::Line;
-use crate::extract::{Period, Review, ReviewKind, Role};
+use crate::extract::{Period, Role};
 
 /// The year, role, notes and review reason for a figure after the year phrase `m`.
 pub(super) fn year_role(
@@ -42,14 +42,10 @@ pub(super) fn year_role(
                 ));
                 (Some(p), Role::Baseline, notes, None)
             }
-            _ => (
-                None,
+            _ => unplaced(
                 Role::Baseline,
                 notes,
-                Some(Review::new(
-                    ReviewKind::Year,
-                    format!("counted since {}: to which year?", m.year),
-                )),
+                format!("counted since {}: to which year?", m.year),
             ),
         },
         // `年内已完成5G投资95亿元` on a page of 2020: done within the year the page speaks in, not

@@ -6,10 +6,10 @@ use super::super::tense::{
     clause_at, full_stop_start, names_this_year, sentence_around, sentence_start, speaks_of_future,
     target_clause, target_verb_re,
 };
-use super::{reviewed_note, At, Reading, Tense};
+use super::{reviewed_note, unplaced, At, Reading, Tense};
 use crate::extract::section::Section;
 use crate::extract::text::Line;
-use crate::extract::{Period, Review, ReviewKind, Role};
+use crate::extract::{Period, Role};
 
 /// The year, role, notes and review reason for a figure at `pos` with no year phrase before it.
 pub(super) fn year_role(
@@ -46,14 +46,10 @@ pub(super) fn year_role(
                     ));
                     (Some(y), Role::Baseline, notes, None)
                 }
-                None => (
-                    None,
+                None => unplaced(
                     Role::Baseline,
                     notes,
-                    Some(Review::new(
-                        ReviewKind::Year,
-                        "no year, and the plan's base year is unknown",
-                    )),
+                    "no year, and the plan's base year is unknown",
                 ),
             },
         },
@@ -76,14 +72,10 @@ pub(super) fn year_role(
                 notes.push(reviewed_note(y));
                 (Some(y), Role::Baseline, notes, None)
             }
-            None => (
-                None,
+            None => unplaced(
                 Role::Target,
                 notes,
-                Some(Review::new(
-                    ReviewKind::Year,
-                    "no year, and the plan's end year is unknown",
-                )),
+                "no year, and the plan's end year is unknown",
             ),
         },
         Section::Other => {
@@ -144,12 +136,7 @@ pub(super) fn year_role(
                 // dates nothing: what a day brought, in a year the page does not give — not a goal
                 // of the end year another line names)
                 let why = "a report of a day or of now, on a page that gives no year";
-                return (
-                    None,
-                    Role::Baseline,
-                    notes,
-                    Some(Review::new(ReviewKind::Year, why)),
-                );
+                return unplaced(Role::Baseline, notes, why);
             }
             // `我省已发布30个5G典型应用场景` on a dated page: done by the time it was published.
             // (`乌兰察布市建设了5个大数据产业园区,…总投资额达到540多亿元`: a verb with `了`)
@@ -180,12 +167,7 @@ pub(super) fn year_role(
                             .is_match(&line.norm[full_stop_start(&line.norm, pos)..pos]) =>
                 {
                     let why = "goals of the five years ahead on a page that does not date them: of which end year?";
-                    (
-                        None,
-                        Role::Target,
-                        notes,
-                        Some(Review::new(ReviewKind::Year, why)),
-                    )
+                    unplaced(Role::Target, notes, why)
                 }
                 (None, Some(e)) if target => {
                     notes.push(format!(
@@ -232,14 +214,10 @@ pub(super) fn year_role(
                     ));
                     (Some(y), Role::Target, notes, None)
                 }
-                _ => (
-                    None,
+                _ => unplaced(
                     Role::Target,
                     notes,
-                    Some(Review::new(
-                        ReviewKind::Year,
-                        "no year stated, outside a baseline or goals section",
-                    )),
+                    "no year stated, outside a baseline or goals section",
                 ),
             }
         }
